@@ -1,0 +1,44 @@
+# One command per job. A new user needs two: `make generate` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate check validate test test-generator test-contract typecheck package clean
+
+# Creates .venv and installs the generator, the runtime and the generated package when missing.
+$(STAMP): pyproject.toml runtime/pyproject.toml generated/pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]" -e ./runtime -e "./generated[mock]"
+	touch $(STAMP)
+
+generate: $(STAMP)  ## write generated/ from specs/ and templates/
+	$(PY) -m generator generate
+
+check: $(STAMP)  ## fail when generated/ drifts from specs/ and templates/
+	$(PY) -m generator check
+
+validate: $(STAMP)  ## only validate specs/
+	$(PY) -m generator validate
+
+test-generator: $(STAMP)
+	$(PY) -m pytest tests
+
+test-contract: $(STAMP)
+	$(PY) -m pytest generated/tests -q -p no:cacheprovider
+
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict generator runtime/src generated/src
+
+package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, and twine-check them
+	rm -rf dist
+	$(PY) -m build --outdir dist generated
+	$(PY) -m build --outdir dist runtime
+	$(PY) -m twine check --strict dist/*
+
+test: $(STAMP) check test-generator test-contract typecheck package  ## everything CI runs
+
+clean:
+	rm -rf $(VENV) dist .pytest_cache .mypy_cache

@@ -1,0 +1,29 @@
+"""coinspec: typed Python clients of crypto-service APIs, generated from hand-written specs.
+
+Import a service package:
+
+- ``coinspec.swapgate``: ``Swapgate`` and ``AsyncSwapgate`` (Swapgate API)
+"""
+
+from ._core.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    MissingCredentialError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__version__ = "0.1.0"
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "CoinspecError",
+    "MissingCredentialError",
+    "ResponseValidationError",
+    "VerificationError",
+]

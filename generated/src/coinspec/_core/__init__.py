@@ -1,0 +1,1 @@
+"""Shared machinery of the generated clients; import the service packages instead."""

@@ -1,0 +1,87 @@
+"""The root of every exception a coinspec client raises.
+
+Each service adds one base class (``<Client>Error``) and one class per documented status
+(``NotFoundError``) below these; catch a root class here to handle every service alike.
+Messages never carry request headers, tokens, keys or secrets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "CoinspecError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "ResponseValidationError",
+    "VerificationError",
+    "MissingCredentialError",
+]
+
+
+class CoinspecError(Exception):
+    """Anything a coinspec client raises."""
+
+
+class MissingCredentialError(CoinspecError):
+    """The operation needs a credential the client was not given; nothing was sent."""
+
+
+class APIError(CoinspecError):
+    """A call to a service failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The service could not be reached, or the connection broke before a full response."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The service did not answer within the timeout."""
+
+
+class APIStatusError(APIError):
+    """The service answered with an error: a non-2xx status or an error envelope.
+
+    ``body`` is the error body parsed with the schema the spec declares for the status
+    (the raw text or decoded JSON when it declares none, or when the body does not match).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+class ResponseValidationError(APIError):
+    """A 2xx response whose body does not match the spec; ``body`` is the raw text."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: str, errors: Any = None
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.errors = errors
+
+
+class VerificationError(APIError):
+    """A response failed a cryptographic check; it was not returned and nothing was signed.
+
+    ``check`` names the check that failed (for example ``escrow.address``).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, check: str) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.check = check

@@ -1,0 +1,26 @@
+"""The base of every generated model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Model"]
+
+
+class Model(BaseModel):
+    """Fields are snake_case with the wire names as aliases; either name populates a field.
+
+    Fields the spec does not know are kept (``model_extra``), so a newer server does not
+    break an older client and nothing the server sent is lost on the way back.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON object this model stands for, with wire names and exact amounts."""
+        from .json import to_wire
+
+        result: dict[str, Any] = to_wire(self)
+        return result

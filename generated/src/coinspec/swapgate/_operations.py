@@ -1,0 +1,104 @@
+"""The operations of Swapgate API as the client calls them, one constant each.
+
+Generated from specs/swapgate.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import Field, TypeAdapter
+
+# Aliased: a spec may well have a model called Pagination or Param.
+from .._core.client import Hook as _Hook
+from .._core.client import Operation as _Operation
+from .._core.client import Pagination as _Pagination
+from .._core.client import Param as _Param
+from .._core.types import Decimal, FileInput
+from .models import *  # noqa: F403  (every model may appear in a result type)
+
+LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
+    name="list_instruments",
+    method="get",
+    path="/instruments",
+    result=TypeAdapter(list[Instrument]),
+    params=(),
+    errors={},
+    idempotent=True,
+    security=(),
+)
+
+GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
+    name="get_rates_info",
+    method="get",
+    path="/rates-info",
+    result=TypeAdapter(RatesInfo),
+    params=(
+        _Param("instrumentFromCurrencyTitle", "query", style="form", explode=True),
+        _Param("instrumentFromNetworkTitle", "query", style="form", explode=True),
+        _Param("instrumentToCurrencyTitle", "query", style="form", explode=True),
+        _Param("instrumentToNetworkTitle", "query", style="form", explode=True),
+        _Param("claimedDepositAmount", "query", style="form", explode=True),
+    ),
+    errors={
+        406: None,
+        422: None,
+    },
+    idempotent=True,
+    security=(),
+)
+
+VALIDATE_ADDRESS: _Operation[bool] = _Operation(
+    name="validate_address",
+    method="post",
+    path="/validate-address",
+    result=TypeAdapter(bool),
+    params=(),
+    body_encoding="json",
+    errors={},
+    idempotent=True,
+    security=(),
+)
+
+CREATE_ORDER: _Operation[Order] = _Operation(
+    name="create_order",
+    method="post",
+    path="/create",
+    result=TypeAdapter(Order),
+    params=(),
+    body_encoding="json",
+    errors={},
+    idempotent=False,
+    security=(),
+)
+
+GET_ORDER_INFO: _Operation[OrderStatus] = _Operation(
+    name="get_order_info",
+    method="get",
+    path="/order-info",
+    result=TypeAdapter(OrderStatus),
+    params=(
+        _Param("orderId", "query", style="form", explode=True),
+        _Param("destinationAddress", "query", style="form", explode=True),
+    ),
+    errors={},
+    idempotent=True,
+    security=(),
+)
+
+SET_EMAIL: _Operation[Order] = _Operation(
+    name="set_email",
+    method="post",
+    path="/set-email",
+    result=TypeAdapter(Order),
+    params=(),
+    body_encoding="json",
+    errors={
+        400: None,
+        403: None,
+        404: None,
+        422: None,
+    },
+    idempotent=False,
+    security=(),
+)

@@ -1,0 +1,830 @@
+"""Clients of Swapgate API: ``Swapgate`` (sync) and ``AsyncSwapgate``.
+
+Generated from specs/swapgate.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from .._core.client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncBaseClient,
+    BaseClient,
+    ErrorEnvelope,
+    ErrorFamily,
+    NotGiven,
+    RawResponse,
+    SecurityScheme,
+    Service,
+)
+from .._core.types import Decimal, FileInput
+from . import _operations as _ops
+from .errors import (
+    STATUS_ERRORS,
+    SwapgateConnectionError,
+    SwapgateError,
+    SwapgateResponseValidationError,
+    SwapgateStatusError,
+    SwapgateTimeoutError,
+    SwapgateVerificationError,
+)
+from .models import *  # noqa: F403
+from .models import (
+    CreateOrderRequest,
+    Instrument,
+    Order,
+    OrderStatus,
+    RatesInfo,
+    SetEmailRequest,
+    ValidateAddressRequest,
+)  # noqa: F401
+
+__all__ = ["Swapgate", "AsyncSwapgate"]
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+SERVICE = Service(
+    name="Swapgate",
+    default_base_url=None,
+    errors=ErrorFamily(
+        base=SwapgateError,
+        connection=SwapgateConnectionError,
+        timeout=SwapgateTimeoutError,
+        status=SwapgateStatusError,
+        validation=SwapgateResponseValidationError,
+        verification=SwapgateVerificationError,
+        by_status=STATUS_ERRORS,
+    ),
+    security_schemes=(),
+    secret_options=frozenset({}),
+)
+
+
+def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
+    """A request body as its model; a mapping is validated first, so bad input fails here."""
+    return value if isinstance(value, model) else model.model_validate(value)
+
+
+class SwapgateWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: Swapgate) -> None:
+        self._client = client
+
+    def list_instruments(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Instrument]]:
+        """Get public list of all active instruments
+
+        Returns list of all active instruments.
+
+        """
+        return self._client._request(
+            _ops.LIST_INSTRUMENTS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_rates_info(
+        self,
+        *,
+        instrument_from_currency_title: str,
+        instrument_from_network_title: str,
+        instrument_to_currency_title: str,
+        instrument_to_network_title: str,
+        claimed_deposit_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RatesInfo]:
+        """Get selected pair public info
+
+        Returns pair info object for a sending and a receiving instrument.
+
+        Args:
+            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+
+        Raises:
+            NotAcceptableError: 406 Returns if amount to send is too low
+            UnprocessableEntityError: 422 Returns if pair is not supported
+        """
+        return self._client._request(
+            _ops.GET_RATES_INFO,
+            {
+                "instrumentFromCurrencyTitle": instrument_from_currency_title,
+                "instrumentFromNetworkTitle": instrument_from_network_title,
+                "instrumentToCurrencyTitle": instrument_to_currency_title,
+                "instrumentToNetworkTitle": instrument_to_network_title,
+                "claimedDepositAmount": claimed_deposit_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def validate_address(
+        self,
+        *,
+        body: ValidateAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[bool]:
+        """Validates an address for given instrument
+
+        Validates an address for given instrument. It only reads, so it is safe to repeat
+        although it is a POST.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return self._client._request(
+            _ops.VALIDATE_ADDRESS,
+            {},
+            _coerce(ValidateAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Creates an exchange order
+
+        Creates an exchange order. It creates something, so it is never resent.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return self._client._request(
+            _ops.CREATE_ORDER,
+            {},
+            _coerce(CreateOrderRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_order_info(
+        self,
+        *,
+        order_id: int,
+        destination_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[OrderStatus]:
+        """Returns public info about order status
+
+        Returns public info about order status. While `deposits` is empty the order waits
+        for the user's deposit; a user may deposit several times, so the deposited total is
+        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        is in progress; a withdrawal with a `txId` means the order is complete.
+
+        Args:
+            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in query)
+        """
+        return self._client._request(
+            _ops.GET_ORDER_INFO,
+            {
+                "orderId": order_id,
+                "destinationAddress": destination_address,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def set_email(
+        self,
+        *,
+        body: SetEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Sets user email for notification user about order
+
+        Sets the e-mail the service notifies about the order. It can be set only once (a
+        second call gets 403), so the client never resends it.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 Returns if email is not valid
+            ForbiddenError: 403 Returns if email already set (it can not be set twice)
+            NotFoundError: 404 Returns if order not found
+            UnprocessableEntityError: 422 Returns if order is already processed
+        """
+        return self._client._request(
+            _ops.SET_EMAIL,
+            {},
+            _coerce(SetEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class Swapgate(BaseClient):
+    """Synchronous client of Swapgate API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL; the document gives none, so it is required.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={},
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = SwapgateWithRawResponse(self)
+
+    def list_instruments(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Instrument]:
+        """Get public list of all active instruments
+
+        Returns list of all active instruments.
+
+        """
+        return self.with_raw_response.list_instruments(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_rates_info(
+        self,
+        *,
+        instrument_from_currency_title: str,
+        instrument_from_network_title: str,
+        instrument_to_currency_title: str,
+        instrument_to_network_title: str,
+        claimed_deposit_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RatesInfo:
+        """Get selected pair public info
+
+        Returns pair info object for a sending and a receiving instrument.
+
+        Args:
+            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+
+        Raises:
+            NotAcceptableError: 406 Returns if amount to send is too low
+            UnprocessableEntityError: 422 Returns if pair is not supported
+        """
+        return self.with_raw_response.get_rates_info(
+            instrument_from_currency_title=instrument_from_currency_title,
+            instrument_from_network_title=instrument_from_network_title,
+            instrument_to_currency_title=instrument_to_currency_title,
+            instrument_to_network_title=instrument_to_network_title,
+            claimed_deposit_amount=claimed_deposit_amount,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def validate_address(
+        self,
+        *,
+        body: ValidateAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Validates an address for given instrument
+
+        Validates an address for given instrument. It only reads, so it is safe to repeat
+        although it is a POST.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return self.with_raw_response.validate_address(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Creates an exchange order
+
+        Creates an exchange order. It creates something, so it is never resent.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return self.with_raw_response.create_order(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_order_info(
+        self,
+        *,
+        order_id: int,
+        destination_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OrderStatus:
+        """Returns public info about order status
+
+        Returns public info about order status. While `deposits` is empty the order waits
+        for the user's deposit; a user may deposit several times, so the deposited total is
+        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        is in progress; a withdrawal with a `txId` means the order is complete.
+
+        Args:
+            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in query)
+        """
+        return self.with_raw_response.get_order_info(
+            order_id=order_id,
+            destination_address=destination_address,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def set_email(
+        self,
+        *,
+        body: SetEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Sets user email for notification user about order
+
+        Sets the e-mail the service notifies about the order. It can be set only once (a
+        second call gets 403), so the client never resends it.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 Returns if email is not valid
+            ForbiddenError: 403 Returns if email already set (it can not be set twice)
+            NotFoundError: 404 Returns if order not found
+            UnprocessableEntityError: 422 Returns if order is already processed
+        """
+        return self.with_raw_response.set_email(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+
+class AsyncSwapgateWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: AsyncSwapgate) -> None:
+        self._client = client
+
+    async def list_instruments(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Instrument]]:
+        """Get public list of all active instruments
+
+        Returns list of all active instruments.
+
+        """
+        return await self._client._request(
+            _ops.LIST_INSTRUMENTS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_rates_info(
+        self,
+        *,
+        instrument_from_currency_title: str,
+        instrument_from_network_title: str,
+        instrument_to_currency_title: str,
+        instrument_to_network_title: str,
+        claimed_deposit_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[RatesInfo]:
+        """Get selected pair public info
+
+        Returns pair info object for a sending and a receiving instrument.
+
+        Args:
+            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+
+        Raises:
+            NotAcceptableError: 406 Returns if amount to send is too low
+            UnprocessableEntityError: 422 Returns if pair is not supported
+        """
+        return await self._client._request(
+            _ops.GET_RATES_INFO,
+            {
+                "instrumentFromCurrencyTitle": instrument_from_currency_title,
+                "instrumentFromNetworkTitle": instrument_from_network_title,
+                "instrumentToCurrencyTitle": instrument_to_currency_title,
+                "instrumentToNetworkTitle": instrument_to_network_title,
+                "claimedDepositAmount": claimed_deposit_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def validate_address(
+        self,
+        *,
+        body: ValidateAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[bool]:
+        """Validates an address for given instrument
+
+        Validates an address for given instrument. It only reads, so it is safe to repeat
+        although it is a POST.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return await self._client._request(
+            _ops.VALIDATE_ADDRESS,
+            {},
+            _coerce(ValidateAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_order(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Creates an exchange order
+
+        Creates an exchange order. It creates something, so it is never resent.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return await self._client._request(
+            _ops.CREATE_ORDER,
+            {},
+            _coerce(CreateOrderRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_order_info(
+        self,
+        *,
+        order_id: int,
+        destination_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[OrderStatus]:
+        """Returns public info about order status
+
+        Returns public info about order status. While `deposits` is empty the order waits
+        for the user's deposit; a user may deposit several times, so the deposited total is
+        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        is in progress; a withdrawal with a `txId` means the order is complete.
+
+        Args:
+            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in query)
+        """
+        return await self._client._request(
+            _ops.GET_ORDER_INFO,
+            {
+                "orderId": order_id,
+                "destinationAddress": destination_address,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def set_email(
+        self,
+        *,
+        body: SetEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Sets user email for notification user about order
+
+        Sets the e-mail the service notifies about the order. It can be set only once (a
+        second call gets 403), so the client never resends it.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 Returns if email is not valid
+            ForbiddenError: 403 Returns if email already set (it can not be set twice)
+            NotFoundError: 404 Returns if order not found
+            UnprocessableEntityError: 422 Returns if order is already processed
+        """
+        return await self._client._request(
+            _ops.SET_EMAIL,
+            {},
+            _coerce(SetEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncSwapgate(AsyncBaseClient):
+    """Asynchronous client of Swapgate API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL; the document gives none, so it is required.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={},
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = AsyncSwapgateWithRawResponse(self)
+
+    async def list_instruments(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Instrument]:
+        """Get public list of all active instruments
+
+        Returns list of all active instruments.
+
+        """
+        return (
+            await self.with_raw_response.list_instruments(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_rates_info(
+        self,
+        *,
+        instrument_from_currency_title: str,
+        instrument_from_network_title: str,
+        instrument_to_currency_title: str,
+        instrument_to_network_title: str,
+        claimed_deposit_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RatesInfo:
+        """Get selected pair public info
+
+        Returns pair info object for a sending and a receiving instrument.
+
+        Args:
+            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+
+        Raises:
+            NotAcceptableError: 406 Returns if amount to send is too low
+            UnprocessableEntityError: 422 Returns if pair is not supported
+        """
+        return (
+            await self.with_raw_response.get_rates_info(
+                instrument_from_currency_title=instrument_from_currency_title,
+                instrument_from_network_title=instrument_from_network_title,
+                instrument_to_currency_title=instrument_to_currency_title,
+                instrument_to_network_title=instrument_to_network_title,
+                claimed_deposit_amount=claimed_deposit_amount,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def validate_address(
+        self,
+        *,
+        body: ValidateAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Validates an address for given instrument
+
+        Validates an address for given instrument. It only reads, so it is safe to repeat
+        although it is a POST.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return (
+            await self.with_raw_response.validate_address(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_order(
+        self,
+        *,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Creates an exchange order
+
+        Creates an exchange order. It creates something, so it is never resent.
+
+        Args:
+            body: the request body (application/json)
+        """
+        return (
+            await self.with_raw_response.create_order(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_order_info(
+        self,
+        *,
+        order_id: int,
+        destination_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OrderStatus:
+        """Returns public info about order status
+
+        Returns public info about order status. While `deposits` is empty the order waits
+        for the user's deposit; a user may deposit several times, so the deposited total is
+        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        is in progress; a withdrawal with a `txId` means the order is complete.
+
+        Args:
+            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in query)
+        """
+        return (
+            await self.with_raw_response.get_order_info(
+                order_id=order_id,
+                destination_address=destination_address,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def set_email(
+        self,
+        *,
+        body: SetEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Sets user email for notification user about order
+
+        Sets the e-mail the service notifies about the order. It can be set only once (a
+        second call gets 403), so the client never resends it.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 Returns if email is not valid
+            ForbiddenError: 403 Returns if email already set (it can not be set twice)
+            NotFoundError: 404 Returns if order not found
+            UnprocessableEntityError: 422 Returns if order is already processed
+        """
+        return (
+            await self.with_raw_response.set_email(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed

@@ -1,0 +1,84 @@
+"""Exceptions of the Swapgate client.
+
+Every exception the client raises is a ``SwapgateError``; each documented
+HTTP status has its own class carrying the status, the parsed error body and the response.
+"""
+
+from __future__ import annotations
+
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "SwapgateError",
+    "SwapgateConnectionError",
+    "SwapgateTimeoutError",
+    "SwapgateStatusError",
+    "SwapgateResponseValidationError",
+    "SwapgateVerificationError",
+    "BadRequestError",
+    "ForbiddenError",
+    "NotFoundError",
+    "NotAcceptableError",
+    "UnprocessableEntityError",
+    "STATUS_ERRORS",
+]
+
+
+class SwapgateError(CoinspecError):
+    """Base of every exception the Swapgate client raises."""
+
+
+class SwapgateConnectionError(SwapgateError, APIConnectionError):
+    """Swapgate could not be reached, or the connection broke."""
+
+
+class SwapgateTimeoutError(SwapgateConnectionError, APITimeoutError):
+    """Swapgate did not answer within the timeout."""
+
+
+class SwapgateStatusError(SwapgateError, APIStatusError):
+    """Swapgate answered with an error; the base of the per-status classes."""
+
+
+class SwapgateResponseValidationError(SwapgateError, ResponseValidationError):
+    """A 2xx response from Swapgate that does not match the spec."""
+
+
+class SwapgateVerificationError(SwapgateError, VerificationError):
+    """A Swapgate response that failed a cryptographic check."""
+
+
+class BadRequestError(SwapgateStatusError):
+    """HTTP 400, documented for set_email."""
+
+
+class ForbiddenError(SwapgateStatusError):
+    """HTTP 403, documented for set_email."""
+
+
+class NotFoundError(SwapgateStatusError):
+    """HTTP 404, documented for set_email."""
+
+
+class NotAcceptableError(SwapgateStatusError):
+    """HTTP 406, documented for get_rates_info."""
+
+
+class UnprocessableEntityError(SwapgateStatusError):
+    """HTTP 422, documented for get_rates_info, set_email."""
+
+
+STATUS_ERRORS: dict[int, type[SwapgateStatusError]] = {
+    400: BadRequestError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    406: NotAcceptableError,
+    422: UnprocessableEntityError,
+}

@@ -1,0 +1,1 @@
+"""coinspec's generator: specs/*.yaml -> validated IR -> generated/ (see DESIGN.md)."""

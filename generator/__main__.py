@@ -1,0 +1,53 @@
+"""Command line: ``python -m generator {generate,check,validate}``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .loader import SpecError, load_specs
+from .render import drift, render, write_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate the coinspec SDK from specs/.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("generate", "validate the specs and write the whole package"),
+        ("check", "exit 1 and list the files when the package differs from what the specs produce"),
+        ("validate", "only validate the specs"),
+    ):
+        command = commands.add_parser(name, help=text, description=text)
+        command.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of *.yaml specs (default: specs/)")
+        if name != "validate":
+            command.add_argument("--out", type=Path, default=ROOT / "generated", help="the package folder (default: generated/)")
+    args = parser.parse_args(argv)
+    try:
+        specs = load_specs(args.specs)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
+        return 2
+    if args.command == "validate":
+        print(f"{len(specs)} spec(s) valid: {', '.join(s.path.name for s in specs)}")
+        return 0
+    files = render(specs)
+    if args.command == "check":
+        lines = drift(files, args.out)
+        if lines:
+            print(f"{args.out} differs from what specs/ and templates/ produce:", file=sys.stderr)
+            print("\n".join(lines), file=sys.stderr)
+            print("run `make generate` and commit the result", file=sys.stderr)
+            return 1
+        print(f"{args.out} is up to date ({len(files)} files)")
+        return 0
+    write_tree(files, args.out)
+    print(f"wrote {len(files)} files to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,498 @@
+"""The intermediate representation: every OpenAPI quirk resolved once, so templates only loop.
+
+A template never looks at the raw spec; it reads these dataclasses. Names, Python type
+annotations, wire encodings and imports are decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .loader import Spec, operations
+from .naming import constant_case, pascal_case, snake_case, status_exception_name
+
+# Names a generated method already uses for its own keyword arguments.
+RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # on the wire
+    py_name: str
+    location: Literal["path", "query", "header"]
+    required: bool
+    annotation: str
+    description: str
+    style: str
+    explode: bool
+    example: Any
+    has_example: bool
+    optional_segment: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    encoding: Literal["json", "multipart", "form"]
+    annotation: str
+    required: bool
+    description: str
+    example: Any
+    has_example: bool
+    model: str | None  # the pydantic model the body is, when it is one
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    description: str
+    annotation: str | None  # None: the document shows no body
+    example: Any
+    has_example: bool
+    exception: str  # class name for a non-2xx status
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: Literal["offset", "cursor"]
+    items: str
+    item_annotation: str
+    limit: str | None = None
+    offset: str | None = None
+    total: str | None = None
+    cursor: str | None = None
+    from_item: str | None = None
+
+
+@dataclass(frozen=True)
+class Hook:
+    stage: Literal["verify", "before-request"]
+    module: str
+    function: str
+    arguments: tuple[tuple[str, str], ...]
+    requires: tuple[str, ...]
+    mock_module: str | None
+    mock_function: str | None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "header", "query"]
+    wire_name: str  # header or query parameter name
+    argument: str  # client constructor argument
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    name: str
+    annotation: str
+    secret: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str
+    constant: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    success: Response
+    errors: tuple[Response, ...]
+    idempotent: bool
+    unwrap: str | None
+    result_annotation: str  # what the method returns after unwrapping
+    pagination: Pagination | None
+    hooks: tuple[Hook, ...]
+    security: tuple[str, ...]
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    @property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "query")
+
+    @property
+    def header_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "header")
+
+    @property
+    def arguments(self) -> tuple[Parameter, ...]:
+        """Required arguments first, as Python's keyword-only signature reads best."""
+        return tuple(sorted(self.parameters, key=lambda p: not p.required))
+
+
+@dataclass(frozen=True)
+class ErrorEnvelope:
+    property: str
+    equals: Any
+    model: str
+
+
+@dataclass
+class Api:
+    package: str
+    client_name: str
+    title: str
+    description: str
+    version: str
+    source_file: str
+    base_url: str | None  # None: the document gives none, the user must pass one
+    operations: list[Operation]
+    security_schemes: list[SecurityScheme]
+    client_options: list[ClientOption]
+    error_envelope: ErrorEnvelope | None
+    models: list[str] = field(default_factory=list)  # component names the client imports
+    spec: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def error_classes(self) -> list[tuple[int, str]]:
+        found = {r.status: r.exception for op in self.operations for r in op.errors}
+        return sorted(found.items())
+
+    def operations_with_status(self, status: int) -> list[str]:
+        return [op.id for op in self.operations if any(r.status == status for r in op.errors)]
+
+    @property
+    def hook_modules(self) -> list[str]:
+        return sorted({h.module for op in self.operations for h in op.hooks})
+
+    @property
+    def mock_hook_modules(self) -> list[str]:
+        return sorted({h.mock_module for op in self.operations for h in op.hooks if h.mock_module})
+
+
+class _Types:
+    """Python annotations for schemas, in the names datamodel-code-generator gives models."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
+        self.used: set[str] = set()
+
+    def is_open_enum(self, name: str) -> bool:
+        return bool(self.components.get(name, {}).get("x-enum-open"))
+
+    def is_model(self, name: str) -> bool:
+        """Object schemas and enums become classes; aliases of scalars and arrays do not."""
+        schema = self.components[name]
+        return "enum" in schema or schema.get("type") == "object" or "properties" in schema
+
+    def annotation(self, schema: Any) -> str:
+        if not isinstance(schema, dict):
+            return "Any"
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            if not self.is_model(name):
+                return self.annotation(self.components[name])
+            self.used.add(name)
+            return f"{name} | str" if self.is_open_enum(name) else name
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._union([self.annotation(s) for s in schema[key]])
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            return self.annotation(schema["allOf"][0])
+        if "const" in schema and schema["const"] is None:
+            return "None"
+        types = schema.get("type")
+        if isinstance(types, list):
+            return self._union([self._scalar(t, schema) for t in types])
+        if types is None:
+            return "Any"
+        return self._scalar(types, schema)
+
+    def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
+        if schema.get("format") == "decimal" and kind in ("string", "number"):
+            return "Decimal"
+        if kind == "number":
+            return "Decimal"  # never a float: JSON numbers are parsed as Decimal
+        if kind == "integer":
+            return "int"
+        if kind == "boolean":
+            return "bool"
+        if kind == "null":
+            return "None"
+        if kind == "string":
+            if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+                return "FileInput"
+            return "str"
+        if kind == "array":
+            return f"list[{self.annotation(schema.get('items', {}))}]"
+        if kind == "object":
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and not schema.get("properties"):
+                return f"dict[str, {self.annotation(extra)}]"
+            return "dict[str, Any]"
+        return "Any"
+
+    @staticmethod
+    def _union(parts: list[str]) -> str:
+        flat: list[str] = []
+        for part in parts:
+            for piece in part.split(" | "):
+                if piece not in flat:
+                    flat.append(piece)
+        if "Any" in flat:
+            return "Any"
+        # None last reads best: `str | None`.
+        flat.sort(key=lambda p: p == "None")
+        if "Decimal" in flat and "int" in flat:
+            flat.remove("int")  # Decimal holds integers exactly; one type is simpler to use
+        return " | ".join(flat)
+
+    def deref(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = self.spec.resolve(schema["$ref"])
+        return schema
+
+
+def _deref(spec: Spec, node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = spec.resolve(node["$ref"])
+    return node
+
+
+def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
+    if not content:
+        return None
+    for content_type in ("application/json", "multipart/form-data", "application/x-www-form-urlencoded"):
+        if content_type in content:
+            return content_type, content[content_type]
+    first = next(iter(content))
+    return first, content[first]
+
+
+def _example(media: Mapping[str, Any]) -> tuple[Any, bool]:
+    if "example" in media:
+        return media["example"], True
+    examples = media.get("examples") or {}
+    for value in examples.values():
+        if isinstance(value, dict) and "value" in value:
+            return value["value"], True
+    return None, False
+
+
+def _security_schemes(spec: Spec) -> list[SecurityScheme]:
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    bearer = [n for n, s in schemes.items() if s.get("type") == "http" and s.get("scheme", "").lower() == "bearer"]
+    out = []
+    for name, scheme in schemes.items():
+        description = " ".join(str(scheme.get("description", "")).split())
+        if name in bearer:
+            argument = "api_key" if len(bearer) == 1 else snake_case(name)
+            out.append(SecurityScheme(name, "bearer", "Authorization", argument, description))
+        elif scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
+            kind: Literal["header", "query"] = "header" if scheme["in"] == "header" else "query"
+            out.append(SecurityScheme(name, kind, scheme["name"], snake_case(name), description))
+        else:
+            raise ValueError(f"{spec.file}: security scheme {name!r} ({scheme.get('type')}) is not supported by the generator")
+    return out
+
+
+def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]) -> Parameter:
+    raw = _deref(spec, raw)
+    location = raw["in"]
+    if location not in ("path", "query", "header"):
+        raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
+    schema = raw.get("schema", {})
+    py_name = snake_case(raw["name"])
+    if py_name in RESERVED_ARGUMENTS:
+        py_name += "_"
+    optional = raw["name"] in optional_segments
+    style = raw.get("style", "simple" if location in ("path", "header") else "form")
+    explode = raw.get("explode", style == "form" or style == "deepObject")
+    return Parameter(
+        name=raw["name"],
+        py_name=py_name,
+        location=location,
+        required=bool(raw.get("required", False)) and not optional,
+        annotation=types.annotation(schema),
+        description=" ".join(str(raw.get("description", "")).split()),
+        style=style,
+        explode=explode,
+        example=raw.get("example"),
+        has_example="example" in raw,
+        optional_segment=optional,
+    )
+
+
+def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
+    hooks = []
+    for hook in raw:
+        module, function = hook["function"].split(":")
+        mock_module = mock_function = None
+        if "mock" in hook:
+            mock_module, mock_function = hook["mock"].split(":")
+        hooks.append(
+            Hook(
+                stage=hook["stage"],
+                module=module,
+                function=function,
+                arguments=tuple(sorted((hook.get("arguments") or {}).items())),
+                requires=tuple(hook.get("requires", [])),
+                mock_module=mock_module,
+                mock_function=mock_function,
+            )
+        )
+    return tuple(hooks)
+
+
+def _property_schema(types: _Types, schema: Any, dotted: str) -> Any:
+    node = types.deref(schema)
+    if dotted == ".":
+        return node
+    for part in dotted.split("."):
+        node = types.deref((node.get("properties") or {}).get(part, {}))
+    return node
+
+
+def build_api(spec: Spec) -> Api:
+    data = spec.data
+    types = _Types(spec)
+    schemes = _security_schemes(spec)
+    default_security = [next(iter(req)) for req in data.get("security", []) if req]
+    ops: list[Operation] = []
+    for _path, template, method, raw in operations(data):
+        item = data["paths"][template]
+        optional_segments = set(raw.get("x-optional-path-segments", []))
+        params = [_parameter(spec, types, p, optional_segments) for p in [*item.get("parameters", []), *raw.get("parameters", [])]]
+        body = None
+        if "requestBody" in raw:
+            request = _deref(spec, raw["requestBody"])
+            media = _media(request.get("content"))
+            if media:
+                content_type, media_obj = media
+                encoding: Literal["json", "multipart", "form"] = (
+                    "multipart" if content_type == "multipart/form-data" else "form" if content_type == "application/x-www-form-urlencoded" else "json"
+                )
+                schema = media_obj.get("schema", {})
+                ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
+                body_example, body_has_example = _example(media_obj)
+                body = Body(
+                    content_type=content_type,
+                    encoding=encoding,
+                    annotation=types.annotation(schema),
+                    required=bool(request.get("required", False)),
+                    description=" ".join(str(request.get("description", "")).split()),
+                    example=body_example,
+                    has_example=body_has_example,
+                    model=ref if ref and types.is_model(ref) else None,
+                )
+        success: Response | None = None
+        errors: list[Response] = []
+        success_schema: Any = None
+        for status_text, response_raw in raw["responses"].items():
+            if status_text == "default":
+                continue
+            status = int(status_text)
+            response = _deref(spec, response_raw)
+            media = _media(response.get("content"))
+            annotation = None
+            example: Any = None
+            has_example = False
+            if media:
+                schema = media[1].get("schema", {})
+                annotation = types.annotation(schema)
+                example, has_example = _example(media[1])
+                if 200 <= status < 300 and success is None:
+                    success_schema = schema
+            entry = Response(
+                status=status,
+                description=" ".join(str(response.get("description", "")).split()),
+                annotation=annotation,
+                example=example,
+                has_example=has_example,
+                exception=status_exception_name(status),
+            )
+            if 200 <= status < 300:
+                success = success or entry
+            else:
+                errors.append(entry)
+        if success is None:
+            raise ValueError(f"{spec.file}: {method.upper()} {template} documents no 2xx response")
+        unwrap = raw.get("x-unwrap")
+        if unwrap:
+            result_annotation = types.annotation((types.deref(success_schema).get("properties") or {})[unwrap])
+        else:
+            result_annotation = success.annotation or "None"
+        pagination = None
+        if "x-pagination" in raw:
+            page = raw["x-pagination"]
+            result_schema = (types.deref(success_schema).get("properties") or {})[unwrap] if unwrap else success_schema
+            items_schema = _property_schema(types, result_schema, page["items"])
+            pagination = Pagination(
+                style=page["style"],
+                items=page["items"],
+                item_annotation=types.annotation(items_schema.get("items", {})),
+                limit=page.get("limit"),
+                offset=page.get("offset"),
+                total=page.get("total"),
+                cursor=page.get("cursor"),
+                from_item=page.get("from-item"),
+            )
+        security = raw.get("security")
+        required_schemes = [next(iter(r)) for r in security if r] if security is not None else default_security
+        ops.append(
+            Operation(
+                id=raw["operationId"],
+                constant=constant_case(raw["operationId"]),
+                method=method,
+                path=template,
+                summary=" ".join(str(raw.get("summary", "")).split()),
+                description=str(raw.get("description", "")).strip(),
+                tags=tuple(raw.get("tags", [])),
+                parameters=tuple(params),
+                body=body,
+                success=success,
+                errors=tuple(sorted(errors, key=lambda r: r.status)),
+                idempotent=bool(raw.get("x-idempotent", method in IDEMPOTENT_METHODS)),
+                unwrap=unwrap,
+                result_annotation=result_annotation,
+                pagination=pagination,
+                hooks=_hooks(raw.get("x-hooks", [])),
+                security=tuple(required_schemes),
+            )
+        )
+    envelope = None
+    if "x-error-envelope" in data:
+        raw_env = data["x-error-envelope"]
+        model = raw_env["schema"]["$ref"].rsplit("/", 1)[-1]
+        types.used.add(model)
+        envelope = ErrorEnvelope(raw_env["when"]["property"], raw_env["when"]["equals"], model)
+    servers = data.get("servers") or [{"url": "/"}]
+    url = str(servers[0].get("url", "/"))
+    options = [
+        ClientOption(o["name"], o["type"], bool(o.get("secret", False)), " ".join(str(o["description"]).split()))
+        for o in data.get("x-client-options", [])
+    ]
+    info = data.get("info", {})
+    return Api(
+        package=data["x-package"],
+        client_name=data["x-client-name"],
+        title=str(info.get("title", data["x-client-name"])),
+        description=str(info.get("description", "")).strip(),
+        version=str(info.get("version", "")),
+        source_file=spec.path.name,
+        base_url=url if re.match(r"https?://", url) else None,
+        operations=ops,
+        security_schemes=schemes,
+        client_options=options,
+        error_envelope=envelope,
+        models=sorted(types.used),
+        spec=data,
+    )
+
+
+__all__ = ["Api", "Operation", "Parameter", "Body", "Response", "Hook", "Pagination", "build_api", "pascal_case"]

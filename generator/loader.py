@@ -1,0 +1,389 @@
+"""Read a spec file, keep the line of every node, and validate it before anything is written.
+
+Every problem is reported as ``file:line: what is wrong``; all problems of a file are
+collected so that one run shows them all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import ScalarNode
+
+JsonPath = tuple[str | int, ...]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class SpecError(Exception):
+    """One or more problems in spec files; nothing has been written."""
+
+    def __init__(self, problems: list[SpecProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Spec:
+    """A validated spec: plain JSON-like data plus the line of every node."""
+
+    path: Path
+    data: dict[str, Any]
+    lines: dict[JsonPath, int] = field(repr=False)
+
+    @property
+    def file(self) -> str:
+        return str(self.path)
+
+    def line_of(self, path: JsonPath) -> int:
+        """Line of the node at ``path``, or of its nearest ancestor that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return 1
+
+    def problem(self, path: JsonPath, message: str) -> SpecProblem:
+        return SpecProblem(self.file, self.line_of(path), message)
+
+    def resolve(self, ref: str) -> Any:
+        node: Any = self.data
+        for part in ref.removeprefix("#/").split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            node = node[part]
+        return node
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+
+    def exact_float(constructor: Any, node: ScalarNode) -> Decimal:
+        # Money in examples must stay exact: a YAML float becomes a Decimal from its text.
+        text = str(node.value).replace("_", "")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            value = Decimal("NaN")
+        if not value.is_finite():
+            raise MarkedYAMLError(
+                problem=f"{node.value!r} is not a finite number, which JSON cannot carry",
+                problem_mark=node.start_mark,
+            )
+        return value
+
+    def timestamp_as_text(constructor: Any, node: ScalarNode) -> str:
+        # Wire dates are strings; YAML must not turn an unquoted one into a datetime.
+        return str(node.value)
+
+    yaml.constructor.add_constructor("tag:yaml.org,2002:float", exact_float)
+    yaml.constructor.add_constructor("tag:yaml.org,2002:timestamp", timestamp_as_text)
+    return yaml
+
+
+def _plain(node: Any, path: JsonPath, lines: dict[JsonPath, int]) -> Any:
+    """Turn ruamel's round-trip nodes into dicts, lists and scalars, noting lines."""
+    if isinstance(node, CommentedMap):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            child = (*path, str(key))
+            lines[child] = node.lc.key(key)[0] + 1
+            out[str(key)] = _plain(value, child, lines)
+        return out
+    if isinstance(node, CommentedSeq):
+        items = []
+        for index, value in enumerate(node):
+            child = (*path, index)
+            lines[child] = node.lc.item(index)[0] + 1
+            items.append(_plain(value, child, lines))
+        return items
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, Decimal):
+        return node
+    if isinstance(node, str):
+        return str(node)
+    raise TypeError(f"unexpected YAML value {node!r}")
+
+
+def read_spec(path: Path) -> Spec:
+    """Parse YAML keeping lines; syntax errors become a SpecError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError([SpecProblem(str(path), 1, f"cannot read the file: {exc.strerror}")]) from exc
+    try:
+        root = _yaml().load(text)
+    except DuplicateKeyError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise SpecError([SpecProblem(str(path), line, f"invalid YAML: {exc.problem}")]) from exc
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise SpecError([SpecProblem(str(path), line, f"invalid YAML: {exc.problem or exc.context}")]) from exc
+    if not isinstance(root, CommentedMap):
+        raise SpecError([SpecProblem(str(path), 1, "a spec must be a YAML mapping (an OpenAPI document)")])
+    lines: dict[JsonPath, int] = {}
+    data = _plain(root, (), lines)
+    return Spec(path=path, data=data, lines=lines)
+
+
+def _vocabulary() -> dict[str, Any]:
+    text = resources.files("generator").joinpath("vocabulary.schema.json").read_text(encoding="utf-8")
+    vocabulary: dict[str, Any] = json.loads(text)
+    return vocabulary
+
+
+VOCABULARY = _vocabulary()
+
+
+def _walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
+    yield path, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*path, index))
+
+
+def operations(data: Mapping[str, Any]) -> Iterator[tuple[JsonPath, str, str, dict[str, Any]]]:
+    """(json path, path template, method, operation) for every operation, in file order."""
+    for template, item in (data.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method, op in item.items():
+            if method in HTTP_METHODS and isinstance(op, dict):
+                yield ("paths", template, method), template, method, op
+
+
+def _is_schema_location(path: JsonPath) -> bool:
+    names = [p for p in path if isinstance(p, str)]
+    return any(n in ("schema", "schemas", "items", "properties", "oneOf", "anyOf", "allOf") for n in names)
+
+
+def _check_extensions(spec: Spec) -> list[SpecProblem]:
+    problems: list[SpecProblem] = []
+    defs = VOCABULARY["$defs"]
+    op_paths = {p for p, _, _, _ in operations(spec.data)}
+
+    def check(path: JsonPath, key: str, value: Any, where: str) -> None:
+        allowed = defs[where]["properties"]
+        if key not in allowed:
+            places = [w for w in ("root", "operation", "schema") if key in defs[w]["properties"]]
+            hint = f" (it belongs on {' or '.join('an ' + w if w[0] in 'aeiou' else 'a ' + w for w in places)})" if places else ""
+            problems.append(spec.problem((*path, key), f"unknown extension {key!r} here{hint}; the vocabulary is in generator/vocabulary.schema.json"))
+            return
+        validator = jsonschema.Draft202012Validator({"$defs": defs, **allowed[key]})
+        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
+            sub = tuple(error.absolute_path)
+            problems.append(spec.problem((*path, key, *sub), f"malformed {key}: {error.message}"))
+
+    for path, node in _walk(spec.data):
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            if not (isinstance(key, str) and key.startswith("x-")):
+                continue
+            if path == ():
+                check(path, key, value, "root")
+            elif path in op_paths:
+                check(path, key, value, "operation")
+            elif _is_schema_location(path) and path[-1] != "properties":
+                check(path, key, value, "schema")
+            else:
+                problems.append(spec.problem((*path, key), f"unknown extension {key!r} here; the vocabulary is in generator/vocabulary.schema.json"))
+    return problems
+
+
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def _check_references(spec: Spec) -> list[SpecProblem]:
+    problems = []
+    for path, node in _walk(spec.data):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if not ref.startswith("#/"):
+                problems.append(spec.problem((*path, "$ref"), f"$ref {ref!r} points outside this file; specs are self-contained"))
+                continue
+            try:
+                spec.resolve(ref)
+            except (KeyError, IndexError, TypeError):
+                problems.append(spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file"))
+    return problems
+
+
+def _deref(spec: Spec, node: Any) -> Any:
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        node = spec.resolve(node["$ref"])
+    return node
+
+
+def _check_operations(spec: Spec) -> list[SpecProblem]:
+    problems: list[SpecProblem] = []
+    seen_ids: dict[str, int] = {}
+    option_names = {o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)}
+    for path, template, method, op in operations(spec.data):
+        where = f"{method.upper()} {template}"
+        op_id = op.get("operationId")
+        if not op_id:
+            problems.append(spec.problem(path, f"{where} has no operationId (it names the client method)"))
+        elif not re.fullmatch(r"[a-z][a-z0-9_]*", op_id):
+            problems.append(spec.problem((*path, "operationId"), f"operationId {op_id!r} of {where} is not snake_case"))
+        elif op_id in seen_ids:
+            problems.append(spec.problem((*path, "operationId"), f"duplicate operationId {op_id!r} (first at line {seen_ids[op_id]})"))
+        else:
+            seen_ids[op_id] = spec.line_of((*path, "operationId"))
+        responses = op.get("responses")
+        if not isinstance(responses, dict) or not responses:
+            problems.append(spec.problem(path, f"{where} has no responses"))
+            responses = {}
+        item = spec.data["paths"][template]
+        params = [_deref(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+        declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
+        in_template = _PATH_PARAM.findall(template)
+        for name in in_template:
+            if name not in declared:
+                problems.append(spec.problem(path, f"path parameter {{{name}}} of {where} is not declared in its parameters"))
+        for name in declared - set(in_template):
+            problems.append(spec.problem(path, f"{where} declares path parameter {name!r} that its path does not have"))
+        param_names = {p.get("name") for p in params if isinstance(p, dict)}
+        for name in op.get("x-optional-path-segments", []):
+            if name not in in_template:
+                problems.append(spec.problem((*path, "x-optional-path-segments"), f"x-optional-path-segments names {name!r}, which is not a path parameter of {where}"))
+        pagination = op.get("x-pagination")
+        if isinstance(pagination, dict):
+            for role in ("limit", "offset", "cursor"):
+                name = pagination.get(role)
+                if name is not None and _top_param(name) not in param_names:
+                    problems.append(spec.problem((*path, "x-pagination", role), f"x-pagination {role} parameter {name!r} is not a parameter of {where}"))
+        if "x-unwrap" in op:
+            success = [s for s in responses if str(s).startswith("2")]
+            body = _success_schema(spec, responses, success)
+            props = body.get("properties", {}) if isinstance(body, dict) else {}
+            if op["x-unwrap"] not in props:
+                problems.append(spec.problem((*path, "x-unwrap"), f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}"))
+        for index, hook in enumerate(op.get("x-hooks", [])):
+            if not isinstance(hook, dict):
+                continue
+            for arg, source in (hook.get("arguments") or {}).items():
+                if isinstance(source, str) and source.startswith("option:") and source[7:] not in option_names:
+                    problems.append(spec.problem((*path, "x-hooks", index, "arguments", arg), f"hook argument {arg!r} uses client option {source[7:]!r}, which x-client-options does not declare"))
+                if isinstance(source, str) and source.startswith("param:") and source[6:] not in param_names:
+                    problems.append(spec.problem((*path, "x-hooks", index, "arguments", arg), f"hook argument {arg!r} uses parameter {source[6:]!r}, which {where} does not have"))
+            for name in hook.get("requires", []):
+                if name not in option_names:
+                    problems.append(spec.problem((*path, "x-hooks", index, "requires"), f"hook requires client option {name!r}, which x-client-options does not declare"))
+    return problems
+
+
+def _top_param(name: str) -> str:
+    """`pagination[limit]` travels inside the deepObject parameter `pagination`."""
+    return name.split("[", 1)[0]
+
+
+def _success_schema(spec: Spec, responses: Mapping[str, Any], success: list[str]) -> Any:
+    for status in success:
+        response = _deref(spec, responses[status])
+        for media in (response.get("content") or {}).values():
+            return _deref(spec, media.get("schema", {}))
+    return {}
+
+
+def _check_openapi(spec: Spec) -> list[SpecProblem]:
+    version = spec.data.get("openapi")
+    if not (isinstance(version, str) and version.startswith("3.1")):
+        return [spec.problem(("openapi",), f"openapi must be 3.1.x, not {version!r}")]
+    problems = []
+    for error in OpenAPIV31SpecValidator(spec.data).iter_errors():
+        path = tuple(getattr(error, "absolute_path", ()) or ())
+        problems.append(spec.problem(path, f"not valid OpenAPI 3.1: {error.message}"))
+    return problems
+
+
+# Names the generated client modules import themselves; a model may not shadow them.
+RESERVED_MODEL_NAMES = frozenset(
+    {
+        "Annotated", "Any", "AsyncBaseClient", "AsyncIterator", "AwareDatetime", "BaseClient",
+        "Decimal", "ErrorEnvelope", "ErrorFamily", "Field", "FileInput", "Iterator", "Mapping",
+        "Model", "NotGiven", "RawResponse", "SecurityScheme", "Service", "StrEnum", "TypeAdapter",
+    }
+)
+
+
+def _check_components(spec: Spec) -> list[SpecProblem]:
+    problems = []
+    for name in (spec.data.get("components") or {}).get("schemas") or {}:
+        where = ("components", "schemas", name)
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+            problems.append(spec.problem(where, f"schema name {name!r} must be PascalCase: it becomes a Python class name"))
+        elif name in RESERVED_MODEL_NAMES:
+            problems.append(spec.problem(where, f"schema name {name!r} is taken by the generated client's own imports; choose another"))
+    for key in ("x-package", "x-client-name"):
+        if key not in spec.data:
+            problems.append(spec.problem((), f"missing top-level {key}"))
+    return problems
+
+
+def load_spec(path: Path) -> Spec:
+    """Read and fully validate one spec file; raise SpecError listing every problem."""
+    spec = read_spec(path)
+    problems = _check_components(spec) + _check_references(spec) + _check_extensions(spec)
+    if not problems:
+        # Semantic checks dereference freely, so they run only on a well-formed tree.
+        problems = _check_operations(spec)
+    if not problems:
+        problems = _check_openapi(spec)
+    if problems:
+        raise SpecError(sorted(set(problems), key=lambda p: (p.line, p.message)))
+    return spec
+
+
+def load_specs(directory: Path) -> list[Spec]:
+    """Load every *.yaml in ``directory``, collecting the problems of all files."""
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise SpecError([SpecProblem(str(directory), 1, "no *.yaml spec files here")])
+    specs: list[Spec] = []
+    problems: list[SpecProblem] = []
+    for file in files:
+        try:
+            specs.append(load_spec(file))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    packages: dict[str, str] = {}
+    for spec in specs:
+        package = spec.data["x-package"]
+        if package in packages:
+            problems.append(spec.problem(("x-package",), f"x-package {package!r} is already used by {packages[package]}"))
+        packages[package] = spec.file
+    if problems:
+        raise SpecError(problems)
+    return specs

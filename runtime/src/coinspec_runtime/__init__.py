@@ -1,0 +1,14 @@
+"""coinspec_runtime: the bitcoin, HMAC and JWT code that coinspec's generated clients call.
+
+Importing the package first points python-bitcointx at the libsecp256k1 that
+coincurve's wheel bundles, so no system library is needed.
+"""
+
+from __future__ import annotations
+
+from . import _secp256k1  # noqa: F401  (must run before bitcointx.core.key is used)
+from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
+
+__version__ = "0.1.0"
+
+__all__ = ["VerificationError", "AddressError", "TransactionError", "InvalidKeyError", "__version__"]

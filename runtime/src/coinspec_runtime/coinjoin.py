@@ -1,0 +1,119 @@
+"""CoinJoin: the HMAC-SHA256 response signature, exactly as the service's PHP computes it.
+
+The document gives the server's code::
+
+    base64_encode(hash_hmac('sha256', implode('|', array_map(function($a) {
+        return is_array($a) ? implode(',', array_keys($a)).','.implode(',', $a) : $a;
+    }, array_values($transaction_details))), $secret_key, TRUE));
+
+so the message is the response's values in the order the response has them
+(``signature`` left out), joined by ``|``; an array value (``payouts``)
+becomes its keys, a comma, then its values, all comma-joined. Values turn
+into strings the way PHP does it: ``true`` -> ``"1"``, ``false``/``null`` ->
+``""``, integers in decimal, and floats (JSON numbers with a fraction or
+exponent, which arrive here as ``Decimal``) as PHP 8 prints a double with
+``precision=14`` (``0.0002244``, ``1.0E-5``, ``1.0E+15``). A nested array
+inside an array prints as ``Array``, as in PHP.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import math
+from decimal import Decimal
+from typing import Any, Mapping, Union
+
+from .errors import VerificationError
+
+__all__ = ["signature_message", "sign_response", "verify_response_signature", "php_string"]
+
+PHP_PRECISION = 14
+_PHP_INT_MIN, _PHP_INT_MAX = -(2**63), 2**63 - 1
+
+Secret = Union[str, bytes]
+
+
+def _php_float(value: float) -> str:
+    """PHP 8's (string)$double with precision=14 (zend_gcvt with mode-2 dtoa)."""
+    if math.isnan(value):
+        return "NAN"
+    if math.isinf(value):
+        return "INF" if value > 0 else "-INF"
+    sign = "-" if math.copysign(1.0, value) < 0 else ""
+    if value == 0:
+        return sign + "0"
+    mantissa, exponent = f"{abs(value):.{PHP_PRECISION - 1}e}".split("e")
+    digits = mantissa.replace(".", "").rstrip("0") or "0"
+    decpt = int(exponent) + 1  # value = 0.<digits> * 10**decpt
+    if (decpt < -3) if decpt < 0 else (decpt > PHP_PRECISION):
+        exp = decpt - 1
+        return f"{sign}{digits[0]}.{digits[1:] or '0'}E{'-' if exp < 0 else '+'}{abs(exp)}"
+    if decpt < 0:
+        return f"{sign}0.{'0' * -decpt}{digits}"
+    integer = digits[:decpt].ljust(decpt, "0")
+    fraction = digits[decpt:]
+    return sign + (integer or "0") + (f".{fraction}" if fraction else "")
+
+
+def php_string(value: Any) -> str:
+    """How PHP's ``implode`` turns one scalar JSON value into a string."""
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "1"
+    if isinstance(value, int):
+        if _PHP_INT_MIN <= value <= _PHP_INT_MAX:
+            return str(value)
+        return _php_float(float(value))  # json_decode makes a float of an out-of-range integer
+    if isinstance(value, (Decimal, float)):
+        # The JSON number became an IEEE double in PHP; this reproduces its printing, not money math.
+        return _php_float(float(value))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (Mapping, list, tuple)):
+        return "Array"
+    raise TypeError(f"{type(value).__name__} is not a JSON value")
+
+
+def _php_array_part(value: Any) -> str:
+    if isinstance(value, Mapping):
+        keys, values = [str(k) for k in value.keys()], list(value.values())
+    elif isinstance(value, (list, tuple)):
+        keys, values = [str(i) for i in range(len(value))], list(value)
+    else:
+        return php_string(value)
+    return ",".join(keys) + "," + ",".join(php_string(v) for v in values)
+
+
+def signature_message(body: Mapping[str, Any]) -> str:
+    """The string the server feeds to HMAC: values in response order, ``signature`` left out."""
+    return "|".join(_php_array_part(v) for k, v in body.items() if k != "signature")
+
+
+def _secret_bytes(secret: Secret) -> bytes:
+    if isinstance(secret, str):
+        return secret.encode("utf-8")
+    if isinstance(secret, bytes):
+        return secret
+    raise TypeError("the secret key must be str or bytes")
+
+
+def sign_response(body: Mapping[str, Any], secret: Secret) -> str:
+    """base64(HMAC-SHA256(secret, signature_message(body))), as the service computes it."""
+    digest = hmac.new(_secret_bytes(secret), signature_message(body).encode("utf-8"), hashlib.sha256).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> None:
+    """Raise :class:`VerificationError` (check ``"coinjoin.signature"``) unless ``body["signature"]``
+    is the service's signature of ``body``; the comparison is constant-time."""
+    received = body.get("signature")
+    if not isinstance(received, str) or not received:
+        raise VerificationError("coinjoin.signature", "the response carries no signature")
+    expected = sign_response(body, secret)
+    if not hmac.compare_digest(received.encode("utf-8"), expected.encode("ascii")):
+        raise VerificationError(
+            "coinjoin.signature", "the signature does not match the response's contents (altered, or another secret)"
+        )

@@ -1,0 +1,91 @@
+"""CryptoCoin.Pro: mint the RS512 JWTs for platform authentication.
+
+``POST /api/v1/authenticate-jwt/{platform}`` takes a ``token`` header holding
+an RS512 JWT whose payload is ``{"email": ...}`` or ``{"id": ...}`` plus
+``"expire"`` (a Unix timestamp, not in the past). The platform endpoints take
+the same kind of token with ``{"platform": <platform UUID>, "expire": ...}``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import NamedTuple, Optional, Union
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+from .errors import InvalidKeyError
+
+__all__ = ["PlatformToken", "mint_platform_token", "mint_platform_api_token", "DEFAULT_LIFETIME_SECONDS"]
+
+DEFAULT_LIFETIME_SECONDS = 300
+MIN_RSA_BITS = 2048
+
+
+class PlatformToken(NamedTuple):
+    token: str
+    expires_at: int
+
+    def __repr__(self) -> str:
+        return f"PlatformToken(token=<redacted>, expires_at={self.expires_at})"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+
+def _load_key(private_key_pem: Union[str, bytes], password: Optional[bytes]) -> RSAPrivateKey:
+    data = private_key_pem.encode("ascii") if isinstance(private_key_pem, str) else private_key_pem
+    try:
+        key = serialization.load_pem_private_key(data, password=password)
+    except (ValueError, TypeError, UnicodeError):
+        raise InvalidKeyError("private_key_pem is not a readable PEM private key (or the password is wrong)") from None
+    if not isinstance(key, RSAPrivateKey):
+        raise InvalidKeyError("RS512 needs an RSA private key")
+    if key.key_size < MIN_RSA_BITS:
+        raise InvalidKeyError(f"the RSA key has {key.key_size} bits; at least {MIN_RSA_BITS} are required")
+    return key
+
+
+def _mint(claims: dict[str, str], private_key_pem: Union[str, bytes], lifetime_seconds: int,
+          password: Optional[bytes], now: Optional[int]) -> PlatformToken:
+    if isinstance(lifetime_seconds, bool) or not isinstance(lifetime_seconds, int) or lifetime_seconds <= 0:
+        raise ValueError("lifetime_seconds must be a positive integer")
+    issued = int(time.time()) if now is None else now
+    expires_at = issued + lifetime_seconds
+    key = _load_key(private_key_pem, password)
+    token = jwt.encode({**claims, "expire": expires_at}, key, algorithm="RS512")
+    return PlatformToken(token, expires_at)
+
+
+def mint_platform_token(
+    private_key_pem: Union[str, bytes],
+    *,
+    email: Optional[str] = None,
+    user_id: Optional[str] = None,
+    lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
+    password: Optional[bytes] = None,
+    now: Optional[int] = None,
+) -> PlatformToken:
+    """The token for ``POST /api/v1/authenticate-jwt/{platform}``: payload ``email`` or ``id``
+    (exactly one) plus ``expire`` = now + ``lifetime_seconds``. Returns ``(token, expires_at)``."""
+    if (email is None) == (user_id is None):
+        raise ValueError("give exactly one of email or user_id")
+    claims = {"email": email} if email is not None else {"id": str(user_id)}
+    if not next(iter(claims.values())):
+        raise ValueError("email / user_id must not be empty")
+    return _mint(claims, private_key_pem, lifetime_seconds, password, now)
+
+
+def mint_platform_api_token(
+    private_key_pem: Union[str, bytes],
+    *,
+    platform_id: str,
+    lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
+    password: Optional[bytes] = None,
+    now: Optional[int] = None,
+) -> PlatformToken:
+    """The token for the ``/api/v1/platform/...`` endpoints: payload ``platform`` plus ``expire``."""
+    if not platform_id:
+        raise ValueError("platform_id must not be empty")
+    return _mint({"platform": platform_id}, private_key_pem, lifetime_seconds, password, now)

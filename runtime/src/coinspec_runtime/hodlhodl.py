@@ -1,0 +1,291 @@
+"""HodlHodl: check a contract's escrow and the release/refund transactions, and sign them.
+
+A HodlHodl escrow is a 2-of-3 multisig (keys in HodlHodl's order, not
+sorted) held in a P2SH-P2WSH address. Release and refund transactions arrive
+pre-signed by HodlHodl: each input's witness is ``[<empty>, <server
+signature>, <70 zero bytes>, <witness script>]``; the zero bytes mark where
+the user's signature goes. The server's signature is checked under BIP143
+with the amounts from ``in_amounts``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Mapping, Optional
+
+from ._fields import field, sats_list, string_field, unwrap
+from ._spend import check_fee, check_input_count, outputs_of, parse_tx, script_pubkey_of
+from .bitcoin.addresses import parse_address
+from .bitcoin.bip32 import child_public_key
+from .bitcoin.keys import PrivateKey, PublicKeyLike, parse_public_key
+from .bitcoin.multisig import (
+    MultisigScript,
+    p2sh_p2wsh_address,
+    p2sh_p2wsh_script_pubkey,
+    parse_multisig_script,
+)
+from .bitcoin.networks import Network, NetworkLike, get_network
+from .bitcoin.transactions import (
+    InvalidSignatureError,
+    MultisigInput,
+    add_multisig_signature,
+    read_multisig_input,
+    transaction_hex,
+    txid,
+)
+from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
+
+__all__ = [
+    "VerifiedEscrow",
+    "VerifiedSpend",
+    "verify_escrow",
+    "verify_release_transaction",
+    "verify_refund_transaction",
+    "sign_release_transaction",
+    "sign_refund_transaction",
+]
+
+Kind = Literal["release", "refund"]
+
+
+@dataclass(frozen=True)
+class VerifiedEscrow:
+    address: str
+    witness_script: MultisigScript
+    network: Network
+    user_position: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class VerifiedSpend:
+    txid: str
+    fee: int
+    server_pubkey: bytes
+    inputs: tuple[MultisigInput, ...]
+
+
+def _escrow_body(escrow: Mapping[str, Any]) -> Mapping[str, Any]:
+    return unwrap(escrow, "contract", "escrow")
+
+
+def _escrow_script_and_address(escrow: Mapping[str, Any], net: Network) -> VerifiedEscrow:
+    body = _escrow_body(escrow)
+    script_hex = string_field(body, "witness_script", "escrow.witness_script")
+    try:
+        script = parse_multisig_script(script_hex, compressed_only=True)
+    except TransactionError as exc:
+        raise VerificationError("escrow.witness_script", str(exc)) from None
+    if (script.m, script.n) != (2, 3):
+        raise VerificationError("escrow.witness_script", f"script is {script.m}-of-{script.n}, expected 2-of-3")
+    address = string_field(body, "address", "escrow.address")
+    try:
+        parsed = parse_address(address, net)
+    except AddressError as exc:
+        raise VerificationError("escrow.address", str(exc)) from None
+    expected = p2sh_p2wsh_script_pubkey(script.script)
+    if parsed.script_pubkey != expected:
+        raise VerificationError(
+            "escrow.address",
+            f"{address} is not the P2SH-P2WSH address of the witness script, "
+            f"which is {p2sh_p2wsh_address(script.script, net)} on {net.name}",
+        )
+    return VerifiedEscrow(address, script, net)
+
+
+def verify_escrow(
+    escrow: Mapping[str, Any],
+    *,
+    network: NetworkLike,
+    user_pubkey: Optional[PublicKeyLike] = None,
+    user_xpub: Optional[str] = None,
+) -> VerifiedEscrow:
+    """Check ``contract.escrow``: a 2-of-3 witness script holding the user's key exactly once,
+    and an address that is P2SH-P2WSH of that script on ``network``.
+
+    Give the user's key as ``user_pubkey``, or as ``user_xpub`` from which the
+    key at ``escrow.index`` is derived (non-hardened child).
+    """
+    net = get_network(network)
+    if (user_pubkey is None) == (user_xpub is None):
+        raise ValueError("give exactly one of user_pubkey or user_xpub")
+    verified = _escrow_script_and_address(escrow, net)
+    if user_xpub is not None:
+        index = field(_escrow_body(escrow), "index", "escrow.index")
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
+            raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
+        try:
+            pubkey = child_public_key(user_xpub, index)
+        except (InvalidKeyError, ValueError) as exc:
+            raise ValueError(f"user_xpub: {exc}") from None
+    else:
+        assert user_pubkey is not None
+        try:
+            pubkey = parse_public_key(user_pubkey)
+        except InvalidKeyError as exc:
+            raise ValueError(f"user_pubkey: {exc}") from None
+    positions = verified.witness_script.positions_of(pubkey)
+    if len(positions) != 1:
+        raise VerificationError(
+            "escrow.witness_script",
+            f"your public key {pubkey.hex()} appears {len(positions)} times in the witness script, expected once",
+        )
+    return VerifiedEscrow(verified.address, verified.witness_script, net, positions[0])
+
+
+def _verify_spend(
+    kind: Kind,
+    transaction: Mapping[str, Any],
+    escrow: Mapping[str, Any],
+    net: Network,
+    expected_outputs: Mapping[str, int],
+    fee_paid_by: Optional[str],
+    max_fee: int,
+) -> tuple[VerifiedSpend, list[int], VerifiedEscrow]:
+    verified_escrow = _escrow_script_and_address(escrow, net)
+    script = verified_escrow.witness_script
+    body = unwrap(transaction, "transaction")
+    tx = parse_tx(string_field(body, "hex", f"{kind}.hex"), f"{kind}.hex")
+    in_amounts = sats_list(field(body, "in_amounts", f"{kind}.in_amounts"), f"{kind}.in_amounts", "in_amounts")
+    check_input_count(f"{kind}.in_amounts", tx, in_amounts)
+
+    # Outputs: exactly the expected ones; the fee payer's output may be short by the fee.
+    expected = {}
+    for address, amount in expected_outputs.items():
+        if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
+            raise ValueError(f"expected amount for {address} must be a positive int of satoshis")
+        expected[script_pubkey_of(address, net, "expected_outputs")] = (address, amount)
+    payer = script_pubkey_of(fee_paid_by, net, "fee_paid_by") if fee_paid_by is not None else None
+    if payer is not None and payer not in expected:
+        raise ValueError("fee_paid_by must be one of the expected output addresses")
+    fee = sum(in_amounts) - sum(int(o.nValue) for o in tx.vout)
+    seen: set[bytes] = set()
+    for out in outputs_of(tx, net):
+        if out.script_pubkey not in expected:
+            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.amount} sats to unexpected {out.address}")
+        if out.script_pubkey in seen:
+            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.address} a second time")
+        seen.add(out.script_pubkey)
+        address, amount = expected[out.script_pubkey]
+        want = amount - fee if out.script_pubkey == payer else amount
+        if out.amount != want:
+            detail = f"{amount} minus the fee {fee} = {want}" if out.script_pubkey == payer else str(amount)
+            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.amount} sats to {address}, expected {detail}")
+    missing = [address for spk, (address, _) in expected.items() if spk not in seen]
+    if missing:
+        raise VerificationError(f"{kind}.outputs", f"no output pays {', '.join(missing)}")
+    fee = check_fee(f"{kind}.fee", in_amounts, tx, max_fee)
+
+    # Inputs: each spends the escrow and carries exactly one valid server signature.
+    inputs = []
+    server_keys: set[bytes] = set()
+    for i, amount in enumerate(in_amounts):
+        try:
+            state = read_multisig_input(tx, i, form="p2sh-p2wsh", script=script, amount=amount)
+        except InvalidSignatureError as exc:
+            raise VerificationError(f"{kind}.server_signature", str(exc)) from None
+        except TransactionError as exc:
+            raise VerificationError(f"{kind}.inputs", f"does not spend the escrow: {exc}") from None
+        if len(state.signatures) != 1 or state.placeholder is None:
+            raise VerificationError(
+                f"{kind}.server_signature",
+                f"input {i} holds {len(state.signatures)} signatures; expected the server's and a placeholder for yours",
+            )
+        server_keys.update(state.signed_by)
+        inputs.append(state)
+    if len(server_keys) != 1:
+        raise VerificationError(f"{kind}.server_signature", "inputs are signed by different keys")
+    spend = VerifiedSpend(txid(tx), fee, server_keys.pop(), tuple(inputs))
+    return spend, in_amounts, verified_escrow
+
+
+def verify_release_transaction(
+    transaction: Mapping[str, Any],
+    *,
+    escrow: Mapping[str, Any],
+    network: NetworkLike,
+    expected_outputs: Mapping[str, int],
+    max_fee: int,
+    fee_paid_by: Optional[str] = None,
+) -> VerifiedSpend:
+    """Check a release transaction (``GET /contracts/:id/release_transaction``'s ``transaction``).
+
+    It must spend the escrow (``contract.escrow``, whose address is checked
+    too) in every input, carry one valid server signature per input (BIP143,
+    amounts from ``in_amounts``), pay exactly ``expected_outputs`` (address ->
+    satoshis; the output to ``fee_paid_by`` may be short by exactly the fee)
+    and pay a fee of 1..``max_fee`` satoshis.
+    """
+    return _verify_spend("release", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee)[0]
+
+
+def verify_refund_transaction(
+    transaction: Mapping[str, Any],
+    *,
+    escrow: Mapping[str, Any],
+    network: NetworkLike,
+    expected_outputs: Mapping[str, int],
+    max_fee: int,
+    fee_paid_by: Optional[str] = None,
+) -> VerifiedSpend:
+    """Check a refund transaction; the same checks as :func:`verify_release_transaction`."""
+    return _verify_spend("refund", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee)[0]
+
+
+def _sign(
+    kind: Kind,
+    transaction: Mapping[str, Any],
+    escrow: Mapping[str, Any],
+    user_key: PrivateKey,
+    network: NetworkLike,
+    expected_outputs: Mapping[str, int],
+    max_fee: int,
+    fee_paid_by: Optional[str],
+) -> str:
+    net = get_network(network)
+    verify_escrow(escrow, network=net, user_pubkey=user_key.public_key)
+    spend, in_amounts, verified_escrow = _verify_spend(
+        kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee
+    )
+    if spend.server_pubkey == user_key.public_key:
+        raise VerificationError(f"{kind}.server_signature", "the signature present is made with your own key")
+    tx = parse_tx(string_field(unwrap(transaction, "transaction"), "hex", f"{kind}.hex"), f"{kind}.hex")
+    for i, amount in enumerate(in_amounts):
+        try:
+            tx = add_multisig_signature(
+                tx, i, user_key, form="p2sh-p2wsh", script=verified_escrow.witness_script, amount=amount
+            )
+        except TransactionError as exc:
+            raise VerificationError(f"{kind}.signing", str(exc)) from None
+    return transaction_hex(tx)
+
+
+def sign_release_transaction(
+    transaction: Mapping[str, Any],
+    *,
+    escrow: Mapping[str, Any],
+    user_key: PrivateKey,
+    network: NetworkLike,
+    expected_outputs: Mapping[str, int],
+    max_fee: int,
+    fee_paid_by: Optional[str] = None,
+) -> str:
+    """Check the escrow and the release transaction, then add the user's signature.
+
+    Returns the fully signed transaction hex for ``POST .../release_transaction``.
+    Nothing is signed if any check fails (:class:`VerificationError`).
+    """
+    return _sign("release", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by)
+
+
+def sign_refund_transaction(
+    transaction: Mapping[str, Any],
+    *,
+    escrow: Mapping[str, Any],
+    user_key: PrivateKey,
+    network: NetworkLike,
+    expected_outputs: Mapping[str, int],
+    max_fee: int,
+    fee_paid_by: Optional[str] = None,
+) -> str:
+    """Check the escrow and the refund transaction, then add the user's signature."""
+    return _sign("refund", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by)

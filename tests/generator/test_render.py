@@ -1,0 +1,101 @@
+"""Output is deterministic, written atomically, and `check` notices any drift."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import render as render_module
+from generator.__main__ import main
+from generator.loader import load_specs
+from generator.render import render, write_tree
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, str]:
+    return render(load_specs(ROOT / "specs"))
+
+
+def test_two_runs_give_identical_bytes(tmp_path: Path, files: dict[str, str]) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert main(["generate", "--out", str(first)]) == 0
+    assert main(["generate", "--out", str(second)]) == 0
+    listing = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    assert listing == sorted(files)
+    for relative in listing:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes(), relative
+
+
+def test_committed_package_matches_the_specs(files: dict[str, str]) -> None:
+    assert render_module.drift(files, ROOT / "generated") == []
+
+
+def test_a_failure_midway_leaves_the_old_tree(tmp_path: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "generated"
+    write_tree({"keep.txt": "old\n"}, out)
+    written: list[str] = []
+    original = Path.write_text
+
+    def fail_on_third(self: Path, data: str, *args: object, **kwargs: object) -> int:
+        written.append(self.name)
+        if len(written) == 3:
+            raise OSError("disk full")
+        return original(self, data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", fail_on_third)
+    with pytest.raises(OSError, match="disk full"):
+        write_tree(files, out)
+    monkeypatch.undo()
+    assert [p.name for p in out.rglob("*") if p.is_file()] == ["keep.txt"]
+    assert (out / "keep.txt").read_text() == "old\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".generated")], "staging folder left behind"
+
+
+def test_a_template_error_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "generated"
+    write_tree({"keep.txt": "old\n"}, out)
+    monkeypatch.setitem(render_module.CORE_FILES, "src/coinspec/broken.py", "api/errors.py.j2")  # needs `api`
+    assert main_raises(["generate", "--out", str(out)])
+    assert [p.name for p in out.rglob("*") if p.is_file()] == ["keep.txt"]
+
+
+def main_raises(argv: list[str]) -> bool:
+    try:
+        main(argv)
+    except Exception:
+        return True
+    return False
+
+
+def test_check_lists_the_drifted_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> None:
+    out = tmp_path / "generated"
+    write_tree(files, out)
+    assert main(["check", "--out", str(out)]) == 0
+    (out / "src/coinspec/swapgate/client.py").write_text("# edited by hand\n")
+    (out / "src/coinspec/stray.py").write_text("")
+    (out / "README.md").unlink()
+    capsys.readouterr()
+    assert main(["check", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "differs   src/coinspec/swapgate/client.py" in err
+    assert "extra     src/coinspec/stray.py" in err
+    assert "missing   README.md" in err
+
+
+def test_check_ignores_caches(tmp_path: Path, files: dict[str, str]) -> None:
+    out = tmp_path / "generated"
+    write_tree(files, out)
+    (out / "src/coinspec/__pycache__").mkdir()
+    (out / "src/coinspec/__pycache__/x.cpython-311.pyc").write_bytes(b"\0")
+    assert main(["check", "--out", str(out)]) == 0
+
+
+def test_templates_never_name_a_service() -> None:
+    services = re.compile(r"swapgate|hodl\s*hodl|\batomic\b|coin\s*join|cryptocoin", re.IGNORECASE)
+    for path in [*(ROOT / "templates").rglob("*.j2"), *(ROOT / "generator").rglob("*.py")]:
+        found = services.search(path.read_text())
+        assert found is None, f"{path} names {found.group() if found else ''}: declare it in the spec instead"
