@@ -27,7 +27,7 @@ test-generator: $(STAMP)
 	$(PY) -m pytest tests
 
 test-contract: $(STAMP)
-	$(PY) -m pytest generated/tests -q -p no:cacheprovider
+	$(PY) -m pytest generated/tests -p no:cacheprovider
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict generator runtime/src generated/src
@@ -38,7 +38,7 @@ package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, 
 	$(PY) -m build --outdir dist runtime
 	$(PY) -m twine check --strict dist/*
 
-test: $(STAMP) check test-generator test-contract typecheck package  ## everything CI runs
+test: $(STAMP) check typecheck package test-generator test-contract  ## everything CI runs
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache .mypy_cache

@@ -37,7 +37,8 @@ def parse_public_key(value: PublicKeyLike, *, compressed_only: bool = False) -> 
     raw = _hex_bytes(value, "public key")
     if not (len(raw) == 33 and raw[0] in (2, 3)) and not (len(raw) == 65 and raw[0] == 4):
         raise InvalidKeyError(
-            f"public key must be 33 bytes starting 02/03 or 65 bytes starting 04, got {len(raw)} bytes"
+            f"public key must be 33 bytes starting 02/03 or 65 bytes starting 04, "
+            f"got {len(raw)} bytes starting {raw[:1].hex() or 'nothing'}"
         )
     if compressed_only and len(raw) != 33:
         raise InvalidKeyError("an uncompressed public key is not allowed here (segwit needs compressed keys)")
