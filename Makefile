@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 .PHONY: generate check validate test test-generator test-contract typecheck package clean
 
 # Creates .venv and installs the generator, the runtime and the generated package when missing.
-$(STAMP): pyproject.toml runtime/pyproject.toml generated/pyproject.toml
+$(STAMP): pyproject.toml runtime/pyproject.toml $(wildcard generated/pyproject.toml)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]" -e ./runtime -e "./generated[mock]"
