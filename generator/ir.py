@@ -182,9 +182,6 @@ class _Types:
         self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
         self.used: set[str] = set()
 
-    def is_open_enum(self, name: str) -> bool:
-        return bool(self.components.get(name, {}).get("x-enum-open"))
-
     def is_model(self, name: str) -> bool:
         """Object schemas and enums become classes; aliases of scalars and arrays do not."""
         schema = self.components[name]
@@ -194,11 +191,11 @@ class _Types:
         if not isinstance(schema, dict):
             return "Any"
         if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[-1]
+            name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if not self.is_model(name):
                 return self.annotation(self.components[name])
             self.used.add(name)
-            return f"{name} | str" if self.is_open_enum(name) else name
+            return name
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union([self.annotation(s) for s in schema[key]])

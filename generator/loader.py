@@ -206,6 +206,8 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
     for path, node in _walk(spec.data):
         if not isinstance(node, dict):
             continue
+        if node.get("x-enum-open") and not (len(path) == 3 and path[:2] == ("components", "schemas") and "enum" in node):
+            problems.append(spec.problem((*path, "x-enum-open"), "x-enum-open belongs on an enum schema of its own in components/schemas (it becomes a class)"))
         for key, value in node.items():
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue

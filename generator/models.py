@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ast
 import copy
 import warnings
 from typing import Any
 
 from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType, UnionMode
+from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
 from .exact_json import dumps as exact_dumps
@@ -17,26 +16,6 @@ from .loader import Spec
 # Where the generated package keeps the shared model base and the exact wire types.
 MODEL_BASE = "coinspec._core.model.Model"
 WIRE_TYPES_MODULE = "coinspec._core.types"
-
-
-def _open_enum_refs(node: Any, open_enums: set[str], inside_component: str | None = None) -> Any:
-    """Replace each reference to an open enum with `anyOf: [enum, string]`.
-
-    An open enum (`x-enum-open`) keeps its class, but a field typed with it also takes any
-    string, so a value the server adds later parses instead of failing.
-    """
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in open_enums:
-            rest = {k: v for k, v in node.items() if k != "$ref"}
-            return {**rest, "anyOf": [{"$ref": ref}, {"type": "string"}]}
-        if "enum" in node and node.get("x-enum-open") and inside_component is None:
-            inner = {k: v for k, v in node.items() if k not in ("description", "x-enum-open")}
-            return {"description": node.get("description", ""), "anyOf": [inner, {"type": "string"}]}
-        return {k: _open_enum_refs(v, open_enums, None) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_open_enum_refs(v, open_enums, None) for v in node]
-    return node
 
 
 # Formats kept as plain `str`: pydantic's types for them either need extra packages
@@ -65,35 +44,19 @@ def _wire_types(node: Any) -> Any:
 
 def _schemas_for_models(spec: Spec) -> dict[str, Any]:
     schemas = copy.deepcopy((spec.data.get("components") or {}).get("schemas") or {})
-    open_enums = {name for name, schema in schemas.items() if isinstance(schema, dict) and schema.get("x-enum-open")}
-    return {name: _wire_types({k: _open_enum_refs(v, open_enums) for k, v in schema.items()}) for name, schema in schemas.items()}
+    return {name: _wire_types(schema) for name, schema in schemas.items()}
 
 
-def _union_members(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return _union_members(node.left) + _union_members(node.right)
-    return [node]
-
-
-class _DropNeedlessUnionMode(ast.NodeTransformer):
-    """Remove `union_mode` where the field is not a union of two or more types.
-
-    datamodel-code-generator sets it on every field it built from anyOf/oneOf, also where
-    the result is one type or `X | None`, and pydantic rejects it there.
-    """
-
-    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
-        self.generic_visit(node)
-        if not (isinstance(node.value, ast.Name) and node.value.id == "Annotated" and isinstance(node.slice, ast.Tuple)):
-            return node
-        annotation, *metadata = node.slice.elts
-        real = [m for m in _union_members(annotation) if not (isinstance(m, ast.Constant) and m.value is None)]
-        if len(real) >= 2:
-            return node
-        for item in metadata:
-            if isinstance(item, ast.Call) and isinstance(item.func, ast.Name) and item.func.id == "Field":
-                item.keywords = [k for k in item.keywords if k.arg != "union_mode"]
-        return node
+def _open_enums(source: str, names: set[str]) -> str:
+    """Base the enums the spec marks `x-enum-open` on OpenStrEnum, which takes unlisted values."""
+    for name in sorted(names):
+        plain = f"class {name}(StrEnum):"
+        if plain not in source:
+            raise RuntimeError(f"datamodel-code-generator did not make {name} a StrEnum; cannot open it")
+        source = source.replace(plain, f"class {name}(OpenStrEnum):")
+    if names:
+        source = source.replace("\nfrom enum import StrEnum\n", f"\nfrom enum import StrEnum\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1)
+    return source
 
 
 def generate_models(spec: Spec) -> str:
@@ -119,16 +82,16 @@ def generate_models(spec: Spec) -> str:
             use_double_quotes=True,
             use_schema_description=True,
             use_field_description=True,
-            union_mode=UnionMode.left_to_right,
             use_standard_collections=True,
             use_union_operator=True,
-            keep_model_order=True,
             capitalise_enum_members=True,
+            set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
             custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
             formatters=[],
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
-    tree = _DropNeedlessUnionMode().visit(ast.parse(output))
-    return ast.unparse(tree) + "\n"
+    schemas = (spec.data.get("components") or {}).get("schemas") or {}
+    open_enums = {name for name, schema in schemas.items() if schema.get("x-enum-open")}
+    return _open_enums(output, open_enums)

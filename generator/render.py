@@ -65,20 +65,8 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = repr
-    env.tests["top_level_union"] = is_top_level_union
     env.filters["json"] = exact_dumps
     return env
-
-
-def is_top_level_union(annotation: str) -> bool:
-    """`A | B` is; `list[A | B]` is not (pydantic's union_mode applies only to the former)."""
-    depth = 0
-    for index, char in enumerate(annotation):
-        depth += char == "["
-        depth -= char == "]"
-        if depth == 0 and annotation.startswith(" | ", index):
-            return True
-    return False
 
 
 def _format(path: str, text: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from bitcointx.core import COutPoint, CMutableTransaction, CMutableTxIn, CMutableTxOut, CTransaction
 from bitcointx.core.script import CScript
 
-import runtime_vectors as v
+from . import runtime_vectors as v
 from coinspec_runtime import VerificationError, atomic
 from coinspec_runtime.bitcoin.addresses import address_from_script_pubkey, parse_address
 from coinspec_runtime.bitcoin.builder import Utxo
@@ -230,7 +230,7 @@ UNLOCK_TAMPERS: list[tuple[str, Callable[[], str], dict[str, Any], str]] = [
     ("lock time", lambda: _raw(_good_unlock_outputs(), lock_time=900_000), {"lock_time": 0}, "unlock.lock_time"),
     ("input count", lambda: _raw(_good_unlock_outputs(), n_inputs=2), {}, "unlock.input_amounts"),
     ("invalid signature present", _with_foreign_signature, {}, "unlock.signature"),
-    ("spends another form", lambda: v.ATOMIC_UNLOCK_PARTIAL, {}, "unlock.outputs"),
+    ("another user's transaction", lambda: v.ATOMIC_UNLOCK_PARTIAL, {}, "unlock.outputs"),
     ("not hex", lambda: "zz", {}, "unlock.transaction"),
 ]
 

@@ -16,7 +16,7 @@ from bitcointx.core import (
 )
 from bitcointx.core.script import CScript, CScriptWitness
 
-import runtime_vectors as v
+from . import runtime_vectors as v
 from coinspec_runtime import VerificationError, hodlhodl
 from coinspec_runtime.bitcoin.addresses import parse_address
 from coinspec_runtime.bitcoin.bip32 import child_public_key, derive, master_key_from_seed, neuter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import runtime_vectors as v
+from . import runtime_vectors as v
 from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.multisig import (
     multisig_script,

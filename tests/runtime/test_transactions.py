@@ -6,7 +6,7 @@ import pytest
 from bitcointx.core import COutPoint, CMutableTransaction, CMutableTxIn, CMutableTxOut, CTransaction
 from bitcointx.core.script import CScript
 
-import runtime_vectors as v
+from . import runtime_vectors as v
 from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.multisig import multisig_script, parse_multisig_script, p2sh_p2wsh_script_pubkey
 from coinspec_runtime.bitcoin.transactions import (

@@ -2,6 +2,9 @@
 
 Import a service package:
 
+- ``coinspec.atomic``: ``Atomic`` and ``AsyncAtomic`` (Wallet to ATOMIC APIs)
+- ``coinspec.coinjoin``: ``CoinJoin`` and ``AsyncCoinJoin`` (CoinJoin API)
+- ``coinspec.hodlhodl``: ``HodlHodl`` and ``AsyncHodlHodl`` (HodlHodl API)
 - ``coinspec.swapgate``: ``Swapgate`` and ``AsyncSwapgate`` (Swapgate API)
 """
 

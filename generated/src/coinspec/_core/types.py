@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import enum
 import io
 import os
 from pathlib import Path
@@ -11,17 +12,25 @@ from typing import IO, Annotated, Any, Union
 
 from pydantic import PlainSerializer, PlainValidator
 
-__all__ = ["AwareDatetime", "DatetimeString", "Decimal", "DecimalString", "FileInput"]
+__all__ = [
+    "AwareDatetime",
+    "DatetimeString",
+    "Decimal",
+    "DecimalString",
+    "FileInput",
+    "OpenStrEnum",
+]
 
 
 class DecimalString(decimal.Decimal):
-    """A Decimal that arrived as a JSON string, so that it goes back as one.
+    """A Decimal that arrived as a JSON string, so that it goes back as the same string.
 
     It is an ordinary :class:`decimal.Decimal` for arithmetic (results are plain
-    Decimals); only serialization looks at the subclass.
+    Decimals); only serialization looks at the subclass, and writes ``wire_text``
+    ("0.00000000" stays "0.00000000", where str() would give "0E-8").
     """
 
-    __slots__ = ()
+    wire_text: str
 
 
 def _to_decimal(value: Any) -> decimal.Decimal:
@@ -37,6 +46,7 @@ def _to_decimal(value: Any) -> decimal.Decimal:
             result = DecimalString(value.strip())
         except decimal.InvalidOperation:
             raise ValueError(f"{value!r} is not a decimal number") from None
+        result.wire_text = value
     elif isinstance(value, int):
         result = decimal.Decimal(value)
     else:
@@ -47,11 +57,29 @@ def _to_decimal(value: Any) -> decimal.Decimal:
 
 
 def _from_decimal(value: decimal.Decimal) -> decimal.Decimal | str:
-    return str(value) if isinstance(value, DecimalString) else value
+    return getattr(value, "wire_text", str(value)) if isinstance(value, DecimalString) else value
 
 
 Decimal = Annotated[decimal.Decimal, PlainValidator(_to_decimal), PlainSerializer(_from_decimal)]
 """An exact amount: a JSON number or decimal string in, :class:`decimal.Decimal` out."""
+
+
+class OpenStrEnum(enum.StrEnum):
+    """A string enum that also takes values it does not list (a spec's `x-enum-open`).
+
+    A value the service added after the spec was written becomes a member made on the
+    spot: it compares equal to its string and serializes back unchanged, so a new contract
+    status does not break parsing.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenStrEnum | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class DatetimeString(datetime.datetime):

@@ -5,9 +5,9 @@ Generated from specs/swapgate.yaml.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.client import Hook as _Hook

@@ -1,0 +1,2457 @@
+"""Clients of Wallet to ATOMIC APIs: ``Atomic`` (sync) and ``AsyncAtomic``.
+
+Generated from specs/atomic.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from .._core.client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncBaseClient,
+    BaseClient,
+    ErrorEnvelope,
+    ErrorFamily,
+    NotGiven,
+    RawResponse,
+    SecurityScheme,
+    Service,
+)
+from .._core.types import Decimal, FileInput
+from . import _operations as _ops
+from .errors import (
+    STATUS_ERRORS,
+    AtomicConnectionError,
+    AtomicError,
+    AtomicResponseValidationError,
+    AtomicStatusError,
+    AtomicTimeoutError,
+    AtomicVerificationError,
+)
+from .models import *  # noqa: F403
+from .models import (
+    AtomicInfo,
+    CoinCode,
+    ConfirmPaymentRequest,
+    CreateOrderRequest,
+    CreateUserRequest,
+    CreatedUser,
+    CreditLine,
+    CreditLineRequest,
+    Order,
+    PaymentDetails,
+    SubmitTimedUnlockRequest,
+    SubmitUnlockRequest,
+    TimedUnlockRequest,
+    TradePlatformInfo,
+    UnlockRequest,
+    UnlockTransaction,
+    User,
+)  # noqa: F401
+
+__all__ = ["Atomic", "AsyncAtomic"]
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+SERVICE = Service(
+    name="Atomic",
+    default_base_url="https://atomic.org",
+    errors=ErrorFamily(
+        base=AtomicError,
+        connection=AtomicConnectionError,
+        timeout=AtomicTimeoutError,
+        status=AtomicStatusError,
+        validation=AtomicResponseValidationError,
+        verification=AtomicVerificationError,
+        by_status=STATUS_ERRORS,
+    ),
+    security_schemes=(),
+    secret_options=frozenset({}),
+)
+
+
+def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
+    """A request body as its model; a mapping is validated first, so bad input fails here."""
+    return value if isinstance(value, model) else model.model_validate(value)
+
+
+class AtomicWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: Atomic) -> None:
+        self._client = client
+
+    def create_user(
+        self,
+        *,
+        user_id: str,
+        body: CreateUserRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreatedUser]:
+        """Create new user
+
+        Register user with ATOMIC - creating a Private Collateral address.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid request or conflict with existing user
+            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+        """
+        return self._client._request(
+            _ops.CREATE_USER,
+            {
+                "user-id": user_id,
+            },
+            _coerce(CreateUserRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_user(
+        self,
+        *,
+        user_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[User]:
+        """Get user's information
+
+        Retrieves existing information for a specific user.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+
+        Raises:
+            NotFoundError: 404 User not found
+        """
+        return self._client._request(
+            _ops.GET_USER,
+            {
+                "user-id": user_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: UnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UnlockTransaction]:
+        """Get on-demand unlock
+
+        Get an on-demand unlock transaction from the user's private-collateral address.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            ForbiddenError: 403 Cannot perform on-demand unlock at this time
+            NotFoundError: 404 User not found
+        """
+        return self._client._request(
+            _ops.GET_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(UnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def submit_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Submit an on-demand unlock
+
+        Perform an unlock of funds from the user's private-collateral address.
+
+        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock at this time
+            NotFoundError: 404 User not found
+            ConflictError: 409 Another unlock already in progress
+        """
+        return self._client._request(
+            _ops.SUBMIT_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: TimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UnlockTransaction]:
+        """Get timed unlock
+
+        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+
+        Transactions will not be allowed near the target unlock time.
+
+        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot create the requested timed unlock
+            NotFoundError: 404 User not found
+        """
+        return self._client._request(
+            _ops.GET_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(TimedUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def submit_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitTimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Submit timed unlock
+
+        Requests ATOMIC to sign the user-signed timed unlock transaction.
+
+        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+
+        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            NotFoundError: 404 User not found
+            ConflictError: 409 Already exists
+        """
+        return self._client._request(
+            _ops.SUBMIT_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitTimedUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PaymentDetails]:
+        """Get payment details
+
+        Gets the required information for payment confirmation.
+
+        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+
+        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return self._client._request(
+            _ops.GET_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def confirm_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        body: ConfirmPaymentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Confirm payment
+
+        Confirms the payment.
+
+        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+
+        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return self._client._request(
+            _ops.CONFIRM_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            _coerce(ConfirmPaymentRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_atomic_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AtomicInfo]:
+        """Get ATOMIC generic information
+
+        Get general ATOMIC information
+
+
+        Raises:
+            BadRequestError: 400 Bad input parameter
+        """
+        return self._client._request(
+            _ops.GET_ATOMIC_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Create Order
+
+        Place a new trade order.
+
+        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ConflictError: 409 Order already exists
+        """
+        return self._client._request(
+            _ops.CREATE_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            _coerce(CreateOrderRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Get Order Details
+
+        Retrieves the existing information for a specific order.
+
+        If the order is currently in an active deal - will also return the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            NotFoundError: 404 Order not found
+        """
+        return self._client._request(
+            _ops.GET_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def cancel_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Cancel Order
+
+        Deletes a given order, if allowed.
+
+        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Order is currently being executed, unable to cancel
+            NotFoundError: 404 Order not found
+        """
+        return self._client._request(
+            _ops.CANCEL_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_supported_coins(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[CoinCode]]:
+        """Get Supported Coins
+
+        List of supported coins - by default all pairs are supported.
+
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+
+        """
+        return self._client._request(
+            _ops.LIST_SUPPORTED_COINS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_trade_platform_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TradePlatformInfo]:
+        """Get Generic Info
+
+        Generic info from the trading platform.
+
+        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+
+        """
+        return self._client._request(
+            _ops.GET_TRADE_PLATFORM_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def request_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        body: CreditLineRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreditLine]:
+        """Request Credit Line
+
+        Request/Update Credit Line amount.
+
+        Returns a payment ID in case such is required.
+
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Can't update Credit Line to be lower than existing
+            ConflictError: 409 Credit Line up to date - no additional escrow required
+        """
+        return self._client._request(
+            _ops.REQUEST_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            _coerce(CreditLineRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreditLine]:
+        """Get Credit Line Details
+
+        Gets the user's credit-line information - with the current payment ID if requried.
+
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return self._client._request(
+            _ops.GET_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def delete_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Credit Line
+
+        Request to remove a specific credit-line.
+
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return self._client._request(
+            _ops.DELETE_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class Atomic(BaseClient):
+    """Synchronous client of Wallet to ATOMIC APIs."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL (default https://atomic.org).
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={},
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = AtomicWithRawResponse(self)
+
+    def create_user(
+        self,
+        *,
+        user_id: str,
+        body: CreateUserRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedUser:
+        """Create new user
+
+        Register user with ATOMIC - creating a Private Collateral address.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid request or conflict with existing user
+            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+        """
+        return self.with_raw_response.create_user(
+            user_id=user_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_user(
+        self,
+        *,
+        user_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Get user's information
+
+        Retrieves existing information for a specific user.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+
+        Raises:
+            NotFoundError: 404 User not found
+        """
+        return self.with_raw_response.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: UnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UnlockTransaction:
+        """Get on-demand unlock
+
+        Get an on-demand unlock transaction from the user's private-collateral address.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            ForbiddenError: 403 Cannot perform on-demand unlock at this time
+            NotFoundError: 404 User not found
+        """
+        return self.with_raw_response.get_on_demand_unlock(
+            user_id=user_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def submit_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Submit an on-demand unlock
+
+        Perform an unlock of funds from the user's private-collateral address.
+
+        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock at this time
+            NotFoundError: 404 User not found
+            ConflictError: 409 Another unlock already in progress
+        """
+        return self.with_raw_response.submit_on_demand_unlock(
+            user_id=user_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: TimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UnlockTransaction:
+        """Get timed unlock
+
+        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+
+        Transactions will not be allowed near the target unlock time.
+
+        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot create the requested timed unlock
+            NotFoundError: 404 User not found
+        """
+        return self.with_raw_response.get_timed_unlock(
+            user_id=user_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def submit_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitTimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Submit timed unlock
+
+        Requests ATOMIC to sign the user-signed timed unlock transaction.
+
+        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+
+        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            NotFoundError: 404 User not found
+            ConflictError: 409 Already exists
+        """
+        return self.with_raw_response.submit_timed_unlock(
+            user_id=user_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PaymentDetails:
+        """Get payment details
+
+        Gets the required information for payment confirmation.
+
+        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+
+        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return self.with_raw_response.get_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def confirm_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        body: ConfirmPaymentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Confirm payment
+
+        Confirms the payment.
+
+        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+
+        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return self.with_raw_response.confirm_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_atomic_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AtomicInfo:
+        """Get ATOMIC generic information
+
+        Get general ATOMIC information
+
+
+        Raises:
+            BadRequestError: 400 Bad input parameter
+        """
+        return self.with_raw_response.get_atomic_info(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create Order
+
+        Place a new trade order.
+
+        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ConflictError: 409 Order already exists
+        """
+        return self.with_raw_response.create_order(
+            user_id=user_id,
+            order_id=order_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Get Order Details
+
+        Retrieves the existing information for a specific order.
+
+        If the order is currently in an active deal - will also return the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            NotFoundError: 404 Order not found
+        """
+        return self.with_raw_response.get_order(
+            user_id=user_id,
+            order_id=order_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def cancel_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel Order
+
+        Deletes a given order, if allowed.
+
+        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Order is currently being executed, unable to cancel
+            NotFoundError: 404 Order not found
+        """
+        return self.with_raw_response.cancel_order(
+            user_id=user_id,
+            order_id=order_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_supported_coins(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CoinCode]:
+        """Get Supported Coins
+
+        List of supported coins - by default all pairs are supported.
+
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+
+        """
+        return self.with_raw_response.list_supported_coins(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_trade_platform_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TradePlatformInfo:
+        """Get Generic Info
+
+        Generic info from the trading platform.
+
+        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+
+        """
+        return self.with_raw_response.get_trade_platform_info(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def request_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        body: CreditLineRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreditLine:
+        """Request Credit Line
+
+        Request/Update Credit Line amount.
+
+        Returns a payment ID in case such is required.
+
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Can't update Credit Line to be lower than existing
+            ConflictError: 409 Credit Line up to date - no additional escrow required
+        """
+        return self.with_raw_response.request_credit_line(
+            user_id=user_id,
+            credit_id=credit_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreditLine:
+        """Get Credit Line Details
+
+        Gets the user's credit-line information - with the current payment ID if requried.
+
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return self.with_raw_response.get_credit_line(
+            user_id=user_id,
+            credit_id=credit_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def delete_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Credit Line
+
+        Request to remove a specific credit-line.
+
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return self.with_raw_response.delete_credit_line(
+            user_id=user_id,
+            credit_id=credit_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+
+class AsyncAtomicWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: AsyncAtomic) -> None:
+        self._client = client
+
+    async def create_user(
+        self,
+        *,
+        user_id: str,
+        body: CreateUserRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreatedUser]:
+        """Create new user
+
+        Register user with ATOMIC - creating a Private Collateral address.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid request or conflict with existing user
+            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+        """
+        return await self._client._request(
+            _ops.CREATE_USER,
+            {
+                "user-id": user_id,
+            },
+            _coerce(CreateUserRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_user(
+        self,
+        *,
+        user_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[User]:
+        """Get user's information
+
+        Retrieves existing information for a specific user.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+
+        Raises:
+            NotFoundError: 404 User not found
+        """
+        return await self._client._request(
+            _ops.GET_USER,
+            {
+                "user-id": user_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: UnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UnlockTransaction]:
+        """Get on-demand unlock
+
+        Get an on-demand unlock transaction from the user's private-collateral address.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            ForbiddenError: 403 Cannot perform on-demand unlock at this time
+            NotFoundError: 404 User not found
+        """
+        return await self._client._request(
+            _ops.GET_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(UnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def submit_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Submit an on-demand unlock
+
+        Perform an unlock of funds from the user's private-collateral address.
+
+        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock at this time
+            NotFoundError: 404 User not found
+            ConflictError: 409 Another unlock already in progress
+        """
+        return await self._client._request(
+            _ops.SUBMIT_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: TimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UnlockTransaction]:
+        """Get timed unlock
+
+        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+
+        Transactions will not be allowed near the target unlock time.
+
+        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot create the requested timed unlock
+            NotFoundError: 404 User not found
+        """
+        return await self._client._request(
+            _ops.GET_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(TimedUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def submit_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitTimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Submit timed unlock
+
+        Requests ATOMIC to sign the user-signed timed unlock transaction.
+
+        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+
+        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            NotFoundError: 404 User not found
+            ConflictError: 409 Already exists
+        """
+        return await self._client._request(
+            _ops.SUBMIT_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitTimedUnlockRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PaymentDetails]:
+        """Get payment details
+
+        Gets the required information for payment confirmation.
+
+        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+
+        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return await self._client._request(
+            _ops.GET_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def confirm_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        body: ConfirmPaymentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Confirm payment
+
+        Confirms the payment.
+
+        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+
+        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return await self._client._request(
+            _ops.CONFIRM_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            _coerce(ConfirmPaymentRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_atomic_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AtomicInfo]:
+        """Get ATOMIC generic information
+
+        Get general ATOMIC information
+
+
+        Raises:
+            BadRequestError: 400 Bad input parameter
+        """
+        return await self._client._request(
+            _ops.GET_ATOMIC_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Create Order
+
+        Place a new trade order.
+
+        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ConflictError: 409 Order already exists
+        """
+        return await self._client._request(
+            _ops.CREATE_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            _coerce(CreateOrderRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Get Order Details
+
+        Retrieves the existing information for a specific order.
+
+        If the order is currently in an active deal - will also return the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            NotFoundError: 404 Order not found
+        """
+        return await self._client._request(
+            _ops.GET_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def cancel_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Cancel Order
+
+        Deletes a given order, if allowed.
+
+        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Order is currently being executed, unable to cancel
+            NotFoundError: 404 Order not found
+        """
+        return await self._client._request(
+            _ops.CANCEL_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_supported_coins(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[CoinCode]]:
+        """Get Supported Coins
+
+        List of supported coins - by default all pairs are supported.
+
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+
+        """
+        return await self._client._request(
+            _ops.LIST_SUPPORTED_COINS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_trade_platform_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TradePlatformInfo]:
+        """Get Generic Info
+
+        Generic info from the trading platform.
+
+        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+
+        """
+        return await self._client._request(
+            _ops.GET_TRADE_PLATFORM_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def request_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        body: CreditLineRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreditLine]:
+        """Request Credit Line
+
+        Request/Update Credit Line amount.
+
+        Returns a payment ID in case such is required.
+
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Can't update Credit Line to be lower than existing
+            ConflictError: 409 Credit Line up to date - no additional escrow required
+        """
+        return await self._client._request(
+            _ops.REQUEST_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            _coerce(CreditLineRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CreditLine]:
+        """Get Credit Line Details
+
+        Gets the user's credit-line information - with the current payment ID if requried.
+
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return await self._client._request(
+            _ops.GET_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Credit Line
+
+        Request to remove a specific credit-line.
+
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return await self._client._request(
+            _ops.DELETE_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncAtomic(AsyncBaseClient):
+    """Asynchronous client of Wallet to ATOMIC APIs."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL (default https://atomic.org).
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={},
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = AsyncAtomicWithRawResponse(self)
+
+    async def create_user(
+        self,
+        *,
+        user_id: str,
+        body: CreateUserRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatedUser:
+        """Create new user
+
+        Register user with ATOMIC - creating a Private Collateral address.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid request or conflict with existing user
+            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+        """
+        return (
+            await self.with_raw_response.create_user(
+                user_id=user_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_user(
+        self,
+        *,
+        user_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Get user's information
+
+        Retrieves existing information for a specific user.
+
+        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+
+        Raises:
+            NotFoundError: 404 User not found
+        """
+        return (
+            await self.with_raw_response.get_user(
+                user_id=user_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: UnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UnlockTransaction:
+        """Get on-demand unlock
+
+        Get an on-demand unlock transaction from the user's private-collateral address.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            ForbiddenError: 403 Cannot perform on-demand unlock at this time
+            NotFoundError: 404 User not found
+        """
+        return (
+            await self.with_raw_response.get_on_demand_unlock(
+                user_id=user_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def submit_on_demand_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Submit an on-demand unlock
+
+        Perform an unlock of funds from the user's private-collateral address.
+
+        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+
+        NOTE: An on demand unlock cannot be processed during ongoing transactions.
+
+        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock at this time
+            NotFoundError: 404 User not found
+            ConflictError: 409 Another unlock already in progress
+        """
+        return (
+            await self.with_raw_response.submit_on_demand_unlock(
+                user_id=user_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: TimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UnlockTransaction:
+        """Get timed unlock
+
+        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+
+        Transactions will not be allowed near the target unlock time.
+
+        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot create the requested timed unlock
+            NotFoundError: 404 User not found
+        """
+        return (
+            await self.with_raw_response.get_timed_unlock(
+                user_id=user_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def submit_timed_unlock(
+        self,
+        *,
+        user_id: str,
+        body: SubmitTimedUnlockRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Submit timed unlock
+
+        Requests ATOMIC to sign the user-signed timed unlock transaction.
+
+        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+
+        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction. (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            NotFoundError: 404 User not found
+            ConflictError: 409 Already exists
+        """
+        return (
+            await self.with_raw_response.submit_timed_unlock(
+                user_id=user_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PaymentDetails:
+        """Get payment details
+
+        Gets the required information for payment confirmation.
+
+        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+
+        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return (
+            await self.with_raw_response.get_payment(
+                user_id=user_id,
+                payment_id=payment_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def confirm_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        body: ConfirmPaymentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Confirm payment
+
+        Confirms the payment.
+
+        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+
+        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input, object invalid
+            NotFoundError: 404 User/Payment not found
+            ConflictError: 409 Payment already performed
+        """
+        return (
+            await self.with_raw_response.confirm_payment(
+                user_id=user_id,
+                payment_id=payment_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_atomic_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AtomicInfo:
+        """Get ATOMIC generic information
+
+        Get general ATOMIC information
+
+
+        Raises:
+            BadRequestError: 400 Bad input parameter
+        """
+        return (
+            await self.with_raw_response.get_atomic_info(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        body: CreateOrderRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create Order
+
+        Place a new trade order.
+
+        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ConflictError: 409 Order already exists
+        """
+        return (
+            await self.with_raw_response.create_order(
+                user_id=user_id,
+                order_id=order_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Get Order Details
+
+        Retrieves the existing information for a specific order.
+
+        If the order is currently in an active deal - will also return the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            NotFoundError: 404 Order not found
+        """
+        return (
+            await self.with_raw_response.get_order(
+                user_id=user_id,
+                order_id=order_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def cancel_order(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel Order
+
+        Deletes a given order, if allowed.
+
+        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Order is currently being executed, unable to cancel
+            NotFoundError: 404 Order not found
+        """
+        return (
+            await self.with_raw_response.cancel_order(
+                user_id=user_id,
+                order_id=order_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_supported_coins(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CoinCode]:
+        """Get Supported Coins
+
+        List of supported coins - by default all pairs are supported.
+
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+
+        """
+        return (
+            await self.with_raw_response.list_supported_coins(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_trade_platform_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TradePlatformInfo:
+        """Get Generic Info
+
+        Generic info from the trading platform.
+
+        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+
+        """
+        return (
+            await self.with_raw_response.get_trade_platform_info(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def request_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        body: CreditLineRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreditLine:
+        """Request Credit Line
+
+        Request/Update Credit Line amount.
+
+        Returns a payment ID in case such is required.
+
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+
+        Raises:
+            BadRequestError: 400 Invalid input
+            ForbiddenError: 403 Can't update Credit Line to be lower than existing
+            ConflictError: 409 Credit Line up to date - no additional escrow required
+        """
+        return (
+            await self.with_raw_response.request_credit_line(
+                user_id=user_id,
+                credit_id=credit_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreditLine:
+        """Get Credit Line Details
+
+        Gets the user's credit-line information - with the current payment ID if requried.
+
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return (
+            await self.with_raw_response.get_credit_line(
+                user_id=user_id,
+                credit_id=credit_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def delete_credit_line(
+        self,
+        *,
+        user_id: str,
+        credit_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Credit Line
+
+        Request to remove a specific credit-line.
+
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+
+        Args:
+            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+
+        Raises:
+            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
+            NotFoundError: 404 User/Credit Line not found
+        """
+        return (
+            await self.with_raw_response.delete_credit_line(
+                user_id=user_id,
+                credit_id=credit_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed

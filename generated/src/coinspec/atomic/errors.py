@@ -1,0 +1,78 @@
+"""Exceptions of the Atomic client.
+
+Every exception the client raises is a ``AtomicError``; each documented
+HTTP status has its own class carrying the status, the parsed error body and the response.
+"""
+
+from __future__ import annotations
+
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "AtomicError",
+    "AtomicConnectionError",
+    "AtomicTimeoutError",
+    "AtomicStatusError",
+    "AtomicResponseValidationError",
+    "AtomicVerificationError",
+    "BadRequestError",
+    "ForbiddenError",
+    "NotFoundError",
+    "ConflictError",
+    "STATUS_ERRORS",
+]
+
+
+class AtomicError(CoinspecError):
+    """Base of every exception the Atomic client raises."""
+
+
+class AtomicConnectionError(AtomicError, APIConnectionError):
+    """Atomic could not be reached, or the connection broke."""
+
+
+class AtomicTimeoutError(AtomicConnectionError, APITimeoutError):
+    """Atomic did not answer within the timeout."""
+
+
+class AtomicStatusError(AtomicError, APIStatusError):
+    """Atomic answered with an error; the base of the per-status classes."""
+
+
+class AtomicResponseValidationError(AtomicError, ResponseValidationError):
+    """A 2xx response from Atomic that does not match the spec."""
+
+
+class AtomicVerificationError(AtomicError, VerificationError):
+    """A Atomic response that failed a cryptographic check."""
+
+
+class BadRequestError(AtomicStatusError):
+    """HTTP 400, documented for create_user, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_atomic_info, create_order, cancel_order, request_credit_line."""
+
+
+class ForbiddenError(AtomicStatusError):
+    """HTTP 403, documented for get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, cancel_order, request_credit_line, delete_credit_line."""
+
+
+class NotFoundError(AtomicStatusError):
+    """HTTP 404, documented for get_user, get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_order, cancel_order, get_credit_line, delete_credit_line."""
+
+
+class ConflictError(AtomicStatusError):
+    """HTTP 409, documented for create_user, submit_on_demand_unlock, submit_timed_unlock, get_payment, confirm_payment, create_order, request_credit_line."""
+
+
+STATUS_ERRORS: dict[int, type[AtomicStatusError]] = {
+    400: BadRequestError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+}

@@ -1,0 +1,108 @@
+"""The operations of CoinJoin API as the client calls them, one constant each.
+
+Generated from specs/coinjoin.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+# Aliased: a spec may well have a model called Pagination or Param.
+from .._core.client import Hook as _Hook
+from .._core.client import Operation as _Operation
+from .._core.client import Pagination as _Pagination
+from .._core.client import Param as _Param
+from .._core.types import Decimal, FileInput
+from .models import *  # noqa: F403  (every model may appear in a result type)
+
+GET_STATUS: _Operation[ServiceStatus] = _Operation(
+    name="get_status",
+    method="get",
+    path="/status",
+    result=TypeAdapter(ServiceStatus),
+    params=(),
+    errors={
+        403: TypeAdapter(Error),
+        503: TypeAdapter(Error),
+    },
+    idempotent=True,
+    security=(),
+)
+
+VALIDATE_ADDRESS: _Operation[AddressValidation] = _Operation(
+    name="validate_address",
+    method="get",
+    path="/validateAddress/{btc_address}",
+    result=TypeAdapter(AddressValidation),
+    params=(_Param("btc_address", "path", style="simple", explode=False),),
+    errors={
+        400: TypeAdapter(Error),
+        403: TypeAdapter(Error),
+        404: TypeAdapter(Error),
+        503: TypeAdapter(Error),
+    },
+    idempotent=True,
+    security=(),
+)
+
+CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
+    name="create_transaction",
+    method="post",
+    path="/createTransaction",
+    result=TypeAdapter(Transaction),
+    params=(),
+    body_encoding="json",
+    errors={
+        400: TypeAdapter(Error),
+        401: TypeAdapter(Error),
+        403: TypeAdapter(Error),
+        503: TypeAdapter(Error),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_TRANSACTIONS: _Operation[TransactionList] = _Operation(
+    name="list_transactions",
+    method="get",
+    path="/transactions",
+    result=TypeAdapter(TransactionList),
+    params=(
+        _Param("limit", "query", style="form", explode=True),
+        _Param("offset", "query", style="form", explode=True),
+    ),
+    errors={
+        400: TypeAdapter(Error),
+        401: TypeAdapter(Error),
+        403: TypeAdapter(Error),
+        503: TypeAdapter(Error),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+    pagination=_Pagination(
+        "offset",
+        items="transactions",
+        limit="limit",
+        offset="offset",
+        total="totalTransactions",
+    ),
+)
+
+GET_TRANSACTION: _Operation[Transaction] = _Operation(
+    name="get_transaction",
+    method="get",
+    path="/transaction/{id}",
+    result=TypeAdapter(Transaction),
+    params=(_Param("id", "path", style="simple", explode=False),),
+    errors={
+        400: TypeAdapter(Error),
+        401: TypeAdapter(Error),
+        403: TypeAdapter(Error),
+        404: TypeAdapter(Error),
+        503: TypeAdapter(Error),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)

@@ -1,0 +1,805 @@
+"""Clients of CoinJoin API: ``CoinJoin`` (sync) and ``AsyncCoinJoin``.
+
+Generated from specs/coinjoin.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from .._core.client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncBaseClient,
+    BaseClient,
+    ErrorEnvelope,
+    ErrorFamily,
+    NotGiven,
+    RawResponse,
+    SecurityScheme,
+    Service,
+)
+from .._core.types import Decimal, FileInput
+from . import _operations as _ops
+from .errors import (
+    STATUS_ERRORS,
+    CoinJoinConnectionError,
+    CoinJoinError,
+    CoinJoinResponseValidationError,
+    CoinJoinStatusError,
+    CoinJoinTimeoutError,
+    CoinJoinVerificationError,
+)
+from .models import *  # noqa: F403
+from .models import (
+    AddressValidation,
+    CreateTransactionRequest,
+    Error,
+    ServiceStatus,
+    Transaction,
+    TransactionList,
+)  # noqa: F401
+
+__all__ = ["CoinJoin", "AsyncCoinJoin"]
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+SERVICE = Service(
+    name="CoinJoin",
+    default_base_url=None,
+    errors=ErrorFamily(
+        base=CoinJoinError,
+        connection=CoinJoinConnectionError,
+        timeout=CoinJoinTimeoutError,
+        status=CoinJoinStatusError,
+        validation=CoinJoinResponseValidationError,
+        verification=CoinJoinVerificationError,
+        by_status=STATUS_ERRORS,
+    ),
+    security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
+    secret_options=frozenset({}),
+)
+
+
+def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
+    """A request body as its model; a mapping is validated first, so bad input fails here."""
+    return value if isinstance(value, model) else model.model_validate(value)
+
+
+class CoinJoinWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: CoinJoin) -> None:
+        self._client = client
+
+    def get_status(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ServiceStatus]:
+        """Check service status
+
+        Public method used to check status of service.
+
+
+        Raises:
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self._client._request(
+            _ops.GET_STATUS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def validate_address(
+        self,
+        *,
+        btc_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AddressValidation]:
+        """Validate a bitcoin address
+
+        Public method used to validate the bitcoin address.
+
+        Args:
+            btc_address: The bitcoin address to validate. (`btc_address` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self._client._request(
+            _ops.VALIDATE_ADDRESS,
+            {
+                "btc_address": btc_address,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_transaction(
+        self,
+        *,
+        body: CreateTransactionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transaction]:
+        """Create a new transaction
+
+        Private method used to create a new transaction.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self._client._request(
+            _ops.CREATE_TRANSACTION,
+            {},
+            _coerce(CreateTransactionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TransactionList]:
+        """List transactions
+
+        Private method used to list all transactions, sorted from newest to oldest.
+
+        Args:
+            limit: Number of records returned (default 30) (`limit` in query)
+            offset: Paging offset (default 0) (`offset` in query)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self._client._request(
+            _ops.LIST_TRANSACTIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_transaction(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transaction]:
+        """Get transaction details
+
+        Private method used to receive transaction details.
+
+        Args:
+            id: Transaction ID (`id` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self._client._request(
+            _ops.GET_TRANSACTION,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class CoinJoin(BaseClient):
+    """Synchronous client of CoinJoin API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL; the document gives none, so it is required.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={
+                "api_key": api_key,
+            },
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = CoinJoinWithRawResponse(self)
+
+    def get_status(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ServiceStatus:
+        """Check service status
+
+        Public method used to check status of service.
+
+
+        Raises:
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self.with_raw_response.get_status(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def validate_address(
+        self,
+        *,
+        btc_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AddressValidation:
+        """Validate a bitcoin address
+
+        Public method used to validate the bitcoin address.
+
+        Args:
+            btc_address: The bitcoin address to validate. (`btc_address` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self.with_raw_response.validate_address(
+            btc_address=btc_address,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_transaction(
+        self,
+        *,
+        body: CreateTransactionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Create a new transaction
+
+        Private method used to create a new transaction.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self.with_raw_response.create_transaction(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionList:
+        """List transactions
+
+        Private method used to list all transactions, sorted from newest to oldest.
+
+        Args:
+            limit: Number of records returned (default 30) (`limit` in query)
+            offset: Paging offset (default 0) (`offset` in query)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self.with_raw_response.list_transactions(
+            limit=limit,
+            offset=offset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def iter_list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Iterator[Transaction]:
+        """Every item of list_transactions, page after page (offset paging)."""
+        return self._paginate(
+            _ops.LIST_TRANSACTIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_transaction(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get transaction details
+
+        Private method used to receive transaction details.
+
+        Args:
+            id: Transaction ID (`id` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return self.with_raw_response.get_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+
+class AsyncCoinJoinWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: AsyncCoinJoin) -> None:
+        self._client = client
+
+    async def get_status(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ServiceStatus]:
+        """Check service status
+
+        Public method used to check status of service.
+
+
+        Raises:
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return await self._client._request(
+            _ops.GET_STATUS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def validate_address(
+        self,
+        *,
+        btc_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AddressValidation]:
+        """Validate a bitcoin address
+
+        Public method used to validate the bitcoin address.
+
+        Args:
+            btc_address: The bitcoin address to validate. (`btc_address` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return await self._client._request(
+            _ops.VALIDATE_ADDRESS,
+            {
+                "btc_address": btc_address,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_transaction(
+        self,
+        *,
+        body: CreateTransactionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transaction]:
+        """Create a new transaction
+
+        Private method used to create a new transaction.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return await self._client._request(
+            _ops.CREATE_TRANSACTION,
+            {},
+            _coerce(CreateTransactionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TransactionList]:
+        """List transactions
+
+        Private method used to list all transactions, sorted from newest to oldest.
+
+        Args:
+            limit: Number of records returned (default 30) (`limit` in query)
+            offset: Paging offset (default 0) (`offset` in query)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return await self._client._request(
+            _ops.LIST_TRANSACTIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_transaction(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transaction]:
+        """Get transaction details
+
+        Private method used to receive transaction details.
+
+        Args:
+            id: Transaction ID (`id` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return await self._client._request(
+            _ops.GET_TRANSACTION,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncCoinJoin(AsyncBaseClient):
+    """Asynchronous client of CoinJoin API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL; the document gives none, so it is required.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={
+                "api_key": api_key,
+            },
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = AsyncCoinJoinWithRawResponse(self)
+
+    async def get_status(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ServiceStatus:
+        """Check service status
+
+        Public method used to check status of service.
+
+
+        Raises:
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return (
+            await self.with_raw_response.get_status(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def validate_address(
+        self,
+        *,
+        btc_address: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AddressValidation:
+        """Validate a bitcoin address
+
+        Public method used to validate the bitcoin address.
+
+        Args:
+            btc_address: The bitcoin address to validate. (`btc_address` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return (
+            await self.with_raw_response.validate_address(
+                btc_address=btc_address,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_transaction(
+        self,
+        *,
+        body: CreateTransactionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Create a new transaction
+
+        Private method used to create a new transaction.
+
+        Args:
+            body: the request body (application/json)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return (
+            await self.with_raw_response.create_transaction(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionList:
+        """List transactions
+
+        Private method used to list all transactions, sorted from newest to oldest.
+
+        Args:
+            limit: Number of records returned (default 30) (`limit` in query)
+            offset: Paging offset (default 0) (`offset` in query)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return (
+            await self.with_raw_response.list_transactions(
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    def iter_list_transactions(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[Transaction]:
+        """Every item of list_transactions, page after page (offset paging)."""
+        return self._paginate(
+            _ops.LIST_TRANSACTIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_transaction(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get transaction details
+
+        Private method used to receive transaction details.
+
+        Args:
+            id: Transaction ID (`id` in path)
+
+        Raises:
+            BadRequestError: 400 bad request
+            UnauthorizedError: 401 invalid API key
+            ForbiddenError: 403 blocked/denied
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            ServiceUnavailableError: 503 service unavailable
+        """
+        return (
+            await self.with_raw_response.get_transaction(
+                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed

@@ -1,0 +1,84 @@
+"""Exceptions of the CoinJoin client.
+
+Every exception the client raises is a ``CoinJoinError``; each documented
+HTTP status has its own class carrying the status, the parsed error body and the response.
+"""
+
+from __future__ import annotations
+
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "CoinJoinError",
+    "CoinJoinConnectionError",
+    "CoinJoinTimeoutError",
+    "CoinJoinStatusError",
+    "CoinJoinResponseValidationError",
+    "CoinJoinVerificationError",
+    "BadRequestError",
+    "UnauthorizedError",
+    "ForbiddenError",
+    "NotFoundError",
+    "ServiceUnavailableError",
+    "STATUS_ERRORS",
+]
+
+
+class CoinJoinError(CoinspecError):
+    """Base of every exception the CoinJoin client raises."""
+
+
+class CoinJoinConnectionError(CoinJoinError, APIConnectionError):
+    """CoinJoin could not be reached, or the connection broke."""
+
+
+class CoinJoinTimeoutError(CoinJoinConnectionError, APITimeoutError):
+    """CoinJoin did not answer within the timeout."""
+
+
+class CoinJoinStatusError(CoinJoinError, APIStatusError):
+    """CoinJoin answered with an error; the base of the per-status classes."""
+
+
+class CoinJoinResponseValidationError(CoinJoinError, ResponseValidationError):
+    """A 2xx response from CoinJoin that does not match the spec."""
+
+
+class CoinJoinVerificationError(CoinJoinError, VerificationError):
+    """A CoinJoin response that failed a cryptographic check."""
+
+
+class BadRequestError(CoinJoinStatusError):
+    """HTTP 400, documented for validate_address, create_transaction, list_transactions, get_transaction."""
+
+
+class UnauthorizedError(CoinJoinStatusError):
+    """HTTP 401, documented for create_transaction, list_transactions, get_transaction."""
+
+
+class ForbiddenError(CoinJoinStatusError):
+    """HTTP 403, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction."""
+
+
+class NotFoundError(CoinJoinStatusError):
+    """HTTP 404, documented for validate_address, get_transaction."""
+
+
+class ServiceUnavailableError(CoinJoinStatusError):
+    """HTTP 503, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction."""
+
+
+STATUS_ERRORS: dict[int, type[CoinJoinStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    503: ServiceUnavailableError,
+}

@@ -1,0 +1,78 @@
+"""Exceptions of the HodlHodl client.
+
+Every exception the client raises is a ``HodlHodlError``; each documented
+HTTP status has its own class carrying the status, the parsed error body and the response.
+"""
+
+from __future__ import annotations
+
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "HodlHodlError",
+    "HodlHodlConnectionError",
+    "HodlHodlTimeoutError",
+    "HodlHodlStatusError",
+    "HodlHodlResponseValidationError",
+    "HodlHodlVerificationError",
+    "BadRequestError",
+    "NotFoundError",
+    "UnprocessableEntityError",
+    "ServiceUnavailableError",
+    "STATUS_ERRORS",
+]
+
+
+class HodlHodlError(CoinspecError):
+    """Base of every exception the HodlHodl client raises."""
+
+
+class HodlHodlConnectionError(HodlHodlError, APIConnectionError):
+    """HodlHodl could not be reached, or the connection broke."""
+
+
+class HodlHodlTimeoutError(HodlHodlConnectionError, APITimeoutError):
+    """HodlHodl did not answer within the timeout."""
+
+
+class HodlHodlStatusError(HodlHodlError, APIStatusError):
+    """HodlHodl answered with an error; the base of the per-status classes."""
+
+
+class HodlHodlResponseValidationError(HodlHodlError, ResponseValidationError):
+    """A 2xx response from HodlHodl that does not match the spec."""
+
+
+class HodlHodlVerificationError(HodlHodlError, VerificationError):
+    """A HodlHodl response that failed a cryptographic check."""
+
+
+class BadRequestError(HodlHodlStatusError):
+    """HTTP 400, documented for create_contract, sign_release_transaction, get_refund_transaction, sign_refund_transaction, create_offer, create_payment_method_instruction."""
+
+
+class NotFoundError(HodlHodlStatusError):
+    """HTTP 404, documented for list_chat_messages, get_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, get_offer, update_offer, delete_offer, get_payment_method_instruction, delete_payment_method_instruction."""
+
+
+class UnprocessableEntityError(HodlHodlStatusError):
+    """HTTP 422, documented for create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, sign_release_transaction, sign_refund_transaction, start_contract_dispute, update_offer, create_offer, create_payment_method_instruction."""
+
+
+class ServiceUnavailableError(HodlHodlStatusError):
+    """HTTP 503, documented for list_chat_messages, get_contract, list_my_contracts, create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, list_countries, list_currencies, list_exchange_rate_providers, read_notifications, get_offer, update_offer, delete_offer, list_offers, create_offer, list_my_offers, fetch_new_offers, get_exchange_rate_price, get_expression_price, list_payment_method_instructions, create_payment_method_instruction, get_payment_method_instruction, delete_payment_method_instruction, list_payment_methods, get_me."""
+
+
+STATUS_ERRORS: dict[int, type[HodlHodlStatusError]] = {
+    400: BadRequestError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    503: ServiceUnavailableError,
+}

@@ -1,0 +1,163 @@
+"""CoinJoin's response signature, against the document's PHP.
+
+Expected signatures were worked out by hand from the PHP one-liner and checked
+by running that exact code with PHP 8.2 (``php -r``), secret ``cj-secret-Ω-42``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from coinspec_runtime import VerificationError
+from coinspec_runtime.coinjoin import php_string, sign_response, signature_message, verify_response_signature
+
+SECRET = "cj-secret-Ω-42"
+
+# The document's "GET /transaction/{id}" example response.
+TRANSACTION_JSON = """{
+   "id": "Q96G3MSNW8MPQRTX",
+   "status": "complete",
+   "depositAddress": "tb1q0pkwdj3pqdp587yrc8sus876kccn5tq577ce5x",
+   "depositAmount": "0.0062244",
+   "depositTxid": "80bb6cda5036ce277598d949d2e4b3771c56b31ba77b757bf9753a370f16c99",
+   "payouts": {
+      "mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc": "0.006"
+   },
+   "txid": "0ea6f3a702a368ed09830d959f1c82b7d8f65f53a783965514380e123fc8ca4e",
+   "fee": 0.0002244,
+   "delay": "0",
+   "updated": "2022-04-28T09:46:11+00:00",
+   "created": "2022-04-28T09:42:41+00:00"
+}"""
+TRANSACTION_MESSAGE = (
+    "Q96G3MSNW8MPQRTX|complete|tb1q0pkwdj3pqdp587yrc8sus876kccn5tq577ce5x|0.0062244|"
+    "80bb6cda5036ce277598d949d2e4b3771c56b31ba77b757bf9753a370f16c99|mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc,0.006|"
+    "0ea6f3a702a368ed09830d959f1c82b7d8f65f53a783965514380e123fc8ca4e|0.0002244|0|"
+    "2022-04-28T09:46:11+00:00|2022-04-28T09:42:41+00:00"
+)
+TRANSACTION_SIGNATURE = "hF0rLh/TYmdQBoAsxV1Tu/sSyFxF2rTrLBWY0x78w44="  # PHP 8.2
+
+# The document's "POST /createTransaction" response: depositAmount and fee are JSON numbers.
+CREATE_JSON = """{
+   "id": "JEVG1TKFP4L95EDX",
+   "status": "pending",
+   "depositAddress": "tb1qmc2vcq6a427v6t83z8rnyg9ldf5k5p5uj2x4xv",
+   "depositAmount": 0.00316,
+   "payouts": {
+      "mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u": "0",
+      "mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9": "0"
+   },
+   "fee": 0.00016,
+   "delay": "1",
+   "refCode": "qljncygz",
+   "updated": "2022-05-05T08:56:05+00:00",
+   "created": "2022-05-05T08:56:05+00:00",
+   "signature": "zDQlfJHSJWtzw8yFwevs7KmiDZs15FVl01RbPwPt3bc="
+}"""
+CREATE_MESSAGE = (
+    "JEVG1TKFP4L95EDX|pending|tb1qmc2vcq6a427v6t83z8rnyg9ldf5k5p5uj2x4xv|0.00316|"
+    "mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u,mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9,0,0|0.00016|1|qljncygz|"
+    "2022-05-05T08:56:05+00:00|2022-05-05T08:56:05+00:00"
+)
+CREATE_SIGNATURE = "gGs8MiDWaCbdKnF4PzjfqRJsvt0iJYCR6AeJaYgfdYk="  # PHP 8.2
+
+# PHP's string conversions, exercised on purpose.
+ODD_JSON = (
+    '{"a":0.00001,"b":true,"c":false,"d":null,"e":1e15,"f":100000000000000,"g":12345678901234567890,'
+    '"h":-0.5,"i":[],"j":{"1":2,"x":[1]},"k":"p|i,pe","l":0.1,"m":123456789.12345678}'
+)
+ODD_MESSAGE = "1.0E-5|1|||1.0E+15|100000000000000|1.2345678901235E+19|-0.5|,|1,x,2,Array|p|i,pe|0.1|123456789.12346"
+ODD_SIGNATURE = "xD3dV9dEamKJAi2/9YyL//ymj4Mr+PNUzVrsn3ylxak="  # PHP 8.2
+
+
+def _load(text: str) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(text, parse_float=Decimal)
+    return body
+
+
+def _hmac(message: str) -> str:
+    return base64.b64encode(hmac.new(SECRET.encode(), message.encode(), hashlib.sha256).digest()).decode()
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "signature"),
+    [(TRANSACTION_JSON, TRANSACTION_MESSAGE, TRANSACTION_SIGNATURE),
+     (CREATE_JSON, CREATE_MESSAGE, CREATE_SIGNATURE),
+     (ODD_JSON, ODD_MESSAGE, ODD_SIGNATURE)],
+    ids=["transaction", "createTransaction", "php-conversions"],
+)
+def test_vectors(text: str, message: str, signature: str) -> None:
+    body = _load(text)
+    assert signature_message(body) == message
+    assert _hmac(message) == signature  # the hand-worked message is the one PHP signed
+    assert sign_response(body, SECRET) == signature
+    verify_response_signature({**body, "signature": signature}, SECRET)
+
+
+def test_signature_field_is_ignored_wherever_it_sits() -> None:
+    body = _load(TRANSACTION_JSON)
+    with_sig = {"signature": TRANSACTION_SIGNATURE, **body}
+    verify_response_signature(with_sig, SECRET)
+    verify_response_signature(body | {"signature": TRANSACTION_SIGNATURE}, SECRET.encode())
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, ""), (True, "1"), (False, ""), (0, "0"), (-7, "-7"), ("0.006", "0.006"),
+        (Decimal("0.0002244"), "0.0002244"), (Decimal("0.0001"), "0.0001"), (Decimal("0.00001"), "1.0E-5"),
+        (Decimal("1.0"), "1"), (Decimal("1.50"), "1.5"), (Decimal("100000000000000.0"), "1.0E+14"),
+        (Decimal("99999999999999.0"), "99999999999999"), (Decimal("0.30000000000000004"), "0.3"),
+        (Decimal("-0.0"), "-0"), (Decimal("2.5E-7"), "2.5E-7"), (Decimal("123.456"), "123.456"),
+        (2**63, "9.2233720368548E+18"), (2**63 - 1, "9223372036854775807"), ({"a": 1}, "Array"),
+    ],
+)
+def test_php_string(value: Any, expected: str) -> None:
+    assert php_string(value) == expected
+
+
+def _signed_transaction() -> dict[str, Any]:
+    return _load(TRANSACTION_JSON) | {"signature": TRANSACTION_SIGNATURE}
+
+
+def _reordered(body: dict[str, Any]) -> dict[str, Any]:
+    keys = list(body)
+    keys[0], keys[1] = keys[1], keys[0]
+    return {k: body[k] for k in keys}
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda b: b | {"depositAmount": "0.0062245"},
+        lambda b: b | {"fee": Decimal("0.0002245")},
+        lambda b: b | {"payouts": {"mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsd": "0.006"}},
+        lambda b: b | {"payouts": {"mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc": "0.0061"}},
+        lambda b: b | {"status": "expired"},
+        _reordered,
+        lambda b: b | {"extra": "x"},
+        lambda b: {k: val for k, val in b.items() if k != "txid"},
+        lambda b: b | {"signature": "AAAA" + TRANSACTION_SIGNATURE[4:]},
+        lambda b: {k: val for k, val in b.items() if k != "signature"},
+        lambda b: b | {"signature": None},
+    ],
+    ids=["amount", "fee", "payout-address", "payout-amount", "status", "reordered-keys", "added-field",
+         "removed-field", "signature", "no-signature", "null-signature"],
+)
+def test_tampered_responses_are_refused(tamper: Any) -> None:
+    with pytest.raises(VerificationError) as info:
+        verify_response_signature(tamper(_signed_transaction()), SECRET)
+    assert info.value.check == "coinjoin.signature"
+
+
+def test_another_secret_is_refused_and_not_echoed() -> None:
+    with pytest.raises(VerificationError) as info:
+        verify_response_signature(_signed_transaction(), "not-the-secret")
+    assert "not-the-secret" not in str(info.value) and SECRET not in str(info.value)
