@@ -223,7 +223,7 @@ class _Types:
             return "None"
         if kind == "string":
             if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
-                return "FileInput"
+                return "Upload"
             return "str"
         if kind == "array":
             return f"list[{self.annotation(schema.get('items', {}))}]"

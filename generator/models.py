@@ -24,10 +24,40 @@ WIRE_TYPES_MODULE = "coinspec._core.types"
 PLAIN_STRING_FORMATS = frozenset({"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"})
 
 
+# A file field of a multipart body refers to this component, typed coinspec's Upload.
+UPLOAD_COMPONENT = "CoinspecUpload"
+UPLOAD_REF = {"$ref": f"#/components/schemas/{UPLOAD_COMPONENT}"}
+
+
+def _is_file(node: dict[str, Any]) -> bool:
+    media = node.get("contentMediaType")
+    return node.get("type") == "string" and (node.get("format") == "binary" or (isinstance(media, str) and not media.startswith("text/")))
+
+
+SCALAR_CONSTRAINTS = ("pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+
+def _unconstrained(member: Any) -> Any:
+    if isinstance(member, dict) and member.get("type") in ("string", "integer", "number"):
+        return {k: v for k, v in member.items() if k not in SCALAR_CONSTRAINTS}
+    return member
+
+
 def _wire_types(node: Any) -> Any:
     """Schema tweaks so each field gets the exact wire type of coinspec._core.types."""
     if isinstance(node, dict):
+        if _is_file(node):
+            return {**UPLOAD_REF, **({"description": node["description"]} if "description" in node else {})}
         node = {k: _wire_types(v) for k, v in node.items()}
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list):
+                # datamodel-code-generator writes a constrained member of a union as a
+                # constr() call, which is no type to mypy; the mock still checks these
+                # constraints, the client's model checks the member's type.
+                node[key] = [_unconstrained(m) for m in node[key]]
+        kinds = node.get("type")
+        if isinstance(kinds, list) and len([k for k in kinds if k != "null"]) > 1:
+            node = {k: v for k, v in node.items() if k not in SCALAR_CONSTRAINTS}
         if node.get("format") in PLAIN_STRING_FORMATS:
             del node["format"]
         if node.get("format") == "decimal":
@@ -44,7 +74,9 @@ def _wire_types(node: Any) -> Any:
 
 def _schemas_for_models(spec: Spec) -> dict[str, Any]:
     schemas = copy.deepcopy((spec.data.get("components") or {}).get("schemas") or {})
-    return {name: _wire_types(schema) for name, schema in schemas.items()}
+    wired = {name: _wire_types(schema) for name, schema in schemas.items()}
+    wired[UPLOAD_COMPONENT] = {"type": "string", "format": "binary"}
+    return wired
 
 
 def _open_enums(source: str, names: set[str]) -> str:
@@ -54,8 +86,11 @@ def _open_enums(source: str, names: set[str]) -> str:
         if plain not in source:
             raise RuntimeError(f"datamodel-code-generator did not make {name} a StrEnum; cannot open it")
         source = source.replace(plain, f"class {name}(OpenStrEnum):")
+    future = "from __future__ import annotations\n"
     if names:
-        source = source.replace("\nfrom enum import StrEnum\n", f"\nfrom enum import StrEnum\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1)
+        if future not in source:
+            raise RuntimeError("datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after")
+        source = source.replace(future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1)
     return source
 
 
@@ -87,6 +122,7 @@ def generate_models(spec: Spec) -> str:
             capitalise_enum_members=True,
             set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
+            type_overrides={UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload"},
             custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
             formatters=[],
         )

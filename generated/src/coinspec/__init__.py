@@ -4,6 +4,7 @@ Import a service package:
 
 - ``coinspec.atomic``: ``Atomic`` and ``AsyncAtomic`` (Wallet to ATOMIC APIs)
 - ``coinspec.coinjoin``: ``CoinJoin`` and ``AsyncCoinJoin`` (CoinJoin API)
+- ``coinspec.cryptocoinpro``: ``CryptoCoinPro`` and ``AsyncCryptoCoinPro`` (CryptoCoin.Pro Public API)
 - ``coinspec.hodlhodl``: ``HodlHodl`` and ``AsyncHodlHodl`` (HodlHodl API)
 - ``coinspec.swapgate``: ``Swapgate`` and ``AsyncSwapgate`` (Swapgate API)
 """

@@ -31,7 +31,7 @@ from .errors import (
     VerificationError,
 )
 from .query import encode_path_value, encode_query
-from .types import FileInput, read_file_input
+from .types import UploadedFile, read_file_input
 
 __all__ = [
     "AsyncBaseClient",
@@ -352,20 +352,28 @@ class _Core:
     def _multipart(body: Any) -> tuple[list[tuple[str, tuple[str, bytes, str]]], dict[str, str]]:
         files: list[tuple[str, tuple[str, bytes, str]]] = []
         data: dict[str, str] = {}
-        fields = (
-            body.model_dump(by_alias=True, exclude_unset=True)
-            if isinstance(body, pydantic.BaseModel)
-            else dict(body)
-        )
+        while isinstance(body, pydantic.RootModel):
+            body = body.root  # a oneOf of body shapes
+        if isinstance(body, pydantic.BaseModel):
+            # Not model_dump: it would turn each UploadedFile into a dict.
+            fields = {
+                (info.alias or name): getattr(body, name)
+                for name, info in type(body).model_fields.items()
+                if name in body.model_fields_set
+            }
+            fields.update(body.model_extra or {})
+        else:
+            fields = dict(body)
         for name, value in fields.items():
             if value is None:
                 continue
             if (
-                isinstance(value, (bytes, tuple))
+                isinstance(value, (UploadedFile, bytes, tuple))
                 or hasattr(value, "read")
                 or hasattr(value, "__fspath__")
             ):
-                files.append((name, read_file_input(value, name)))
+                upload = read_file_input(value, name)
+                files.append((name, (upload.filename, upload.content, upload.content_type)))
             else:
                 wire = wire_json.to_wire(value)
                 data[name] = wire if isinstance(wire, str) else wire_json.dumps(wire)

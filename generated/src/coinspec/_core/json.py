@@ -6,6 +6,7 @@ import datetime
 import decimal
 import enum
 import json
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,7 +31,10 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return to_wire(value.value)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat().replace("+00:00", "Z")
+        text = getattr(value, "wire_text", None)
+        return text if isinstance(text, str) else value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if isinstance(value, float):
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     return value

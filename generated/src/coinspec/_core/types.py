@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
-import io
+from dataclasses import dataclass
 import os
 from pathlib import Path
 from typing import IO, Annotated, Any, Union
@@ -19,6 +19,8 @@ __all__ = [
     "DecimalString",
     "FileInput",
     "OpenStrEnum",
+    "Upload",
+    "UploadedFile",
 ]
 
 
@@ -127,7 +129,21 @@ AwareDatetime = Annotated[
 ]
 """A timezone-aware date-time; one that came from the wire goes back exactly as it came."""
 
+
+@dataclass(frozen=True, repr=False)
+class UploadedFile:
+    """A file ready to send in a multipart body, read eagerly so a retry can resend it."""
+
+    filename: str
+    content: bytes
+    content_type: str = "application/octet-stream"
+
+    def __repr__(self) -> str:
+        return f"UploadedFile({self.filename!r}, {len(self.content)} bytes, {self.content_type!r})"
+
+
 FileInput = Union[
+    UploadedFile,
     bytes,
     str,
     os.PathLike[str],
@@ -135,24 +151,38 @@ FileInput = Union[
     tuple[str, Union[bytes, IO[bytes]]],
     tuple[str, Union[bytes, IO[bytes]], str],
 ]
-"""A file to upload: a path, bytes, a binary file object, or (filename, content[, content type])."""
+"""A file to upload: a ``pathlib.Path`` (read from disk), bytes or str (the content itself),
+a binary file object, or ``(filename, content[, content type])``."""
 
 
-def read_file_input(value: FileInput, field: str) -> tuple[str, bytes, str]:
-    """(filename, content, content type) of an upload, read eagerly so a retry can resend it."""
-    content_type = "application/octet-stream"
-    if isinstance(value, tuple):
-        filename, content = value[0], value[1]
-        if len(value) == 3:
-            content_type = value[2]
-        data = content if isinstance(content, bytes) else content.read()
-        return filename, data, content_type
+def read_file_input(value: Any, field: str) -> UploadedFile:
+    """The upload a FileInput stands for; `field` names it in errors and as a default filename."""
+    if isinstance(value, UploadedFile):
+        return value
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        content = value[1] if isinstance(value[1], bytes) else value[1].read()
+        return UploadedFile(
+            str(value[0]), content, value[2] if len(value) == 3 else "application/octet-stream"
+        )
     if isinstance(value, bytes):
-        return field, value, content_type
-    if isinstance(value, (str, os.PathLike)):
+        return UploadedFile(field, value)
+    if isinstance(value, str):
+        return UploadedFile(field, value.encode("utf-8"), "text/plain; charset=utf-8")
+    if isinstance(value, os.PathLike):
         path = Path(value)
-        return path.name, path.read_bytes(), content_type
-    if isinstance(value, io.IOBase) or hasattr(value, "read"):
-        name = os.path.basename(str(getattr(value, "name", field)))
-        return name, value.read(), content_type
-    raise TypeError(f"{field}: expected a path, bytes or a binary file, got {type(value).__name__}")
+        try:
+            return UploadedFile(path.name, path.read_bytes())
+        except OSError as exc:
+            raise ValueError(f"{field}: cannot read {path}: {exc.strerror}") from None
+    if hasattr(value, "read"):
+        data = value.read()
+        if not isinstance(data, bytes):
+            raise ValueError(f"{field}: open the file in binary mode ('rb')")
+        return UploadedFile(os.path.basename(str(getattr(value, "name", field))), data)
+    raise ValueError(
+        f"{field}: expected a path, bytes or a binary file, got {type(value).__name__}"
+    )
+
+
+Upload = Annotated[FileInput, PlainValidator(lambda value: read_file_input(value, "file"))]
+"""A file field of a multipart body; any FileInput becomes an UploadedFile."""

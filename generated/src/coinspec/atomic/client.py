@@ -24,7 +24,7 @@ from .._core.client import (
     SecurityScheme,
     Service,
 )
-from .._core.types import Decimal, FileInput
+from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,

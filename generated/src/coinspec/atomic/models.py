@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from coinspec._core.types import OpenStrEnum
+
+from enum import StrEnum
 from typing import Annotated
 from pydantic import Field
 from coinspec._core.model import Model

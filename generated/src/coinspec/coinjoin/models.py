@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from coinspec._core.types import OpenStrEnum
+
 from coinspec._core.model import Model
 from enum import StrEnum
-from coinspec._core.types import OpenStrEnum
 from pydantic import Field, RootModel
 from typing import Annotated
 from coinspec._core.types import AwareDatetime, Decimal
@@ -128,19 +129,12 @@ class PayoutAmounts(RootModel[dict[str, Decimal]]):
     root: dict[str, Decimal]
 
 
-class Delay(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Transaction delay in hours (the transaction won't start until the delay interval is reached). Documented as "Type: integer" but the document's request example sends the string "1"; an integer or a string of digits is accepted.
-    """
-
-
 class CreateTransactionRequest(Model):
     """
     Request parameters of createTransaction.
     """
 
-    delay: int | Delay
+    delay: int | str
     """
     Transaction delay in hours (the transaction won't start until the delay interval is reached). Documented as "Type: integer" but the document's request example sends the string "1"; an integer or a string of digits is accepted.
     """
@@ -151,13 +145,6 @@ class CreateTransactionRequest(Model):
     ref_code: Annotated[str | None, Field(alias="refCode")] = None
     """
     Affiliate program code (optional)
-    """
-
-
-class Delay1(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted.
     """
 
 
@@ -236,7 +223,7 @@ class Transaction(Model):
     """
     Total amount of fees. Every example shows a JSON number; because its sibling depositAmount arrives both as a number and as a string, a decimal string is accepted as well.
     """
-    delay: int | Delay1
+    delay: int | str
     """
     Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted.
     """
@@ -258,13 +245,6 @@ class Transaction(Model):
     """
 
 
-class Limit(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted.
-    """
-
-
 class TransactionList(Model):
     """
     A page of transactions, sorted from newest to oldest.
@@ -278,7 +258,7 @@ class TransactionList(Model):
     """
     Total number of transactions
     """
-    limit: int | Limit
+    limit: int | str
     """
     Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted.
     """

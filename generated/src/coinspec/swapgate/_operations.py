@@ -14,7 +14,7 @@ from .._core.client import Hook as _Hook
 from .._core.client import Operation as _Operation
 from .._core.client import Pagination as _Pagination
 from .._core.client import Param as _Param
-from .._core.types import Decimal, FileInput
+from .._core.types import Decimal, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(

@@ -1,0 +1,1376 @@
+"""The operations of CryptoCoin.Pro Public API as the client calls them, one constant each.
+
+Generated from specs/cryptocoinpro.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+# Aliased: a spec may well have a model called Pagination or Param.
+from .._core.client import Hook as _Hook
+from .._core.client import Operation as _Operation
+from .._core.client import Pagination as _Pagination
+from .._core.client import Param as _Param
+from .._core.types import Decimal, Upload
+from .models import *  # noqa: F403  (every model may appear in a result type)
+
+AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
+    name="authenticate_via_platform",
+    method="post",
+    path="/authenticate-jwt/{platform}",
+    result=TypeAdapter(AuthToken),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        400: TypeAdapter(ValidationError),
+        403: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("platformToken",),
+)
+
+AUTHENTICATE: _Operation[AuthToken] = _Operation(
+    name="authenticate",
+    method="post",
+    path="/authenticate",
+    result=TypeAdapter(AuthToken),
+    params=(),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        400: TypeAdapter(ValidationError),
+        403: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=(),
+)
+
+LOGOUT: _Operation[LogoutResult] = _Operation(
+    name="logout",
+    method="post",
+    path="/user/logout",
+    result=TypeAdapter(LogoutResult),
+    params=(),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_BANK: _Operation[BankAccount] = _Operation(
+    name="create_bank",
+    method="post",
+    path="/user/{user}/bank",
+    result=TypeAdapter(BankAccount),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
+    name="list_banks",
+    method="get",
+    path="/user/{user}/bank",
+    result=TypeAdapter(list[BankAccount]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("currency", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_BANK: _Operation[BankAccount] = _Operation(
+    name="get_bank",
+    method="get",
+    path="/user/{user}/bank/{bank}",
+    result=TypeAdapter(BankAccount),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("bank", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+DELETE_BANK: _Operation[Message] = _Operation(
+    name="delete_bank",
+    method="delete",
+    path="/user/{user}/bank/{bank}",
+    result=TypeAdapter(Message),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("bank", "path", style="simple", explode=False),
+    ),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CREATE_CARD: _Operation[Card] = _Operation(
+    name="create_card",
+    method="post",
+    path="/user/{user}/card",
+    result=TypeAdapter(Card),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="multipart",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_CARDS: _Operation[list[Card]] = _Operation(
+    name="list_cards",
+    method="get",
+    path="/user/{user}/card",
+    result=TypeAdapter(list[Card]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_CARD: _Operation[Card] = _Operation(
+    name="get_card",
+    method="get",
+    path="/user/{user}/card/{card}",
+    result=TypeAdapter(Card),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("card", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+UPDATE_CARD: _Operation[Card] = _Operation(
+    name="update_card",
+    method="post",
+    path="/user/{user}/card/{card}",
+    result=TypeAdapter(Card),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("card", "path", style="simple", explode=False),
+    ),
+    body_encoding="multipart",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+DELETE_CARD: _Operation[Message] = _Operation(
+    name="delete_card",
+    method="delete",
+    path="/user/{user}/card/{card}",
+    result=TypeAdapter(Message),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("card", "path", style="simple", explode=False),
+    ),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
+    name="list_checkouts",
+    method="get",
+    path="/user/{user}/checkout",
+    result=TypeAdapter(list[Checkout]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_CHECKOUT: _Operation[Checkout] = _Operation(
+    name="get_checkout",
+    method="get",
+    path="/user/{user}/checkout/{checkout}",
+    result=TypeAdapter(Checkout),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("checkout", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
+    name="list_countries",
+    method="get",
+    path="/countries",
+    result=TypeAdapter(list[Country]),
+    params=(),
+    unwrap="data",
+    errors={},
+    idempotent=True,
+    security=(),
+)
+
+LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
+    name="list_currencies",
+    method="get",
+    path="/user/{user}/currencies/{asset}",
+    result=TypeAdapter(CurrencyCatalog),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
+    name="get_currency_history",
+    method="get",
+    path="/user/{user}/currencies/{asset}/history/{period}",
+    result=TypeAdapter(list[RatePoint]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("asset", "path", style="simple", explode=False),
+        _Param("period", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CREATE_DEPOSIT: _Operation[Order] = _Operation(
+    name="create_deposit",
+    method="post",
+    path="/user/{user}/deposit",
+    result=TypeAdapter(Order),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        406: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
+    name="get_deposit_address",
+    method="post",
+    path="/user/{user}/deposit/address",
+    result=TypeAdapter(DepositAddress),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+GET_KYC: _Operation[Kyc] = _Operation(
+    name="get_kyc",
+    method="get",
+    path="/user/{user}/kyc",
+    result=TypeAdapter(Kyc),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC: _Operation[Kyc] = _Operation(
+    name="create_kyc",
+    method="post",
+    path="/user/{user}/kyc",
+    result=TypeAdapter(Kyc),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="multipart",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
+    name="create_kyc_personal_data",
+    method="post",
+    path="/user/{user}/kyc/personal-data",
+    result=TypeAdapter(None),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
+    name="create_kyc_address",
+    method="post",
+    path="/user/{user}/kyc/address",
+    result=TypeAdapter(None),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="multipart",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
+    name="create_kyc_document",
+    method="post",
+    path="/user/{user}/kyc/document",
+    result=TypeAdapter(Kyc),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="multipart",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
+    name="create_kyc_video",
+    method="post",
+    path="/user/{user}/kyc/video",
+    result=TypeAdapter(Kyc),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        421: TypeAdapter(Message),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
+    name="create_kyc_edd",
+    method="post",
+    path="/user/{user}/kyc/edd",
+    result=TypeAdapter(Kyc),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="multipart",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
+    name="add_kyc_phone",
+    method="post",
+    path="/user/{user}/kyc/phone/add",
+    result=TypeAdapter(PhoneVerification),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
+    name="verify_kyc_phone",
+    method="post",
+    path="/user/{user}/kyc/phone/verify",
+    result=TypeAdapter(PhoneVerification),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
+    name="reverify_kyc_phone",
+    method="post",
+    path="/user/{user}/kyc/phone/reverify",
+    result=TypeAdapter(PhoneVerification),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        423: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation(
+    name="list_permanent_notifications",
+    method="get",
+    path="/user/{user}/notifications/permanently",
+    result=TypeAdapter(PermanentNotificationList),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation(
+    name="list_temporary_notifications",
+    method="get",
+    path="/user/{user}/notifications/temporary/{notification_id}",
+    result=TypeAdapter(TemporaryNotificationList),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
+        _Param("type", "query", style="form", explode=True),
+    ),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _Operation(
+    name="mark_temporary_notifications_as_read",
+    method="post",
+    path="/user/{user}/notifications/temporary/mark-as-read",
+    result=TypeAdapter(TemporaryNotificationList),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_ORDERS: _Operation[list[Order]] = _Operation(
+    name="list_orders",
+    method="get",
+    path="/user/{user}/order",
+    result=TypeAdapter(list[Order]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("typeOperationName", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
+    name="list_coin_orders",
+    method="get",
+    path="/user/{user}/order/coin",
+    result=TypeAdapter(list[Order]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("typeOperationName", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
+    name="list_token_orders",
+    method="get",
+    path="/user/{user}/order/token",
+    result=TypeAdapter(list[Order]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("typeOperationName", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_ORDER: _Operation[Order] = _Operation(
+    name="get_order",
+    method="get",
+    path="/user/{user}/order/{order}",
+    result=TypeAdapter(Order),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("order", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
+    name="upload_order_payment_proof",
+    method="post",
+    path="/user/{user}/order/{order}/payment-confirmation",
+    result=TypeAdapter(Message),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("order", "path", style="simple", explode=False),
+    ),
+    body_encoding="multipart",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+GET_PLATFORM: _Operation[Platform] = _Operation(
+    name="get_platform",
+    method="get",
+    path="/platform/{platform}",
+    result=TypeAdapter(Platform),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+UPDATE_PLATFORM: _Operation[Platform] = _Operation(
+    name="update_platform",
+    method="post",
+    path="/platform/{platform}",
+    result=TypeAdapter(Platform),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=False,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
+    name="list_platform_staff",
+    method="get",
+    path="/platform/{platform}/staff",
+    result=TypeAdapter(StaffList),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
+    name="list_platform_users",
+    method="get",
+    path="/platform/{platform}/user",
+    result=TypeAdapter(list[PlatformUser]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
+    name="list_platform_orders",
+    method="get",
+    path="/platform/{platform}/order",
+    result=TypeAdapter(list[Order]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
+    name="list_platform_quotes",
+    method="get",
+    path="/platform/{platform}/quote",
+    result=TypeAdapter(list[Quote]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
+    name="list_platform_checkouts",
+    method="get",
+    path="/platform/{platform}/checkout",
+    result=TypeAdapter(list[Checkout]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
+    name="list_platform_transfers",
+    method="get",
+    path="/platform/{platform}/transfer",
+    result=TypeAdapter(list[Transfer]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
+    name="list_platform_calls",
+    method="get",
+    path="/platform/{platform}/call",
+    result=TypeAdapter(list[PlatformCall]),
+    params=(_Param("platform", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage | Message),
+    },
+    idempotent=True,
+    security=("platformToken",),
+)
+
+CREATE_QUOTE: _Operation[Quote] = _Operation(
+    name="create_quote",
+    method="post",
+    path="/user/{user}/quote",
+    result=TypeAdapter(Quote),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(ErrorMessage),
+        412: TypeAdapter(ErrorMessage),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_QUOTES: _Operation[list[Quote]] = _Operation(
+    name="list_quotes",
+    method="get",
+    path="/user/{user}/quote",
+    result=TypeAdapter(list[Quote]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("type", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_QUOTE: _Operation[Quote] = _Operation(
+    name="get_quote",
+    method="get",
+    path="/user/{user}/quote/{quote}",
+    result=TypeAdapter(Quote),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("quote", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CONFIRM_QUOTE: _Operation[Order] = _Operation(
+    name="confirm_quote",
+    method="post",
+    path="/user/{user}/quote/{quote}",
+    result=TypeAdapter(Order),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("quote", "path", style="simple", explode=False),
+    ),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+GET_BUY_PRICE: _Operation[Price] = _Operation(
+    name="get_buy_price",
+    method="get",
+    path="/user/{user}/price/buy/{from}/{to}",
+    result=TypeAdapter(Price),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("from", "path", style="simple", explode=False),
+        _Param("to", "path", style="simple", explode=False),
+        _Param("from_amount", "query", style="form", explode=True),
+        _Param("to_amount", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        403: TypeAdapter(ValidationError),
+        405: TypeAdapter(ValidationError),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_SELL_PRICE: _Operation[Price] = _Operation(
+    name="get_sell_price",
+    method="get",
+    path="/user/{user}/price/sell/{from}/{to}",
+    result=TypeAdapter(Price),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("from", "path", style="simple", explode=False),
+        _Param("to", "path", style="simple", explode=False),
+        _Param("from_amount", "query", style="form", explode=True),
+        _Param("to_amount", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        403: TypeAdapter(ValidationError),
+        405: TypeAdapter(ValidationError),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
+    name="get_withdraw_price",
+    method="get",
+    path="/user/{user}/price/withdraw/{from}/{to}",
+    result=TypeAdapter(Price),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("from", "path", style="simple", explode=False),
+        _Param("to", "path", style="simple", explode=False),
+        _Param("from_amount", "query", style="form", explode=True),
+        _Param("to_amount", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        403: TypeAdapter(ValidationError),
+        405: TypeAdapter(ValidationError),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
+    name="get_withdraw_ico_price",
+    method="get",
+    path="/user/{user}/price/withdraw-ico/{from}/{to}",
+    result=TypeAdapter(Price),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("from", "path", style="simple", explode=False),
+        _Param("to", "path", style="simple", explode=False),
+        _Param("from_amount", "query", style="form", explode=True),
+        _Param("to_amount", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        403: TypeAdapter(ValidationError),
+        405: TypeAdapter(ValidationError),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
+    name="list_security_events",
+    method="get",
+    path="/user/{user}/securities",
+    result=TypeAdapter(list[SecurityEvent]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
+    name="list_access_tokens",
+    method="get",
+    path="/user/{user}/securities/access",
+    result=TypeAdapter(list[AccessToken]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CHANGE_PASSWORD: _Operation[Message] = _Operation(
+    name="change_password",
+    method="post",
+    path="/user/{user}/securities/change-password",
+    result=TypeAdapter(Message),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+        412: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
+    name="invalidate_access_token",
+    method="post",
+    path="/user/{user}/securities/invalidate/{token}",
+    result=TypeAdapter(Message),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("token", "path", style="simple", explode=False),
+    ),
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
+    name="list_transfers",
+    method="get",
+    path="/user/{user}/transfer",
+    result=TypeAdapter(list[Transfer]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CREATE_TRANSFER: _Operation[Transfer] = _Operation(
+    name="create_transfer",
+    method="post",
+    path="/user/{user}/transfer",
+    result=TypeAdapter(Transfer),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
+    name="list_transfers_created",
+    method="get",
+    path="/user/{user}/transfer/by",
+    result=TypeAdapter(list[Transfer]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
+    name="list_outgoing_transfers",
+    method="get",
+    path="/user/{user}/transfer/from",
+    result=TypeAdapter(list[Transfer]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
+    name="list_incoming_transfers",
+    method="get",
+    path="/user/{user}/transfer/to",
+    result=TypeAdapter(list[Transfer]),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_TRANSFER: _Operation[Transfer] = _Operation(
+    name="get_transfer",
+    method="get",
+    path="/user/{user}/transfer/{transfer}",
+    result=TypeAdapter(Transfer),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("transfer", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
+    name="confirm_transfer",
+    method="post",
+    path="/user/{user}/transfer/{transfer}",
+    result=TypeAdapter(Transfer),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("transfer", "path", style="simple", explode=False),
+    ),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+FORGOT_PASSWORD: _Operation[Message] = _Operation(
+    name="forgot_password",
+    method="post",
+    path="/user/forgot-password",
+    result=TypeAdapter(Message),
+    params=(),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=(),
+)
+
+RESET_PASSWORD: _Operation[Message] = _Operation(
+    name="reset_password",
+    method="post",
+    path="/user/reset-password",
+    result=TypeAdapter(Message),
+    params=(),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=(),
+)
+
+CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
+    name="create_user",
+    method="post",
+    path="/user",
+    result=TypeAdapter(UserCreatedEnvelope),
+    params=(),
+    body_encoding="json",
+    errors={
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=(),
+)
+
+VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
+    name="verify_user_email",
+    method="post",
+    path="/user/verify",
+    result=TypeAdapter(Message),
+    params=(),
+    body_encoding="json",
+    errors={
+        422: TypeAdapter(ValidationError),
+        423: TypeAdapter(ErrorMessage),
+    },
+    idempotent=False,
+    security=(),
+)
+
+REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
+    name="reverify_user_email",
+    method="post",
+    path="/user/reverify",
+    result=TypeAdapter(Message),
+    params=(),
+    body_encoding="json",
+    errors={
+        403: TypeAdapter(Message),
+        423: TypeAdapter(ErrorMessage),
+    },
+    idempotent=False,
+    security=(),
+)
+
+GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
+    name="get_user_profile",
+    method="get",
+    path="/user/{user}",
+    result=TypeAdapter(UserProfile),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+GET_USER_BALANCES: _Operation[Balances] = _Operation(
+    name="get_user_balances",
+    method="get",
+    path="/user/{user}/balances/{asset}",
+    result=TypeAdapter(Balances),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
+    name="initiate_account_close",
+    method="post",
+    path="/user/{user}/account/close/initiate",
+    result=TypeAdapter(Message),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    errors={
+        410: TypeAdapter(Message),
+        412: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+        425: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
+    name="abort_account_close",
+    method="post",
+    path="/user/{user}/account/close/abort",
+    result=TypeAdapter(Message),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    errors={
+        410: TypeAdapter(Message),
+        412: TypeAdapter(Message),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
+    name="list_wallets",
+    method="get",
+    path="/user/{user}/wallet",
+    result=TypeAdapter(list[Wallet]),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("status", "query", style="form", explode=True),
+        _Param("coin", "query", style="form", explode=True),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+CREATE_WALLET: _Operation[Wallet] = _Operation(
+    name="create_wallet",
+    method="post",
+    path="/user/{user}/wallet",
+    result=TypeAdapter(Wallet),
+    params=(_Param("user", "path", style="simple", explode=False),),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)
+
+GET_WALLET: _Operation[Wallet] = _Operation(
+    name="get_wallet",
+    method="get",
+    path="/user/{user}/wallet/{wallet}",
+    result=TypeAdapter(Wallet),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("wallet", "path", style="simple", explode=False),
+    ),
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        409: TypeAdapter(Message),
+    },
+    idempotent=True,
+    security=("bearerAuth",),
+)
+
+UPDATE_WALLET: _Operation[Wallet] = _Operation(
+    name="update_wallet",
+    method="post",
+    path="/user/{user}/wallet/{wallet}",
+    result=TypeAdapter(Wallet),
+    params=(
+        _Param("user", "path", style="simple", explode=False),
+        _Param("wallet", "path", style="simple", explode=False),
+    ),
+    body_encoding="json",
+    unwrap="data",
+    errors={
+        401: TypeAdapter(ErrorMessage),
+        403: TypeAdapter(Message),
+        404: TypeAdapter(Message),
+        422: TypeAdapter(ValidationError),
+    },
+    idempotent=False,
+    security=("bearerAuth",),
+)

@@ -1,0 +1,10303 @@
+"""Clients of CryptoCoin.Pro Public API: ``CryptoCoinPro`` (sync) and ``AsyncCryptoCoinPro``.
+
+Generated from specs/cryptocoinpro.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from .._core.client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncBaseClient,
+    BaseClient,
+    ErrorEnvelope,
+    ErrorFamily,
+    NotGiven,
+    RawResponse,
+    SecurityScheme,
+    Service,
+)
+from .._core.types import Decimal, Upload
+from . import _operations as _ops
+from .errors import (
+    STATUS_ERRORS,
+    CryptoCoinProConnectionError,
+    CryptoCoinProError,
+    CryptoCoinProResponseValidationError,
+    CryptoCoinProStatusError,
+    CryptoCoinProTimeoutError,
+    CryptoCoinProVerificationError,
+)
+from .models import *  # noqa: F403
+from .models import (
+    AccessToken,
+    AccessTokenList,
+    ApprovalStatusFilter,
+    AuthToken,
+    AuthTokenEnvelope,
+    AuthenticateRequest,
+    Balances,
+    BalancesEnvelope,
+    BankAccount,
+    BankAccountCreateRequest,
+    BankAccountEnvelope,
+    BankAccountList,
+    Card,
+    CardEnvelope,
+    CardList,
+    CardUploadRequest,
+    ChangePasswordRequest,
+    Checkout,
+    CheckoutEnvelope,
+    CheckoutList,
+    CheckoutStatus,
+    Country,
+    CountryList,
+    CurrencyCatalog,
+    CurrencyCatalogEnvelope,
+    DepositAddress,
+    DepositAddressEnvelope,
+    DepositAddressRequest,
+    DepositRequest,
+    ErrorMessage,
+    ForgotPasswordRequest,
+    HistoryPeriod,
+    Kyc,
+    KycAddressRequest,
+    KycCreateRequest,
+    KycDocumentRequest,
+    KycEddRequest,
+    KycEnvelope,
+    KycPersonalDataRequest,
+    KycVideoRequest,
+    LogoutResult,
+    LogoutResultEnvelope,
+    Message,
+    MessageEnvelope,
+    NotificationReadFilter,
+    OperationName,
+    Order,
+    OrderEnvelope,
+    OrderList,
+    OrderStatus,
+    PaymentProofRequest,
+    PermanentNotificationList,
+    PhoneAddRequest,
+    PhoneVerification,
+    PhoneVerificationEnvelope,
+    PhoneVerifyRequest,
+    Platform,
+    PlatformCall,
+    PlatformCallList,
+    PlatformEnvelope,
+    PlatformUpdateRequest,
+    PlatformUser,
+    PlatformUserList,
+    Price,
+    PriceEnvelope,
+    Quote,
+    QuoteConfirmRequest,
+    QuoteCreateRequest,
+    QuoteEnvelope,
+    QuoteList,
+    QuoteStatus,
+    RatePoint,
+    RatePointList,
+    ResetPasswordRequest,
+    ReverifyEmailRequest,
+    SecurityEvent,
+    SecurityEventList,
+    SelfDeleteRequest,
+    StaffList,
+    TemporaryNotificationList,
+    Transfer,
+    TransferConfirmRequest,
+    TransferCreateRequest,
+    TransferEnvelope,
+    TransferList,
+    UserCreateRequest,
+    UserCreatedEnvelope,
+    UserProfile,
+    UserProfileEnvelope,
+    ValidationError,
+    VerifyEmailRequest,
+    Wallet,
+    WalletCreateRequest,
+    WalletEnvelope,
+    WalletList,
+    WalletUpdateRequest,
+)  # noqa: F401
+
+__all__ = ["CryptoCoinPro", "AsyncCryptoCoinPro"]
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+SERVICE = Service(
+    name="CryptoCoinPro",
+    default_base_url="https://dev-api-public.infra.cryptocoin.pro/api/v1",
+    errors=ErrorFamily(
+        base=CryptoCoinProError,
+        connection=CryptoCoinProConnectionError,
+        timeout=CryptoCoinProTimeoutError,
+        status=CryptoCoinProStatusError,
+        validation=CryptoCoinProResponseValidationError,
+        verification=CryptoCoinProVerificationError,
+        by_status=STATUS_ERRORS,
+    ),
+    security_schemes=(
+        SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
+        SecurityScheme("platformToken", "header", "token", "platform_token"),
+    ),
+    secret_options=frozenset({}),
+)
+
+
+def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
+    """A request body as its model; a mapping is validated first, so bad input fails here."""
+    return value if isinstance(value, model) else model.model_validate(value)
+
+
+class CryptoCoinProWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: CryptoCoinPro) -> None:
+        self._client = client
+
+    def authenticate_via_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AuthToken]:
+        """User Authenticate via Platform
+
+        Use this endpoint to authenticate an user with a Platform
+
+        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+
+        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
+
+        Encription RS512
+
+        Args:
+            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+
+        Raises:
+            BadRequestError: 400 jwt must be provided
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+        """
+        return self._client._request(
+            _ops.AUTHENTICATE_VIA_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def authenticate(
+        self,
+        *,
+        body: AuthenticateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AuthToken]:
+        """User Authenticate
+
+        Use this endpoint to authenticate as an user
+
+        Args:
+            body: the request body: Credentials of `authenticate`. (application/json)
+
+        Raises:
+            BadRequestError: 400 Validation errors
+            ForbiddenError: 403 Wrong password
+        """
+        return self._client._request(
+            _ops.AUTHENTICATE,
+            {},
+            _coerce(AuthenticateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def logout(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[LogoutResult]:
+        """User Logout
+
+        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+        """
+        return self._client._request(
+            _ops.LOGOUT,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_bank(
+        self,
+        *,
+        user: str,
+        body: BankAccountCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[BankAccount]:
+        """Bank Create
+
+        Requires authentication Use this endpoint to create user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.CREATE_BANK,
+            {
+                "user": user,
+            },
+            _coerce(BankAccountCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_banks(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        currency: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[BankAccount]]:
+        """Bank Index
+
+        Requires authentication Use this endpoint to get user banks.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_BANKS,
+            {
+                "user": user,
+                "status": status,
+                "currency": currency,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[BankAccount]:
+        """Bank Show
+
+        Requires authentication Use this endpoint to get user specific bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def delete_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Bank Destroy
+
+        Requires authentication Use this endpoint to destroy user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.DELETE_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_card(
+        self,
+        *,
+        user: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Create
+
+        Requires authentication Use this endpoint to create a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.CREATE_CARD,
+            {
+                "user": user,
+            },
+            _coerce(CardUploadRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_cards(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Card]]:
+        """Card Index
+
+        Requires authentication Use this endpoint to get user cards.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_CARDS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Show
+
+        Requires authentication Use this endpoint to get a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def update_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Update
+
+        Requires authentication Use this endpoint to update a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.UPDATE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            _coerce(CardUploadRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def delete_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Card Destroy
+
+        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.DELETE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_checkouts(
+        self,
+        *,
+        user: str,
+        status: CheckoutStatus | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Checkout]]:
+        """Checkout Index
+
+        Requires authentication Use this endpoint to get user checkouts.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_CHECKOUTS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_checkout(
+        self,
+        *,
+        user: str,
+        checkout: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Checkout]:
+        """Checkout Show
+
+        Requires authentication Use this endpoint to get a user checkout.
+
+        Args:
+            user: The user ID. (`user` in path)
+            checkout: The checkout ID. (`checkout` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_CHECKOUT,
+            {
+                "user": user,
+                "checkout": checkout,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_countries(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Country]]:
+        """Country Index
+
+        Use this endpoint to get all available platform Countries.
+
+        """
+        return self._client._request(
+            _ops.LIST_COUNTRIES,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_currencies(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CurrencyCatalog]:
+        """Currency Index
+
+        Requires authentication Use this endpoint to get all available platform Currencies.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_CURRENCIES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_currency_history(
+        self,
+        *,
+        user: str,
+        asset: str,
+        period: HistoryPeriod,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[RatePoint]]:
+        """Currency History
+
+        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_CURRENCY_HISTORY,
+            {
+                "user": user,
+                "asset": asset,
+                "period": period,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_deposit(
+        self,
+        *,
+        user: str,
+        body: DepositRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Deposit Store
+
+        Requires authentication Use this endpoint to store a user deposit order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_deposit`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotAcceptableError: 406 This type of operation is not allowed.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.CREATE_DEPOSIT,
+            {
+                "user": user,
+            },
+            _coerce(DepositRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_deposit_address(
+        self,
+        *,
+        user: str,
+        body: DepositAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[DepositAddress]:
+        """Deposit Address
+
+        Requires authentication Use this endpoint to get a user deposit address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `get_deposit_address`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_DEPOSIT_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(DepositAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_kyc(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Show
+
+        Requires authentication Use this endpoint to get user KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_KYC,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc(
+        self,
+        *,
+        user: str,
+        body: KycCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create
+
+        Requires authentication Use this endpoint to create user full KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC is not required at this point for current user.
+        """
+        return self._client._request(
+            _ops.CREATE_KYC,
+            {
+                "user": user,
+            },
+            _coerce(KycCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc_personal_data(
+        self,
+        *,
+        user: str,
+        body: KycPersonalDataRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """KYC Create Personal Data
+
+        Requires authentication Use this endpoint to update an existing User model.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+        """
+        return self._client._request(
+            _ops.CREATE_KYC_PERSONAL_DATA,
+            {
+                "user": user,
+            },
+            _coerce(KycPersonalDataRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc_address(
+        self,
+        *,
+        user: str,
+        body: KycAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """KYC Create Address
+
+        Requires authentication Use this endpoint to create user KYC Address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Address is not required at this point for current user.
+        """
+        return self._client._request(
+            _ops.CREATE_KYC_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(KycAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc_document(
+        self,
+        *,
+        user: str,
+        body: KycDocumentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create Document
+
+        Requires authentication Use this endpoint to create user KYC document.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Docs are not required at this point for current user.
+        """
+        return self._client._request(
+            _ops.CREATE_KYC_DOCUMENT,
+            {
+                "user": user,
+            },
+            _coerce(KycDocumentRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc_video(
+        self,
+        *,
+        user: str,
+        body: KycVideoRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create Video
+
+        Requires authentication Use this endpoint to create user KYC Video.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current user.
+        """
+        return self._client._request(
+            _ops.CREATE_KYC_VIDEO,
+            {
+                "user": user,
+            },
+            _coerce(KycVideoRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_kyc_edd(
+        self,
+        *,
+        user: str,
+        body: KycEddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create EDD
+
+        Requires authentication Use this endpoint to create user KYC EDD.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC EDD is not required at this point for current user.
+        """
+        return self._client._request(
+            _ops.CREATE_KYC_EDD,
+            {
+                "user": user,
+            },
+            _coerce(KycEddRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def add_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneAddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Create Phone
+
+        Requires authentication Use this endpoint to add user Phone.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `add_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+        """
+        return self._client._request(
+            _ops.ADD_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneAddRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def verify_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneVerifyRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Phone Verify
+
+        Requires authentication Use this endpoint to verify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `verify_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The phone number is already verified.
+        """
+        return self._client._request(
+            _ops.VERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneVerifyRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def reverify_kyc_phone(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Phone Reverify
+
+        Requires authentication Use this endpoint to reverify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            LockedError: 423 The phone number is already verified.
+        """
+        return self._client._request(
+            _ops.REVERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_permanent_notifications(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PermanentNotificationList]:
+        """Notification Permanently
+
+        Requires authentication Use this endpoint to get all user permanently Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_PERMANENT_NOTIFICATIONS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TemporaryNotificationList]:
+        """Notification Temporary
+
+        Requires authentication Use this endpoint to get all user temporary Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
+            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_TEMPORARY_NOTIFICATIONS,
+            {
+                "user": user,
+                "notification_id": notification_id,
+                "type": type,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def mark_temporary_notifications_as_read(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TemporaryNotificationList]:
+        """Notification Temporary Mark As Read
+
+        Requires authentication Use this endpoint to mark as read all temporary notifications
+
+        Args:
+            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Index
+
+        Requires authentication Use this endpoint to get user order history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_coin_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Coin Index
+
+        Requires authentication Use this endpoint to get user order coin history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_COIN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_token_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Token Index
+
+        Requires authentication Use this endpoint to get user order token history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_TOKEN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_order(
+        self,
+        *,
+        user: str,
+        order: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Order Show
+
+        Requires authentication Use this endpoint to get a user order coin.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_ORDER,
+            {
+                "user": user,
+                "order": order,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def upload_order_payment_proof(
+        self,
+        *,
+        user: str,
+        order: str,
+        body: PaymentProofRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Order Upload Proof Of Payment
+
+        Requires authentication Use this endpoint to upload proof of payment for a order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.UPLOAD_ORDER_PAYMENT_PROOF,
+            {
+                "user": user,
+                "order": order,
+            },
+            _coerce(PaymentProofRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Platform]:
+        """Platform Show
+
+        Requires authentication Use this endpoint to get platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.GET_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def update_platform(
+        self,
+        *,
+        platform: str,
+        body: PlatformUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Platform]:
+        """Platform Update
+
+        Requires authentication Use this endpoint to update platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            body: the request body: Body of `update_platform`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.UPDATE_PLATFORM,
+            {
+                "platform": platform,
+            },
+            _coerce(PlatformUpdateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_staff(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StaffList]:
+        """Platform Staff
+
+        Requires authentication Use this endpoint to get all platform's staff members.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_STAFF,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_users(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[PlatformUser]]:
+        """Platform Users
+
+        Requires authentication Use this endpoint to get all users attached to platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_USERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_orders(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Platform Orders
+
+        Requires authentication Use this endpoint to get all orders made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_ORDERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_quotes(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Quote]]:
+        """Platform Quotes
+
+        Requires authentication Use this endpoint to get all quotes made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_QUOTES,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_checkouts(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Checkout]]:
+        """Platform Checkouts
+
+        Requires authentication Use this endpoint to get all checkouts made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_CHECKOUTS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_transfers(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Platform Transfers
+
+        Requires authentication Use this endpoint to get all transfers made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_TRANSFERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_calls(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[PlatformCall]]:
+        """Platform Calls
+
+        Requires authentication Use this endpoint to get all API calls made by platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self._client._request(
+            _ops.LIST_PLATFORM_CALLS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_quote(
+        self,
+        *,
+        user: str,
+        body: QuoteCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Quote]:
+        """Quote Create
+
+        Requires authentication Use this endpoint to create a user quote.
+
+        Args:
+            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+        """
+        return self._client._request(
+            _ops.CREATE_QUOTE,
+            {
+                "user": user,
+            },
+            _coerce(QuoteCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_quotes(
+        self,
+        *,
+        user: str,
+        status: QuoteStatus | None = None,
+        type: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Quote]]:
+        """Quote Index
+
+        Requires authentication Use this endpoint to get user quotes.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_QUOTES,
+            {
+                "user": user,
+                "status": status,
+                "type": type,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Quote]:
+        """Quote Show
+
+        Requires authentication Use this endpoint to get a user quote.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def confirm_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        body: QuoteConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Quote Confirmation
+
+        Requires authentication Use this endpoint to finalize a user quote as order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+            body: the request body: Body of `confirm_quote`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.CONFIRM_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            _coerce(QuoteConfirmRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_buy_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Buy
+
+        Requires authentication Use this endpoint to get a buy price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self._client._request(
+            _ops.GET_BUY_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_sell_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Sell
+
+        Requires authentication Use this endpoint to get a sell price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self._client._request(
+            _ops.GET_SELL_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_withdraw_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Withdraw
+
+        Requires authentication Use this endpoint to get a withdraw price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self._client._request(
+            _ops.GET_WITHDRAW_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_withdraw_ico_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate WithdrawIco
+
+        Requires authentication Use this endpoint to get a withdrawIco price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self._client._request(
+            _ops.GET_WITHDRAW_ICO_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_security_events(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[SecurityEvent]]:
+        """Security Index
+
+        Requires authentication Use this endpoint to get all user Securities.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_SECURITY_EVENTS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_access_tokens(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[AccessToken]]:
+        """Security Access Tokens
+
+        Requires authentication Use this endpoint to get all user Acess Tokens.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_ACCESS_TOKENS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def change_password(
+        self,
+        *,
+        user: str,
+        body: ChangePasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Security Change Password
+
+        Requires authentication Use this endpoint to change user password.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `change_password`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 Password cannot be changed.
+            PreconditionFailedError: 412 The current password is incorrect.
+        """
+        return self._client._request(
+            _ops.CHANGE_PASSWORD,
+            {
+                "user": user,
+            },
+            _coerce(ChangePasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def invalidate_access_token(
+        self,
+        *,
+        user: str,
+        token: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Invalidate Access Token
+
+        Requires authentication Use this endpoint to delete user access token.
+
+        Args:
+            user: The user ID. (`user` in path)
+            token: The token. (`token` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.INVALIDATE_ACCESS_TOKEN,
+            {
+                "user": user,
+                "token": token,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer Index
+
+        Requires authentication Use this endpoint to get all user transfer in with is involved.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_transfer(
+        self,
+        *,
+        user: str,
+        body: TransferCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Store
+
+        Requires authentication Use this endpoint to create a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.CREATE_TRANSFER,
+            {
+                "user": user,
+            },
+            _coerce(TransferCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_transfers_created(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer By
+
+        Requires authentication Use this endpoint to get all user transfer created by him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_TRANSFERS_CREATED,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_outgoing_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer From
+
+        Requires authentication Use this endpoint to get all user transfer from him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_OUTGOING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_incoming_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer To
+
+        Requires authentication Use this endpoint to get all user transfer to him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_INCOMING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Show
+
+        Requires authentication Use this endpoint to get a user transfer in with is involved.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def confirm_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        body: TransferConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Confirm
+
+        Requires authentication Use this endpoint to confirm a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+            body: the request body: Body of `confirm_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.CONFIRM_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            _coerce(TransferConfirmRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def forgot_password(
+        self,
+        *,
+        body: ForgotPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Forgot Password
+
+        Use this endpoint to trigger password reset for a user when he forgets his password.
+
+        Args:
+            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.FORGOT_PASSWORD,
+            {},
+            _coerce(ForgotPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def reset_password(
+        self,
+        *,
+        body: ResetPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Reset Password
+
+        Use this endpoint to change the user's password by passing the reset token, email and password.
+
+        Args:
+            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.RESET_PASSWORD,
+            {},
+            _coerce(ResetPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_user(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UserCreatedEnvelope]:
+        """User Create
+
+        Use this endpoint to create a new User model.
+
+        Args:
+            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.CREATE_USER,
+            {},
+            _coerce(UserCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def verify_user_email(
+        self,
+        *,
+        body: VerifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Email Verify
+
+        Use this endpoint to verify email of a new User model.
+
+        Args:
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The user account is already active.
+        """
+        return self._client._request(
+            _ops.VERIFY_USER_EMAIL,
+            {},
+            _coerce(VerifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def reverify_user_email(
+        self,
+        *,
+        body: ReverifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Email Reverify
+
+        Use this endpoint to resubmit verification email of a new User model.
+
+        Args:
+            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+
+        Raises:
+            ForbiddenError: 403 You can resubmit email verification once per day.
+            LockedError: 423 The user account is already active.
+        """
+        return self._client._request(
+            _ops.REVERIFY_USER_EMAIL,
+            {},
+            _coerce(ReverifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_user_profile(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UserProfile]:
+        """User Profile
+
+        Requires authentication Use this endpoint to get an existing User model Profile data.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_USER_PROFILE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_user_balances(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Balances]:
+        """User Balances
+
+        Requires authentication Use this endpoint to get User model balances.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_USER_BALANCES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def initiate_account_close(
+        self,
+        *,
+        user: str,
+        body: SelfDeleteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Self Delete Initiate
+
+        Use this endpoint to place in initiate Self Delete Queue for User.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `initiate_account_close`. (application/json)
+
+        Raises:
+            GoneError: 410 Your account is already scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            UnprocessableEntityError: 422 The given data was invalid.
+            TooEarlyError: 425 You can request Self Delete Account once per day.
+        """
+        return self._client._request(
+            _ops.INITIATE_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            _coerce(SelfDeleteRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def abort_account_close(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Self Delete Abort
+
+        Use this endpoint to abort Self Delete Queue for User if initiated.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            GoneError: 410 Your account is not scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+        """
+        return self._client._request(
+            _ops.ABORT_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list_wallets(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        coin: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Wallet]]:
+        """Wallet Index
+
+        Requires authentication Use this endpoint to get wallet index.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.LIST_WALLETS,
+            {
+                "user": user,
+                "status": status,
+                "coin": coin,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def create_wallet(
+        self,
+        *,
+        user: str,
+        body: WalletCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Create
+
+        Requires authentication Use this endpoint to create a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self._client._request(
+            _ops.CREATE_WALLET,
+            {
+                "user": user,
+            },
+            _coerce(WalletCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Shows
+
+        Requires authentication Use this endpoint to get a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self._client._request(
+            _ops.GET_WALLET,
+            {
+                "user": user,
+                "wallet": wallet,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def update_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        body: WalletUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Update
+
+        Requires authentication Use this endpoint to update a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+            body: the request body: Body of `update_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+        """
+        return self._client._request(
+            _ops.UPDATE_WALLET,
+            {
+                "user": user,
+                "wallet": wallet,
+            },
+            _coerce(WalletUpdateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class CryptoCoinPro(BaseClient):
+    """Synchronous client of CryptoCoin.Pro Public API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        platform_token: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={
+                "api_key": api_key,
+                "platform_token": platform_token,
+            },
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = CryptoCoinProWithRawResponse(self)
+
+    def authenticate_via_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthToken:
+        """User Authenticate via Platform
+
+        Use this endpoint to authenticate an user with a Platform
+
+        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+
+        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
+
+        Encription RS512
+
+        Args:
+            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+
+        Raises:
+            BadRequestError: 400 jwt must be provided
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+        """
+        return self.with_raw_response.authenticate_via_platform(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def authenticate(
+        self,
+        *,
+        body: AuthenticateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthToken:
+        """User Authenticate
+
+        Use this endpoint to authenticate as an user
+
+        Args:
+            body: the request body: Credentials of `authenticate`. (application/json)
+
+        Raises:
+            BadRequestError: 400 Validation errors
+            ForbiddenError: 403 Wrong password
+        """
+        return self.with_raw_response.authenticate(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def logout(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """User Logout
+
+        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+        """
+        return self.with_raw_response.logout(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_bank(
+        self,
+        *,
+        user: str,
+        body: BankAccountCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BankAccount:
+        """Bank Create
+
+        Requires authentication Use this endpoint to create user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.create_bank(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_banks(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        currency: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[BankAccount]:
+        """Bank Index
+
+        Requires authentication Use this endpoint to get user banks.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_banks(
+            user=user,
+            status=status,
+            currency=currency,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BankAccount:
+        """Bank Show
+
+        Requires authentication Use this endpoint to get user specific bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_bank(
+            user=user,
+            bank=bank,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def delete_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Bank Destroy
+
+        Requires authentication Use this endpoint to destroy user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.delete_bank(
+            user=user,
+            bank=bank,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_card(
+        self,
+        *,
+        user: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Create
+
+        Requires authentication Use this endpoint to create a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.create_card(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_cards(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Card]:
+        """Card Index
+
+        Requires authentication Use this endpoint to get user cards.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_cards(
+            user=user,
+            status=status,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Show
+
+        Requires authentication Use this endpoint to get a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_card(
+            user=user,
+            card=card,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def update_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Update
+
+        Requires authentication Use this endpoint to update a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.update_card(
+            user=user,
+            card=card,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def delete_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Card Destroy
+
+        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.delete_card(
+            user=user,
+            card=card,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_checkouts(
+        self,
+        *,
+        user: str,
+        status: CheckoutStatus | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Checkout]:
+        """Checkout Index
+
+        Requires authentication Use this endpoint to get user checkouts.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_checkouts(
+            user=user,
+            status=status,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_checkout(
+        self,
+        *,
+        user: str,
+        checkout: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Checkout:
+        """Checkout Show
+
+        Requires authentication Use this endpoint to get a user checkout.
+
+        Args:
+            user: The user ID. (`user` in path)
+            checkout: The checkout ID. (`checkout` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_checkout(
+            user=user,
+            checkout=checkout,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_countries(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Country]:
+        """Country Index
+
+        Use this endpoint to get all available platform Countries.
+
+        """
+        return self.with_raw_response.list_countries(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_currencies(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CurrencyCatalog:
+        """Currency Index
+
+        Requires authentication Use this endpoint to get all available platform Currencies.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_currencies(
+            user=user,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_currency_history(
+        self,
+        *,
+        user: str,
+        asset: str,
+        period: HistoryPeriod,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[RatePoint]:
+        """Currency History
+
+        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_currency_history(
+            user=user,
+            asset=asset,
+            period=period,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_deposit(
+        self,
+        *,
+        user: str,
+        body: DepositRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Deposit Store
+
+        Requires authentication Use this endpoint to store a user deposit order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_deposit`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotAcceptableError: 406 This type of operation is not allowed.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.create_deposit(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_deposit_address(
+        self,
+        *,
+        user: str,
+        body: DepositAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DepositAddress:
+        """Deposit Address
+
+        Requires authentication Use this endpoint to get a user deposit address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `get_deposit_address`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_deposit_address(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_kyc(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Show
+
+        Requires authentication Use this endpoint to get user KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_kyc(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_kyc(
+        self,
+        *,
+        user: str,
+        body: KycCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create
+
+        Requires authentication Use this endpoint to create user full KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC is not required at this point for current user.
+        """
+        return self.with_raw_response.create_kyc(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_kyc_personal_data(
+        self,
+        *,
+        user: str,
+        body: KycPersonalDataRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """KYC Create Personal Data
+
+        Requires authentication Use this endpoint to update an existing User model.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+        """
+        return self.with_raw_response.create_kyc_personal_data(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_kyc_address(
+        self,
+        *,
+        user: str,
+        body: KycAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """KYC Create Address
+
+        Requires authentication Use this endpoint to create user KYC Address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Address is not required at this point for current user.
+        """
+        return self.with_raw_response.create_kyc_address(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_kyc_document(
+        self,
+        *,
+        user: str,
+        body: KycDocumentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create Document
+
+        Requires authentication Use this endpoint to create user KYC document.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Docs are not required at this point for current user.
+        """
+        return self.with_raw_response.create_kyc_document(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_kyc_video(
+        self,
+        *,
+        user: str,
+        body: KycVideoRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create Video
+
+        Requires authentication Use this endpoint to create user KYC Video.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current user.
+        """
+        return self.with_raw_response.create_kyc_video(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_kyc_edd(
+        self,
+        *,
+        user: str,
+        body: KycEddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create EDD
+
+        Requires authentication Use this endpoint to create user KYC EDD.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC EDD is not required at this point for current user.
+        """
+        return self.with_raw_response.create_kyc_edd(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def add_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneAddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Create Phone
+
+        Requires authentication Use this endpoint to add user Phone.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `add_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+        """
+        return self.with_raw_response.add_kyc_phone(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def verify_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneVerifyRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Phone Verify
+
+        Requires authentication Use this endpoint to verify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `verify_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The phone number is already verified.
+        """
+        return self.with_raw_response.verify_kyc_phone(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def reverify_kyc_phone(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Phone Reverify
+
+        Requires authentication Use this endpoint to reverify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            LockedError: 423 The phone number is already verified.
+        """
+        return self.with_raw_response.reverify_kyc_phone(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_permanent_notifications(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PermanentNotificationList:
+        """Notification Permanently
+
+        Requires authentication Use this endpoint to get all user permanently Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_permanent_notifications(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TemporaryNotificationList:
+        """Notification Temporary
+
+        Requires authentication Use this endpoint to get all user temporary Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
+            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_temporary_notifications(
+            user=user,
+            notification_id=notification_id,
+            type=type,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def mark_temporary_notifications_as_read(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TemporaryNotificationList:
+        """Notification Temporary Mark As Read
+
+        Requires authentication Use this endpoint to mark as read all temporary notifications
+
+        Args:
+            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.mark_temporary_notifications_as_read(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Index
+
+        Requires authentication Use this endpoint to get user order history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_orders(
+            user=user,
+            status=status,
+            type_operation_name=type_operation_name,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_coin_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Coin Index
+
+        Requires authentication Use this endpoint to get user order coin history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_coin_orders(
+            user=user,
+            status=status,
+            type_operation_name=type_operation_name,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_token_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Token Index
+
+        Requires authentication Use this endpoint to get user order token history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_token_orders(
+            user=user,
+            status=status,
+            type_operation_name=type_operation_name,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_order(
+        self,
+        *,
+        user: str,
+        order: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order Show
+
+        Requires authentication Use this endpoint to get a user order coin.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_order(
+            user=user,
+            order=order,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def upload_order_payment_proof(
+        self,
+        *,
+        user: str,
+        order: str,
+        body: PaymentProofRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Order Upload Proof Of Payment
+
+        Requires authentication Use this endpoint to upload proof of payment for a order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.upload_order_payment_proof(
+            user=user,
+            order=order,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Platform:
+        """Platform Show
+
+        Requires authentication Use this endpoint to get platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.get_platform(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def update_platform(
+        self,
+        *,
+        platform: str,
+        body: PlatformUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Platform:
+        """Platform Update
+
+        Requires authentication Use this endpoint to update platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            body: the request body: Body of `update_platform`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.update_platform(
+            platform=platform,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_platform_staff(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StaffList:
+        """Platform Staff
+
+        Requires authentication Use this endpoint to get all platform's staff members.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_staff(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_users(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[PlatformUser]:
+        """Platform Users
+
+        Requires authentication Use this endpoint to get all users attached to platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_users(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_orders(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Platform Orders
+
+        Requires authentication Use this endpoint to get all orders made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_orders(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_quotes(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Quote]:
+        """Platform Quotes
+
+        Requires authentication Use this endpoint to get all quotes made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_quotes(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_checkouts(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Checkout]:
+        """Platform Checkouts
+
+        Requires authentication Use this endpoint to get all checkouts made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_checkouts(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_transfers(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Platform Transfers
+
+        Requires authentication Use this endpoint to get all transfers made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_transfers(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_platform_calls(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[PlatformCall]:
+        """Platform Calls
+
+        Requires authentication Use this endpoint to get all API calls made by platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return self.with_raw_response.list_platform_calls(
+            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_quote(
+        self,
+        *,
+        user: str,
+        body: QuoteCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Quote:
+        """Quote Create
+
+        Requires authentication Use this endpoint to create a user quote.
+
+        Args:
+            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+        """
+        return self.with_raw_response.create_quote(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_quotes(
+        self,
+        *,
+        user: str,
+        status: QuoteStatus | None = None,
+        type: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Quote]:
+        """Quote Index
+
+        Requires authentication Use this endpoint to get user quotes.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_quotes(
+            user=user,
+            status=status,
+            type=type,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Quote:
+        """Quote Show
+
+        Requires authentication Use this endpoint to get a user quote.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_quote(
+            user=user,
+            quote=quote,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def confirm_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        body: QuoteConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Quote Confirmation
+
+        Requires authentication Use this endpoint to finalize a user quote as order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+            body: the request body: Body of `confirm_quote`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.confirm_quote(
+            user=user,
+            quote=quote,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_buy_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Buy
+
+        Requires authentication Use this endpoint to get a buy price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self.with_raw_response.get_buy_price(
+            user=user,
+            from_=from_,
+            to=to,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_sell_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Sell
+
+        Requires authentication Use this endpoint to get a sell price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self.with_raw_response.get_sell_price(
+            user=user,
+            from_=from_,
+            to=to,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_withdraw_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Withdraw
+
+        Requires authentication Use this endpoint to get a withdraw price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self.with_raw_response.get_withdraw_price(
+            user=user,
+            from_=from_,
+            to=to,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_withdraw_ico_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate WithdrawIco
+
+        Requires authentication Use this endpoint to get a withdrawIco price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return self.with_raw_response.get_withdraw_ico_price(
+            user=user,
+            from_=from_,
+            to=to,
+            from_amount=from_amount,
+            to_amount=to_amount,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_security_events(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[SecurityEvent]:
+        """Security Index
+
+        Requires authentication Use this endpoint to get all user Securities.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_security_events(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_access_tokens(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[AccessToken]:
+        """Security Access Tokens
+
+        Requires authentication Use this endpoint to get all user Acess Tokens.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_access_tokens(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def change_password(
+        self,
+        *,
+        user: str,
+        body: ChangePasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Security Change Password
+
+        Requires authentication Use this endpoint to change user password.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `change_password`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 Password cannot be changed.
+            PreconditionFailedError: 412 The current password is incorrect.
+        """
+        return self.with_raw_response.change_password(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def invalidate_access_token(
+        self,
+        *,
+        user: str,
+        token: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Invalidate Access Token
+
+        Requires authentication Use this endpoint to delete user access token.
+
+        Args:
+            user: The user ID. (`user` in path)
+            token: The token. (`token` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.invalidate_access_token(
+            user=user,
+            token=token,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer Index
+
+        Requires authentication Use this endpoint to get all user transfer in with is involved.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_transfers(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_transfer(
+        self,
+        *,
+        user: str,
+        body: TransferCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Store
+
+        Requires authentication Use this endpoint to create a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.create_transfer(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def list_transfers_created(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer By
+
+        Requires authentication Use this endpoint to get all user transfer created by him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_transfers_created(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_outgoing_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer From
+
+        Requires authentication Use this endpoint to get all user transfer from him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_outgoing_transfers(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_incoming_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer To
+
+        Requires authentication Use this endpoint to get all user transfer to him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_incoming_transfers(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Show
+
+        Requires authentication Use this endpoint to get a user transfer in with is involved.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_transfer(
+            user=user,
+            transfer=transfer,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def confirm_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        body: TransferConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Confirm
+
+        Requires authentication Use this endpoint to confirm a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+            body: the request body: Body of `confirm_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.confirm_transfer(
+            user=user,
+            transfer=transfer,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def forgot_password(
+        self,
+        *,
+        body: ForgotPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Forgot Password
+
+        Use this endpoint to trigger password reset for a user when he forgets his password.
+
+        Args:
+            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.forgot_password(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def reset_password(
+        self,
+        *,
+        body: ResetPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Reset Password
+
+        Use this endpoint to change the user's password by passing the reset token, email and password.
+
+        Args:
+            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.reset_password(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def create_user(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserCreatedEnvelope:
+        """User Create
+
+        Use this endpoint to create a new User model.
+
+        Args:
+            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.create_user(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def verify_user_email(
+        self,
+        *,
+        body: VerifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Email Verify
+
+        Use this endpoint to verify email of a new User model.
+
+        Args:
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The user account is already active.
+        """
+        return self.with_raw_response.verify_user_email(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def reverify_user_email(
+        self,
+        *,
+        body: ReverifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Email Reverify
+
+        Use this endpoint to resubmit verification email of a new User model.
+
+        Args:
+            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+
+        Raises:
+            ForbiddenError: 403 You can resubmit email verification once per day.
+            LockedError: 423 The user account is already active.
+        """
+        return self.with_raw_response.reverify_user_email(
+            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_user_profile(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """User Profile
+
+        Requires authentication Use this endpoint to get an existing User model Profile data.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_user_profile(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def get_user_balances(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Balances:
+        """User Balances
+
+        Requires authentication Use this endpoint to get User model balances.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_user_balances(
+            user=user,
+            asset=asset,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def initiate_account_close(
+        self,
+        *,
+        user: str,
+        body: SelfDeleteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Self Delete Initiate
+
+        Use this endpoint to place in initiate Self Delete Queue for User.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `initiate_account_close`. (application/json)
+
+        Raises:
+            GoneError: 410 Your account is already scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            UnprocessableEntityError: 422 The given data was invalid.
+            TooEarlyError: 425 You can request Self Delete Account once per day.
+        """
+        return self.with_raw_response.initiate_account_close(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def abort_account_close(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Self Delete Abort
+
+        Use this endpoint to abort Self Delete Queue for User if initiated.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            GoneError: 410 Your account is not scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+        """
+        return self.with_raw_response.abort_account_close(
+            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
+
+    def list_wallets(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        coin: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Wallet]:
+        """Wallet Index
+
+        Requires authentication Use this endpoint to get wallet index.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.list_wallets(
+            user=user,
+            status=status,
+            coin=coin,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def create_wallet(
+        self,
+        *,
+        user: str,
+        body: WalletCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Create
+
+        Requires authentication Use this endpoint to create a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return self.with_raw_response.create_wallet(
+            user=user,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def get_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Shows
+
+        Requires authentication Use this endpoint to get a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return self.with_raw_response.get_wallet(
+            user=user,
+            wallet=wallet,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+    def update_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        body: WalletUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Update
+
+        Requires authentication Use this endpoint to update a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+            body: the request body: Body of `update_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+        """
+        return self.with_raw_response.update_wallet(
+            user=user,
+            wallet=wallet,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        ).parsed
+
+
+class AsyncCryptoCoinProWithRawResponse:
+    """The same operations, returning the typed result together with the HTTP response."""
+
+    def __init__(self, client: AsyncCryptoCoinPro) -> None:
+        self._client = client
+
+    async def authenticate_via_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AuthToken]:
+        """User Authenticate via Platform
+
+        Use this endpoint to authenticate an user with a Platform
+
+        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+
+        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
+
+        Encription RS512
+
+        Args:
+            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+
+        Raises:
+            BadRequestError: 400 jwt must be provided
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+        """
+        return await self._client._request(
+            _ops.AUTHENTICATE_VIA_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def authenticate(
+        self,
+        *,
+        body: AuthenticateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AuthToken]:
+        """User Authenticate
+
+        Use this endpoint to authenticate as an user
+
+        Args:
+            body: the request body: Credentials of `authenticate`. (application/json)
+
+        Raises:
+            BadRequestError: 400 Validation errors
+            ForbiddenError: 403 Wrong password
+        """
+        return await self._client._request(
+            _ops.AUTHENTICATE,
+            {},
+            _coerce(AuthenticateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def logout(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[LogoutResult]:
+        """User Logout
+
+        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+        """
+        return await self._client._request(
+            _ops.LOGOUT,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_bank(
+        self,
+        *,
+        user: str,
+        body: BankAccountCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[BankAccount]:
+        """Bank Create
+
+        Requires authentication Use this endpoint to create user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.CREATE_BANK,
+            {
+                "user": user,
+            },
+            _coerce(BankAccountCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_banks(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        currency: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[BankAccount]]:
+        """Bank Index
+
+        Requires authentication Use this endpoint to get user banks.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_BANKS,
+            {
+                "user": user,
+                "status": status,
+                "currency": currency,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[BankAccount]:
+        """Bank Show
+
+        Requires authentication Use this endpoint to get user specific bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Bank Destroy
+
+        Requires authentication Use this endpoint to destroy user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.DELETE_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_card(
+        self,
+        *,
+        user: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Create
+
+        Requires authentication Use this endpoint to create a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.CREATE_CARD,
+            {
+                "user": user,
+            },
+            _coerce(CardUploadRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_cards(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Card]]:
+        """Card Index
+
+        Requires authentication Use this endpoint to get user cards.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_CARDS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Show
+
+        Requires authentication Use this endpoint to get a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Card]:
+        """Card Update
+
+        Requires authentication Use this endpoint to update a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.UPDATE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            _coerce(CardUploadRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Card Destroy
+
+        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.DELETE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_checkouts(
+        self,
+        *,
+        user: str,
+        status: CheckoutStatus | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Checkout]]:
+        """Checkout Index
+
+        Requires authentication Use this endpoint to get user checkouts.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_CHECKOUTS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_checkout(
+        self,
+        *,
+        user: str,
+        checkout: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Checkout]:
+        """Checkout Show
+
+        Requires authentication Use this endpoint to get a user checkout.
+
+        Args:
+            user: The user ID. (`user` in path)
+            checkout: The checkout ID. (`checkout` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_CHECKOUT,
+            {
+                "user": user,
+                "checkout": checkout,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_countries(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Country]]:
+        """Country Index
+
+        Use this endpoint to get all available platform Countries.
+
+        """
+        return await self._client._request(
+            _ops.LIST_COUNTRIES,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_currencies(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CurrencyCatalog]:
+        """Currency Index
+
+        Requires authentication Use this endpoint to get all available platform Currencies.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_CURRENCIES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_currency_history(
+        self,
+        *,
+        user: str,
+        asset: str,
+        period: HistoryPeriod,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[RatePoint]]:
+        """Currency History
+
+        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_CURRENCY_HISTORY,
+            {
+                "user": user,
+                "asset": asset,
+                "period": period,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_deposit(
+        self,
+        *,
+        user: str,
+        body: DepositRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Deposit Store
+
+        Requires authentication Use this endpoint to store a user deposit order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_deposit`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotAcceptableError: 406 This type of operation is not allowed.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.CREATE_DEPOSIT,
+            {
+                "user": user,
+            },
+            _coerce(DepositRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_deposit_address(
+        self,
+        *,
+        user: str,
+        body: DepositAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[DepositAddress]:
+        """Deposit Address
+
+        Requires authentication Use this endpoint to get a user deposit address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `get_deposit_address`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_DEPOSIT_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(DepositAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_kyc(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Show
+
+        Requires authentication Use this endpoint to get user KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_KYC,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc(
+        self,
+        *,
+        user: str,
+        body: KycCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create
+
+        Requires authentication Use this endpoint to create user full KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC is not required at this point for current user.
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC,
+            {
+                "user": user,
+            },
+            _coerce(KycCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc_personal_data(
+        self,
+        *,
+        user: str,
+        body: KycPersonalDataRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """KYC Create Personal Data
+
+        Requires authentication Use this endpoint to update an existing User model.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC_PERSONAL_DATA,
+            {
+                "user": user,
+            },
+            _coerce(KycPersonalDataRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc_address(
+        self,
+        *,
+        user: str,
+        body: KycAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """KYC Create Address
+
+        Requires authentication Use this endpoint to create user KYC Address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Address is not required at this point for current user.
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(KycAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc_document(
+        self,
+        *,
+        user: str,
+        body: KycDocumentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create Document
+
+        Requires authentication Use this endpoint to create user KYC document.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Docs are not required at this point for current user.
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC_DOCUMENT,
+            {
+                "user": user,
+            },
+            _coerce(KycDocumentRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc_video(
+        self,
+        *,
+        user: str,
+        body: KycVideoRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create Video
+
+        Requires authentication Use this endpoint to create user KYC Video.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current user.
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC_VIDEO,
+            {
+                "user": user,
+            },
+            _coerce(KycVideoRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_kyc_edd(
+        self,
+        *,
+        user: str,
+        body: KycEddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Kyc]:
+        """KYC Create EDD
+
+        Requires authentication Use this endpoint to create user KYC EDD.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC EDD is not required at this point for current user.
+        """
+        return await self._client._request(
+            _ops.CREATE_KYC_EDD,
+            {
+                "user": user,
+            },
+            _coerce(KycEddRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def add_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneAddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Create Phone
+
+        Requires authentication Use this endpoint to add user Phone.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `add_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+        """
+        return await self._client._request(
+            _ops.ADD_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneAddRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def verify_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneVerifyRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Phone Verify
+
+        Requires authentication Use this endpoint to verify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `verify_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The phone number is already verified.
+        """
+        return await self._client._request(
+            _ops.VERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneVerifyRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def reverify_kyc_phone(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PhoneVerification]:
+        """KYC Phone Reverify
+
+        Requires authentication Use this endpoint to reverify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            LockedError: 423 The phone number is already verified.
+        """
+        return await self._client._request(
+            _ops.REVERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_permanent_notifications(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[PermanentNotificationList]:
+        """Notification Permanently
+
+        Requires authentication Use this endpoint to get all user permanently Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_PERMANENT_NOTIFICATIONS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TemporaryNotificationList]:
+        """Notification Temporary
+
+        Requires authentication Use this endpoint to get all user temporary Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
+            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_TEMPORARY_NOTIFICATIONS,
+            {
+                "user": user,
+                "notification_id": notification_id,
+                "type": type,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def mark_temporary_notifications_as_read(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[TemporaryNotificationList]:
+        """Notification Temporary Mark As Read
+
+        Requires authentication Use this endpoint to mark as read all temporary notifications
+
+        Args:
+            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Index
+
+        Requires authentication Use this endpoint to get user order history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_coin_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Coin Index
+
+        Requires authentication Use this endpoint to get user order coin history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_COIN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_token_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Order Token Index
+
+        Requires authentication Use this endpoint to get user order token history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_TOKEN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_order(
+        self,
+        *,
+        user: str,
+        order: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Order Show
+
+        Requires authentication Use this endpoint to get a user order coin.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_ORDER,
+            {
+                "user": user,
+                "order": order,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def upload_order_payment_proof(
+        self,
+        *,
+        user: str,
+        order: str,
+        body: PaymentProofRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Order Upload Proof Of Payment
+
+        Requires authentication Use this endpoint to upload proof of payment for a order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.UPLOAD_ORDER_PAYMENT_PROOF,
+            {
+                "user": user,
+                "order": order,
+            },
+            _coerce(PaymentProofRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Platform]:
+        """Platform Show
+
+        Requires authentication Use this endpoint to get platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.GET_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_platform(
+        self,
+        *,
+        platform: str,
+        body: PlatformUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Platform]:
+        """Platform Update
+
+        Requires authentication Use this endpoint to update platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            body: the request body: Body of `update_platform`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.UPDATE_PLATFORM,
+            {
+                "platform": platform,
+            },
+            _coerce(PlatformUpdateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_staff(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[StaffList]:
+        """Platform Staff
+
+        Requires authentication Use this endpoint to get all platform's staff members.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_STAFF,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_users(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[PlatformUser]]:
+        """Platform Users
+
+        Requires authentication Use this endpoint to get all users attached to platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_USERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_orders(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Order]]:
+        """Platform Orders
+
+        Requires authentication Use this endpoint to get all orders made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_ORDERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_quotes(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Quote]]:
+        """Platform Quotes
+
+        Requires authentication Use this endpoint to get all quotes made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_QUOTES,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_checkouts(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Checkout]]:
+        """Platform Checkouts
+
+        Requires authentication Use this endpoint to get all checkouts made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_CHECKOUTS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_transfers(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Platform Transfers
+
+        Requires authentication Use this endpoint to get all transfers made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_TRANSFERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_calls(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[PlatformCall]]:
+        """Platform Calls
+
+        Requires authentication Use this endpoint to get all API calls made by platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return await self._client._request(
+            _ops.LIST_PLATFORM_CALLS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_quote(
+        self,
+        *,
+        user: str,
+        body: QuoteCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Quote]:
+        """Quote Create
+
+        Requires authentication Use this endpoint to create a user quote.
+
+        Args:
+            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+        """
+        return await self._client._request(
+            _ops.CREATE_QUOTE,
+            {
+                "user": user,
+            },
+            _coerce(QuoteCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_quotes(
+        self,
+        *,
+        user: str,
+        status: QuoteStatus | None = None,
+        type: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Quote]]:
+        """Quote Index
+
+        Requires authentication Use this endpoint to get user quotes.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_QUOTES,
+            {
+                "user": user,
+                "status": status,
+                "type": type,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Quote]:
+        """Quote Show
+
+        Requires authentication Use this endpoint to get a user quote.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def confirm_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        body: QuoteConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Order]:
+        """Quote Confirmation
+
+        Requires authentication Use this endpoint to finalize a user quote as order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+            body: the request body: Body of `confirm_quote`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.CONFIRM_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            _coerce(QuoteConfirmRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_buy_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Buy
+
+        Requires authentication Use this endpoint to get a buy price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return await self._client._request(
+            _ops.GET_BUY_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_sell_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Sell
+
+        Requires authentication Use this endpoint to get a sell price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return await self._client._request(
+            _ops.GET_SELL_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_withdraw_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate Withdraw
+
+        Requires authentication Use this endpoint to get a withdraw price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return await self._client._request(
+            _ops.GET_WITHDRAW_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_withdraw_ico_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Price]:
+        """Rate WithdrawIco
+
+        Requires authentication Use this endpoint to get a withdrawIco price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return await self._client._request(
+            _ops.GET_WITHDRAW_ICO_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_security_events(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[SecurityEvent]]:
+        """Security Index
+
+        Requires authentication Use this endpoint to get all user Securities.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_SECURITY_EVENTS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_access_tokens(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[AccessToken]]:
+        """Security Access Tokens
+
+        Requires authentication Use this endpoint to get all user Acess Tokens.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_ACCESS_TOKENS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def change_password(
+        self,
+        *,
+        user: str,
+        body: ChangePasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Security Change Password
+
+        Requires authentication Use this endpoint to change user password.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `change_password`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 Password cannot be changed.
+            PreconditionFailedError: 412 The current password is incorrect.
+        """
+        return await self._client._request(
+            _ops.CHANGE_PASSWORD,
+            {
+                "user": user,
+            },
+            _coerce(ChangePasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def invalidate_access_token(
+        self,
+        *,
+        user: str,
+        token: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """Invalidate Access Token
+
+        Requires authentication Use this endpoint to delete user access token.
+
+        Args:
+            user: The user ID. (`user` in path)
+            token: The token. (`token` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.INVALIDATE_ACCESS_TOKEN,
+            {
+                "user": user,
+                "token": token,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer Index
+
+        Requires authentication Use this endpoint to get all user transfer in with is involved.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_transfer(
+        self,
+        *,
+        user: str,
+        body: TransferCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Store
+
+        Requires authentication Use this endpoint to create a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.CREATE_TRANSFER,
+            {
+                "user": user,
+            },
+            _coerce(TransferCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_transfers_created(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer By
+
+        Requires authentication Use this endpoint to get all user transfer created by him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_TRANSFERS_CREATED,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_outgoing_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer From
+
+        Requires authentication Use this endpoint to get all user transfer from him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_OUTGOING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_incoming_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer To
+
+        Requires authentication Use this endpoint to get all user transfer to him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_INCOMING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Show
+
+        Requires authentication Use this endpoint to get a user transfer in with is involved.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def confirm_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        body: TransferConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Transfer]:
+        """Transfer Confirm
+
+        Requires authentication Use this endpoint to confirm a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+            body: the request body: Body of `confirm_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.CONFIRM_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            _coerce(TransferConfirmRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def forgot_password(
+        self,
+        *,
+        body: ForgotPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Forgot Password
+
+        Use this endpoint to trigger password reset for a user when he forgets his password.
+
+        Args:
+            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.FORGOT_PASSWORD,
+            {},
+            _coerce(ForgotPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def reset_password(
+        self,
+        *,
+        body: ResetPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Reset Password
+
+        Use this endpoint to change the user's password by passing the reset token, email and password.
+
+        Args:
+            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.RESET_PASSWORD,
+            {},
+            _coerce(ResetPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_user(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UserCreatedEnvelope]:
+        """User Create
+
+        Use this endpoint to create a new User model.
+
+        Args:
+            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.CREATE_USER,
+            {},
+            _coerce(UserCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def verify_user_email(
+        self,
+        *,
+        body: VerifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Email Verify
+
+        Use this endpoint to verify email of a new User model.
+
+        Args:
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The user account is already active.
+        """
+        return await self._client._request(
+            _ops.VERIFY_USER_EMAIL,
+            {},
+            _coerce(VerifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def reverify_user_email(
+        self,
+        *,
+        body: ReverifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Email Reverify
+
+        Use this endpoint to resubmit verification email of a new User model.
+
+        Args:
+            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+
+        Raises:
+            ForbiddenError: 403 You can resubmit email verification once per day.
+            LockedError: 423 The user account is already active.
+        """
+        return await self._client._request(
+            _ops.REVERIFY_USER_EMAIL,
+            {},
+            _coerce(ReverifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_user_profile(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UserProfile]:
+        """User Profile
+
+        Requires authentication Use this endpoint to get an existing User model Profile data.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_USER_PROFILE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_user_balances(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Balances]:
+        """User Balances
+
+        Requires authentication Use this endpoint to get User model balances.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_USER_BALANCES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def initiate_account_close(
+        self,
+        *,
+        user: str,
+        body: SelfDeleteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Self Delete Initiate
+
+        Use this endpoint to place in initiate Self Delete Queue for User.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `initiate_account_close`. (application/json)
+
+        Raises:
+            GoneError: 410 Your account is already scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            UnprocessableEntityError: 422 The given data was invalid.
+            TooEarlyError: 425 You can request Self Delete Account once per day.
+        """
+        return await self._client._request(
+            _ops.INITIATE_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            _coerce(SelfDeleteRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def abort_account_close(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Message]:
+        """User Self Delete Abort
+
+        Use this endpoint to abort Self Delete Queue for User if initiated.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            GoneError: 410 Your account is not scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+        """
+        return await self._client._request(
+            _ops.ABORT_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_wallets(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        coin: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[list[Wallet]]:
+        """Wallet Index
+
+        Requires authentication Use this endpoint to get wallet index.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.LIST_WALLETS,
+            {
+                "user": user,
+                "status": status,
+                "coin": coin,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_wallet(
+        self,
+        *,
+        user: str,
+        body: WalletCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Create
+
+        Requires authentication Use this endpoint to create a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return await self._client._request(
+            _ops.CREATE_WALLET,
+            {
+                "user": user,
+            },
+            _coerce(WalletCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Shows
+
+        Requires authentication Use this endpoint to get a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return await self._client._request(
+            _ops.GET_WALLET,
+            {
+                "user": user,
+                "wallet": wallet,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        body: WalletUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Wallet]:
+        """Wallet Update
+
+        Requires authentication Use this endpoint to update a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+            body: the request body: Body of `update_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+        """
+        return await self._client._request(
+            _ops.UPDATE_WALLET,
+            {
+                "user": user,
+                "wallet": wallet,
+            },
+            _coerce(WalletUpdateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncCryptoCoinPro(AsyncBaseClient):
+    """Asynchronous client of CryptoCoin.Pro Public API."""
+
+    _service = SERVICE
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        platform_token: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = 0.5,
+        retry_backoff_cap: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            default_headers: headers sent with every request.
+            http_client: an httpx client to use instead of the client's own (not closed by it).
+            transport: an httpx transport for the client's own httpx client.
+        """
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_backoff=retry_backoff,
+            retry_backoff_cap=retry_backoff_cap,
+            credentials={
+                "api_key": api_key,
+                "platform_token": platform_token,
+            },
+            options={},
+            default_headers=default_headers,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.with_raw_response = AsyncCryptoCoinProWithRawResponse(self)
+
+    async def authenticate_via_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthToken:
+        """User Authenticate via Platform
+
+        Use this endpoint to authenticate an user with a Platform
+
+        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+
+        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
+
+        Encription RS512
+
+        Args:
+            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+
+        Raises:
+            BadRequestError: 400 jwt must be provided
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+        """
+        return (
+            await self.with_raw_response.authenticate_via_platform(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def authenticate(
+        self,
+        *,
+        body: AuthenticateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthToken:
+        """User Authenticate
+
+        Use this endpoint to authenticate as an user
+
+        Args:
+            body: the request body: Credentials of `authenticate`. (application/json)
+
+        Raises:
+            BadRequestError: 400 Validation errors
+            ForbiddenError: 403 Wrong password
+        """
+        return (
+            await self.with_raw_response.authenticate(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def logout(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """User Logout
+
+        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+        """
+        return (
+            await self.with_raw_response.logout(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_bank(
+        self,
+        *,
+        user: str,
+        body: BankAccountCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BankAccount:
+        """Bank Create
+
+        Requires authentication Use this endpoint to create user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.create_bank(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_banks(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        currency: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[BankAccount]:
+        """Bank Index
+
+        Requires authentication Use this endpoint to get user banks.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_banks(
+                user=user,
+                status=status,
+                currency=currency,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BankAccount:
+        """Bank Show
+
+        Requires authentication Use this endpoint to get user specific bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_bank(
+                user=user,
+                bank=bank,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def delete_bank(
+        self,
+        *,
+        user: str,
+        bank: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Bank Destroy
+
+        Requires authentication Use this endpoint to destroy user bank.
+
+        Args:
+            user: The user ID. (`user` in path)
+            bank: The bank ID. (`bank` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.delete_bank(
+                user=user,
+                bank=bank,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_card(
+        self,
+        *,
+        user: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Create
+
+        Requires authentication Use this endpoint to create a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.create_card(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_cards(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Card]:
+        """Card Index
+
+        Requires authentication Use this endpoint to get user cards.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_cards(
+                user=user,
+                status=status,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Show
+
+        Requires authentication Use this endpoint to get a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_card(
+                user=user,
+                card=card,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def update_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        body: CardUploadRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Card:
+        """Card Update
+
+        Requires authentication Use this endpoint to update a user card.
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.update_card(
+                user=user,
+                card=card,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def delete_card(
+        self,
+        *,
+        user: str,
+        card: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Card Destroy
+
+        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+
+        Args:
+            user: The user ID. (`user` in path)
+            card: The card ID. (`card` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.delete_card(
+                user=user,
+                card=card,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_checkouts(
+        self,
+        *,
+        user: str,
+        status: CheckoutStatus | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Checkout]:
+        """Checkout Index
+
+        Requires authentication Use this endpoint to get user checkouts.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_checkouts(
+                user=user,
+                status=status,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_checkout(
+        self,
+        *,
+        user: str,
+        checkout: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Checkout:
+        """Checkout Show
+
+        Requires authentication Use this endpoint to get a user checkout.
+
+        Args:
+            user: The user ID. (`user` in path)
+            checkout: The checkout ID. (`checkout` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_checkout(
+                user=user,
+                checkout=checkout,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_countries(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Country]:
+        """Country Index
+
+        Use this endpoint to get all available platform Countries.
+
+        """
+        return (
+            await self.with_raw_response.list_countries(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_currencies(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CurrencyCatalog:
+        """Currency Index
+
+        Requires authentication Use this endpoint to get all available platform Currencies.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_currencies(
+                user=user,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_currency_history(
+        self,
+        *,
+        user: str,
+        asset: str,
+        period: HistoryPeriod,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[RatePoint]:
+        """Currency History
+
+        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_currency_history(
+                user=user,
+                asset=asset,
+                period=period,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_deposit(
+        self,
+        *,
+        user: str,
+        body: DepositRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Deposit Store
+
+        Requires authentication Use this endpoint to store a user deposit order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_deposit`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotAcceptableError: 406 This type of operation is not allowed.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.create_deposit(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_deposit_address(
+        self,
+        *,
+        user: str,
+        body: DepositAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DepositAddress:
+        """Deposit Address
+
+        Requires authentication Use this endpoint to get a user deposit address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `get_deposit_address`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_deposit_address(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_kyc(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Show
+
+        Requires authentication Use this endpoint to get user KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_kyc(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_kyc(
+        self,
+        *,
+        user: str,
+        body: KycCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create
+
+        Requires authentication Use this endpoint to create user full KYC.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC is not required at this point for current user.
+        """
+        return (
+            await self.with_raw_response.create_kyc(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_kyc_personal_data(
+        self,
+        *,
+        user: str,
+        body: KycPersonalDataRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """KYC Create Personal Data
+
+        Requires authentication Use this endpoint to update an existing User model.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+        """
+        return (
+            await self.with_raw_response.create_kyc_personal_data(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_kyc_address(
+        self,
+        *,
+        user: str,
+        body: KycAddressRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """KYC Create Address
+
+        Requires authentication Use this endpoint to create user KYC Address.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Address is not required at this point for current user.
+        """
+        return (
+            await self.with_raw_response.create_kyc_address(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_kyc_document(
+        self,
+        *,
+        user: str,
+        body: KycDocumentRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create Document
+
+        Requires authentication Use this endpoint to create user KYC document.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC Docs are not required at this point for current user.
+        """
+        return (
+            await self.with_raw_response.create_kyc_document(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_kyc_video(
+        self,
+        *,
+        user: str,
+        body: KycVideoRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create Video
+
+        Requires authentication Use this endpoint to create user KYC Video.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current user.
+        """
+        return (
+            await self.with_raw_response.create_kyc_video(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_kyc_edd(
+        self,
+        *,
+        user: str,
+        body: KycEddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Kyc:
+        """KYC Create EDD
+
+        Requires authentication Use this endpoint to create user KYC EDD.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The KYC EDD is not required at this point for current user.
+        """
+        return (
+            await self.with_raw_response.create_kyc_edd(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def add_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneAddRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Create Phone
+
+        Requires authentication Use this endpoint to add user Phone.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `add_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+        """
+        return (
+            await self.with_raw_response.add_kyc_phone(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def verify_kyc_phone(
+        self,
+        *,
+        user: str,
+        body: PhoneVerifyRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Phone Verify
+
+        Requires authentication Use this endpoint to verify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `verify_kyc_phone`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The phone number is already verified.
+        """
+        return (
+            await self.with_raw_response.verify_kyc_phone(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def reverify_kyc_phone(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneVerification:
+        """KYC Phone Reverify
+
+        Requires authentication Use this endpoint to reverify SMS code.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            LockedError: 423 The phone number is already verified.
+        """
+        return (
+            await self.with_raw_response.reverify_kyc_phone(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_permanent_notifications(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PermanentNotificationList:
+        """Notification Permanently
+
+        Requires authentication Use this endpoint to get all user permanently Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_permanent_notifications(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TemporaryNotificationList:
+        """Notification Temporary
+
+        Requires authentication Use this endpoint to get all user temporary Notifications.
+
+        Args:
+            user: The user ID. (`user` in path)
+            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
+            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_temporary_notifications(
+                user=user,
+                notification_id=notification_id,
+                type=type,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def mark_temporary_notifications_as_read(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TemporaryNotificationList:
+        """Notification Temporary Mark As Read
+
+        Requires authentication Use this endpoint to mark as read all temporary notifications
+
+        Args:
+            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.mark_temporary_notifications_as_read(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Index
+
+        Requires authentication Use this endpoint to get user order history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_orders(
+                user=user,
+                status=status,
+                type_operation_name=type_operation_name,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_coin_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Coin Index
+
+        Requires authentication Use this endpoint to get user order coin history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_coin_orders(
+                user=user,
+                status=status,
+                type_operation_name=type_operation_name,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_token_orders(
+        self,
+        *,
+        user: str,
+        status: OrderStatus | None = None,
+        type_operation_name: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Order Token Index
+
+        Requires authentication Use this endpoint to get user order token history.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
+            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_token_orders(
+                user=user,
+                status=status,
+                type_operation_name=type_operation_name,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_order(
+        self,
+        *,
+        user: str,
+        order: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order Show
+
+        Requires authentication Use this endpoint to get a user order coin.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_order(
+                user=user,
+                order=order,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def upload_order_payment_proof(
+        self,
+        *,
+        user: str,
+        order: str,
+        body: PaymentProofRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Order Upload Proof Of Payment
+
+        Requires authentication Use this endpoint to upload proof of payment for a order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            order: The order ID. (`order` in path)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.upload_order_payment_proof(
+                user=user,
+                order=order,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_platform(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Platform:
+        """Platform Show
+
+        Requires authentication Use this endpoint to get platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.get_platform(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def update_platform(
+        self,
+        *,
+        platform: str,
+        body: PlatformUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Platform:
+        """Platform Update
+
+        Requires authentication Use this endpoint to update platform details.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            body: the request body: Body of `update_platform`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.update_platform(
+                platform=platform,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_staff(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StaffList:
+        """Platform Staff
+
+        Requires authentication Use this endpoint to get all platform's staff members.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_staff(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_users(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[PlatformUser]:
+        """Platform Users
+
+        Requires authentication Use this endpoint to get all users attached to platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_users(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_orders(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Order]:
+        """Platform Orders
+
+        Requires authentication Use this endpoint to get all orders made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_orders(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_quotes(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Quote]:
+        """Platform Quotes
+
+        Requires authentication Use this endpoint to get all quotes made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_quotes(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_checkouts(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Checkout]:
+        """Platform Checkouts
+
+        Requires authentication Use this endpoint to get all checkouts made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_checkouts(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_transfers(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Platform Transfers
+
+        Requires authentication Use this endpoint to get all transfers made by platform users.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_transfers(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_platform_calls(
+        self,
+        *,
+        platform: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[PlatformCall]:
+        """Platform Calls
+
+        Requires authentication Use this endpoint to get all API calls made by platform.
+
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+
+        The document repeats an identical example response for status 401; it is listed once.
+
+        Args:
+            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+        """
+        return (
+            await self.with_raw_response.list_platform_calls(
+                platform=platform,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_quote(
+        self,
+        *,
+        user: str,
+        body: QuoteCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Quote:
+        """Quote Create
+
+        Requires authentication Use this endpoint to create a user quote.
+
+        Args:
+            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+        """
+        return (
+            await self.with_raw_response.create_quote(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_quotes(
+        self,
+        *,
+        user: str,
+        status: QuoteStatus | None = None,
+        type: OperationName | None = None,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Quote]:
+        """Quote Index
+
+        Requires authentication Use this endpoint to get user quotes.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_quotes(
+                user=user,
+                status=status,
+                type=type,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Quote:
+        """Quote Show
+
+        Requires authentication Use this endpoint to get a user quote.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_quote(
+                user=user,
+                quote=quote,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def confirm_quote(
+        self,
+        *,
+        user: str,
+        quote: str,
+        body: QuoteConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Quote Confirmation
+
+        Requires authentication Use this endpoint to finalize a user quote as order.
+
+        Args:
+            user: The user ID. (`user` in path)
+            quote: The quote ID. (`quote` in path)
+            body: the request body: Body of `confirm_quote`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.confirm_quote(
+                user=user,
+                quote=quote,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_buy_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Buy
+
+        Requires authentication Use this endpoint to get a buy price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return (
+            await self.with_raw_response.get_buy_price(
+                user=user,
+                from_=from_,
+                to=to,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_sell_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Sell
+
+        Requires authentication Use this endpoint to get a sell price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return (
+            await self.with_raw_response.get_sell_price(
+                user=user,
+                from_=from_,
+                to=to,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_withdraw_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate Withdraw
+
+        Requires authentication Use this endpoint to get a withdraw price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return (
+            await self.with_raw_response.get_withdraw_price(
+                user=user,
+                from_=from_,
+                to=to,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_withdraw_ico_price(
+        self,
+        *,
+        user: str,
+        from_: str,
+        to: str,
+        from_amount: Decimal | None = None,
+        to_amount: Decimal | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Price:
+        """Rate WithdrawIco
+
+        Requires authentication Use this endpoint to get a withdrawIco price
+
+        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+
+        Args:
+            user: The user ID. (`user` in path)
+            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+
+        Raises:
+            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
+            MethodNotAllowedError: 405 Operation not available!
+        """
+        return (
+            await self.with_raw_response.get_withdraw_ico_price(
+                user=user,
+                from_=from_,
+                to=to,
+                from_amount=from_amount,
+                to_amount=to_amount,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_security_events(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[SecurityEvent]:
+        """Security Index
+
+        Requires authentication Use this endpoint to get all user Securities.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_security_events(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_access_tokens(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[AccessToken]:
+        """Security Access Tokens
+
+        Requires authentication Use this endpoint to get all user Acess Tokens.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_access_tokens(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def change_password(
+        self,
+        *,
+        user: str,
+        body: ChangePasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Security Change Password
+
+        Requires authentication Use this endpoint to change user password.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `change_password`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ConflictError: 409 Password cannot be changed.
+            PreconditionFailedError: 412 The current password is incorrect.
+        """
+        return (
+            await self.with_raw_response.change_password(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def invalidate_access_token(
+        self,
+        *,
+        user: str,
+        token: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """Invalidate Access Token
+
+        Requires authentication Use this endpoint to delete user access token.
+
+        Args:
+            user: The user ID. (`user` in path)
+            token: The token. (`token` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.invalidate_access_token(
+                user=user,
+                token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer Index
+
+        Requires authentication Use this endpoint to get all user transfer in with is involved.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_transfers(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_transfer(
+        self,
+        *,
+        user: str,
+        body: TransferCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Store
+
+        Requires authentication Use this endpoint to create a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.create_transfer(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def list_transfers_created(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer By
+
+        Requires authentication Use this endpoint to get all user transfer created by him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_transfers_created(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_outgoing_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer From
+
+        Requires authentication Use this endpoint to get all user transfer from him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_outgoing_transfers(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_incoming_transfers(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Transfer]:
+        """Transfer To
+
+        Requires authentication Use this endpoint to get all user transfer to him.
+
+        Args:
+            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_incoming_transfers(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Show
+
+        Requires authentication Use this endpoint to get a user transfer in with is involved.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_transfer(
+                user=user,
+                transfer=transfer,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def confirm_transfer(
+        self,
+        *,
+        user: str,
+        transfer: str,
+        body: TransferConfirmRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transfer:
+        """Transfer Confirm
+
+        Requires authentication Use this endpoint to confirm a transfer.
+
+        Args:
+            user: The user ID. (`user` in path)
+            transfer: The transfer ID. (`transfer` in path)
+            body: the request body: Body of `confirm_transfer`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.confirm_transfer(
+                user=user,
+                transfer=transfer,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def forgot_password(
+        self,
+        *,
+        body: ForgotPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Forgot Password
+
+        Use this endpoint to trigger password reset for a user when he forgets his password.
+
+        Args:
+            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.forgot_password(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def reset_password(
+        self,
+        *,
+        body: ResetPasswordRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Reset Password
+
+        Use this endpoint to change the user's password by passing the reset token, email and password.
+
+        Args:
+            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.reset_password(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def create_user(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserCreatedEnvelope:
+        """User Create
+
+        Use this endpoint to create a new User model.
+
+        Args:
+            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.create_user(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def verify_user_email(
+        self,
+        *,
+        body: VerifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Email Verify
+
+        Use this endpoint to verify email of a new User model.
+
+        Args:
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+
+        Raises:
+            UnprocessableEntityError: 422 The given data was invalid.
+            LockedError: 423 The user account is already active.
+        """
+        return (
+            await self.with_raw_response.verify_user_email(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def reverify_user_email(
+        self,
+        *,
+        body: ReverifyEmailRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Email Reverify
+
+        Use this endpoint to resubmit verification email of a new User model.
+
+        Args:
+            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+
+        Raises:
+            ForbiddenError: 403 You can resubmit email verification once per day.
+            LockedError: 423 The user account is already active.
+        """
+        return (
+            await self.with_raw_response.reverify_user_email(
+                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_user_profile(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """User Profile
+
+        Requires authentication Use this endpoint to get an existing User model Profile data.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_user_profile(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def get_user_balances(
+        self,
+        *,
+        user: str,
+        asset: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Balances:
+        """User Balances
+
+        Requires authentication Use this endpoint to get User model balances.
+
+        Args:
+            user: The user ID. (`user` in path)
+            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 This action is unauthorized.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_user_balances(
+                user=user,
+                asset=asset,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def initiate_account_close(
+        self,
+        *,
+        user: str,
+        body: SelfDeleteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Self Delete Initiate
+
+        Use this endpoint to place in initiate Self Delete Queue for User.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `initiate_account_close`. (application/json)
+
+        Raises:
+            GoneError: 410 Your account is already scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            UnprocessableEntityError: 422 The given data was invalid.
+            TooEarlyError: 425 You can request Self Delete Account once per day.
+        """
+        return (
+            await self.with_raw_response.initiate_account_close(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def abort_account_close(
+        self,
+        *,
+        user: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Message:
+        """User Self Delete Abort
+
+        Use this endpoint to abort Self Delete Queue for User if initiated.
+
+        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+
+        Args:
+            user: The user ID. (`user` in path)
+
+        Raises:
+            GoneError: 410 Your account is not scheduled for Self Delete.
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+        """
+        return (
+            await self.with_raw_response.abort_account_close(
+                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            )
+        ).parsed
+
+    async def list_wallets(
+        self,
+        *,
+        user: str,
+        status: ApprovalStatusFilter | None = None,
+        coin: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Wallet]:
+        """Wallet Index
+
+        Requires authentication Use this endpoint to get wallet index.
+
+        Args:
+            user: The user ID. (`user` in path)
+            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.list_wallets(
+                user=user,
+                status=status,
+                coin=coin,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def create_wallet(
+        self,
+        *,
+        user: str,
+        body: WalletCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Create
+
+        Requires authentication Use this endpoint to create a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            UnprocessableEntityError: 422 The given data was invalid.
+        """
+        return (
+            await self.with_raw_response.create_wallet(
+                user=user,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def get_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Shows
+
+        Requires authentication Use this endpoint to get a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            ConflictError: 409 This action is unauthorized.
+        """
+        return (
+            await self.with_raw_response.get_wallet(
+                user=user,
+                wallet=wallet,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed
+
+    async def update_wallet(
+        self,
+        *,
+        user: str,
+        wallet: str,
+        body: WalletUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Wallet:
+        """Wallet Update
+
+        Requires authentication Use this endpoint to update a wallet.
+
+        Args:
+            user: The user ID. (`user` in path)
+            wallet: The wallet ID. (`wallet` in path)
+            body: the request body: Body of `update_wallet`. (application/json)
+
+        Raises:
+            UnauthorizedError: 401 Unauthenticated.
+            ForbiddenError: 403 Your account is inactive.
+            NotFoundError: 404 No query results.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+        """
+        return (
+            await self.with_raw_response.update_wallet(
+                user=user,
+                wallet=wallet,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+        ).parsed

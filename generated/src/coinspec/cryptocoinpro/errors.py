@@ -1,0 +1,132 @@
+"""Exceptions of the CryptoCoinPro client.
+
+Every exception the client raises is a ``CryptoCoinProError``; each documented
+HTTP status has its own class carrying the status, the parsed error body and the response.
+"""
+
+from __future__ import annotations
+
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "CryptoCoinProError",
+    "CryptoCoinProConnectionError",
+    "CryptoCoinProTimeoutError",
+    "CryptoCoinProStatusError",
+    "CryptoCoinProResponseValidationError",
+    "CryptoCoinProVerificationError",
+    "BadRequestError",
+    "UnauthorizedError",
+    "ForbiddenError",
+    "NotFoundError",
+    "MethodNotAllowedError",
+    "NotAcceptableError",
+    "ConflictError",
+    "GoneError",
+    "PreconditionFailedError",
+    "MisdirectedRequestError",
+    "UnprocessableEntityError",
+    "LockedError",
+    "TooEarlyError",
+    "STATUS_ERRORS",
+]
+
+
+class CryptoCoinProError(CoinspecError):
+    """Base of every exception the CryptoCoinPro client raises."""
+
+
+class CryptoCoinProConnectionError(CryptoCoinProError, APIConnectionError):
+    """CryptoCoinPro could not be reached, or the connection broke."""
+
+
+class CryptoCoinProTimeoutError(CryptoCoinProConnectionError, APITimeoutError):
+    """CryptoCoinPro did not answer within the timeout."""
+
+
+class CryptoCoinProStatusError(CryptoCoinProError, APIStatusError):
+    """CryptoCoinPro answered with an error; the base of the per-status classes."""
+
+
+class CryptoCoinProResponseValidationError(CryptoCoinProError, ResponseValidationError):
+    """A 2xx response from CryptoCoinPro that does not match the spec."""
+
+
+class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):
+    """A CryptoCoinPro response that failed a cryptographic check."""
+
+
+class BadRequestError(CryptoCoinProStatusError):
+    """HTTP 400, documented for authenticate_via_platform, authenticate."""
+
+
+class UnauthorizedError(CryptoCoinProStatusError):
+    """HTTP 401, documented for logout, create_bank, list_banks, get_bank, delete_bank, create_card, list_cards, get_card, update_card, delete_card, list_checkouts, get_checkout, list_currencies, get_currency_history, create_deposit, get_deposit_address, get_kyc, create_kyc, create_kyc_personal_data, create_kyc_address, create_kyc_document, create_kyc_video, create_kyc_edd, add_kyc_phone, verify_kyc_phone, reverify_kyc_phone, list_permanent_notifications, list_temporary_notifications, mark_temporary_notifications_as_read, list_orders, list_coin_orders, list_token_orders, get_order, upload_order_payment_proof, get_platform, update_platform, list_platform_staff, list_platform_users, list_platform_orders, list_platform_quotes, list_platform_checkouts, list_platform_transfers, list_platform_calls, create_quote, list_quotes, get_quote, confirm_quote, list_security_events, list_access_tokens, change_password, invalidate_access_token, list_transfers, create_transfer, list_transfers_created, list_outgoing_transfers, list_incoming_transfers, get_transfer, confirm_transfer, get_user_profile, get_user_balances, list_wallets, create_wallet, get_wallet, update_wallet."""
+
+
+class ForbiddenError(CryptoCoinProStatusError):
+    """HTTP 403, documented for authenticate_via_platform, authenticate, create_bank, list_banks, get_bank, delete_bank, create_card, list_cards, get_card, update_card, delete_card, list_checkouts, get_checkout, list_currencies, get_currency_history, create_deposit, get_deposit_address, get_kyc, create_kyc, create_kyc_address, create_kyc_document, create_kyc_video, create_kyc_edd, add_kyc_phone, verify_kyc_phone, reverify_kyc_phone, list_permanent_notifications, list_temporary_notifications, mark_temporary_notifications_as_read, list_orders, list_coin_orders, list_token_orders, get_order, upload_order_payment_proof, create_quote, list_quotes, get_quote, confirm_quote, get_buy_price, get_sell_price, get_withdraw_price, get_withdraw_ico_price, list_security_events, list_access_tokens, change_password, invalidate_access_token, list_transfers, create_transfer, list_transfers_created, list_outgoing_transfers, list_incoming_transfers, get_transfer, confirm_transfer, reverify_user_email, get_user_profile, get_user_balances, list_wallets, create_wallet, get_wallet, update_wallet."""
+
+
+class NotFoundError(CryptoCoinProStatusError):
+    """HTTP 404, documented for get_bank, get_card, update_card, get_checkout, get_order, upload_order_payment_proof, get_quote, confirm_quote, get_wallet, update_wallet."""
+
+
+class MethodNotAllowedError(CryptoCoinProStatusError):
+    """HTTP 405, documented for get_buy_price, get_sell_price, get_withdraw_price, get_withdraw_ico_price."""
+
+
+class NotAcceptableError(CryptoCoinProStatusError):
+    """HTTP 406, documented for create_deposit."""
+
+
+class ConflictError(CryptoCoinProStatusError):
+    """HTTP 409, documented for list_banks, get_bank, delete_bank, list_cards, get_card, delete_card, list_checkouts, get_checkout, list_currencies, get_currency_history, create_deposit, get_deposit_address, get_kyc, list_permanent_notifications, list_temporary_notifications, mark_temporary_notifications_as_read, list_orders, list_coin_orders, list_token_orders, get_order, list_quotes, get_quote, confirm_quote, list_security_events, list_access_tokens, change_password, invalidate_access_token, list_transfers, create_transfer, list_transfers_created, list_outgoing_transfers, list_incoming_transfers, get_transfer, confirm_transfer, get_user_profile, get_user_balances, list_wallets, get_wallet."""
+
+
+class GoneError(CryptoCoinProStatusError):
+    """HTTP 410, documented for initiate_account_close, abort_account_close."""
+
+
+class PreconditionFailedError(CryptoCoinProStatusError):
+    """HTTP 412, documented for create_quote, change_password, initiate_account_close, abort_account_close."""
+
+
+class MisdirectedRequestError(CryptoCoinProStatusError):
+    """HTTP 421, documented for create_kyc_video."""
+
+
+class UnprocessableEntityError(CryptoCoinProStatusError):
+    """HTTP 422, documented for create_bank, create_card, update_card, create_kyc, create_kyc_personal_data, create_kyc_address, create_kyc_document, create_kyc_edd, add_kyc_phone, verify_kyc_phone, upload_order_payment_proof, forgot_password, reset_password, create_user, verify_user_email, initiate_account_close, create_wallet, update_wallet."""
+
+
+class LockedError(CryptoCoinProStatusError):
+    """HTTP 423, documented for create_kyc, create_kyc_address, create_kyc_document, create_kyc_video, create_kyc_edd, add_kyc_phone, verify_kyc_phone, reverify_kyc_phone, verify_user_email, reverify_user_email."""
+
+
+class TooEarlyError(CryptoCoinProStatusError):
+    """HTTP 425, documented for initiate_account_close."""
+
+
+STATUS_ERRORS: dict[int, type[CryptoCoinProStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    406: NotAcceptableError,
+    409: ConflictError,
+    410: GoneError,
+    412: PreconditionFailedError,
+    421: MisdirectedRequestError,
+    422: UnprocessableEntityError,
+    423: LockedError,
+    425: TooEarlyError,
+}
