@@ -213,6 +213,8 @@ class _Types:
     def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
         if schema.get("format") == "decimal" and kind in ("string", "number"):
             return "Decimal"
+        if schema.get("format") == "integer" and kind in ("string", "integer"):
+            return "int"
         if kind == "number":
             return "Decimal"  # never a float: JSON numbers are parsed as Decimal
         if kind == "integer":

@@ -24,9 +24,12 @@ WIRE_TYPES_MODULE = "coinspec._core.types"
 PLAIN_STRING_FORMATS = frozenset({"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"})
 
 
-# A file field of a multipart body refers to this component, typed coinspec's Upload.
+# A file field of a multipart body refers to this component, typed coinspec's Upload;
+# an integer that may arrive as a string of digits (`format: integer`), to Integer.
 UPLOAD_COMPONENT = "CoinspecUpload"
 UPLOAD_REF = {"$ref": f"#/components/schemas/{UPLOAD_COMPONENT}"}
+INTEGER_COMPONENT = "CoinspecInteger"
+INTEGER_REF = {"$ref": f"#/components/schemas/{INTEGER_COMPONENT}"}
 
 
 def _is_file(node: dict[str, Any]) -> bool:
@@ -46,8 +49,14 @@ def _unconstrained(member: Any) -> Any:
 def _wire_types(node: Any) -> Any:
     """Schema tweaks so each field gets the exact wire type of coinspec._core.types."""
     if isinstance(node, dict):
+        described = {"description": node["description"]} if "description" in node else {}
         if _is_file(node):
-            return {**UPLOAD_REF, **({"description": node["description"]} if "description" in node else {})}
+            return {**UPLOAD_REF, **described}
+        kinds = node.get("type")
+        if node.get("format") == "integer" and isinstance(kinds, list) and "string" in kinds:
+            if "null" in kinds:
+                return {"anyOf": [INTEGER_REF, {"type": "null"}], **described}
+            return {**INTEGER_REF, **described}
         node = {k: _wire_types(v) for k, v in node.items()}
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
@@ -76,6 +85,7 @@ def _schemas_for_models(spec: Spec) -> dict[str, Any]:
     schemas = copy.deepcopy((spec.data.get("components") or {}).get("schemas") or {})
     wired = {name: _wire_types(schema) for name, schema in schemas.items()}
     wired[UPLOAD_COMPONENT] = {"type": "string", "format": "binary"}
+    wired[INTEGER_COMPONENT] = {"type": "integer"}
     return wired
 
 
@@ -122,7 +132,7 @@ def generate_models(spec: Spec) -> str:
             capitalise_enum_members=True,
             set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
-            type_overrides={UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload"},
+            type_overrides={UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload", INTEGER_COMPONENT: f"{WIRE_TYPES_MODULE}.Integer"},
             custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
             formatters=[],
         )

@@ -26,6 +26,10 @@ API = "coinjoin"
 CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
 }
+# Client options the hooks use; the mock gets the same, so verification runs end to end.
+OPTIONS: dict[str, str] = {
+    "hmac_secret": "test-hmac-secret",
+}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {
@@ -52,12 +56,13 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 
 @pytest.fixture(scope="module")
 def target(live_url: str | None) -> Iterator[contract.Target]:
-    yield from contract.target(API, live_url)
+    yield from contract.target(API, live_url, OPTIONS)
 
 
 @pytest.fixture
 def client(target: contract.Target) -> Iterator[CoinJoin]:
-    with CoinJoin(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+    options = {} if target.live else OPTIONS
+    with CoinJoin(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -263,7 +268,10 @@ def test_get_transaction_documented_errors_raise(
 @pytest.mark.parametrize("operation", sorted(ARGUMENTS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        async with AsyncCoinJoin(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+        options = {} if target.live else OPTIONS
+        async with AsyncCoinJoin(
+            base_url=target.url, max_retries=0, **CREDENTIALS, **options
+        ) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

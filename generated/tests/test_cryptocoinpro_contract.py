@@ -27,6 +27,8 @@ CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
     "platform_token": "test-platform-token",
 }
+# Client options the hooks use; the mock gets the same, so verification runs end to end.
+OPTIONS: dict[str, str] = {}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {
@@ -455,12 +457,13 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 
 @pytest.fixture(scope="module")
 def target(live_url: str | None) -> Iterator[contract.Target]:
-    yield from contract.target(API, live_url)
+    yield from contract.target(API, live_url, OPTIONS)
 
 
 @pytest.fixture
 def client(target: contract.Target) -> Iterator[CryptoCoinPro]:
-    with CryptoCoinPro(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+    options = {} if target.live else OPTIONS
+    with CryptoCoinPro(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -5116,7 +5119,10 @@ def test_update_wallet_documented_errors_raise(
 @pytest.mark.parametrize("operation", sorted(ARGUMENTS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        async with AsyncCryptoCoinPro(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+        options = {} if target.live else OPTIONS
+        async with AsyncCryptoCoinPro(
+            base_url=target.url, max_retries=0, **CREDENTIALS, **options
+        ) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

@@ -24,6 +24,8 @@ from . import contract
 
 API = "swapgate"
 CREDENTIALS: dict[str, Any] = {}
+# Client options the hooks use; the mock gets the same, so verification runs end to end.
+OPTIONS: dict[str, str] = {}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {
@@ -65,12 +67,13 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 
 @pytest.fixture(scope="module")
 def target(live_url: str | None) -> Iterator[contract.Target]:
-    yield from contract.target(API, live_url)
+    yield from contract.target(API, live_url, OPTIONS)
 
 
 @pytest.fixture
 def client(target: contract.Target) -> Iterator[Swapgate]:
-    with Swapgate(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+    options = {} if target.live else OPTIONS
+    with Swapgate(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -218,7 +221,10 @@ def test_set_email_documented_errors_raise(
 @pytest.mark.parametrize("operation", sorted(ARGUMENTS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        async with AsyncSwapgate(base_url=target.url, max_retries=0, **CREDENTIALS) as client:
+        options = {} if target.live else OPTIONS
+        async with AsyncSwapgate(
+            base_url=target.url, max_retries=0, **CREDENTIALS, **options
+        ) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

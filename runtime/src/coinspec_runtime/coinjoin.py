@@ -27,7 +27,7 @@ from typing import Any, Mapping, Union
 
 from .errors import VerificationError
 
-__all__ = ["signature_message", "sign_response", "verify_response_signature", "php_string"]
+__all__ = ["signature_message", "sign_response", "signed_response", "verify_response_signature", "php_string"]
 
 PHP_PRECISION = 14
 _PHP_INT_MIN, _PHP_INT_MAX = -(2**63), 2**63 - 1
@@ -104,6 +104,16 @@ def sign_response(body: Mapping[str, Any], secret: Secret) -> str:
     """base64(HMAC-SHA256(secret, signature_message(body))), as the service computes it."""
     digest = hmac.new(_secret_bytes(secret), signature_message(body).encode("utf-8"), hashlib.sha256).digest()
     return base64.b64encode(digest).decode("ascii")
+
+
+def signed_response(body: Mapping[str, Any], secret: Secret) -> dict[str, Any]:
+    """A copy of ``body`` carrying the service's signature, as a server (or a mock of it) sends it.
+
+    An existing ``signature`` keeps its place; otherwise it is appended, as the service does.
+    """
+    signed = dict(body)
+    signed["signature"] = sign_response(body, secret)
+    return signed
 
 
 def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> None:

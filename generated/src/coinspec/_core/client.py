@@ -161,6 +161,7 @@ class Service:
     security_schemes: tuple[SecurityScheme, ...] = ()
     error_envelope: ErrorEnvelope | None = None
     secret_options: frozenset[str] = frozenset()
+    verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,15 @@ class _Core:
         self._default_headers = dict(default_headers or {})
         self._log = logging.getLogger(f"coinspec.{self._service.name.lower()}")
 
+    @property
+    def verifies_responses(self) -> bool:
+        """Whether every verification the spec declares runs (all the options it needs are set)."""
+        return not self._missing_verification_options()
+
+    def _missing_verification_options(self) -> list[str]:
+        needed = {name for _, requires in self._service.verify_hooks for name in requires}
+        return sorted(name for name in needed if self._options.get(name) is None)
+
     def __repr__(self) -> str:
         parts = [f"base_url={self.base_url!r}"]
         for scheme in self._service.security_schemes:
@@ -290,6 +300,11 @@ class _Core:
                 parts.append(f"{name}=<{'set' if value is not None else 'not set'}>")
             else:
                 parts.append(f"{name}={value!r}")
+        if self._service.verify_hooks:
+            missing = self._missing_verification_options()
+            parts.append(
+                f"verification=off (needs {', '.join(missing)})" if missing else "verification=on"
+            )
         return f"{type(self).__name__}({', '.join(parts)})"
 
     # -- building the request -------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,6 +17,17 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+    @classmethod
+    def from_wire_json(cls, text: str | bytes) -> Self:
+        """Parse JSON text exactly: numbers with a fraction become Decimal, never float.
+
+        (pydantic's own ``model_validate_json`` reads such numbers as floats, which
+        coinspec's amount fields refuse.)
+        """
+        from .json import loads
+
+        return cls.model_validate(loads(text))
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON object this model stands for, with wire names and exact amounts."""

@@ -18,6 +18,8 @@ __all__ = [
     "Decimal",
     "DecimalString",
     "FileInput",
+    "Integer",
+    "IntegerString",
     "OpenStrEnum",
     "Upload",
     "UploadedFile",
@@ -82,6 +84,39 @@ class OpenStrEnum(enum.StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class IntegerString(int):
+    """An int that arrived as a JSON string of digits, so that it goes back as that string."""
+
+    wire_text: str
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValueError(f"expected an integer, not {type(value).__name__} {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, decimal.Decimal):
+        if value != value.to_integral_value():
+            raise ValueError(f"{value} is not a whole number")
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.lstrip("-").isdigit() and text.isascii()):
+            raise ValueError(f"{value!r} is not an integer")
+        result = IntegerString(text)
+        result.wire_text = value
+        return result
+    raise ValueError(f"expected an integer, got {type(value).__name__}")
+
+
+def _from_int(value: int) -> int | str:
+    return value.wire_text if isinstance(value, IntegerString) else int(value)
+
+
+Integer = Annotated[int, PlainValidator(_to_int), PlainSerializer(_from_int)]
+"""An integer that a service sends as a JSON number or a string of digits (`format: integer`)."""
 
 
 class DatetimeString(datetime.datetime):

@@ -74,6 +74,7 @@ SERVICE = Service(
     ),
     security_schemes=(),
     secret_options=frozenset({}),
+    verify_hooks=(),
 )
 
 

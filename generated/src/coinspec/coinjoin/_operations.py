@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+import coinspec_runtime.coinjoin
+
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.client import Hook as _Hook
 from .._core.client import Operation as _Operation
@@ -62,6 +64,17 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
     },
     idempotent=False,
     security=("bearerAuth",),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.coinjoin.verify_response_signature,
+            arguments=(
+                ("body", "body"),
+                ("secret", "option:hmac_secret"),
+            ),
+            requires=("hmac_secret",),
+        ),
+    ),
 )
 
 LIST_TRANSACTIONS: _Operation[TransactionList] = _Operation(
@@ -105,4 +118,15 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
     },
     idempotent=True,
     security=("bearerAuth",),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.coinjoin.verify_response_signature,
+            arguments=(
+                ("body", "body"),
+                ("secret", "option:hmac_secret"),
+            ),
+            requires=("hmac_secret",),
+        ),
+    ),
 )

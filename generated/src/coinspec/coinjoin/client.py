@@ -62,7 +62,15 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
-    secret_options=frozenset({}),
+    secret_options=frozenset(
+        {
+            "hmac_secret",
+        }
+    ),
+    verify_hooks=(
+        ("create_transaction", ("hmac_secret",)),
+        ("get_transaction", ("hmac_secret",)),
+    ),
 )
 
 
@@ -243,6 +251,7 @@ class CoinJoin(BaseClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
+        hmac_secret: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -256,6 +265,7 @@ class CoinJoin(BaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -273,7 +283,9 @@ class CoinJoin(BaseClient):
             credentials={
                 "api_key": api_key,
             },
-            options={},
+            options={
+                "hmac_secret": hmac_secret,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -605,6 +617,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
+        hmac_secret: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -618,6 +631,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -635,7 +649,9 @@ class AsyncCoinJoin(AsyncBaseClient):
             credentials={
                 "api_key": api_key,
             },
-            options={},
+            options={
+                "hmac_secret": hmac_secret,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,

@@ -8,7 +8,7 @@ from coinspec._core.model import Model
 from enum import StrEnum
 from pydantic import Field, RootModel
 from typing import Annotated
-from coinspec._core.types import AwareDatetime, Decimal
+from coinspec._core.types import AwareDatetime, Decimal, Integer
 
 
 class Error(Model):
@@ -134,9 +134,9 @@ class CreateTransactionRequest(Model):
     Request parameters of createTransaction.
     """
 
-    delay: int | str
+    delay: Integer
     """
-    Transaction delay in hours (the transaction won't start until the delay interval is reached). Documented as "Type: integer" but the document's request example sends the string "1"; an integer or a string of digits is accepted.
+    Transaction delay in hours (the transaction won't start until the delay interval is reached). Documented as "Type: integer" but the document's request example sends the string "1"; an integer or a string of digits is accepted, and either is an exact int in Python.
     """
     payouts: PayoutAddresses | RequestedPayoutAmounts
     """
@@ -223,9 +223,9 @@ class Transaction(Model):
     """
     Total amount of fees. Every example shows a JSON number; because its sibling depositAmount arrives both as a number and as a string, a decimal string is accepted as well.
     """
-    delay: int | str
+    delay: Integer
     """
-    Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted.
+    Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted, and either is an exact int in Python.
     """
     ref_code: Annotated[str | None, Field(alias="refCode")] = None
     """
@@ -258,9 +258,9 @@ class TransactionList(Model):
     """
     Total number of transactions
     """
-    limit: int | str
+    limit: Integer
     """
-    Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted.
+    Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.
     """
     offset: int
     """

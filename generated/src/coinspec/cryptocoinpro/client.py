@@ -156,6 +156,7 @@ SERVICE = Service(
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
     secret_options=frozenset({}),
+    verify_hooks=(),
 )
 
 

@@ -101,6 +101,7 @@ SERVICE = Service(
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset({}),
+    verify_hooks=(),
 )
 
 

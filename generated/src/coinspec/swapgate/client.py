@@ -64,6 +64,7 @@ SERVICE = Service(
     ),
     security_schemes=(),
     secret_options=frozenset({}),
+    verify_hooks=(),
 )
 
 
