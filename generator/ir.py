@@ -312,12 +312,15 @@ def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segme
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
+    annotation = types.annotation(schema)
+    if style == "deepObject" and "$ref" in schema:
+        annotation += " | Mapping[str, Any]"  # filters={"side": "buy"} reads as well as a model
     return Parameter(
         name=raw["name"],
         py_name=py_name,
         location=location,
         required=bool(raw.get("required", False)) and not optional,
-        annotation=types.annotation(schema),
+        annotation=annotation,
         description=" ".join(str(raw.get("description", "")).split()),
         style=style,
         explode=explode,
