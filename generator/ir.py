@@ -94,6 +94,8 @@ class ClientOption:
     annotation: str
     secret: bool
     description: str
+    default: str | None = None
+    example: str | None = None
 
 
 @dataclass(frozen=True)
@@ -476,7 +478,14 @@ def build_api(spec: Spec) -> Api:
     servers = data.get("servers") or [{"url": "/"}]
     url = str(servers[0].get("url", "/"))
     options = [
-        ClientOption(o["name"], o["type"], bool(o.get("secret", False)), " ".join(str(o["description"]).split()))
+        ClientOption(
+            o["name"],
+            o["type"],
+            bool(o.get("secret", False)),
+            " ".join(str(o["description"]).split()),
+            o.get("default"),
+            o.get("example"),
+        )
         for o in data.get("x-client-options", [])
     ]
     info = data.get("info", {})

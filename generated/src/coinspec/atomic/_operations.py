@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+import coinspec_runtime.atomic
+
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.client import Hook as _Hook
 from .._core.client import Operation as _Operation
@@ -30,6 +32,18 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     },
     idempotent=False,
     security=(),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.atomic.verify_private_collateral,
+            arguments=(
+                ("info", "body"),
+                ("network", "option:network"),
+                ("user_pubkey", "option:user_public_key"),
+            ),
+            requires=("user_public_key",),
+        ),
+    ),
 )
 
 GET_USER: _Operation[User] = _Operation(
@@ -43,6 +57,18 @@ GET_USER: _Operation[User] = _Operation(
     },
     idempotent=True,
     security=(),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.atomic.verify_private_collateral,
+            arguments=(
+                ("info", "body"),
+                ("network", "option:network"),
+                ("user_pubkey", "option:user_public_key"),
+            ),
+            requires=("user_public_key",),
+        ),
+    ),
 )
 
 GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(

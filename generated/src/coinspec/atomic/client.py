@@ -74,7 +74,10 @@ SERVICE = Service(
     ),
     security_schemes=(),
     secret_options=frozenset({}),
-    verify_hooks=(),
+    verify_hooks=(
+        ("create_user", ("user_public_key",)),
+        ("get_user", ("user_public_key",)),
+    ),
 )
 
 
@@ -691,6 +694,8 @@ class Atomic(BaseClient):
         self,
         *,
         base_url: str | None = None,
+        user_public_key: str | None = None,
+        network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -703,6 +708,8 @@ class Atomic(BaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org).
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -718,7 +725,10 @@ class Atomic(BaseClient):
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
             credentials={},
-            options={},
+            options={
+                "user_public_key": user_public_key,
+                "network": network,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -1860,6 +1870,8 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         base_url: str | None = None,
+        user_public_key: str | None = None,
+        network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -1872,6 +1884,8 @@ class AsyncAtomic(AsyncBaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org).
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1887,7 +1901,10 @@ class AsyncAtomic(AsyncBaseClient):
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
             credentials={},
-            options={},
+            options={
+                "user_public_key": user_public_key,
+                "network": network,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
