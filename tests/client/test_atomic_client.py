@@ -13,6 +13,8 @@ from coinspec.atomic import Atomic, AtomicVerificationError
 from coinspec.atomic.models import CreateOrderRequest
 from coinspec.mock import MockServer
 
+from .serving import serve
+
 USER_KEY = "027a478fd4a7c3b8e43cfd2eaf0e439158b2b874dace2b598c585e88f67eeb8655"
 OTHER_KEY = "0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"
 USER = "d290f1ee-6c54-4b01-90e6-d701748f0200"
@@ -21,10 +23,7 @@ BEYOND_64_BITS = 300500000000000000001
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
-    server = MockServer("atomic")
-    server.start()
-    yield server
-    server.stop()
+    yield from serve("atomic")
 
 
 def test_unlock_sends_its_json_body_with_get(mock: MockServer) -> None:

@@ -14,6 +14,8 @@ import pytest
 from coinspec.coinjoin import AsyncCoinJoin, CoinJoin, CoinJoinStatusError, CoinJoinVerificationError
 from coinspec.coinjoin.models import Transaction
 from coinspec.mock import MockServer
+
+from .serving import serve
 from coinspec_runtime.coinjoin import signed_response
 
 SECRET = "correct horse battery staple"
@@ -23,10 +25,7 @@ PAYOUTS = ["mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u", "mia3h2FdYvR2LbDR1to9u6TC62hiTb
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
-    server = MockServer("coinjoin", options={"hmac_secret": SECRET})
-    server.start()
-    yield server
-    server.stop()
+    yield from serve("coinjoin", {"hmac_secret": SECRET})
 
 
 def test_signed_responses_verify_end_to_end(mock: MockServer) -> None:

@@ -14,6 +14,8 @@ from coinspec import MissingCredentialError
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError, UnprocessableEntityError
 from coinspec.hodlhodl.models import Contract, Error
 from coinspec.mock import MockServer
+
+from .serving import serve
 from coinspec.mock.server import load_spec
 
 API_KEY = "hh-secret-key"
@@ -21,10 +23,7 @@ API_KEY = "hh-secret-key"
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
-    server = MockServer("hodlhodl")
-    server.start()
-    yield server
-    server.stop()
+    yield from serve("hodlhodl")
 
 
 def recording(body: object, status: int = 200) -> tuple[httpx.MockTransport, list[httpx.Request]]:

@@ -12,6 +12,8 @@ import pytest
 
 from coinspec import APIStatusError, CoinspecError
 from coinspec.mock import MockServer
+
+from .serving import serve
 from coinspec.swapgate import (
     AsyncSwapgate,
     ForbiddenError,
@@ -27,10 +29,7 @@ from coinspec.swapgate.models import CreateOrderRequest, OrderEventKind, OrderSt
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
-    server = MockServer("swapgate")
-    server.start()
-    yield server
-    server.stop()
+    yield from serve("swapgate")
 
 
 @pytest.fixture
