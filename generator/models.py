@@ -46,6 +46,32 @@ def _unconstrained(member: Any) -> Any:
     return member
 
 
+# Keywords that only constrain an object, never shape it.
+VALIDATION_ONLY_KEYS = frozenset({"required", "not", "description", "minProperties", "maxProperties", "dependentRequired"})
+
+
+def _is_validation_only(member: Any) -> bool:
+    if not isinstance(member, dict):
+        return False
+    properties = member.get("properties", {})
+    return set(member) <= VALIDATION_ONLY_KEYS | {"properties"} and all(_is_validation_only(p) for p in properties.values())
+
+
+def _without_validation_combinators(node: dict[str, Any]) -> dict[str, Any]:
+    """Drop `anyOf: [{required: [id]}, {required: [email]}]` and if/then rules from models.
+
+    They say which fields must be present together, not what the object is; as models they
+    would become `Request1 | Request2` twins. The mock checks them, the model keeps one class.
+    """
+    if "properties" not in node:
+        return node
+    node = {k: v for k, v in node.items() if k not in ("if", "then", "else")}
+    for key in ("oneOf", "anyOf", "allOf"):
+        if isinstance(node.get(key), list) and all(_is_validation_only(m) for m in node[key]):
+            del node[key]
+    return node
+
+
 def _wire_types(node: Any) -> Any:
     """Schema tweaks so each field gets the exact wire type of coinspec._core.types."""
     if isinstance(node, dict):
@@ -57,7 +83,7 @@ def _wire_types(node: Any) -> Any:
             if "null" in kinds:
                 return {"anyOf": [INTEGER_REF, {"type": "null"}], **described}
             return {**INTEGER_REF, **described}
-        node = {k: _wire_types(v) for k, v in node.items()}
+        node = _without_validation_combinators({k: _wire_types(v) for k, v in node.items()})
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
                 # datamodel-code-generator writes a constrained member of a union as a

@@ -99,3 +99,14 @@ def test_templates_never_name_a_service() -> None:
     for path in [*(ROOT / "templates").rglob("*.j2"), *(ROOT / "generator").rglob("*.py")]:
         found = services.search(path.read_text())
         assert found is None, f"{path} names {found.group() if found else ''}: declare it in the spec instead"
+
+
+def test_model_names_are_readable(files: dict[str, str]) -> None:
+    numbered = [
+        (path, line.split("(")[0])
+        for path, text in files.items()
+        if path.endswith("models.py")
+        for line in text.splitlines()
+        if re.match(r"class [A-Za-z]+[0-9]+\(", line)
+    ]
+    assert numbered == [], "give these schemas a name in the spec"

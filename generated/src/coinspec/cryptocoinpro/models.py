@@ -2543,73 +2543,7 @@ class UserPlatformLinkInput(Model):
     """
 
 
-class UserCreateRequest1(Model):
-    """
-    Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf).
-    """
-
-    email: str
-    """
-    The user email - (email|unique:users).
-    """
-    password: Annotated[str, Field(max_length=191, min_length=8)]
-    """
-    The user password - (required_without:platform.id|min:8|max:191).
-    """
-    first_name: Annotated[str, Field(alias="firstName", max_length=191)]
-    """
-    The user first name - (alpha_space|max:191): letters and spaces.
-    """
-    last_name: Annotated[str, Field(alias="lastName", max_length=191)]
-    """
-    The user last name - (alpha_space|max:191): letters and spaces.
-    """
-    date_of_birth: Annotated[date_aliased, Field(alias="dateOfBirth")]
-    """
-    The user date of birth, must be minimum 18 years - (date_format:Y-m-d|before_or_equal:now()->subYears(18)->format('Y-m-d')).
-    """
-    phone: Annotated[str | None, Field(pattern="^[0-9]{7,15}$")] = None
-    """
-    The user phone number - (numeric|digits_between:7,15).
-    """
-    address: UserAddressInput | None = None
-    platform: UserPlatformLinkInput | None = None
-    redirect_to: Annotated[str | None, Field(alias="redirectTo")] = None
-    """
-    The redirect URL after activation email link clicked - (url).
-    """
-
-
-class Platform1(Model):
-    """
-    Platform account the new user is linked to.
-    """
-
-    id: UUID
-    """
-    The platform uuid - (in:platform->uuid).
-    """
-    user_id: Annotated[str | None, Field(alias="userId", max_length=191)] = None
-    """
-    The platform user ID - (required_with:platform.code|string|max:191).
-    """
-    email: str | None = None
-    """
-    The platform user email - (email).
-    """
-    username: Annotated[str | None, Field(max_length=191, pattern="^[A-Za-z0-9_-]+$")] = None
-    """
-    The platform user username - (alpha_dash|max:191).
-    """
-    referral_id: Annotated[
-        str | None, Field(alias="referralId", max_length=191, pattern="^[A-Za-z0-9_-]+$")
-    ] = None
-    """
-    The platform user referral ID - (alpha_dash|max:191).
-    """
-
-
-class UserCreateRequest2(Model):
+class UserCreateRequest(Model):
     """
     Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf).
     """
@@ -2639,20 +2573,10 @@ class UserCreateRequest2(Model):
     The user phone number - (numeric|digits_between:7,15).
     """
     address: UserAddressInput | None = None
-    platform: Platform1
-    """
-    Platform account the new user is linked to.
-    """
+    platform: UserPlatformLinkInput | None = None
     redirect_to: Annotated[str | None, Field(alias="redirectTo")] = None
     """
     The redirect URL after activation email link clicked - (url).
-    """
-
-
-class UserCreateRequest(RootModel[UserCreateRequest1 | UserCreateRequest2]):
-    root: UserCreateRequest1 | UserCreateRequest2
-    """
-    Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf).
     """
 
 
@@ -2713,12 +2637,12 @@ class UserCreatedEnvelope(Model):
     meta: UserCreateMeta
 
 
-class VerifyEmailRequest1(Model):
+class VerifyEmailRequest(Model):
     """
     Body of `verify_user_email`: `id` or `email`, and the code.
     """
 
-    id: UUID
+    id: UUID | None = None
     """
     (Required if no email provided) The user id - (uuid).
     """
@@ -2732,66 +2656,18 @@ class VerifyEmailRequest1(Model):
     """
 
 
-class VerifyEmailRequest2(Model):
-    """
-    Body of `verify_user_email`: `id` or `email`, and the code.
-    """
-
-    id: UUID | None = None
-    """
-    (Required if no email provided) The user id - (uuid).
-    """
-    email: str
-    """
-    (Required if no id provided) The user email - (email).
-    """
-    code: Annotated[str, Field(pattern="^[A-Za-z0-9]+$")]
-    """
-    The user email validation code - (alpha_num|in:user->codeEmail).
-    """
-
-
-class VerifyEmailRequest(RootModel[VerifyEmailRequest1 | VerifyEmailRequest2]):
-    root: VerifyEmailRequest1 | VerifyEmailRequest2
-    """
-    Body of `verify_user_email`: `id` or `email`, and the code.
-    """
-
-
-class ReverifyEmailRequest1(Model):
+class ReverifyEmailRequest(Model):
     """
     Body of `reverify_user_email`: `id` or `email`.
     """
 
-    id: UUID
+    id: UUID | None = None
     """
     (Required if no email provided) The user id - (uuid).
     """
     email: str | None = None
     """
     (Required if no id provided) The user email - (email).
-    """
-
-
-class ReverifyEmailRequest2(Model):
-    """
-    Body of `reverify_user_email`: `id` or `email`.
-    """
-
-    id: UUID | None = None
-    """
-    (Required if no email provided) The user id - (uuid).
-    """
-    email: str
-    """
-    (Required if no id provided) The user email - (email).
-    """
-
-
-class ReverifyEmailRequest(RootModel[ReverifyEmailRequest1 | ReverifyEmailRequest2]):
-    root: ReverifyEmailRequest1 | ReverifyEmailRequest2
-    """
-    Body of `reverify_user_email`: `id` or `email`.
     """
 
 
@@ -3018,7 +2894,7 @@ class CardUploadRequest(Model):
     """
 
 
-class KycCreateRequest1(Model):
+class KycCreateRequest(Model):
     """
     Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport.
     """
@@ -3039,11 +2915,15 @@ class KycCreateRequest1(Model):
     """
     The user street - (max:191).
     """
-    documents_government_id_front_: Annotated[Upload, Field(alias="documents[governmentIdFront]")]
+    documents_government_id_front_: Annotated[
+        Upload | None, Field(alias="documents[governmentIdFront]")
+    ] = None
     """
     The user government ID front - (required_without:documents.passport|image|mimes:jpg,jpeg,bmp,png|max:10240kb). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
     """
-    documents_government_id_back_: Annotated[Upload, Field(alias="documents[governmentIdBack]")]
+    documents_government_id_back_: Annotated[
+        Upload | None, Field(alias="documents[governmentIdBack]")
+    ] = None
     """
     The user government ID back - (required_without:documents.passport|image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
     """
@@ -3112,114 +2992,6 @@ class KycCreateRequest1(Model):
     edd_funds_origin_file_: Annotated[Upload | None, Field(alias="edd[fundsOriginFile]")] = None
     """
     The user edd funds origin file - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-
-
-class KycCreateRequest2(Model):
-    """
-    Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport.
-    """
-
-    country: Annotated[str, Field(pattern="^[A-Z]{2}$")]
-    """
-    The user country ISO code - (countryISOCode).
-    """
-    city: Annotated[str, Field(max_length=191)]
-    """
-    The user city - (max:191).
-    """
-    zip: Annotated[str, Field(max_length=10, min_length=4, pattern="^[A-Za-z0-9]+$")]
-    """
-    The user zip code - (alpha_num|between:4,10).
-    """
-    street: Annotated[str, Field(max_length=191)]
-    """
-    The user street - (max:191).
-    """
-    documents_government_id_front_: Annotated[
-        Upload | None, Field(alias="documents[governmentIdFront]")
-    ] = None
-    """
-    The user government ID front - (required_without:documents.passport|image|mimes:jpg,jpeg,bmp,png|max:10240kb). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    documents_government_id_back_: Annotated[
-        Upload | None, Field(alias="documents[governmentIdBack]")
-    ] = None
-    """
-    The user government ID back - (required_without:documents.passport|image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    documents_passport_: Annotated[Upload, Field(alias="documents[passport]")]
-    """
-    The user passport - (required_without_all:documents.governmentIdFront,documents.governmentIdBack|image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    documents_utility_bill_: Annotated[Upload | None, Field(alias="documents[utilityBill]")] = None
-    """
-    The user utilityBill - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    documents_selfie_with_id_: Annotated[Upload | None, Field(alias="documents[selfieWithId]")] = (
-        None
-    )
-    """
-    The user selfieWithId - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    edd_transactions_purpose_: Annotated[
-        EddTransactionsPurpose | None, Field(alias="edd[transactionsPurpose]")
-    ] = None
-    """
-    The user edd purpose - (in:remittances,payments,investments,savings,other).
-    """
-    edd_transactions_purpose_other_: Annotated[
-        str | None, Field(alias="edd[transactionsPurposeOther]", max_length=191)
-    ] = None
-    """
-    The user edd other transaction pruspose - (required_if:transactionsPurpose,other|max:191).
-    """
-    edd_transactions_nature_value_: Annotated[
-        EddTransactionsNatureValue | None, Field(alias="edd[transactionsNatureValue]")
-    ] = None
-    """
-    The user edd transaction nature value - (in:1,2,3,4,5).
-    """
-    edd_transactions_nature_frequency_: Annotated[
-        EddTransactionsNatureFrequency | None, Field(alias="edd[transactionsNatureFrequency]")
-    ] = None
-    """
-    The user edd transaction nature frequency - (in:1,2,3,4,5).
-    """
-    edd_funds_source_: Annotated[EddFundsSource | None, Field(alias="edd[fundsSource]")] = None
-    """
-    The user edd source of funds - (in:credit_debit_card,e_wallet,bank_account,mining_wallet,other).
-    """
-    edd_funds_source_other_: Annotated[
-        str | None, Field(alias="edd[fundsSourceOther]", max_length=191)
-    ] = None
-    """
-    The user edd other source of funds - (required_if:fundsSource,other max:191).
-    """
-    edd_funds_source_file_: Annotated[Upload | None, Field(alias="edd[fundsSourceFile]")] = None
-    """
-    The user edd funds source file - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-    edd_funds_origin_: Annotated[EddFundsOrigin | None, Field(alias="edd[fundsOrigin]")] = None
-    """
-    The user edd funds origin - (in:payroll_funds,dividends_of_business,personal_savings,proceeds_of_investments,proceeds_of_mining,other).
-    """
-    edd_funds_origin_other_: Annotated[
-        str | None, Field(alias="edd[fundsOriginOther]", max_length=191)
-    ] = None
-    """
-    The user edd other funds origin - (required_if:fundsOrigin,other|max:191).
-    """
-    edd_funds_origin_file_: Annotated[Upload | None, Field(alias="edd[fundsOriginFile]")] = None
-    """
-    The user edd funds origin file - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
-    """
-
-
-class KycCreateRequest(RootModel[KycCreateRequest1 | KycCreateRequest2]):
-    root: KycCreateRequest1 | KycCreateRequest2
-    """
-    Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport.
     """
 
 

@@ -650,51 +650,7 @@ class NewOffersPaginationResult(Model):
     """
 
 
-class CreateContract1(Model):
-    """
-    Contract to create.
-
-    Note 1. offer_version and payment_method_instruction_version could be obtained by querying Getting offer. Clients should not interpret this value. This value will change every time the corresponding offer or payment method instruction is changed. Requiring to provide these values on contract creation ensures that the end-user agrees to the exact terms of offer which he has seen.
-
-    Note 2. To create contract for “buy” offer, payment_method_instruction_id should be ID of one of your payment method instructions (see Payment method instructions resource). payment_method_id of the given payment method instruction should be one of the payment_method_ids of the offer. To create contract for “sell” offer, payment_method_instruction_id should be ID of one of the offer’s payment_method_instructions.id (see Getting offer).
-
-    Note 3. Either value or volume must be present in the request (but not both) — expressed by the `oneOf` below. Non-present value will be calculated automatically (using offer’s price of the created contract).
-
-    Note 4. When volume is provided by buyer, actual contract volume is increased to account for trading platform’s fee.
-
-    """
-
-    offer_id: str
-    """
-    Offer ID (required)
-    """
-    offer_version: str
-    """
-    Offer version (required; see Note 1)
-    """
-    payment_method_instruction_id: int | str
-    """
-    Payment method instruction ID (required; see Note 2). The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    payment_method_instruction_version: str
-    """
-    Payment method instruction version (required; see Note 1)
-    """
-    comment: str | None = None
-    """
-    Comment of the Contract’s initiator
-    """
-    value: Decimal
-    """
-    Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    volume: Decimal | None = None
-    """
-    Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-
-
-class CreateContract2(Model):
+class CreateContract(Model):
     """
     Contract to create.
 
@@ -732,25 +688,9 @@ class CreateContract2(Model):
     """
     Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
     """
-    volume: Decimal
+    volume: Decimal | None = None
     """
     Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-
-
-class CreateContract(RootModel[CreateContract1 | CreateContract2]):
-    root: CreateContract1 | CreateContract2
-    """
-    Contract to create.
-
-    Note 1. offer_version and payment_method_instruction_version could be obtained by querying Getting offer. Clients should not interpret this value. This value will change every time the corresponding offer or payment method instruction is changed. Requiring to provide these values on contract creation ensures that the end-user agrees to the exact terms of offer which he has seen.
-
-    Note 2. To create contract for “buy” offer, payment_method_instruction_id should be ID of one of your payment method instructions (see Payment method instructions resource). payment_method_id of the given payment method instruction should be one of the payment_method_ids of the offer. To create contract for “sell” offer, payment_method_instruction_id should be ID of one of the offer’s payment_method_instructions.id (see Getting offer).
-
-    Note 3. Either value or volume must be present in the request (but not both) — expressed by the `oneOf` below. Non-present value will be calculated automatically (using offer’s price of the created contract).
-
-    Note 4. When volume is provided by buyer, actual contract volume is increased to account for trading platform’s fee.
-
     """
 
 
