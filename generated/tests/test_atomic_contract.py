@@ -24,7 +24,7 @@ from . import contract
 
 API = "atomic"
 CREDENTIALS: dict[str, Any] = {}
-# Client options the hooks use; the mock gets the same, so verification runs end to end.
+# The spec's example client options; the mock gets the same, so their hooks run end to end.
 OPTIONS: dict[str, str] = {
     "user_public_key": "027a478fd4a7c3b8e43cfd2eaf0e439158b2b874dace2b598c585e88f67eeb8655",
     "network": "testnet",

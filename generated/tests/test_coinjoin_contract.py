@@ -26,9 +26,9 @@ API = "coinjoin"
 CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
 }
-# Client options the hooks use; the mock gets the same, so verification runs end to end.
+# The spec's example client options; the mock gets the same, so their hooks run end to end.
 OPTIONS: dict[str, str] = {
-    "hmac_secret": "test-hmac-secret",
+    "hmac_secret": "contract-test-secret",
 }
 
 # Each operation called with the examples of its parameters and body.

@@ -27,7 +27,7 @@ CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
     "platform_token": "test-platform-token",
 }
-# Client options the hooks use; the mock gets the same, so verification runs end to end.
+# The spec's example client options; the mock gets the same, so their hooks run end to end.
 OPTIONS: dict[str, str] = {}
 
 # Each operation called with the examples of its parameters and body.
@@ -876,6 +876,14 @@ def test_create_card_request_is_accepted(target: contract.Target, client: Crypto
         contract.assert_matches_schema(API, "create_card", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "create_card"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["create_card"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_create_card_example_round_trips() -> None:
@@ -1061,6 +1069,14 @@ def test_update_card_request_is_accepted(target: contract.Target, client: Crypto
         contract.assert_matches_schema(API, "update_card", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "update_card"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["update_card"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_update_card_example_round_trips() -> None:
@@ -1648,6 +1664,14 @@ def test_create_kyc_request_is_accepted(target: contract.Target, client: CryptoC
         contract.assert_matches_schema(API, "create_kyc", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "create_kyc"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["create_kyc"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_create_kyc_example_round_trips() -> None:
@@ -1774,6 +1798,14 @@ def test_create_kyc_address_request_is_accepted(
         contract.assert_matches_schema(API, "create_kyc_address", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "create_kyc_address"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["create_kyc_address"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_create_kyc_address_example_round_trips() -> None:
@@ -1845,6 +1877,14 @@ def test_create_kyc_document_request_is_accepted(
         contract.assert_matches_schema(API, "create_kyc_document", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "create_kyc_document"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["create_kyc_document"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_create_kyc_document_example_round_trips() -> None:
@@ -1985,6 +2025,14 @@ def test_create_kyc_edd_request_is_accepted(target: contract.Target, client: Cry
         contract.assert_matches_schema(API, "create_kyc_edd", raw.status_code, raw.content)
     if target.mock is not None:
         assert target.mock.received[-1].operation == "create_kyc_edd"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["create_kyc_edd"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_create_kyc_edd_example_round_trips() -> None:
@@ -2717,6 +2765,14 @@ def test_upload_order_payment_proof_request_is_accepted(
         )
     if target.mock is not None:
         assert target.mock.received[-1].operation == "upload_order_payment_proof"
+        # Every field of the example arrived as its own part; files with their content.
+        form = target.mock.received[-1].form
+        for name, value in ARGUMENTS["upload_order_payment_proof"]["body"].items():
+            part = form[name]
+            assert (part[1] if isinstance(part, tuple) else part) in (
+                str(value),
+                str(value).encode(),
+            )
 
 
 def test_upload_order_payment_proof_example_round_trips() -> None:

@@ -26,7 +26,7 @@ API = "hodlhodl"
 CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
 }
-# Client options the hooks use; the mock gets the same, so verification runs end to end.
+# The spec's example client options; the mock gets the same, so their hooks run end to end.
 OPTIONS: dict[str, str] = {}
 
 # Each operation called with the examples of its parameters and body.

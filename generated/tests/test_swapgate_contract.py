@@ -24,7 +24,7 @@ from . import contract
 
 API = "swapgate"
 CREDENTIALS: dict[str, Any] = {}
-# Client options the hooks use; the mock gets the same, so verification runs end to end.
+# The spec's example client options; the mock gets the same, so their hooks run end to end.
 OPTIONS: dict[str, str] = {}
 
 # Each operation called with the examples of its parameters and body.

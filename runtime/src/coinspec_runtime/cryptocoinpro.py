@@ -8,7 +8,10 @@ the same kind of token with ``{"platform": <platform UUID>, "expire": ...}``.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import time
+from collections.abc import Callable
 from typing import NamedTuple, Optional, Union
 
 import jwt
@@ -17,10 +20,24 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from .errors import InvalidKeyError
 
-__all__ = ["PlatformToken", "mint_platform_token", "mint_platform_api_token", "DEFAULT_LIFETIME_SECONDS"]
+__all__ = [
+    "DEFAULT_LIFETIME_SECONDS",
+    "REFRESH_MARGIN_SECONDS",
+    "PlatformToken",
+    "mint_platform_api_token",
+    "mint_platform_token",
+    "platform_api_token_header",
+    "platform_user_token_header",
+]
 
 DEFAULT_LIFETIME_SECONDS = 300
+REFRESH_MARGIN_SECONDS = 30
 MIN_RSA_BITS = 2048
+TOKEN_HEADER = "token"
+
+# Minted tokens by (key digest, claims), reused until REFRESH_MARGIN_SECONDS before expiry.
+_minted: dict[tuple[str, tuple[tuple[str, str], ...]], PlatformToken] = {}
+_minted_lock = threading.Lock()
 
 
 class PlatformToken(NamedTuple):
@@ -89,3 +106,48 @@ def mint_platform_api_token(
     if not platform_id:
         raise ValueError("platform_id must not be empty")
     return _mint({"platform": platform_id}, private_key_pem, lifetime_seconds, password, now)
+
+
+def _reuse_or_mint(private_key_pem: Union[str, bytes], claims: dict[str, str], mint: Callable[[], PlatformToken]) -> PlatformToken:
+    pem = private_key_pem.encode("ascii") if isinstance(private_key_pem, str) else private_key_pem
+    key = (hashlib.sha256(pem).hexdigest(), tuple(sorted(claims.items())))
+    with _minted_lock:
+        token = _minted.get(key)
+        if token is None or token.expires_at - REFRESH_MARGIN_SECONDS <= int(time.time()):
+            token = mint()
+            _minted[key] = token
+        return token
+
+
+def platform_user_token_header(
+    private_key_pem: Union[str, bytes],
+    *,
+    email: Optional[str] = None,
+    user_id: Optional[str] = None,
+    lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
+) -> dict[str, str]:
+    """The ``token`` header for ``authenticate_via_platform``, minted fresh only when the
+    previous token for the same key and user is within REFRESH_MARGIN_SECONDS of expiring."""
+    claims = {"email": email} if email is not None else {"id": str(user_id)}
+    token = _reuse_or_mint(
+        private_key_pem,
+        claims,
+        lambda: mint_platform_token(private_key_pem, email=email, user_id=user_id, lifetime_seconds=lifetime_seconds),
+    )
+    return {TOKEN_HEADER: token.token}
+
+
+def platform_api_token_header(
+    private_key_pem: Union[str, bytes],
+    *,
+    platform_id: str,
+    lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
+) -> dict[str, str]:
+    """The ``token`` header for the ``/platform/{platform}`` endpoints, reused like
+    :func:`platform_user_token_header`."""
+    token = _reuse_or_mint(
+        private_key_pem,
+        {"platform": platform_id},
+        lambda: mint_platform_api_token(private_key_pem, platform_id=platform_id, lifetime_seconds=lifetime_seconds),
+    )
+    return {TOKEN_HEADER: token.token}

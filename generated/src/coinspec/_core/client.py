@@ -336,10 +336,11 @@ class _Core:
                 )
             else:
                 headers[param.name] = encode_path_value(value)
-        self._authenticate(op, headers, query)
         for hook in op.hooks:
             if hook.stage == "before-request" and self._hook_enabled(hook):
+                # e.g. a freshly minted token header; authentication then keeps it
                 headers.update(hook.function(**self._hook_arguments(hook, args, None, None)))
+        self._authenticate(op, headers, query)
         content: bytes | None = None
         files: list[tuple[str, tuple[str, bytes, str]]] | None = None
         data: dict[str, str] | None = None
@@ -405,6 +406,8 @@ class _Core:
         schemes = {s.name: s for s in self._service.security_schemes}
         for name in op.security:
             scheme = schemes[name]
+            if scheme.kind == "header" and scheme.wire_name in headers:
+                return  # a before-request hook supplied it
             secret = self._credentials.get(scheme.argument)
             if not secret:
                 continue

@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+import coinspec_runtime.cryptocoinpro
+
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.client import Hook as _Hook
 from .._core.client import Operation as _Operation
@@ -30,6 +32,18 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_user_token_header,
+            arguments=(
+                ("email", "option:platform_user_email"),
+                ("private_key_pem", "option:platform_private_key"),
+                ("user_id", "option:platform_user_id"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 AUTHENTICATE: _Operation[AuthToken] = _Operation(
@@ -693,6 +707,17 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 UPDATE_PLATFORM: _Operation[Platform] = _Operation(
@@ -708,6 +733,17 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     },
     idempotent=False,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
@@ -721,6 +757,17 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
@@ -735,6 +782,17 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
@@ -749,6 +807,17 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
@@ -763,6 +832,17 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
@@ -777,6 +857,17 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
@@ -791,6 +882,17 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
@@ -805,6 +907,17 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     },
     idempotent=True,
     security=("platformToken",),
+    hooks=(
+        _Hook(
+            "before-request",
+            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            arguments=(
+                ("platform_id", "param:platform"),
+                ("private_key_pem", "option:platform_private_key"),
+            ),
+            requires=("platform_private_key",),
+        ),
+    ),
 )
 
 CREATE_QUOTE: _Operation[Quote] = _Operation(

@@ -155,7 +155,11 @@ SERVICE = Service(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
-    secret_options=frozenset({}),
+    secret_options=frozenset(
+        {
+            "platform_private_key",
+        }
+    ),
     verify_hooks=(),
 )
 
@@ -2823,6 +2827,9 @@ class CryptoCoinPro(BaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         platform_token: str | None = None,
+        platform_private_key: str | None = None,
+        platform_user_email: str | None = None,
+        platform_user_id: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -2837,6 +2844,9 @@ class CryptoCoinPro(BaseClient):
             base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
             api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
             platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -2855,7 +2865,11 @@ class CryptoCoinPro(BaseClient):
                 "api_key": api_key,
                 "platform_token": platform_token,
             },
-            options={},
+            options={
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -7801,6 +7815,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         platform_token: str | None = None,
+        platform_private_key: str | None = None,
+        platform_user_email: str | None = None,
+        platform_user_id: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -7815,6 +7832,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
             api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
             platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -7833,7 +7853,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 "api_key": api_key,
                 "platform_token": platform_token,
             },
-            options={},
+            options={
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
