@@ -1,0 +1,143 @@
+"""A loopback HTTP server that misbehaves on purpose, one scripted action per request.
+
+Bounded: it answers at most `max_requests` requests and shuts itself down after
+`lifetime` seconds, whatever the test does.
+"""
+
+from __future__ import annotations
+
+import socket
+import socketserver
+import struct
+import threading
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    body: bytes
+
+
+@dataclass
+class FaultServer:
+    """`script` names what to do with the 1st, 2nd, ... request; the last action repeats."""
+
+    script: list[str]
+    ok_body: bytes = b"[]"
+    max_requests: int = 50
+    lifetime: float = 60.0
+    received: list[Received] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        outer = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                outer._handle(self.request)
+
+        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler, bind_and_activate=True)
+        self._server.daemon_threads = True
+        self._lock = threading.Lock()
+        self._count = 0
+        self._stop_timer = threading.Timer(self.lifetime, self.stop)
+        self._stop_timer.daemon = True
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def __enter__(self) -> FaultServer:
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._stop_timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        self._stop_timer.cancel()
+        self._server.shutdown()
+        self._server.server_close()
+
+    # -- one connection -------------------------------------------------------
+
+    def _next_action(self) -> str:
+        with self._lock:
+            index = self._count
+            self._count += 1
+        if index >= self.max_requests:
+            return "reset-before"
+        return self.script[min(index, len(self.script) - 1)]
+
+    def _handle(self, sock: socket.socket) -> None:
+        sock.settimeout(10)
+        action = self._next_action()
+        if action == "reset-before":
+            _reset(sock)
+            return
+        request = _read_request(sock)
+        if request is None:
+            return
+        self.received.append(request)
+        if action == "reset-after":
+            _reset(sock)
+        elif action == "truncated":
+            sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{\"currencyTi")
+            _reset(sock)
+        elif action == "html-502":
+            _send(sock, 502, b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html")
+        elif action == "429":
+            _send(sock, 429, b'{"message": "slow down"}', "application/json", {"Retry-After": "1"})
+        elif action == "503":
+            _send(sock, 503, b"", "text/plain")
+        elif action == "stall":
+            time.sleep(5)
+            _send(sock, 200, self.ok_body, "application/json")
+        elif action == "invalid-json":
+            _send(sock, 200, b"{not json", "application/json")
+        elif action == "error-envelope":
+            _send(sock, 200, b'{"status": "error", "error_code": "not_found", "message": "Contract not found"}', "application/json")
+        elif action == "ok":
+            _send(sock, 200, self.ok_body, "application/json")
+        else:
+            raise ValueError(f"unknown action {action!r}")
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close with RST instead of FIN: the client sees a connection reset."""
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+
+
+def _read_request(sock: socket.socket) -> Received | None:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return None
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    method, path, _ = lines[0].split(" ", 2)
+    length = 0
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "content-length":
+            length = int(value.strip())
+    while len(body) < length:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return Received(method, path, body)
+
+
+def _send(sock: socket.socket, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+    extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n{extra}\r\n"
+    sock.sendall(head.encode("latin-1") + body)
+    sock.close()
