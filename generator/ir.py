@@ -137,6 +137,35 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class FlowArgument:
+    name: str
+    annotation: str
+    description: str
+    default: str | None  # Python source of the default, None when required
+
+
+@dataclass(frozen=True)
+class FlowStep:
+    kind: Literal["call", "run"]
+    variable: str
+    target: str  # the client method, or `module.function`
+    arguments: tuple[tuple[str, str], ...]  # (keyword, Python expression)
+    body: str | None  # Python expression of the request body
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str
+    summary: str
+    description: str
+    requires: tuple[str, ...]
+    arguments: tuple[FlowArgument, ...]
+    steps: tuple[FlowStep, ...]
+    result_variable: str
+    result_annotation: str
+
+
+@dataclass(frozen=True)
 class ErrorEnvelope:
     property: str
     equals: Any
@@ -156,6 +185,7 @@ class Api:
     security_schemes: list[SecurityScheme]
     client_options: list[ClientOption]
     error_envelope: ErrorEnvelope | None
+    flows: list[Flow] = field(default_factory=list)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -170,6 +200,10 @@ class Api:
     @property
     def hook_modules(self) -> list[str]:
         return sorted({h.module for op in self.operations for h in op.hooks})
+
+    @property
+    def flow_modules(self) -> list[str]:
+        return sorted({s.target.rsplit(".", 1)[0] for f in self.flows for s in f.steps if s.kind == "run"})
 
     @property
     def mock_hook_modules(self) -> list[str]:
@@ -362,6 +396,61 @@ def _property_schema(types: _Types, schema: Any, dotted: str) -> Any:
     return node
 
 
+def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
+    by_id = {op.id: op for op in ops}
+    flows = []
+    for raw in data.get("x-flows", []):
+        kinds: dict[str, str] = {}
+
+        def expression(source: str) -> str:
+            kind, _, name = source.partition(":")
+            if kind == "arg":
+                return name
+            if kind == "option":
+                return f"self._options.get({name!r})"
+            variable = f"_{name}"
+            return f"_to_wire({variable})" if kinds[name] == "call" else variable
+
+        steps = []
+        result = ""
+        for number, step in enumerate(raw["steps"]):
+            variable = f"_{step.get('as', f'step{number + 1}')}"
+            if "call" in step:
+                op = by_id[step["call"]]
+                names = {p.name: p.py_name for p in op.parameters}
+                arguments = tuple((names[k], expression(v)) for k, v in (step.get("arguments") or {}).items())
+                body = step.get("body")
+                if isinstance(body, dict):
+                    body_source: str | None = "{" + ", ".join(f"{k!r}: {expression(v)}" for k, v in body.items()) + "}"
+                else:
+                    body_source = expression(body) if isinstance(body, str) else None
+                steps.append(FlowStep("call", variable, op.id, arguments, body_source))
+                result = op.id
+                result_variable = variable
+            else:
+                module, function = step["run"].split(":")
+                arguments = tuple((k, expression(v)) for k, v in (step.get("arguments") or {}).items())
+                steps.append(FlowStep("run", variable, f"{module}.{function}", arguments, None))
+            if "as" in step:
+                kinds[step["as"]] = "call" if "call" in step else "run"
+        flows.append(
+            Flow(
+                name=raw["name"],
+                summary=" ".join(str(raw["summary"]).split()),
+                description=str(raw.get("description", "")).strip(),
+                requires=tuple(raw.get("requires", [])),
+                arguments=tuple(
+                    FlowArgument(a["name"], a["type"], " ".join(str(a["description"]).split()), repr(a["default"]) if "default" in a else None)
+                    for a in raw.get("arguments", [])
+                ),
+                steps=tuple(steps),
+                result_variable=result_variable,
+                result_annotation=by_id[result].result_annotation,
+            )
+        )
+    return flows
+
+
 def build_api(spec: Spec) -> Api:
     data = spec.data
     types = _Types(spec)
@@ -501,6 +590,7 @@ def build_api(spec: Spec) -> Api:
         security_schemes=schemes,
         client_options=options,
         error_envelope=envelope,
+        flows=_flows(data, ops),
         models=sorted(types.used),
         spec=data,
     )

@@ -306,6 +306,54 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
+def _check_flows(spec: Spec) -> list[SpecProblem]:
+    problems: list[SpecProblem] = []
+    ops = {op.get("operationId"): (template, op) for _, template, _, op in operations(spec.data)}
+    option_names = {o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)}
+    for index, flow in enumerate(spec.data.get("x-flows", [])):
+        where = ("x-flows", index)
+        if flow["name"] in ops:
+            problems.append(spec.problem((*where, "name"), f"flow {flow['name']!r} has the name of an operation"))
+        argument_names = {a["name"] for a in flow.get("arguments", [])}
+        for name in flow.get("requires", []):
+            if name not in option_names:
+                problems.append(spec.problem((*where, "requires"), f"flow {flow['name']!r} requires client option {name!r}, which x-client-options does not declare"))
+        steps_so_far: set[str] = set()
+        calls = 0
+        for number, step in enumerate(flow["steps"]):
+            here = (*where, "steps", number)
+            sources = dict(step.get("arguments") or {})
+            body = step.get("body")
+            if isinstance(body, str):
+                sources["body"] = body
+            elif isinstance(body, dict):
+                sources.update({f"body.{k}": v for k, v in body.items()})
+            if "call" in step:
+                calls += 1
+                if step["call"] not in ops:
+                    problems.append(spec.problem((*here, "call"), f"flow {flow['name']!r} calls {step['call']!r}, which is not an operationId of this spec"))
+                else:
+                    template, op = ops[step["call"]]
+                    item = spec.data["paths"][template]
+                    params = {_deref(spec, p).get("name") for p in [*item.get("parameters", []), *op.get("parameters", [])]}
+                    for name in step.get("arguments") or {}:
+                        if name not in params:
+                            problems.append(spec.problem((*here, "arguments", name), f"{step['call']} has no parameter {name!r}"))
+                    if body is not None and "requestBody" not in op:
+                        problems.append(spec.problem((*here, "body"), f"{step['call']} takes no request body"))
+            for name, source in sources.items():
+                kind, _, target = source.partition(":")
+                known = {"arg": argument_names, "option": option_names, "step": steps_so_far}[kind]
+                if target not in known:
+                    what = {"arg": "flow argument", "option": "client option", "step": "earlier step"}[kind]
+                    problems.append(spec.problem(here, f"flow {flow['name']!r} step {number + 1} takes {name} from {source!r}, but there is no such {what}"))
+            if "as" in step:
+                steps_so_far.add(step["as"])
+        if not calls:
+            problems.append(spec.problem(where, f"flow {flow['name']!r} calls no operation"))
+    return problems
+
+
 def _top_param(name: str) -> str:
     """`pagination[limit]` travels inside the deepObject parameter `pagination`."""
     return name.split("[", 1)[0]
@@ -360,7 +408,7 @@ def load_spec(path: Path) -> Spec:
     problems = _check_components(spec) + _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec)
+        problems = _check_operations(spec) + _check_flows(spec)
     if not problems:
         problems = _check_openapi(spec)
     if problems:

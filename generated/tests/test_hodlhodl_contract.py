@@ -27,7 +27,9 @@ CREDENTIALS: dict[str, Any] = {
     "api_key": "test-api-key",
 }
 # The spec's example client options; the mock gets the same, so their hooks run end to end.
-OPTIONS: dict[str, str] = {}
+OPTIONS: dict[str, str] = {
+    "network": "testnet",
+}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {

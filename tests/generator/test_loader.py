@@ -168,3 +168,20 @@ def test_validate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     write(tmp_path, VALID)
     assert main(["validate", "--specs", str(tmp_path / "specs")]) == 0
     assert "1 spec(s) valid: tiny.yaml" in capsys.readouterr().out
+
+
+def test_flow_naming_an_unknown_operation_or_step(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:",
+        """x-flows:
+  - name: fetch_twice
+    summary: s
+    steps:
+      - call: get_thing
+        arguments: {thing_id: "step:nothing"}
+      - call: get_nothing
+paths:""",
+    )
+    found = problems(tmp_path, text)
+    assert any("flow 'fetch_twice' calls 'get_nothing', which is not an operationId of this spec" in p for p in found)
+    assert any("takes thing_id from 'step:nothing', but there is no such earlier step" in p for p in found)

@@ -16,7 +16,8 @@ from typing import Any, Literal, Mapping, Optional
 from ._fields import field, sats_list, string_field, unwrap
 from ._spend import check_fee, check_input_count, outputs_of, parse_tx, script_pubkey_of
 from .bitcoin.addresses import parse_address
-from .bitcoin.bip32 import child_public_key
+from .bitcoin.amounts import btc_to_sats
+from .bitcoin.bip32 import child_private_key, child_public_key
 from .bitcoin.keys import PrivateKey, PublicKeyLike, parse_public_key
 from .bitcoin.multisig import (
     MultisigScript,
@@ -43,6 +44,9 @@ __all__ = [
     "verify_refund_transaction",
     "sign_release_transaction",
     "sign_refund_transaction",
+    "verify_contract_escrow",
+    "release_for_contract",
+    "signing_key_for_escrow",
 ]
 
 Kind = Literal["release", "refund"]
@@ -289,3 +293,88 @@ def sign_refund_transaction(
 ) -> str:
     """Check the escrow and the refund transaction, then add the user's signature."""
     return _sign("refund", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by)
+
+
+# ---- contract-level checks, as the generated client calls them -----------------------------
+
+
+def verify_contract_escrow(
+    contract: Mapping[str, Any],
+    *,
+    network: NetworkLike,
+    user_pubkey: Optional[PublicKeyLike] = None,
+    user_xpub: Optional[str] = None,
+) -> None:
+    """Check a contract's escrow when it has one (a fresh contract has no address yet).
+
+    Give the user's escrow key as ``user_pubkey`` or the account ``user_xpub`` (the key at
+    ``escrow.index`` is derived from it); with neither, there is nothing to check against.
+    """
+    body = unwrap(contract, "contract")
+    escrow = body.get("escrow")
+    if not isinstance(escrow, Mapping) or not escrow.get("address") or not escrow.get("witness_script"):
+        return
+    verify_escrow(escrow, network=network, user_pubkey=user_pubkey, user_xpub=user_xpub)
+
+
+def signing_key_for_escrow(signing_key: str, escrow: Mapping[str, Any], network: NetworkLike) -> PrivateKey:
+    """The user's escrow key from a WIF, a 64-digit hex secret, or an extended private key
+    (then the child at ``escrow.index``)."""
+    text = signing_key.strip()
+    if text[1:4] == "prv":  # xprv / tprv
+        index = field(escrow, "index", "escrow.index")
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
+            raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
+        return child_private_key(text, index)
+    if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
+        return PrivateKey.from_hex(text)
+    return PrivateKey.from_wif(text, network)
+
+
+def release_for_contract(
+    contract: Mapping[str, Any],
+    transaction: Mapping[str, Any],
+    *,
+    signing_key: str,
+    network: NetworkLike,
+    max_fee: int,
+) -> dict[str, str]:
+    """Verify and sign a contract's release transaction with what the contract itself says.
+
+    The buyer's ``release_address`` must get ``volume_breakdown.goes_to_buyer`` less the
+    transaction fee (the buyer pays it, at most ``max_fee`` satoshis) and the one other
+    output exactly ``volume_breakdown.exchange_fee`` (HodlHodl's fee address is not in the
+    contract, so only its amount can be checked); nothing else may be paid. Returns the
+    body to post back: ``{"hex": <signed transaction>}``.
+    """
+    net = get_network(network)
+    body = unwrap(contract, "contract")
+    escrow = field(body, "escrow", "contract.escrow")
+    if not isinstance(escrow, Mapping):
+        raise VerificationError("contract.escrow", "the contract has no escrow yet")
+    release_address = string_field(body, "release_address", "contract.release_address")
+    breakdown = field(body, "volume_breakdown", "contract.volume_breakdown")
+    if not isinstance(breakdown, Mapping):
+        raise VerificationError("contract.volume_breakdown", "volume_breakdown must be an object")
+    try:
+        to_buyer = btc_to_sats(breakdown["goes_to_buyer"])
+        exchange_fee = btc_to_sats(breakdown.get("exchange_fee", "0"))
+    except (KeyError, ValueError) as exc:
+        raise VerificationError("contract.volume_breakdown", f"unreadable amounts: {exc}") from None
+    expected = {release_address: to_buyer}
+    if exchange_fee:
+        tx = parse_tx(string_field(unwrap(transaction, "transaction"), "hex", "release.hex"), "release.hex")
+        others = [o.address for o in outputs_of(tx, net) if o.address != release_address]
+        if len(others) == 1:
+            expected[others[0]] = exchange_fee
+    key = signing_key_for_escrow(signing_key, escrow, net)
+    signed = sign_release_transaction(
+        transaction,
+        escrow=escrow,
+        user_key=key,
+        network=net,
+        expected_outputs=expected,
+        max_fee=max_fee,
+        fee_paid_by=release_address,
+    )
+    return {"hex": signed}

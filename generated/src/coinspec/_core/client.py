@@ -426,6 +426,26 @@ class _Core:
             f"{op.name} needs {wanted}: pass it to {self._service.name}(...)"
         )
 
+    # -- flows ----------------------------------------------------------------
+
+    def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
+        missing = [name for name in names if self._options.get(name) is None]
+        if missing:
+            raise MissingCredentialError(
+                f"{flow} needs {', '.join(missing)}: pass it to {self._service.name}(...)"
+            )
+
+    def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
+        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        try:
+            return function(**arguments)
+        except RuntimeVerificationError as exc:
+            raise self._service.errors.verification(
+                f"{self._service.name} {flow}: verification failed: {exc}",
+                response=None,
+                check=exc.check,
+            ) from exc
+
     # -- hooks ----------------------------------------------------------------
 
     def _hook_enabled(self, hook: Hook) -> bool:

@@ -81,7 +81,7 @@ class VerificationError(APIError):
     ``check`` names the check that failed (for example ``escrow.address``).
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, check: str) -> None:
-        super().__init__(message, request=response.request)
-        self.response = response
+    def __init__(self, message: str, *, response: httpx.Response | None, check: str) -> None:
+        super().__init__(message, request=response.request if response is not None else None)
+        self.response = response  # None when a flow's own check failed between calls
         self.check = check

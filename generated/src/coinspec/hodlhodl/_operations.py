@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+import coinspec_runtime.hodlhodl
+
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.client import Hook as _Hook
 from .._core.client import Operation as _Operation
@@ -45,6 +47,18 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     },
     idempotent=True,
     security=("bearerAuth",),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            arguments=(
+                ("contract", "body"),
+                ("network", "option:network"),
+                ("user_xpub", "option:escrow_xpub"),
+            ),
+            requires=("escrow_xpub",),
+        ),
+    ),
 )
 
 LIST_MY_CONTRACTS: _Operation[list[Contract]] = _Operation(

@@ -24,6 +24,7 @@ from .._core.client import (
     SecurityScheme,
     Service,
 )
+from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
@@ -81,6 +82,7 @@ from .models import (
     User,
     UserEnvelope,
 )  # noqa: F401
+import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
@@ -100,8 +102,12 @@ SERVICE = Service(
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
-    secret_options=frozenset({}),
-    verify_hooks=(),
+    secret_options=frozenset(
+        {
+            "escrow_signing_key",
+        }
+    ),
+    verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
 
 
@@ -1097,6 +1103,9 @@ class HodlHodl(BaseClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
+        escrow_xpub: str | None = None,
+        escrow_signing_key: str | None = None,
+        network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -1110,6 +1119,9 @@ class HodlHodl(BaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1).
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet')
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1127,7 +1139,11 @@ class HodlHodl(BaseClient):
             credentials={
                 "api_key": api_key,
             },
-            options={},
+            options={
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "network": network,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -1995,6 +2011,76 @@ class HodlHodl(BaseClient):
         return self.with_raw_response.get_me(
             timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         ).parsed
+
+    def confirm_verified_contract(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Verify the contract's escrow locally, then confirm it
+
+        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+
+        Args:
+            id: The contract ID.
+
+        Steps: get_contract -> confirm_contract.
+        """
+        self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        _step1 = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _step2 = self.confirm_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return _step2
+
+    def release_escrow(
+        self,
+        *,
+        id: str,
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Fetch, verify, sign and post a contract's release transaction
+
+        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+
+        Args:
+            id: The contract ID.
+            max_fee: The largest transaction fee in satoshis the buyer accepts.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        """
+        self._require_options("release_escrow", ("escrow_signing_key",))
+        _contract = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.release_for_contract,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            signing_key=self._options.get("escrow_signing_key"),
+            network=self._options.get("network"),
+            max_fee=max_fee,
+        )
+        _step4 = self.sign_release_transaction(
+            id=id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step4
 
 
 class AsyncHodlHodlWithRawResponse:
@@ -2984,6 +3070,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
+        escrow_xpub: str | None = None,
+        escrow_signing_key: str | None = None,
+        network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -2997,6 +3086,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1).
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet')
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -3014,7 +3106,11 @@ class AsyncHodlHodl(AsyncBaseClient):
             credentials={
                 "api_key": api_key,
             },
-            options={},
+            options={
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "network": network,
+            },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
@@ -3959,3 +4055,73 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
             )
         ).parsed
+
+    async def confirm_verified_contract(
+        self,
+        *,
+        id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Verify the contract's escrow locally, then confirm it
+
+        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+
+        Args:
+            id: The contract ID.
+
+        Steps: get_contract -> confirm_contract.
+        """
+        self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        _step1 = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _step2 = await self.confirm_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return _step2
+
+    async def release_escrow(
+        self,
+        *,
+        id: str,
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Fetch, verify, sign and post a contract's release transaction
+
+        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+
+        Args:
+            id: The contract ID.
+            max_fee: The largest transaction fee in satoshis the buyer accepts.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        """
+        self._require_options("release_escrow", ("escrow_signing_key",))
+        _contract = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = await self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.release_for_contract,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            signing_key=self._options.get("escrow_signing_key"),
+            network=self._options.get("network"),
+            max_fee=max_fee,
+        )
+        _step4 = await self.sign_release_transaction(
+            id=id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step4

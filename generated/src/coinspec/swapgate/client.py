@@ -24,6 +24,7 @@ from .._core.client import (
     SecurityScheme,
     Service,
 )
+from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
