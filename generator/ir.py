@@ -151,6 +151,7 @@ class FlowStep:
     target: str  # the client method, or `module.function`
     arguments: tuple[tuple[str, str], ...]  # (keyword, Python expression)
     body: str | None  # Python expression of the request body
+    returns_none: bool = False  # an operation without a response body: nothing to keep
 
 
 @dataclass(frozen=True)
@@ -424,7 +425,7 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
                     body_source: str | None = "{" + ", ".join(f"{k!r}: {expression(v)}" for k, v in body.items()) + "}"
                 else:
                     body_source = expression(body) if isinstance(body, str) else None
-                steps.append(FlowStep("call", variable, op.id, arguments, body_source))
+                steps.append(FlowStep("call", variable, op.id, arguments, body_source, op.result_annotation == "None"))
                 result = op.id
                 result_variable = variable
             else:

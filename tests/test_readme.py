@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -13,11 +12,11 @@ from typing import Any
 import httpx
 import pytest
 
-from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.transactions import parse_transaction, read_multisig_input
 
 from .client.test_hodlhodl_escrow_flows import SELLER_XPRV, SELLER_XPUB, HodlHodlStandIn, contract_json, release
-from .runtime.test_atomic import COLLATERAL_COIN, REFUND, UNLOCK_AMOUNT, USER, _collateral_address, _collateral_info, _raw
+from .client.test_atomic_unlock_flows import USER_KEY_HEX, AtomicStandIn, unlock_raw
+from .runtime.test_atomic import COLLATERAL_COIN, USER
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -75,31 +74,13 @@ def test_hodlhodl_release_flow(monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     assert len(stand_in.posted) == 1
 
 
-class AtomicStandIn:
-    def __init__(self) -> None:
-        change = COLLATERAL_COIN - UNLOCK_AMOUNT - 1_000
-        self.raw = _raw([(REFUND, UNLOCK_AMOUNT), (_collateral_address(), change)])
-        self.submitted: list[str] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path
-        if request.method == "PUT" and path.endswith("/unlock"):
-            self.submitted.append(json.loads(request.content)["partially-signed-unlock-tx"])
-            return httpx.Response(201)
-        if path.endswith("/unlock"):
-            assert json.loads(request.content) == {"amount": UNLOCK_AMOUNT}  # the JSON body on GET
-            return httpx.Response(200, json={"raw-transaction": self.raw})
-        info = _collateral_info()
-        return httpx.Response(200, json={"private-collateral-info": info, "private-collateral-balance": COLLATERAL_COIN, "inflight-transactions": []})
-
-
 def test_atomic_unlock_flow(monkeypatch: pytest.MonkeyPatch) -> None:
-    stand_in = AtomicStandIn()
-    monkeypatch.setenv("ATOMIC_USER_KEY_HEX", "52" * 32)
-    assert PrivateKey.from_hex("52" * 32).public_key == USER.public_key
+    stand_in = AtomicStandIn(unlock_raw())
+    monkeypatch.setenv("ATOMIC_USER_PUBLIC_KEY", USER.public_key.hex())
+    monkeypatch.setenv("ATOMIC_USER_KEY_HEX", USER_KEY_HEX)
     for url in serving(stand_in):
         code = example("ATOMIC: the unlock flow").replace("https://atomic.org", url)
         exec(compile(code, "README.md", "exec"), {})
     (submitted,) = stand_in.submitted
-    state = read_multisig_input(parse_transaction(submitted), 0, amount=COLLATERAL_COIN)
+    state = read_multisig_input(parse_transaction(submitted["partially-signed-unlock-tx"]), 0, amount=COLLATERAL_COIN)
     assert state.signed_by == (USER.public_key,)

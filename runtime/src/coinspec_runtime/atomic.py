@@ -39,6 +39,7 @@ from .bitcoin.transactions import (
 from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
 
 __all__ = [
+    "unlock_for_user",
     "PrivateCollateral",
     "VerifiedTransaction",
     "verify_private_collateral",
@@ -453,3 +454,38 @@ def build_pay_transaction(
     except TransactionError as exc:
         raise ValueError(f"cannot sign the pay transaction: {exc}") from None
     return transaction_hex(tx)
+
+
+# ---- flows, as the generated client calls them ------------------------------------------------
+
+
+def _user_key(signing_key: str, network: NetworkLike) -> PrivateKey:
+    text = signing_key.strip()
+    if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
+        return PrivateKey.from_hex(text)
+    return PrivateKey.from_wif(text, network)
+
+
+def unlock_for_user(
+    unlock: Mapping[str, Any],
+    *,
+    user: Mapping[str, Any],
+    signing_key: str,
+    network: NetworkLike,
+    refund_address: str,
+    amount: int,
+    input_amounts: Sequence[int],
+    max_fee: int,
+    lock_time: Optional[int] = None,
+) -> dict[str, str]:
+    """Verify an (on-demand or, with ``lock_time``, timed) unlock transaction against the user's
+    verified collateral and sign it with ``signing_key`` (WIF or hex); returns the body to submit."""
+    key = _user_key(signing_key, network)
+    collateral = unwrap(user, "private-collateral-info")
+    common: dict[str, Any] = dict(
+        collateral=collateral, user_key=key, network=network, refund_address=refund_address,
+        amount=amount, input_amounts=input_amounts, max_fee=max_fee,
+    )
+    if lock_time is None:
+        return {"partially-signed-unlock-tx": sign_unlock_transaction(unlock, **common)}
+    return {"partially-signed-tx": sign_timed_unlock_transaction(unlock, lock_time=lock_time, **common)}

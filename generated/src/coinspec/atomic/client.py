@@ -56,6 +56,7 @@ from .models import (
     UnlockTransaction,
     User,
 )  # noqa: F401
+import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
 
@@ -74,7 +75,11 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
     ),
     security_schemes=(),
-    secret_options=frozenset({}),
+    secret_options=frozenset(
+        {
+            "signing_key",
+        }
+    ),
     verify_hooks=(
         ("create_user", ("user_public_key",)),
         ("get_user", ("user_public_key",)),
@@ -697,6 +702,7 @@ class Atomic(BaseClient):
         base_url: str | None = None,
         user_public_key: str | None = None,
         network: str = "mainnet",
+        signing_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -711,6 +717,7 @@ class Atomic(BaseClient):
             base_url: the service URL (default https://atomic.org).
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -729,6 +736,7 @@ class Atomic(BaseClient):
             options={
                 "user_public_key": user_public_key,
                 "network": network,
+                "signing_key": signing_key,
             },
             default_headers=default_headers,
             http_client=http_client,
@@ -1261,6 +1269,135 @@ class Atomic(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
+
+    def unlock_collateral(
+        self,
+        *,
+        user_id: str,
+        amount: int,
+        refund_address: str,
+        input_amounts: list[int],
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unlock collateral on demand, verified and signed
+
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            amount: Satoshis to unlock.
+            refund_address: Where the unlocked coins must go.
+            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            max_fee: The largest transaction fee in satoshis.
+
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        """
+        self._require_options(
+            "unlock_collateral",
+            (
+                "signing_key",
+                "user_public_key",
+            ),
+        )
+        _user = self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _unlock = self.get_on_demand_unlock(
+            user_id=user_id,
+            body={"amount": amount},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.unlock_for_user,
+            unlock=_to_wire(_unlock),
+            user=_to_wire(_user),
+            signing_key=self._options.get("signing_key"),
+            network=self._options.get("network"),
+            refund_address=refund_address,
+            amount=amount,
+            input_amounts=input_amounts,
+            max_fee=max_fee,
+        )
+        self.submit_on_demand_unlock(
+            user_id=user_id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    def timed_unlock_collateral(
+        self,
+        *,
+        user_id: str,
+        amount: int,
+        lock_time: int,
+        refund_address: str,
+        input_amounts: list[int],
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unlock collateral at a time, verified and signed
+
+        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+
+        Args:
+            user_id: The user's ID.
+            amount: Satoshis to unlock.
+            lock_time: The nLockTime the transaction must carry.
+            refund_address: Where the unlocked coins must go.
+            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            max_fee: The largest transaction fee in satoshis.
+
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        """
+        self._require_options(
+            "timed_unlock_collateral",
+            (
+                "signing_key",
+                "user_public_key",
+            ),
+        )
+        _user = self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _unlock = self.get_timed_unlock(
+            user_id=user_id,
+            body={"amount": amount, "nLockTime": lock_time},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.unlock_for_user,
+            unlock=_to_wire(_unlock),
+            user=_to_wire(_user),
+            signing_key=self._options.get("signing_key"),
+            network=self._options.get("network"),
+            refund_address=refund_address,
+            amount=amount,
+            input_amounts=input_amounts,
+            max_fee=max_fee,
+            lock_time=lock_time,
+        )
+        self.submit_timed_unlock(
+            user_id=user_id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
 
 
 class AsyncAtomicWithRawResponse:
@@ -1873,6 +2010,7 @@ class AsyncAtomic(AsyncBaseClient):
         base_url: str | None = None,
         user_public_key: str | None = None,
         network: str = "mainnet",
+        signing_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
@@ -1887,6 +2025,7 @@ class AsyncAtomic(AsyncBaseClient):
             base_url: the service URL (default https://atomic.org).
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1905,6 +2044,7 @@ class AsyncAtomic(AsyncBaseClient):
             options={
                 "user_public_key": user_public_key,
                 "network": network,
+                "signing_key": signing_key,
             },
             default_headers=default_headers,
             http_client=http_client,
@@ -2474,3 +2614,132 @@ class AsyncAtomic(AsyncBaseClient):
                 extra_headers=extra_headers,
             )
         ).parsed
+
+    async def unlock_collateral(
+        self,
+        *,
+        user_id: str,
+        amount: int,
+        refund_address: str,
+        input_amounts: list[int],
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unlock collateral on demand, verified and signed
+
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            amount: Satoshis to unlock.
+            refund_address: Where the unlocked coins must go.
+            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            max_fee: The largest transaction fee in satoshis.
+
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        """
+        self._require_options(
+            "unlock_collateral",
+            (
+                "signing_key",
+                "user_public_key",
+            ),
+        )
+        _user = await self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _unlock = await self.get_on_demand_unlock(
+            user_id=user_id,
+            body={"amount": amount},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.unlock_for_user,
+            unlock=_to_wire(_unlock),
+            user=_to_wire(_user),
+            signing_key=self._options.get("signing_key"),
+            network=self._options.get("network"),
+            refund_address=refund_address,
+            amount=amount,
+            input_amounts=input_amounts,
+            max_fee=max_fee,
+        )
+        await self.submit_on_demand_unlock(
+            user_id=user_id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    async def timed_unlock_collateral(
+        self,
+        *,
+        user_id: str,
+        amount: int,
+        lock_time: int,
+        refund_address: str,
+        input_amounts: list[int],
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unlock collateral at a time, verified and signed
+
+        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+
+        Args:
+            user_id: The user's ID.
+            amount: Satoshis to unlock.
+            lock_time: The nLockTime the transaction must carry.
+            refund_address: Where the unlocked coins must go.
+            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            max_fee: The largest transaction fee in satoshis.
+
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        """
+        self._require_options(
+            "timed_unlock_collateral",
+            (
+                "signing_key",
+                "user_public_key",
+            ),
+        )
+        _user = await self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _unlock = await self.get_timed_unlock(
+            user_id=user_id,
+            body={"amount": amount, "nLockTime": lock_time},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.unlock_for_user,
+            unlock=_to_wire(_unlock),
+            user=_to_wire(_user),
+            signing_key=self._options.get("signing_key"),
+            network=self._options.get("network"),
+            refund_address=refund_address,
+            amount=amount,
+            input_amounts=input_amounts,
+            max_fee=max_fee,
+            lock_time=lock_time,
+        )
+        await self.submit_timed_unlock(
+            user_id=user_id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
