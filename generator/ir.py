@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .loader import Spec, operations
-from .naming import constant_case, pascal_case, snake_case, status_exception_name
+from .naming import constant_case, snake_case, status_exception_name
 
 # Names a generated method already uses for its own keyword arguments.
 RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
@@ -75,8 +75,6 @@ class Hook:
     function: str
     arguments: tuple[tuple[str, str], ...]
     requires: tuple[str, ...]
-    mock_module: str | None
-    mock_function: str | None
 
 
 @dataclass(frozen=True)
@@ -205,10 +203,6 @@ class Api:
     @property
     def flow_modules(self) -> list[str]:
         return sorted({s.target.rsplit(".", 1)[0] for f in self.flows for s in f.steps if s.kind == "run"})
-
-    @property
-    def mock_hook_modules(self) -> list[str]:
-        return sorted({h.mock_module for op in self.operations for h in op.hooks if h.mock_module})
 
 
 class _Types:
@@ -370,10 +364,8 @@ def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segme
 def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
     hooks = []
     for hook in raw:
+        # A hook's `mock` function is run by the mock server, which reads it from the spec.
         module, function = hook["function"].split(":")
-        mock_module = mock_function = None
-        if "mock" in hook:
-            mock_module, mock_function = hook["mock"].split(":")
         hooks.append(
             Hook(
                 stage=hook["stage"],
@@ -381,8 +373,6 @@ def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
                 function=function,
                 arguments=tuple(sorted((hook.get("arguments") or {}).items())),
                 requires=tuple(hook.get("requires", [])),
-                mock_module=mock_module,
-                mock_function=mock_function,
             )
         )
     return tuple(hooks)
@@ -597,4 +587,4 @@ def build_api(spec: Spec) -> Api:
     )
 
 
-__all__ = ["Api", "Operation", "Parameter", "Body", "Response", "Hook", "Pagination", "build_api", "pascal_case"]
+__all__ = ["Api", "Body", "Flow", "Hook", "Operation", "Pagination", "Parameter", "Response", "build_api"]

@@ -21,10 +21,6 @@ def snake_case(name: str) -> str:
     return f"{snake}_" if keyword.iskeyword(snake) else snake
 
 
-def pascal_case(name: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", snake_case(name)) if w)
-
-
 def constant_case(name: str) -> str:
     return snake_case(name).upper().rstrip("_")
 
