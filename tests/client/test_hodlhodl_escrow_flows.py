@@ -50,13 +50,15 @@ class HodlHodlStandIn:
         self.release_hex = release_hex
         self.posted: list[str] = []
         self.paths: list[str] = []
+        self.queries: list[str] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.paths.append(f"{request.method} {request.url.path}")
-        if request.url.path.endswith("/release_transaction") and request.method == "GET":
+        self.queries.append(request.url.query.decode())
+        if request.url.path.endswith("_transaction") and request.method == "GET":
             return httpx.Response(200, json={"status": "success", "transaction": {"contract_id": "c1", "hex": self.release_hex, "in_amounts": [IN_AMOUNT]}})
         if request.method == "POST":
-            if request.url.path.endswith("/release_transaction"):
+            if request.url.path.endswith("_transaction"):
                 self.posted.append(json.loads(request.content)["hex"])
             return httpx.Response(200, json={"status": "success", "contract": {**self.contract, "status": "completed"}})
         return httpx.Response(200, json={"status": "success", "contract": self.contract})
@@ -147,3 +149,23 @@ def test_a_contract_without_escrow_yet_passes() -> None:
     fresh["escrow"] = copy.deepcopy(fresh["escrow"]) | {"address": None, "witness_script": None, "index": None}
     with client(HodlHodlStandIn(fresh, release()), escrow_xpub=SELLER_XPUB) as hodlhodl:
         hodlhodl.get_contract(id="c1")
+
+
+
+def test_refund_escrow_returns_everything_to_my_address() -> None:
+    stand_in = HodlHodlStandIn(contract_json(), release([(SELLER, IN_AMOUNT - 1_816)]))
+    with client(stand_in, escrow_signing_key=SELLER_XPRV) as hodlhodl:
+        hodlhodl.refund_escrow(id="c1", release_address=SELLER)
+    (posted,) = stand_in.posted
+    verify_input(parse_transaction(posted), 0, multisig_script_pubkey("p2sh-p2wsh", SCRIPT), IN_AMOUNT)
+    assert stand_in.paths[-1] == "POST /api/v1/contracts/c1/refund_transaction"
+    assert f"release_address={SELLER}" in stand_in.queries[1]
+
+
+def test_refund_escrow_refuses_a_refund_to_someone_else() -> None:
+    stand_in = HodlHodlStandIn(contract_json(), release([(BUYER, IN_AMOUNT - 1_816)]))
+    with client(stand_in, escrow_signing_key=SELLER_XPRV) as hodlhodl:
+        with pytest.raises(HodlHodlVerificationError) as caught:
+            hodlhodl.refund_escrow(id="c1", release_address=SELLER)
+    assert caught.value.check == "refund.outputs"
+    assert stand_in.posted == []

@@ -46,6 +46,7 @@ __all__ = [
     "sign_refund_transaction",
     "verify_contract_escrow",
     "release_for_contract",
+    "refund_for_contract",
     "signing_key_for_escrow",
 ]
 
@@ -374,6 +375,40 @@ def release_for_contract(
         user_key=key,
         network=net,
         expected_outputs=expected,
+        max_fee=max_fee,
+        fee_paid_by=release_address,
+    )
+    return {"hex": signed}
+
+
+def refund_for_contract(
+    contract: Mapping[str, Any],
+    transaction: Mapping[str, Any],
+    *,
+    release_address: str,
+    signing_key: str,
+    network: NetworkLike,
+    max_fee: int,
+) -> dict[str, str]:
+    """Verify and sign a contract's refund transaction: everything the escrow holds
+    (``in_amounts``, which HodlHodl's BIP143 signature commits to) goes back to
+    ``release_address`` less a fee of at most ``max_fee`` satoshis, and nothing else is paid.
+    Returns the body to post back: ``{"hex": <signed transaction>}``."""
+    net = get_network(network)
+    body = unwrap(contract, "contract")
+    escrow = field(body, "escrow", "contract.escrow")
+    if not isinstance(escrow, Mapping):
+        raise VerificationError("contract.escrow", "the contract has no escrow yet")
+    in_amounts = sats_list(
+        field(unwrap(transaction, "transaction"), "in_amounts", "refund.in_amounts"), "refund.in_amounts", "in_amounts"
+    )
+    key = signing_key_for_escrow(signing_key, escrow, net)
+    signed = sign_refund_transaction(
+        transaction,
+        escrow=escrow,
+        user_key=key,
+        network=net,
+        expected_outputs={release_address: sum(in_amounts)},
         max_fee=max_fee,
         fee_paid_by=release_address,
     )

@@ -2082,6 +2082,57 @@ class HodlHodl(BaseClient):
         )
         return _step4
 
+    def refund_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Fetch, verify, sign and post a contract's refund transaction
+
+        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the escrowed coins return to.
+            max_fee: The largest transaction fee in satoshis you accept.
+
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        """
+        self._require_options("refund_escrow", ("escrow_signing_key",))
+        _contract = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = self.get_refund_transaction(
+            id=id,
+            release_address=release_address,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.refund_for_contract,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            signing_key=self._options.get("escrow_signing_key"),
+            network=self._options.get("network"),
+            max_fee=max_fee,
+        )
+        _step4 = self.sign_refund_transaction(
+            id=id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step4
+
 
 class AsyncHodlHodlWithRawResponse:
     """The same operations, returning the typed result together with the HTTP response."""
@@ -4118,6 +4169,57 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_fee=max_fee,
         )
         _step4 = await self.sign_release_transaction(
+            id=id,
+            body=_signed,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step4
+
+    async def refund_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """Fetch, verify, sign and post a contract's refund transaction
+
+        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the escrowed coins return to.
+            max_fee: The largest transaction fee in satoshis you accept.
+
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        """
+        self._require_options("refund_escrow", ("escrow_signing_key",))
+        _contract = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = await self.get_refund_transaction(
+            id=id,
+            release_address=release_address,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.refund_for_contract,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            signing_key=self._options.get("escrow_signing_key"),
+            network=self._options.get("network"),
+            max_fee=max_fee,
+        )
+        _step4 = await self.sign_refund_transaction(
             id=id,
             body=_signed,
             timeout=timeout,
