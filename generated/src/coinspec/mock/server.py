@@ -224,11 +224,7 @@ class MockApp:
                     elif texts:
                         value = self._coerce(schema, texts[0])
             if value is None:
-                if (
-                    param.get("required")
-                    and location != "header"
-                    or (location == "header" and param.get("required"))
-                ):
+                if param.get("required"):
                     raise RequestProblem(400, f"missing required {where}")
                 continue
             if location == "path":
