@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .loader import SpecError, load_specs
-from .render import drift, render, write_tree
+# Only light modules here: a `generate` with nothing changed must not import black, Jinja,
+# the validators or datamodel-code-generator (see render.up_to_date).
+from .render import up_to_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +25,20 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of *.yaml specs (default: specs/)")
         if name != "validate":
             command.add_argument("--out", type=Path, default=ROOT / "generated", help="the package folder (default: generated/)")
+        if name == "generate":
+            command.add_argument(
+                "--force",
+                action="store_true",
+                help="render and write even when the package's fingerprint says nothing changed",
+            )
     args = parser.parse_args(argv)
+    if args.command == "generate" and not args.force and up_to_date(args.specs, args.out):
+        print(f"{args.out} is up to date: specs, templates and generator unchanged; nothing written")
+        return 0
+
+    from .loader import SpecError, load_specs
+    from .render import drift, render, write_tree
+
     try:
         specs = load_specs(args.specs)
     except SpecError as exc:

@@ -1,27 +1,39 @@
-"""Render the IR through the Jinja templates, format with black, and swap the tree in atomically."""
+"""Render the IR through the Jinja templates, format with black, and swap the tree in atomically.
+
+Importing this module is cheap: black, Jinja, the loader and datamodel-code-generator are
+imported by the functions that use them, so a no-op ``generate`` (see `up_to_date`) only
+hashes files.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
-from typing import Any
-
-import black
-import jinja2
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
+from typing import TYPE_CHECKING, Any
 
 from .exact_json import dumps as exact_dumps
-from .ir import Api, build_api
-from .loader import Spec
-from .models import generate_models
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+if TYPE_CHECKING:
+    import jinja2
+    from black.mode import Mode
+
+    from .ir import Api
+    from .loader import Spec
+
+GENERATOR = Path(__file__).resolve().parent
+TEMPLATES = GENERATOR.parent / "templates"
 PACKAGE_VERSION = "0.1.0"
-BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
+
+# Written with the package, never part of it: what it was generated from (see `fingerprint`).
+FINGERPRINT = ".fingerprint"
+# Distributions whose version changes the output besides specs/, templates/ and generator/.
+FINGERPRINTED_TOOLS = ("black", "datamodel-code-generator")
 
 # Files the tests and tools leave in generated/ that are not part of the output.
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "build", "dist"})
@@ -57,7 +69,16 @@ API_FILES = {
 }
 
 
+@functools.cache
+def _black_mode() -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY311}, line_length=100)
+
+
 def _environment() -> jinja2.Environment:
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -72,15 +93,25 @@ def _environment() -> jinja2.Environment:
 def _format(path: str, text: str) -> str:
     if not path.endswith(".py"):
         return text
+    import black
+    from black.parsing import InvalidInput
+
     try:
-        return black.format_str(text, mode=BLACK_MODE)
+        return black.format_str(text, mode=_black_mode())
     except InvalidInput as exc:
         # A template produced invalid Python: say which file, with the line black names.
         raise RuntimeError(f"generated {path} is not valid Python ({exc}); the template that makes it is wrong") from exc
 
 
 def render(specs: Iterable[Spec]) -> dict[str, str]:
-    """Every file of the generated package, by relative path, formatted and deterministic."""
+    """Every file of the generated package, by relative path, formatted and deterministic.
+
+    One more file, FINGERPRINT, says what the package was generated from; `drift` ignores it.
+    """
+    from .ir import build_api
+    from .models import generate_models
+
+    specs = list(specs)
     env = _environment()
     apis: list[Api] = [build_api(spec) for spec in sorted(specs, key=lambda s: s.data["x-package"])]
     context: dict[str, Any] = {"apis": apis, "version": PACKAGE_VERSION}
@@ -92,10 +123,74 @@ def render(specs: Iterable[Spec]) -> dict[str, str]:
             files[out.format(package=api.package)] = env.get_template(template).render(api=api, **context)
         files[f"src/coinspec/{api.package}/models.py"] = generate_models(spec)
         files[f"src/coinspec/mock/specs/{api.package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
-    return {path: _format(path, text) for path, text in sorted(files.items())}
+    formatted = {path: _format(path, text) for path, text in sorted(files.items())}
+    formatted[FINGERPRINT] = fingerprint(
+        inputs_digest([spec.path for spec in specs]),
+        tree_digest({path: text.encode("utf-8") for path, text in formatted.items()}),
+    )
+    return dict(sorted(formatted.items()))
+
+
+def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
+    """sha256 over (name, bytes) pairs, each length-prefixed so that no two sets collide."""
+    sha = hashlib.sha256()
+    for name, data in sorted(entries):
+        encoded = name.encode("utf-8")
+        sha.update(len(encoded).to_bytes(8, "big") + encoded + len(data).to_bytes(8, "big") + data)
+    return sha.hexdigest()
+
+
+def inputs_digest(spec_files: Iterable[Path]) -> str:
+    """Hash of everything the output depends on: the spec files, templates/, generator/ and tool versions."""
+    entries = [(f"specs/{path.name}", path.read_bytes()) for path in spec_files]
+    entries += [
+        (f"templates/{path.relative_to(TEMPLATES).as_posix()}", path.read_bytes())
+        for path in TEMPLATES.rglob("*")
+        if path.is_file() and not _is_ignored(path.relative_to(TEMPLATES))
+    ]
+    entries += [
+        (f"generator/{path.relative_to(GENERATOR).as_posix()}", path.read_bytes())
+        for path in [*GENERATOR.rglob("*.py"), GENERATOR / "vocabulary.schema.json"]
+        if not _is_ignored(path.relative_to(GENERATOR))
+    ]
+    entries += [(f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS]
+    return _digest(entries)
+
+
+def tree_digest(files: dict[str, bytes]) -> str:
+    """Hash of a generated tree (FINGERPRINT itself left out)."""
+    return _digest((path, data) for path, data in files.items() if path != FINGERPRINT)
+
+
+def fingerprint(inputs: str, tree: str) -> str:
+    return (
+        "# Written by `python -m generator generate`, not part of the package: `check` ignores it.\n"
+        "# When specs/, templates/, generator/ and the formatters hash to `inputs` and the files\n"
+        "# here to `tree`, `generate` has nothing to do and writes nothing (--force to render anyway).\n"
+        f"inputs sha256:{inputs}\n"
+        f"tree sha256:{tree}\n"
+    )
+
+
+def up_to_date(specs_dir: Path, out_dir: Path) -> bool:
+    """True when out_dir holds exactly what specs_dir would generate: hashes files, renders nothing."""
+    try:
+        recorded = (out_dir / FINGERPRINT).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    spec_files = sorted(specs_dir.glob("*.yaml"))
+    if not spec_files:
+        return False
+    # Cheap check first: a spec, template or generator edit is caught without reading out_dir.
+    inputs = inputs_digest(spec_files)
+    if f"inputs sha256:{inputs}\n" not in recorded:
+        return False
+    return recorded == fingerprint(inputs, tree_digest(existing_files(out_dir)))
 
 
 def _is_ignored(relative: Path) -> bool:
+    if relative.as_posix() == FINGERPRINT:
+        return True
     return any(part in IGNORED_PARTS or part.endswith(IGNORED_SUFFIXES) for part in relative.parts) or relative.name.endswith(IGNORED_SUFFIXES)
 
 
@@ -111,9 +206,9 @@ def existing_files(out_dir: Path) -> dict[str, bytes]:
 
 
 def drift(files: dict[str, str], out_dir: Path) -> list[str]:
-    """Lines saying which files of out_dir differ from `files` (empty: no drift)."""
+    """Lines saying which files of out_dir differ from `files` (empty: no drift); FINGERPRINT is not compared."""
     current = existing_files(out_dir)
-    wanted = {path: text.encode("utf-8") for path, text in files.items()}
+    wanted = {path: text.encode("utf-8") for path, text in files.items() if path != FINGERPRINT}
     lines = []
     for path in sorted(set(current) | set(wanted)):
         if path not in current:
@@ -125,8 +220,22 @@ def drift(files: dict[str, str], out_dir: Path) -> list[str]:
     return lines
 
 
+def _keep_mtime_if_unchanged(old: Path, new: Path) -> None:
+    try:
+        if not old.is_file() or old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+            return
+        stat = old.stat()
+    except OSError:
+        return
+    os.utime(new, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
 def write_tree(files: dict[str, str], out_dir: Path) -> None:
-    """Replace out_dir by exactly `files`; on any failure out_dir is left as it was."""
+    """Replace out_dir by exactly `files`; on any failure out_dir is left as it was.
+
+    A file whose bytes do not change keeps its modification time, so that make, mypy and pip
+    see nothing new: the Makefile reinstalls when generated/pyproject.toml is newer than .venv.
+    """
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
@@ -135,6 +244,7 @@ def write_tree(files: dict[str, str], out_dir: Path) -> None:
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+            _keep_mtime_if_unchanged(out_dir / relative, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
