@@ -40,5 +40,15 @@ package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, 
 
 test: $(STAMP) check typecheck package test-generator test-contract  ## everything CI runs
 
+# Not part of `make test`: measures coinspec against references and writes BENCHMARKS.md.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[bench]"
+	touch $(BENCH_STAMP)
+
+.PHONY: bench
+bench: $(BENCH_STAMP)  ## compare against references (openapi-python-client, raw httpx, bare python-bitcointx); writes BENCHMARKS.md
+	$(PY) -m bench
+
 clean:
 	rm -rf $(VENV) dist .pytest_cache .mypy_cache

@@ -1,0 +1,1 @@
+"""`make bench`: coinspec measured against references on this machine (see BENCHMARKS.md)."""
