@@ -131,4 +131,8 @@ def profile(calls: int) -> str:
         for _ in range(calls):
             client.list_my_contracts()
         profiler.stop()
-    return str(profiler.output_text(unicode=False, color=False, show_all=False))
+    text = str(profiler.output_text(unicode=False, color=False, show_all=False))
+    lines = text.splitlines()
+    # Drop pyinstrument's banner: keep the call tree, which starts at the first timing.
+    start = next((i for i, line in enumerate(lines) if line[:1].isdigit()), 0)
+    return "\n".join(lines[start:])
