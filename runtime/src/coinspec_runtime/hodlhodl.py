@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping, Optional
 
+from bitcointx.core import CTransaction
+
 from ._fields import field, sats_list, string_field, unwrap
 from ._spend import check_fee, check_input_count, outputs_of, parse_tx, script_pubkey_of
 from .bitcoin.addresses import parse_address
@@ -145,7 +147,7 @@ def _verify_spend(
     expected_outputs: Mapping[str, int],
     fee_paid_by: Optional[str],
     max_fee: int,
-) -> tuple[VerifiedSpend, list[int], VerifiedEscrow]:
+) -> tuple[VerifiedSpend, list[int], VerifiedEscrow, CTransaction]:
     verified_escrow = _escrow_script_and_address(escrow, net)
     script = verified_escrow.witness_script
     body = unwrap(transaction, "transaction")
@@ -200,7 +202,7 @@ def _verify_spend(
     if len(server_keys) != 1:
         raise VerificationError(f"{kind}.server_signature", "inputs are signed by different keys")
     spend = VerifiedSpend(txid(tx), fee, server_keys.pop(), tuple(inputs))
-    return spend, in_amounts, verified_escrow
+    return spend, in_amounts, verified_escrow, tx
 
 
 def verify_release_transaction(
@@ -247,13 +249,11 @@ def _sign(
     fee_paid_by: Optional[str],
 ) -> str:
     net = get_network(network)
-    verify_escrow(escrow, network=net, user_pubkey=user_key.public_key)
-    spend, in_amounts, verified_escrow = _verify_spend(
-        kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee
-    )
+    verified_escrow = verify_escrow(escrow, network=net, user_pubkey=user_key.public_key)
+    # The spend check parses the transaction once; signing reuses it.
+    spend, in_amounts, _, tx = _verify_spend(kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee)
     if spend.server_pubkey == user_key.public_key:
         raise VerificationError(f"{kind}.server_signature", "the signature present is made with your own key")
-    tx = parse_tx(string_field(unwrap(transaction, "transaction"), "hex", f"{kind}.hex"), f"{kind}.hex")
     for i, amount in enumerate(in_amounts):
         try:
             tx = add_multisig_signature(
