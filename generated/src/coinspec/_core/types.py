@@ -38,26 +38,44 @@ class DecimalString(decimal.Decimal):
 
 
 def _to_decimal(value: Any) -> decimal.Decimal:
+    kind = type(value)
+    # Fast paths first: a parsed response holds str and Decimal (and int) only.
+    if kind is str:
+        try:
+            result = DecimalString(value)
+        except decimal.InvalidOperation:
+            result = _decimal_from_padded_text(value)
+        if not result.is_finite():
+            raise ValueError(f"{value!r} is not a finite decimal number")
+        result.wire_text = value
+        return result
+    if kind is decimal.Decimal or kind is DecimalString:
+        exact: decimal.Decimal = value
+        if not exact.is_finite():
+            raise ValueError(f"{value!r} is not a finite decimal number")
+        return exact
+    if kind is int:
+        return decimal.Decimal(value)
     if isinstance(value, bool) or isinstance(value, float):
         # A float has already lost the exact amount; refuse it rather than guess.
         raise ValueError(
             f"amounts are exact: pass a Decimal, an int or a str, not {type(value).__name__} {value!r}"
         )
+    # Subclasses (an IntEnum, a str subclass, a Decimal subclass) as their plain value.
+    if isinstance(value, str):
+        return _to_decimal(str(value))
     if isinstance(value, decimal.Decimal):
-        result = value
-    elif isinstance(value, str):
-        try:
-            result = DecimalString(value.strip())
-        except decimal.InvalidOperation:
-            raise ValueError(f"{value!r} is not a decimal number") from None
-        result.wire_text = value
-    elif isinstance(value, int):
-        result = decimal.Decimal(value)
-    else:
-        raise ValueError(f"expected a decimal number, got {type(value).__name__}")
-    if not result.is_finite():
-        raise ValueError(f"{value!r} is not a finite decimal number")
-    return result
+        return _to_decimal(decimal.Decimal(value))
+    if isinstance(value, int):
+        return decimal.Decimal(int(value))
+    raise ValueError(f"expected a decimal number, got {type(value).__name__}")
+
+
+def _decimal_from_padded_text(value: str) -> DecimalString:
+    try:
+        return DecimalString(value.strip())
+    except decimal.InvalidOperation:
+        raise ValueError(f"{value!r} is not a decimal number") from None
 
 
 def _from_decimal(value: decimal.Decimal) -> decimal.Decimal | str:
@@ -126,32 +144,21 @@ class DatetimeString(datetime.datetime):
 
 
 def _to_datetime(value: Any) -> datetime.datetime:
-    if isinstance(value, datetime.datetime):
-        parsed = value
-    elif isinstance(value, str):
+    if type(value) is str:
         try:
-            parsed = datetime.datetime.fromisoformat(value)
+            # fromisoformat on the subclass builds the subclass directly: one step, not two.
+            parsed = DatetimeString.fromisoformat(value)
         except ValueError:
             raise ValueError(f"{value!r} is not an ISO 8601 date-time") from None
-    else:
-        raise ValueError(f"expected an ISO 8601 date-time, got {type(value).__name__}")
-    if parsed.tzinfo is None:
-        raise ValueError(f"{value!r} has no time zone")
-    if not isinstance(value, str):
+        if parsed.tzinfo is None:
+            raise ValueError(f"{value!r} has no time zone")
+        parsed.wire_text = value
         return parsed
-    result = DatetimeString(
-        parsed.year,
-        parsed.month,
-        parsed.day,
-        parsed.hour,
-        parsed.minute,
-        parsed.second,
-        parsed.microsecond,
-        tzinfo=parsed.tzinfo,
-        fold=parsed.fold,
-    )
-    result.wire_text = value
-    return result
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            raise ValueError(f"{value!r} has no time zone")
+        return value
+    raise ValueError(f"expected an ISO 8601 date-time, got {type(value).__name__}")
 
 
 def _from_datetime(value: datetime.datetime) -> str:
