@@ -459,13 +459,6 @@ def build_pay_transaction(
 # ---- flows, as the generated client calls them ------------------------------------------------
 
 
-def _user_key(signing_key: str, network: NetworkLike) -> PrivateKey:
-    text = signing_key.strip()
-    if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
-        return PrivateKey.from_hex(text)
-    return PrivateKey.from_wif(text, network)
-
-
 def unlock_for_user(
     unlock: Mapping[str, Any],
     *,
@@ -480,7 +473,7 @@ def unlock_for_user(
 ) -> dict[str, str]:
     """Verify an (on-demand or, with ``lock_time``, timed) unlock transaction against the user's
     verified collateral and sign it with ``signing_key`` (WIF or hex); returns the body to submit."""
-    key = _user_key(signing_key, network)
+    key = PrivateKey.from_text(signing_key, network)
     collateral = unwrap(user, "private-collateral-info")
     common: dict[str, Any] = dict(
         collateral=collateral, user_key=key, network=network, refund_address=refund_address,

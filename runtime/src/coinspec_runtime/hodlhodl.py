@@ -99,6 +99,14 @@ def _escrow_script_and_address(escrow: Mapping[str, Any], net: Network) -> Verif
     return VerifiedEscrow(address, script, net)
 
 
+def _escrow_index(escrow: Mapping[str, Any]) -> int:
+    """``escrow.index``: the non-hardened child of the user's extended key in this escrow."""
+    index = field(_escrow_body(escrow), "index", "escrow.index")
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
+        raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
+    return index
+
+
 def verify_escrow(
     escrow: Mapping[str, Any],
     *,
@@ -117,9 +125,7 @@ def verify_escrow(
         raise ValueError("give exactly one of user_pubkey or user_xpub")
     verified = _escrow_script_and_address(escrow, net)
     if user_xpub is not None:
-        index = field(_escrow_body(escrow), "index", "escrow.index")
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
-            raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
+        index = _escrow_index(escrow)
         try:
             pubkey = child_public_key(user_xpub, index)
         except (InvalidKeyError, ValueError) as exc:
@@ -323,13 +329,8 @@ def signing_key_for_escrow(signing_key: str, escrow: Mapping[str, Any], network:
     (then the child at ``escrow.index``)."""
     text = signing_key.strip()
     if text[1:4] == "prv":  # xprv / tprv
-        index = field(escrow, "index", "escrow.index")
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
-            raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
-        return child_private_key(text, index)
-    if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
-        return PrivateKey.from_hex(text)
-    return PrivateKey.from_wif(text, network)
+        return child_private_key(text, _escrow_index(escrow))
+    return PrivateKey.from_text(text, network)
 
 
 def release_for_contract(

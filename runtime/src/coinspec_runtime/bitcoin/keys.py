@@ -88,6 +88,14 @@ class PrivateKey:
             raise InvalidKeyError(f"WIF private key is not for {get_network(network).name}")
         return cls(bytes(payload[1:33]), compressed=compressed)
 
+    @classmethod
+    def from_text(cls, text: str, network: NetworkLike | None = None) -> PrivateKey:
+        """A key as a user writes it: 64 hex digits of the secret, or WIF (for ``network``)."""
+        text = text.strip()
+        if len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text):
+            return cls.from_hex(text)
+        return cls.from_wif(text, network)
+
     @property
     def public_key(self) -> bytes:
         """The SEC-encoded public key (33 bytes unless the key was made uncompressed)."""
