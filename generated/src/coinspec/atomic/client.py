@@ -107,22 +107,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreatedUser]:
-        """Create new user
-
-        Register user with ATOMIC - creating a Private Collateral address.
-
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
-
-        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
-        """
+        """Atomic.create_user, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_USER,
             {
@@ -142,18 +127,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[User]:
-        """Get user's information
-
-        Retrieves existing information for a specific user.
-
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-
-        Raises:
-            NotFoundError: 404 User not found
-        """
+        """Atomic.get_user, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_USER,
             {
@@ -174,22 +148,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UnlockTransaction]:
-        """Get on-demand unlock
-
-        Get an on-demand unlock transaction from the user's private-collateral address.
-
-        NOTE: An on demand unlock cannot be processed during ongoing transactions.
-
-        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
-
-        Raises:
-            ForbiddenError: 403 Cannot perform on-demand unlock at this time
-            NotFoundError: 404 User not found
-        """
+        """Atomic.get_on_demand_unlock, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ON_DEMAND_UNLOCK,
             {
@@ -210,28 +169,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Submit an on-demand unlock
-
-        Perform an unlock of funds from the user's private-collateral address.
-
-        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
-
-        NOTE: An on demand unlock cannot be processed during ongoing transactions.
-
-        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
-
-        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed unlock transaction. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock at this time
-            NotFoundError: 404 User not found
-            ConflictError: 409 Another unlock already in progress
-        """
+        """Atomic.submit_on_demand_unlock, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
             {
@@ -252,23 +190,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UnlockTransaction]:
-        """Get timed unlock
-
-        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
-
-        Transactions will not be allowed near the target unlock time.
-
-        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot create the requested timed unlock
-            NotFoundError: 404 User not found
-        """
+        """Atomic.get_timed_unlock, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_TIMED_UNLOCK,
             {
@@ -289,26 +211,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Submit timed unlock
-
-        Requests ATOMIC to sign the user-signed timed unlock transaction.
-
-        The timed transaction will be stored by the user, and submitted when the lock time arrives.
-
-        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
-
-        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed timed unlock transaction. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
-            NotFoundError: 404 User not found
-            ConflictError: 409 Already exists
-        """
+        """Atomic.submit_timed_unlock, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.SUBMIT_TIMED_UNLOCK,
             {
@@ -329,23 +232,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentDetails]:
-        """Get payment details
-
-        Gets the required information for payment confirmation.
-
-        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
-
-        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            NotFoundError: 404 User/Payment not found
-            ConflictError: 409 Payment already performed
-        """
+        """Atomic.get_payment, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_PAYMENT,
             {
@@ -368,26 +255,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Confirm payment
-
-        Confirms the payment.
-
-        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
-
-        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
-
-        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            NotFoundError: 404 User/Payment not found
-            ConflictError: 409 Payment already performed
-        """
+        """Atomic.confirm_payment, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CONFIRM_PAYMENT,
             {
@@ -407,14 +275,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AtomicInfo]:
-        """Get ATOMIC generic information
-
-        Get general ATOMIC information
-
-
-        Raises:
-            BadRequestError: 400 Bad input parameter
-        """
+        """Atomic.get_atomic_info, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ATOMIC_INFO,
             {},
@@ -434,21 +295,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Create Order
-
-        Place a new trade order.
-
-        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ConflictError: 409 Order already exists
-        """
+        """Atomic.create_order, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_ORDER,
             {
@@ -470,19 +317,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Get Order Details
-
-        Retrieves the existing information for a specific order.
-
-        If the order is currently in an active deal - will also return the payment ID.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-
-        Raises:
-            NotFoundError: 404 Order not found
-        """
+        """Atomic.get_order, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ORDER,
             {
@@ -504,21 +339,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Cancel Order
-
-        Deletes a given order, if allowed.
-
-        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ForbiddenError: 403 Order is currently being executed, unable to cancel
-            NotFoundError: 404 Order not found
-        """
+        """Atomic.cancel_order, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CANCEL_ORDER,
             {
@@ -538,13 +359,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[CoinCode]]:
-        """Get Supported Coins
-
-        List of supported coins - by default all pairs are supported.
-
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
-
-        """
+        """Atomic.list_supported_coins, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_SUPPORTED_COINS,
             {},
@@ -561,13 +376,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TradePlatformInfo]:
-        """Get Generic Info
-
-        Generic info from the trading platform.
-
-        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
-
-        """
+        """Atomic.get_trade_platform_info, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_TRADE_PLATFORM_INFO,
             {},
@@ -587,26 +396,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreditLine]:
-        """Request Credit Line
-
-        Request/Update Credit Line amount.
-
-        Returns a payment ID in case such is required.
-
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
-
-        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ForbiddenError: 403 Can't update Credit Line to be lower than existing
-            ConflictError: 409 Credit Line up to date - no additional escrow required
-        """
+        """Atomic.request_credit_line, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.REQUEST_CREDIT_LINE,
             {
@@ -628,19 +418,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreditLine]:
-        """Get Credit Line Details
-
-        Gets the user's credit-line information - with the current payment ID if requried.
-
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-
-        Raises:
-            NotFoundError: 404 User/Credit Line not found
-        """
+        """Atomic.get_credit_line, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_CREDIT_LINE,
             {
@@ -662,22 +440,7 @@ class AtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Delete Credit Line
-
-        Request to remove a specific credit-line.
-
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
-
-        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-
-        Raises:
-            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
-            NotFoundError: 404 User/Credit Line not found
-        """
+        """Atomic.delete_credit_line, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.DELETE_CREDIT_LINE,
             {
@@ -1415,22 +1178,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreatedUser]:
-        """Create new user
-
-        Register user with ATOMIC - creating a Private Collateral address.
-
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
-
-        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
-        """
+        """AsyncAtomic.create_user, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_USER,
             {
@@ -1450,18 +1198,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[User]:
-        """Get user's information
-
-        Retrieves existing information for a specific user.
-
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-
-        Raises:
-            NotFoundError: 404 User not found
-        """
+        """AsyncAtomic.get_user, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_USER,
             {
@@ -1482,22 +1219,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UnlockTransaction]:
-        """Get on-demand unlock
-
-        Get an on-demand unlock transaction from the user's private-collateral address.
-
-        NOTE: An on demand unlock cannot be processed during ongoing transactions.
-
-        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
-
-        Raises:
-            ForbiddenError: 403 Cannot perform on-demand unlock at this time
-            NotFoundError: 404 User not found
-        """
+        """AsyncAtomic.get_on_demand_unlock, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ON_DEMAND_UNLOCK,
             {
@@ -1518,28 +1240,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Submit an on-demand unlock
-
-        Perform an unlock of funds from the user's private-collateral address.
-
-        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
-
-        NOTE: An on demand unlock cannot be processed during ongoing transactions.
-
-        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
-
-        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed unlock transaction. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock at this time
-            NotFoundError: 404 User not found
-            ConflictError: 409 Another unlock already in progress
-        """
+        """AsyncAtomic.submit_on_demand_unlock, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
             {
@@ -1560,23 +1261,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UnlockTransaction]:
-        """Get timed unlock
-
-        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
-
-        Transactions will not be allowed near the target unlock time.
-
-        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot create the requested timed unlock
-            NotFoundError: 404 User not found
-        """
+        """AsyncAtomic.get_timed_unlock, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_TIMED_UNLOCK,
             {
@@ -1597,26 +1282,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Submit timed unlock
-
-        Requests ATOMIC to sign the user-signed timed unlock transaction.
-
-        The timed transaction will be stored by the user, and submitted when the lock time arrives.
-
-        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
-
-        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed timed unlock transaction. (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
-            NotFoundError: 404 User not found
-            ConflictError: 409 Already exists
-        """
+        """AsyncAtomic.submit_timed_unlock, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.SUBMIT_TIMED_UNLOCK,
             {
@@ -1637,23 +1303,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentDetails]:
-        """Get payment details
-
-        Gets the required information for payment confirmation.
-
-        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
-
-        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            NotFoundError: 404 User/Payment not found
-            ConflictError: 409 Payment already performed
-        """
+        """AsyncAtomic.get_payment, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_PAYMENT,
             {
@@ -1676,26 +1326,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Confirm payment
-
-        Confirms the payment.
-
-        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
-
-        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
-
-        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input, object invalid
-            NotFoundError: 404 User/Payment not found
-            ConflictError: 409 Payment already performed
-        """
+        """AsyncAtomic.confirm_payment, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CONFIRM_PAYMENT,
             {
@@ -1715,14 +1346,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AtomicInfo]:
-        """Get ATOMIC generic information
-
-        Get general ATOMIC information
-
-
-        Raises:
-            BadRequestError: 400 Bad input parameter
-        """
+        """AsyncAtomic.get_atomic_info, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ATOMIC_INFO,
             {},
@@ -1742,21 +1366,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Create Order
-
-        Place a new trade order.
-
-        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ConflictError: 409 Order already exists
-        """
+        """AsyncAtomic.create_order, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_ORDER,
             {
@@ -1778,19 +1388,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Get Order Details
-
-        Retrieves the existing information for a specific order.
-
-        If the order is currently in an active deal - will also return the payment ID.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-
-        Raises:
-            NotFoundError: 404 Order not found
-        """
+        """AsyncAtomic.get_order, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ORDER,
             {
@@ -1812,21 +1410,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Cancel Order
-
-        Deletes a given order, if allowed.
-
-        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ForbiddenError: 403 Order is currently being executed, unable to cancel
-            NotFoundError: 404 Order not found
-        """
+        """AsyncAtomic.cancel_order, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CANCEL_ORDER,
             {
@@ -1846,13 +1430,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[CoinCode]]:
-        """Get Supported Coins
-
-        List of supported coins - by default all pairs are supported.
-
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
-
-        """
+        """AsyncAtomic.list_supported_coins, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_SUPPORTED_COINS,
             {},
@@ -1869,13 +1447,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TradePlatformInfo]:
-        """Get Generic Info
-
-        Generic info from the trading platform.
-
-        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
-
-        """
+        """AsyncAtomic.get_trade_platform_info, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_TRADE_PLATFORM_INFO,
             {},
@@ -1895,26 +1467,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreditLine]:
-        """Request Credit Line
-
-        Request/Update Credit Line amount.
-
-        Returns a payment ID in case such is required.
-
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
-
-        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
-
-        Raises:
-            BadRequestError: 400 Invalid input
-            ForbiddenError: 403 Can't update Credit Line to be lower than existing
-            ConflictError: 409 Credit Line up to date - no additional escrow required
-        """
+        """AsyncAtomic.request_credit_line, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.REQUEST_CREDIT_LINE,
             {
@@ -1936,19 +1489,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CreditLine]:
-        """Get Credit Line Details
-
-        Gets the user's credit-line information - with the current payment ID if requried.
-
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-
-        Raises:
-            NotFoundError: 404 User/Credit Line not found
-        """
+        """AsyncAtomic.get_credit_line, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_CREDIT_LINE,
             {
@@ -1970,22 +1511,7 @@ class AsyncAtomicWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Delete Credit Line
-
-        Request to remove a specific credit-line.
-
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
-
-        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
-
-        Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-
-        Raises:
-            ForbiddenError: 403 Credit Line not yet settled - delete not allowed
-            NotFoundError: 404 User/Credit Line not found
-        """
+        """AsyncAtomic.delete_credit_line, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.DELETE_CREDIT_LINE,
             {

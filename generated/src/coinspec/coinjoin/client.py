@@ -93,15 +93,7 @@ class CoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ServiceStatus]:
-        """Check service status
-
-        Public method used to check status of service.
-
-
-        Raises:
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """CoinJoin.get_status, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_STATUS,
             {},
@@ -119,19 +111,7 @@ class CoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AddressValidation]:
-        """Validate a bitcoin address
-
-        Public method used to validate the bitcoin address.
-
-        Args:
-            btc_address: The bitcoin address to validate. (`btc_address` in path)
-
-        Raises:
-            BadRequestError: 400 bad request
-            ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """CoinJoin.validate_address, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.VALIDATE_ADDRESS,
             {
@@ -151,19 +131,7 @@ class CoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transaction]:
-        """Create a new transaction
-
-        Private method used to create a new transaction.
-
-        Args:
-            body: the request body (application/json)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """CoinJoin.create_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_TRANSACTION,
             {},
@@ -182,20 +150,7 @@ class CoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TransactionList]:
-        """List transactions
-
-        Private method used to list all transactions, sorted from newest to oldest.
-
-        Args:
-            limit: Number of records returned (default 30) (`limit` in query)
-            offset: Paging offset (default 0) (`offset` in query)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """CoinJoin.list_transactions, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_TRANSACTIONS,
             {
@@ -216,20 +171,7 @@ class CoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transaction]:
-        """Get transaction details
-
-        Private method used to receive transaction details.
-
-        Args:
-            id: Transaction ID (`id` in path)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """CoinJoin.get_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_TRANSACTION,
             {
@@ -459,15 +401,7 @@ class AsyncCoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ServiceStatus]:
-        """Check service status
-
-        Public method used to check status of service.
-
-
-        Raises:
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """AsyncCoinJoin.get_status, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_STATUS,
             {},
@@ -485,19 +419,7 @@ class AsyncCoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AddressValidation]:
-        """Validate a bitcoin address
-
-        Public method used to validate the bitcoin address.
-
-        Args:
-            btc_address: The bitcoin address to validate. (`btc_address` in path)
-
-        Raises:
-            BadRequestError: 400 bad request
-            ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """AsyncCoinJoin.validate_address, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.VALIDATE_ADDRESS,
             {
@@ -517,19 +439,7 @@ class AsyncCoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transaction]:
-        """Create a new transaction
-
-        Private method used to create a new transaction.
-
-        Args:
-            body: the request body (application/json)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """AsyncCoinJoin.create_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_TRANSACTION,
             {},
@@ -548,20 +458,7 @@ class AsyncCoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TransactionList]:
-        """List transactions
-
-        Private method used to list all transactions, sorted from newest to oldest.
-
-        Args:
-            limit: Number of records returned (default 30) (`limit` in query)
-            offset: Paging offset (default 0) (`offset` in query)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """AsyncCoinJoin.list_transactions, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_TRANSACTIONS,
             {
@@ -582,20 +479,7 @@ class AsyncCoinJoinWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transaction]:
-        """Get transaction details
-
-        Private method used to receive transaction details.
-
-        Args:
-            id: Transaction ID (`id` in path)
-
-        Raises:
-            BadRequestError: 400 bad request
-            UnauthorizedError: 401 invalid API key
-            ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
-            ServiceUnavailableError: 503 service unavailable
-        """
+        """AsyncCoinJoin.get_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_TRANSACTION,
             {

@@ -184,23 +184,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthToken]:
-        """User Authenticate via Platform
-
-        Use this endpoint to authenticate an user with a Platform
-
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
-
-        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
-
-        Encription RS512
-
-        Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
-
-        Raises:
-            BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
-        """
+        """CryptoCoinPro.authenticate_via_platform, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
             {
@@ -220,17 +204,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthToken]:
-        """User Authenticate
-
-        Use this endpoint to authenticate as an user
-
-        Args:
-            body: the request body: Credentials of `authenticate`. (application/json)
-
-        Raises:
-            BadRequestError: 400 Validation errors
-            ForbiddenError: 403 Wrong password
-        """
+        """CryptoCoinPro.authenticate, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.AUTHENTICATE,
             {},
@@ -247,14 +221,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[LogoutResult]:
-        """User Logout
-
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
-
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-        """
+        """CryptoCoinPro.logout, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LOGOUT,
             {},
@@ -273,19 +240,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankAccount]:
-        """Bank Create
-
-        Requires authentication Use this endpoint to create user bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.create_bank, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_BANK,
             {
@@ -307,20 +262,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[BankAccount]]:
-        """Bank Index
-
-        Requires authentication Use this endpoint to get user banks.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_banks, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_BANKS,
             {
@@ -343,20 +285,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankAccount]:
-        """Bank Show
-
-        Requires authentication Use this endpoint to get user specific bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            bank: The bank ID. (`bank` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_bank, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_BANK,
             {
@@ -378,19 +307,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Bank Destroy
-
-        Requires authentication Use this endpoint to destroy user bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            bank: The bank ID. (`bank` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.delete_bank, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.DELETE_BANK,
             {
@@ -412,19 +329,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Create
-
-        Requires authentication Use this endpoint to create a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.create_card, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_CARD,
             {
@@ -445,19 +350,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Card]]:
-        """Card Index
-
-        Requires authentication Use this endpoint to get user cards.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_cards, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_CARDS,
             {
@@ -479,20 +372,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Show
-
-        Requires authentication Use this endpoint to get a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_card, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_CARD,
             {
@@ -515,21 +395,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Update
-
-        Requires authentication Use this endpoint to update a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.update_card, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.UPDATE_CARD,
             {
@@ -551,19 +417,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Card Destroy
-
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.delete_card, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.DELETE_CARD,
             {
@@ -585,19 +439,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Checkout]]:
-        """Checkout Index
-
-        Requires authentication Use this endpoint to get user checkouts.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_checkouts, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_CHECKOUTS,
             {
@@ -619,20 +461,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Checkout]:
-        """Checkout Show
-
-        Requires authentication Use this endpoint to get a user checkout.
-
-        Args:
-            user: The user ID. (`user` in path)
-            checkout: The checkout ID. (`checkout` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_checkout, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_CHECKOUT,
             {
@@ -652,11 +481,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Country]]:
-        """Country Index
-
-        Use this endpoint to get all available platform Countries.
-
-        """
+        """CryptoCoinPro.list_countries, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_COUNTRIES,
             {},
@@ -675,19 +500,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CurrencyCatalog]:
-        """Currency Index
-
-        Requires authentication Use this endpoint to get all available platform Currencies.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_currencies, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_CURRENCIES,
             {
@@ -710,20 +523,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[RatePoint]]:
-        """Currency History
-
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_currency_history, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_CURRENCY_HISTORY,
             {
@@ -746,20 +546,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Deposit Store
-
-        Requires authentication Use this endpoint to store a user deposit order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_deposit`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotAcceptableError: 406 This type of operation is not allowed.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.create_deposit, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_DEPOSIT,
             {
@@ -780,19 +567,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[DepositAddress]:
-        """Deposit Address
-
-        Requires authentication Use this endpoint to get a user deposit address.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `get_deposit_address`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_deposit_address, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_DEPOSIT_ADDRESS,
             {
@@ -812,18 +587,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Show
-
-        Requires authentication Use this endpoint to get user KYC.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_kyc, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_KYC,
             {
@@ -844,20 +608,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create
-
-        Requires authentication Use this endpoint to create user full KYC.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC is not required at this point for current user.
-        """
+        """CryptoCoinPro.create_kyc, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC,
             {
@@ -878,18 +629,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """KYC Create Personal Data
-
-        Requires authentication Use this endpoint to update an existing User model.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
-        """
+        """CryptoCoinPro.create_kyc_personal_data, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
             {
@@ -910,20 +650,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """KYC Create Address
-
-        Requires authentication Use this endpoint to create user KYC Address.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
-        """
+        """CryptoCoinPro.create_kyc_address, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC_ADDRESS,
             {
@@ -944,20 +671,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create Document
-
-        Requires authentication Use this endpoint to create user KYC document.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
-        """
+        """CryptoCoinPro.create_kyc_document, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC_DOCUMENT,
             {
@@ -978,20 +692,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create Video
-
-        Requires authentication Use this endpoint to create user KYC Video.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
-        """
+        """CryptoCoinPro.create_kyc_video, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC_VIDEO,
             {
@@ -1012,20 +713,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create EDD
-
-        Requires authentication Use this endpoint to create user KYC EDD.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC EDD is not required at this point for current user.
-        """
+        """CryptoCoinPro.create_kyc_edd, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_KYC_EDD,
             {
@@ -1046,20 +734,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Create Phone
-
-        Requires authentication Use this endpoint to add user Phone.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `add_kyc_phone`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
-        """
+        """CryptoCoinPro.add_kyc_phone, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.ADD_KYC_PHONE,
             {
@@ -1080,20 +755,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Phone Verify
-
-        Requires authentication Use this endpoint to verify SMS code.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `verify_kyc_phone`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The phone number is already verified.
-        """
+        """CryptoCoinPro.verify_kyc_phone, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.VERIFY_KYC_PHONE,
             {
@@ -1113,18 +775,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Phone Reverify
-
-        Requires authentication Use this endpoint to reverify SMS code.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
-            LockedError: 423 The phone number is already verified.
-        """
+        """CryptoCoinPro.reverify_kyc_phone, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.REVERIFY_KYC_PHONE,
             {
@@ -1144,18 +795,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PermanentNotificationList]:
-        """Notification Permanently
-
-        Requires authentication Use this endpoint to get all user permanently Notifications.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_permanent_notifications, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
             {
@@ -1177,20 +817,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TemporaryNotificationList]:
-        """Notification Temporary
-
-        Requires authentication Use this endpoint to get all user temporary Notifications.
-
-        Args:
-            user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_temporary_notifications, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
             {
@@ -1212,18 +839,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TemporaryNotificationList]:
-        """Notification Temporary Mark As Read
-
-        Requires authentication Use this endpoint to mark as read all temporary notifications
-
-        Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.mark_temporary_notifications_as_read, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
             {
@@ -1246,21 +862,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Index
-
-        Requires authentication Use this endpoint to get user order history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_orders, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_ORDERS,
             {
@@ -1286,21 +888,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Coin Index
-
-        Requires authentication Use this endpoint to get user order coin history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_coin_orders, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_COIN_ORDERS,
             {
@@ -1326,21 +914,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Token Index
-
-        Requires authentication Use this endpoint to get user order token history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_token_orders, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_TOKEN_ORDERS,
             {
@@ -1364,20 +938,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Order Show
-
-        Requires authentication Use this endpoint to get a user order coin.
-
-        Args:
-            user: The user ID. (`user` in path)
-            order: The order ID. (`order` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_order, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ORDER,
             {
@@ -1400,21 +961,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Order Upload Proof Of Payment
-
-        Requires authentication Use this endpoint to upload proof of payment for a order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.upload_order_payment_proof, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
             {
@@ -1435,20 +982,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Platform]:
-        """Platform Show
-
-        Requires authentication Use this endpoint to get platform details.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.get_platform, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_PLATFORM,
             {
@@ -1469,21 +1003,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Platform]:
-        """Platform Update
-
-        Requires authentication Use this endpoint to update platform details.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            body: the request body: Body of `update_platform`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.update_platform, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.UPDATE_PLATFORM,
             {
@@ -1503,20 +1023,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StaffList]:
-        """Platform Staff
-
-        Requires authentication Use this endpoint to get all platform's staff members.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_staff, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_STAFF,
             {
@@ -1536,20 +1043,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PlatformUser]]:
-        """Platform Users
-
-        Requires authentication Use this endpoint to get all users attached to platform.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_users, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_USERS,
             {
@@ -1569,20 +1063,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Platform Orders
-
-        Requires authentication Use this endpoint to get all orders made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_orders, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_ORDERS,
             {
@@ -1602,20 +1083,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Quote]]:
-        """Platform Quotes
-
-        Requires authentication Use this endpoint to get all quotes made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_quotes, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_QUOTES,
             {
@@ -1635,20 +1103,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Checkout]]:
-        """Platform Checkouts
-
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_checkouts, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
             {
@@ -1668,20 +1123,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Platform Transfers
-
-        Requires authentication Use this endpoint to get all transfers made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_transfers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_TRANSFERS,
             {
@@ -1701,20 +1143,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PlatformCall]]:
-        """Platform Calls
-
-        Requires authentication Use this endpoint to get all API calls made by platform.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """CryptoCoinPro.list_platform_calls, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PLATFORM_CALLS,
             {
@@ -1735,19 +1164,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Quote]:
-        """Quote Create
-
-        Requires authentication Use this endpoint to create a user quote.
-
-        Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
-        """
+        """CryptoCoinPro.create_quote, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_QUOTE,
             {
@@ -1770,21 +1187,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Quote]]:
-        """Quote Index
-
-        Requires authentication Use this endpoint to get user quotes.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_quotes, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_QUOTES,
             {
@@ -1808,20 +1211,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Quote]:
-        """Quote Show
-
-        Requires authentication Use this endpoint to get a user quote.
-
-        Args:
-            user: The user ID. (`user` in path)
-            quote: The quote ID. (`quote` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_quote, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_QUOTE,
             {
@@ -1844,21 +1234,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Quote Confirmation
-
-        Requires authentication Use this endpoint to finalize a user quote as order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            quote: The quote ID. (`quote` in path)
-            body: the request body: Body of `confirm_quote`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.confirm_quote, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CONFIRM_QUOTE,
             {
@@ -1883,23 +1259,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Buy
-
-        Requires authentication Use this endpoint to get a buy price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """CryptoCoinPro.get_buy_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_BUY_PRICE,
             {
@@ -1927,23 +1287,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Sell
-
-        Requires authentication Use this endpoint to get a sell price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """CryptoCoinPro.get_sell_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_SELL_PRICE,
             {
@@ -1971,23 +1315,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Withdraw
-
-        Requires authentication Use this endpoint to get a withdraw price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """CryptoCoinPro.get_withdraw_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_WITHDRAW_PRICE,
             {
@@ -2015,23 +1343,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate WithdrawIco
-
-        Requires authentication Use this endpoint to get a withdrawIco price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """CryptoCoinPro.get_withdraw_ico_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_WITHDRAW_ICO_PRICE,
             {
@@ -2055,18 +1367,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[SecurityEvent]]:
-        """Security Index
-
-        Requires authentication Use this endpoint to get all user Securities.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_security_events, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_SECURITY_EVENTS,
             {
@@ -2086,18 +1387,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[AccessToken]]:
-        """Security Access Tokens
-
-        Requires authentication Use this endpoint to get all user Acess Tokens.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_access_tokens, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_ACCESS_TOKENS,
             {
@@ -2118,20 +1408,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Security Change Password
-
-        Requires authentication Use this endpoint to change user password.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `change_password`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 Password cannot be changed.
-            PreconditionFailedError: 412 The current password is incorrect.
-        """
+        """CryptoCoinPro.change_password, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CHANGE_PASSWORD,
             {
@@ -2152,19 +1429,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Invalidate Access Token
-
-        Requires authentication Use this endpoint to delete user access token.
-
-        Args:
-            user: The user ID. (`user` in path)
-            token: The token. (`token` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.invalidate_access_token, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
             {
@@ -2185,18 +1450,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer Index
-
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_transfers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_TRANSFERS,
             {
@@ -2217,19 +1471,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Store
-
-        Requires authentication Use this endpoint to create a transfer.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_transfer`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.create_transfer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_TRANSFER,
             {
@@ -2249,18 +1491,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer By
-
-        Requires authentication Use this endpoint to get all user transfer created by him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_transfers_created, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_TRANSFERS_CREATED,
             {
@@ -2280,18 +1511,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer From
-
-        Requires authentication Use this endpoint to get all user transfer from him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_outgoing_transfers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_OUTGOING_TRANSFERS,
             {
@@ -2311,18 +1531,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer To
-
-        Requires authentication Use this endpoint to get all user transfer to him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_incoming_transfers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_INCOMING_TRANSFERS,
             {
@@ -2343,19 +1552,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Show
-
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
-
-        Args:
-            user: The user ID. (`user` in path)
-            transfer: The transfer ID. (`transfer` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_transfer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_TRANSFER,
             {
@@ -2378,20 +1575,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Confirm
-
-        Requires authentication Use this endpoint to confirm a transfer.
-
-        Args:
-            user: The user ID. (`user` in path)
-            transfer: The transfer ID. (`transfer` in path)
-            body: the request body: Body of `confirm_transfer`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.confirm_transfer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CONFIRM_TRANSFER,
             {
@@ -2412,16 +1596,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Forgot Password
-
-        Use this endpoint to trigger password reset for a user when he forgets his password.
-
-        Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.forgot_password, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.FORGOT_PASSWORD,
             {},
@@ -2439,16 +1614,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Reset Password
-
-        Use this endpoint to change the user's password by passing the reset token, email and password.
-
-        Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.reset_password, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.RESET_PASSWORD,
             {},
@@ -2466,16 +1632,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserCreatedEnvelope]:
-        """User Create
-
-        Use this endpoint to create a new User model.
-
-        Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.create_user, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_USER,
             {},
@@ -2493,17 +1650,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Email Verify
-
-        Use this endpoint to verify email of a new User model.
-
-        Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The user account is already active.
-        """
+        """CryptoCoinPro.verify_user_email, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.VERIFY_USER_EMAIL,
             {},
@@ -2521,17 +1668,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Email Reverify
-
-        Use this endpoint to resubmit verification email of a new User model.
-
-        Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
-
-        Raises:
-            ForbiddenError: 403 You can resubmit email verification once per day.
-            LockedError: 423 The user account is already active.
-        """
+        """CryptoCoinPro.reverify_user_email, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.REVERIFY_USER_EMAIL,
             {},
@@ -2549,18 +1686,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserProfile]:
-        """User Profile
-
-        Requires authentication Use this endpoint to get an existing User model Profile data.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_user_profile, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_USER_PROFILE,
             {
@@ -2581,19 +1707,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Balances]:
-        """User Balances
-
-        Requires authentication Use this endpoint to get User model balances.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_user_balances, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_USER_BALANCES,
             {
@@ -2615,22 +1729,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Self Delete Initiate
-
-        Use this endpoint to place in initiate Self Delete Queue for User.
-
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `initiate_account_close`. (application/json)
-
-        Raises:
-            GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
-            UnprocessableEntityError: 422 The given data was invalid.
-            TooEarlyError: 425 You can request Self Delete Account once per day.
-        """
+        """CryptoCoinPro.initiate_account_close, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
             {
@@ -2650,19 +1749,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Self Delete Abort
-
-        Use this endpoint to abort Self Delete Queue for User if initiated.
-
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
-        """
+        """CryptoCoinPro.abort_account_close, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.ABORT_ACCOUNT_CLOSE,
             {
@@ -2684,20 +1771,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Wallet]]:
-        """Wallet Index
-
-        Requires authentication Use this endpoint to get wallet index.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.list_wallets, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_WALLETS,
             {
@@ -2720,19 +1794,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Create
-
-        Requires authentication Use this endpoint to create a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_wallet`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """CryptoCoinPro.create_wallet, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_WALLET,
             {
@@ -2753,20 +1815,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Shows
-
-        Requires authentication Use this endpoint to get a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            wallet: The wallet ID. (`wallet` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """CryptoCoinPro.get_wallet, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_WALLET,
             {
@@ -2789,21 +1838,7 @@ class CryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Update
-
-        Requires authentication Use this endpoint to update a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            wallet: The wallet ID. (`wallet` in path)
-            body: the request body: Body of `update_wallet`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
-        """
+        """CryptoCoinPro.update_wallet, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.UPDATE_WALLET,
             {
@@ -5172,23 +4207,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthToken]:
-        """User Authenticate via Platform
-
-        Use this endpoint to authenticate an user with a Platform
-
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
-
-        JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
-
-        Encription RS512
-
-        Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
-
-        Raises:
-            BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
-        """
+        """AsyncCryptoCoinPro.authenticate_via_platform, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
             {
@@ -5208,17 +4227,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthToken]:
-        """User Authenticate
-
-        Use this endpoint to authenticate as an user
-
-        Args:
-            body: the request body: Credentials of `authenticate`. (application/json)
-
-        Raises:
-            BadRequestError: 400 Validation errors
-            ForbiddenError: 403 Wrong password
-        """
+        """AsyncCryptoCoinPro.authenticate, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.AUTHENTICATE,
             {},
@@ -5235,14 +4244,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[LogoutResult]:
-        """User Logout
-
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
-
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-        """
+        """AsyncCryptoCoinPro.logout, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LOGOUT,
             {},
@@ -5261,19 +4263,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankAccount]:
-        """Bank Create
-
-        Requires authentication Use this endpoint to create user bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.create_bank, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_BANK,
             {
@@ -5295,20 +4285,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[BankAccount]]:
-        """Bank Index
-
-        Requires authentication Use this endpoint to get user banks.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_banks, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_BANKS,
             {
@@ -5331,20 +4308,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankAccount]:
-        """Bank Show
-
-        Requires authentication Use this endpoint to get user specific bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            bank: The bank ID. (`bank` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_bank, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_BANK,
             {
@@ -5366,19 +4330,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Bank Destroy
-
-        Requires authentication Use this endpoint to destroy user bank.
-
-        Args:
-            user: The user ID. (`user` in path)
-            bank: The bank ID. (`bank` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.delete_bank, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.DELETE_BANK,
             {
@@ -5400,19 +4352,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Create
-
-        Requires authentication Use this endpoint to create a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.create_card, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_CARD,
             {
@@ -5433,19 +4373,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Card]]:
-        """Card Index
-
-        Requires authentication Use this endpoint to get user cards.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_cards, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_CARDS,
             {
@@ -5467,20 +4395,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Show
-
-        Requires authentication Use this endpoint to get a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_card, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_CARD,
             {
@@ -5503,21 +4418,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Card]:
-        """Card Update
-
-        Requires authentication Use this endpoint to update a user card.
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.update_card, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.UPDATE_CARD,
             {
@@ -5539,19 +4440,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Card Destroy
-
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
-
-        Args:
-            user: The user ID. (`user` in path)
-            card: The card ID. (`card` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.delete_card, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.DELETE_CARD,
             {
@@ -5573,19 +4462,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Checkout]]:
-        """Checkout Index
-
-        Requires authentication Use this endpoint to get user checkouts.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_checkouts, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_CHECKOUTS,
             {
@@ -5607,20 +4484,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Checkout]:
-        """Checkout Show
-
-        Requires authentication Use this endpoint to get a user checkout.
-
-        Args:
-            user: The user ID. (`user` in path)
-            checkout: The checkout ID. (`checkout` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_checkout, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_CHECKOUT,
             {
@@ -5640,11 +4504,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Country]]:
-        """Country Index
-
-        Use this endpoint to get all available platform Countries.
-
-        """
+        """AsyncCryptoCoinPro.list_countries, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_COUNTRIES,
             {},
@@ -5663,19 +4523,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CurrencyCatalog]:
-        """Currency Index
-
-        Requires authentication Use this endpoint to get all available platform Currencies.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_currencies, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_CURRENCIES,
             {
@@ -5698,20 +4546,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[RatePoint]]:
-        """Currency History
-
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_currency_history, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_CURRENCY_HISTORY,
             {
@@ -5734,20 +4569,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Deposit Store
-
-        Requires authentication Use this endpoint to store a user deposit order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_deposit`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotAcceptableError: 406 This type of operation is not allowed.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.create_deposit, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_DEPOSIT,
             {
@@ -5768,19 +4590,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[DepositAddress]:
-        """Deposit Address
-
-        Requires authentication Use this endpoint to get a user deposit address.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `get_deposit_address`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_deposit_address, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_DEPOSIT_ADDRESS,
             {
@@ -5800,18 +4610,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Show
-
-        Requires authentication Use this endpoint to get user KYC.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_kyc, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_KYC,
             {
@@ -5832,20 +4631,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create
-
-        Requires authentication Use this endpoint to create user full KYC.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC is not required at this point for current user.
-        """
+        """AsyncCryptoCoinPro.create_kyc, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC,
             {
@@ -5866,18 +4652,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """KYC Create Personal Data
-
-        Requires authentication Use this endpoint to update an existing User model.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
-        """
+        """AsyncCryptoCoinPro.create_kyc_personal_data, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
             {
@@ -5898,20 +4673,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """KYC Create Address
-
-        Requires authentication Use this endpoint to create user KYC Address.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
-        """
+        """AsyncCryptoCoinPro.create_kyc_address, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC_ADDRESS,
             {
@@ -5932,20 +4694,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create Document
-
-        Requires authentication Use this endpoint to create user KYC document.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
-        """
+        """AsyncCryptoCoinPro.create_kyc_document, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC_DOCUMENT,
             {
@@ -5966,20 +4715,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create Video
-
-        Requires authentication Use this endpoint to create user KYC Video.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
-        """
+        """AsyncCryptoCoinPro.create_kyc_video, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC_VIDEO,
             {
@@ -6000,20 +4736,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Kyc]:
-        """KYC Create EDD
-
-        Requires authentication Use this endpoint to create user KYC EDD.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC EDD is not required at this point for current user.
-        """
+        """AsyncCryptoCoinPro.create_kyc_edd, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_KYC_EDD,
             {
@@ -6034,20 +4757,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Create Phone
-
-        Requires authentication Use this endpoint to add user Phone.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `add_kyc_phone`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
-        """
+        """AsyncCryptoCoinPro.add_kyc_phone, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.ADD_KYC_PHONE,
             {
@@ -6068,20 +4778,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Phone Verify
-
-        Requires authentication Use this endpoint to verify SMS code.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `verify_kyc_phone`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The phone number is already verified.
-        """
+        """AsyncCryptoCoinPro.verify_kyc_phone, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.VERIFY_KYC_PHONE,
             {
@@ -6101,18 +4798,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PhoneVerification]:
-        """KYC Phone Reverify
-
-        Requires authentication Use this endpoint to reverify SMS code.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
-            LockedError: 423 The phone number is already verified.
-        """
+        """AsyncCryptoCoinPro.reverify_kyc_phone, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.REVERIFY_KYC_PHONE,
             {
@@ -6132,18 +4818,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PermanentNotificationList]:
-        """Notification Permanently
-
-        Requires authentication Use this endpoint to get all user permanently Notifications.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_permanent_notifications, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
             {
@@ -6165,20 +4840,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TemporaryNotificationList]:
-        """Notification Temporary
-
-        Requires authentication Use this endpoint to get all user temporary Notifications.
-
-        Args:
-            user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_temporary_notifications, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
             {
@@ -6200,18 +4862,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TemporaryNotificationList]:
-        """Notification Temporary Mark As Read
-
-        Requires authentication Use this endpoint to mark as read all temporary notifications
-
-        Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.mark_temporary_notifications_as_read, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
             {
@@ -6234,21 +4885,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Index
-
-        Requires authentication Use this endpoint to get user order history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_orders, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_ORDERS,
             {
@@ -6274,21 +4911,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Coin Index
-
-        Requires authentication Use this endpoint to get user order coin history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_coin_orders, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_COIN_ORDERS,
             {
@@ -6314,21 +4937,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Order Token Index
-
-        Requires authentication Use this endpoint to get user order token history.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_token_orders, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_TOKEN_ORDERS,
             {
@@ -6352,20 +4961,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Order Show
-
-        Requires authentication Use this endpoint to get a user order coin.
-
-        Args:
-            user: The user ID. (`user` in path)
-            order: The order ID. (`order` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_order, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ORDER,
             {
@@ -6388,21 +4984,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Order Upload Proof Of Payment
-
-        Requires authentication Use this endpoint to upload proof of payment for a order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.upload_order_payment_proof, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
             {
@@ -6423,20 +5005,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Platform]:
-        """Platform Show
-
-        Requires authentication Use this endpoint to get platform details.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.get_platform, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_PLATFORM,
             {
@@ -6457,21 +5026,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Platform]:
-        """Platform Update
-
-        Requires authentication Use this endpoint to update platform details.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            body: the request body: Body of `update_platform`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.update_platform, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.UPDATE_PLATFORM,
             {
@@ -6491,20 +5046,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StaffList]:
-        """Platform Staff
-
-        Requires authentication Use this endpoint to get all platform's staff members.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_staff, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_STAFF,
             {
@@ -6524,20 +5066,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PlatformUser]]:
-        """Platform Users
-
-        Requires authentication Use this endpoint to get all users attached to platform.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_users, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_USERS,
             {
@@ -6557,20 +5086,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Order]]:
-        """Platform Orders
-
-        Requires authentication Use this endpoint to get all orders made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_orders, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_ORDERS,
             {
@@ -6590,20 +5106,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Quote]]:
-        """Platform Quotes
-
-        Requires authentication Use this endpoint to get all quotes made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_quotes, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_QUOTES,
             {
@@ -6623,20 +5126,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Checkout]]:
-        """Platform Checkouts
-
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_checkouts, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
             {
@@ -6656,20 +5146,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Platform Transfers
-
-        Requires authentication Use this endpoint to get all transfers made by platform users.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_transfers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_TRANSFERS,
             {
@@ -6689,20 +5166,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PlatformCall]]:
-        """Platform Calls
-
-        Requires authentication Use this endpoint to get all API calls made by platform.
-
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
-
-        The document repeats an identical example response for status 401; it is listed once.
-
-        Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
-        """
+        """AsyncCryptoCoinPro.list_platform_calls, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PLATFORM_CALLS,
             {
@@ -6723,19 +5187,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Quote]:
-        """Quote Create
-
-        Requires authentication Use this endpoint to create a user quote.
-
-        Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
-        """
+        """AsyncCryptoCoinPro.create_quote, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_QUOTE,
             {
@@ -6758,21 +5210,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Quote]]:
-        """Quote Index
-
-        Requires authentication Use this endpoint to get user quotes.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_quotes, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_QUOTES,
             {
@@ -6796,20 +5234,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Quote]:
-        """Quote Show
-
-        Requires authentication Use this endpoint to get a user quote.
-
-        Args:
-            user: The user ID. (`user` in path)
-            quote: The quote ID. (`quote` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_quote, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_QUOTE,
             {
@@ -6832,21 +5257,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Quote Confirmation
-
-        Requires authentication Use this endpoint to finalize a user quote as order.
-
-        Args:
-            user: The user ID. (`user` in path)
-            quote: The quote ID. (`quote` in path)
-            body: the request body: Body of `confirm_quote`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.confirm_quote, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CONFIRM_QUOTE,
             {
@@ -6871,23 +5282,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Buy
-
-        Requires authentication Use this endpoint to get a buy price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """AsyncCryptoCoinPro.get_buy_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_BUY_PRICE,
             {
@@ -6915,23 +5310,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Sell
-
-        Requires authentication Use this endpoint to get a sell price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """AsyncCryptoCoinPro.get_sell_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_SELL_PRICE,
             {
@@ -6959,23 +5338,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate Withdraw
-
-        Requires authentication Use this endpoint to get a withdraw price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """AsyncCryptoCoinPro.get_withdraw_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_WITHDRAW_PRICE,
             {
@@ -7003,23 +5366,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Price]:
-        """Rate WithdrawIco
-
-        Requires authentication Use this endpoint to get a withdrawIco price
-
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
-
-        Args:
-            user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
-
-        Raises:
-            ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
-            MethodNotAllowedError: 405 Operation not available!
-        """
+        """AsyncCryptoCoinPro.get_withdraw_ico_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_WITHDRAW_ICO_PRICE,
             {
@@ -7043,18 +5390,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[SecurityEvent]]:
-        """Security Index
-
-        Requires authentication Use this endpoint to get all user Securities.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_security_events, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_SECURITY_EVENTS,
             {
@@ -7074,18 +5410,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[AccessToken]]:
-        """Security Access Tokens
-
-        Requires authentication Use this endpoint to get all user Acess Tokens.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_access_tokens, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_ACCESS_TOKENS,
             {
@@ -7106,20 +5431,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Security Change Password
-
-        Requires authentication Use this endpoint to change user password.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `change_password`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
-            ConflictError: 409 Password cannot be changed.
-            PreconditionFailedError: 412 The current password is incorrect.
-        """
+        """AsyncCryptoCoinPro.change_password, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CHANGE_PASSWORD,
             {
@@ -7140,19 +5452,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """Invalidate Access Token
-
-        Requires authentication Use this endpoint to delete user access token.
-
-        Args:
-            user: The user ID. (`user` in path)
-            token: The token. (`token` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.invalidate_access_token, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
             {
@@ -7173,18 +5473,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer Index
-
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_transfers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_TRANSFERS,
             {
@@ -7205,19 +5494,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Store
-
-        Requires authentication Use this endpoint to create a transfer.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_transfer`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.create_transfer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_TRANSFER,
             {
@@ -7237,18 +5514,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer By
-
-        Requires authentication Use this endpoint to get all user transfer created by him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_transfers_created, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_TRANSFERS_CREATED,
             {
@@ -7268,18 +5534,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer From
-
-        Requires authentication Use this endpoint to get all user transfer from him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_outgoing_transfers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_OUTGOING_TRANSFERS,
             {
@@ -7299,18 +5554,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Transfer]]:
-        """Transfer To
-
-        Requires authentication Use this endpoint to get all user transfer to him.
-
-        Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_incoming_transfers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_INCOMING_TRANSFERS,
             {
@@ -7331,19 +5575,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Show
-
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
-
-        Args:
-            user: The user ID. (`user` in path)
-            transfer: The transfer ID. (`transfer` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_transfer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_TRANSFER,
             {
@@ -7366,20 +5598,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:
-        """Transfer Confirm
-
-        Requires authentication Use this endpoint to confirm a transfer.
-
-        Args:
-            user: The user ID. (`user` in path)
-            transfer: The transfer ID. (`transfer` in path)
-            body: the request body: Body of `confirm_transfer`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.confirm_transfer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CONFIRM_TRANSFER,
             {
@@ -7400,16 +5619,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Forgot Password
-
-        Use this endpoint to trigger password reset for a user when he forgets his password.
-
-        Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.forgot_password, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.FORGOT_PASSWORD,
             {},
@@ -7427,16 +5637,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Reset Password
-
-        Use this endpoint to change the user's password by passing the reset token, email and password.
-
-        Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.reset_password, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.RESET_PASSWORD,
             {},
@@ -7454,16 +5655,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserCreatedEnvelope]:
-        """User Create
-
-        Use this endpoint to create a new User model.
-
-        Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.create_user, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_USER,
             {},
@@ -7481,17 +5673,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Email Verify
-
-        Use this endpoint to verify email of a new User model.
-
-        Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
-
-        Raises:
-            UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The user account is already active.
-        """
+        """AsyncCryptoCoinPro.verify_user_email, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.VERIFY_USER_EMAIL,
             {},
@@ -7509,17 +5691,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Email Reverify
-
-        Use this endpoint to resubmit verification email of a new User model.
-
-        Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
-
-        Raises:
-            ForbiddenError: 403 You can resubmit email verification once per day.
-            LockedError: 423 The user account is already active.
-        """
+        """AsyncCryptoCoinPro.reverify_user_email, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.REVERIFY_USER_EMAIL,
             {},
@@ -7537,18 +5709,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserProfile]:
-        """User Profile
-
-        Requires authentication Use this endpoint to get an existing User model Profile data.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_user_profile, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_USER_PROFILE,
             {
@@ -7569,19 +5730,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Balances]:
-        """User Balances
-
-        Requires authentication Use this endpoint to get User model balances.
-
-        Args:
-            user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_user_balances, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_USER_BALANCES,
             {
@@ -7603,22 +5752,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Self Delete Initiate
-
-        Use this endpoint to place in initiate Self Delete Queue for User.
-
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `initiate_account_close`. (application/json)
-
-        Raises:
-            GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
-            UnprocessableEntityError: 422 The given data was invalid.
-            TooEarlyError: 425 You can request Self Delete Account once per day.
-        """
+        """AsyncCryptoCoinPro.initiate_account_close, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
             {
@@ -7638,19 +5772,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Message]:
-        """User Self Delete Abort
-
-        Use this endpoint to abort Self Delete Queue for User if initiated.
-
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
-
-        Args:
-            user: The user ID. (`user` in path)
-
-        Raises:
-            GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
-        """
+        """AsyncCryptoCoinPro.abort_account_close, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.ABORT_ACCOUNT_CLOSE,
             {
@@ -7672,20 +5794,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Wallet]]:
-        """Wallet Index
-
-        Requires authentication Use this endpoint to get wallet index.
-
-        Args:
-            user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.list_wallets, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_WALLETS,
             {
@@ -7708,19 +5817,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Create
-
-        Requires authentication Use this endpoint to create a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            body: the request body: Body of `create_wallet`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid.
-        """
+        """AsyncCryptoCoinPro.create_wallet, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_WALLET,
             {
@@ -7741,20 +5838,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Shows
-
-        Requires authentication Use this endpoint to get a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            wallet: The wallet ID. (`wallet` in path)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            ConflictError: 409 This action is unauthorized.
-        """
+        """AsyncCryptoCoinPro.get_wallet, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_WALLET,
             {
@@ -7777,21 +5861,7 @@ class AsyncCryptoCoinProWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Wallet]:
-        """Wallet Update
-
-        Requires authentication Use this endpoint to update a wallet.
-
-        Args:
-            user: The user ID. (`user` in path)
-            wallet: The wallet ID. (`wallet` in path)
-            body: the request body: Body of `update_wallet`. (application/json)
-
-        Raises:
-            UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive.
-            NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
-        """
+        """AsyncCryptoCoinPro.update_wallet, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.UPDATE_WALLET,
             {

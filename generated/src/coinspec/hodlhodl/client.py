@@ -130,17 +130,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[ChatMessage]]:
-        """Listing chat messages for a contract
-
-        Listing chat messages for a contract (Chat messages resource).
-
-        Args:
-            contract_id: Contract ID (`contract_id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_chat_messages, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_CHAT_MESSAGES,
             {
@@ -160,17 +150,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Getting contract
-
-        This method could be requested at any time by either party to check contract status (including status of cryptocurrency deposit). The initiator of a new contract sends this request once every 1-3 minutes until contract.escrow.address is not null; the buyer sends it once every 1-5 minutes until the contract status is "in_progress". Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_contract, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_CONTRACT,
             {
@@ -191,17 +171,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Contract]]:
-        """Listing my contracts
-
-        This method will return all your existing contracts, recently created first. Response could be filtered by side and/or by status.
-
-        Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip, e.g. 50 for second page of results with the default limit). The example is the defaults echoed in the document's response. (`pagination` in query)
-            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]` (status, see contract.status response field in Getting contract). Example route: `GET /api/v1/contracts/my?filters[status]=pending`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_my_contracts, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_MY_CONTRACTS,
             {
@@ -222,22 +192,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Creating contract
-
-        Creates a contract for an offer (step 1 of the contracts workflow: buyer or seller sends “Creating contract” request to the server).
-
-        All contracts operations require payment password to be created via the website (Profile -> Trading Settings). If payment password hasn’t been created on the website, or if “Bitcoin address” hasn’t been set in “Trading Settings”, validation error will be returned to this request.
-
-        The escrow address of the new contract may still be null: send “Getting contract” once every 1-3 minutes until it appears, then verify it locally and confirm it with “Confirming contract's escrow validity”.
-
-        Args:
-            body: the request body: The contract to create (see the notes of CreateContract). (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.create_contract, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_CONTRACT,
             {},
@@ -255,26 +210,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Confirming contract's escrow validity
-
-        This method is used to confirm that client-side validation of escrow data was successful.
-
-        This method should be called immediately after escrow address appeared in Getting contract response and this escrow address has been verified locally by the client.
-
-        Client should verify contract’s escrow data (witness script, address and index) and then send this request. See JS client documentation/examples for more details.
-
-        This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
-
-        Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.confirm_contract, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CONFIRM_CONTRACT,
             {
@@ -294,18 +230,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Marking contract as paid
-
-        Buyer (and only buyer) should call this method when fiat payment was made. This method could be called only if contract’s status is "in_progress". If you are the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.mark_contract_as_paid, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.MARK_CONTRACT_AS_PAID,
             {
@@ -325,26 +250,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Canceling contract
-
-        Contract could be canceled when any of the following conditions are met:
-
-        - Contract status is "pending" and there are no bitcoins at the escrow address according to our most recent data
-        - Contract status is "depositing" and you are the seller
-        - Contract status is "depositing", you are the buyer, and depositing time has expired
-        - Contract status is "in_progress" and you are the buyer
-        - Contract status is "in_progress", you are the seller, and payment window has expired
-
-        If none of the conditions above are met then a validation error will be returned (422).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met. (This section's example uses "error_code"; the general "Validation errors" section uses "error".)
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.cancel_contract, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CANCEL_CONTRACT,
             {
@@ -364,17 +270,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ContractTransaction]:
-        """Showing release transaction of contract
-
-        This method should be called by seller when contract status is "paid"; or by buyer when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_buyer". The seller fetches the release transaction pre-signed by the server, verifies and signs it locally, and sends it with “Signing release transaction of contract”. Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_release_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_RELEASE_TRANSACTION,
             {
@@ -395,20 +291,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Signing release transaction of contract
-
-        This method seller should call after viewing & verifying release transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness.
-
-        Args:
-            id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's example "123..." is a placeholder. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.sign_release_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {
@@ -429,19 +312,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ContractTransaction]:
-        """Showing refund transaction of contract
-
-        This method should be called by seller when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
-
-        Args:
-            id: Contract ID (`id` in path)
-            release_address: Release address for the refund (required) (`release_address` in query)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_refund_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_REFUND_TRANSACTION,
             {
@@ -463,20 +334,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Signing refund transaction of contract
-
-        This method seller should call after viewing & verifying refund transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness. (Document inconsistency: the example response shows a "completed" contract with dispute_status null, although a refund only applies to a "resolved" contract with dispute_status "resolved_in_favor_of_seller"; the example is kept as shown.)
-
-        Args:
-            id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's example "123..." is a placeholder. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.sign_refund_transaction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {
@@ -496,25 +354,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Starting dispute on the contract
-
-        Starts the dispute.
-
-        Dispute could be started:
-
-        - by the seller — when the contract status is "paid"
-        - by the buyer — when the contract status is "paid" and payment window has expired
-
-        There is no way to resolve disputes or leave feedback via the API at the moment; such actions should be performed manually via the website.
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.start_contract_dispute, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.START_CONTRACT_DISPUTE,
             {
@@ -533,14 +373,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Country]]:
-        """Listing countries
-
-        Note. Example here doesn’t list actual countries. Do an actual query to the API server to get the list. Public endpoint: does not require API key.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_countries, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_COUNTRIES,
             {},
@@ -557,14 +390,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Currency]]:
-        """Listing currencies
-
-        Note. Example here doesn’t list actual currencies. Do an actual query to the API server to get the list. Public endpoint: does not require API key. (The document's response-field table names the fields `currency[#].code`, `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_currencies, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_CURRENCIES,
             {},
@@ -581,14 +407,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[ExchangeRateProvider]]:
-        """Listing exchange rate providers
-
-        Note. Example here doesn’t list actual exchange rate providers. Do an actual query to the API server to get the list.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_exchange_rate_providers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_EXCHANGE_RATE_PROVIDERS,
             {},
@@ -605,22 +424,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Notification]]:
-        """Reading notifications
-
-        This method fetches all unread notification and marks them as read.
-
-        A client must show all notifications which it fetched.
-
-        A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
-
-        Note: body of a notification could be multiline (standard line feeds \n will be used). Title, body and link are all plain-text (no HTML markup).
-
-        Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.read_notifications, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.READ_NOTIFICATIONS,
             {},
@@ -638,23 +442,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Getting offer
-
-        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation.
-
-        Note 2: list of all payment methods, used across the exchange, could be obtained by querying “Payment methods” resource.
-
-        Note 3: country and country_code will be "Global" for worldwide offers/traders.
-
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the creator-only fields can only be personal to an authenticated caller; the document lists this endpoint as public and so it is modelled with no security requirement.)
-
-        Args:
-            id: Offer ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_offer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_OFFER,
             {
@@ -675,19 +463,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Updating offer
-
-        All parameters (except ID) are optional. An attribute does’t change if the corresponding parameter isn’t set. Parameters are the same as in Creating offer method, except it is impossible to change an offer’s asset (asset_code) or side (side).
-
-        Args:
-            id: Offer ID (required) (`id` in path)
-            body: the request body: The offer changes. (application/json)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.update_offer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.UPDATE_OFFER,
             {
@@ -707,17 +483,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Deleting offer
-
-        Deletes an offer. Responds 204 with no body (unlike Deleting payment method instruction, which responds 200 with `{"status": "success"}`).
-
-        Args:
-            id: Offer ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.delete_offer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.DELETE_OFFER,
             {
@@ -739,18 +505,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Searching/listing offers
-
-        Searching/listing offers. Note 1. All filters could be ommitted. Only non-private offers appear. Public endpoint: does not require API key.
-
-        Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip). The document's request does not send it; the example is the documented defaults. (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). (`filters` in query)
-            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes", "user_average_payment_time_minutes", "user_average_release_time_minutes", "rating") and `sort[direction]` ("asc" (default) or "desc"). Example route: `GET /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`. (`sort` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_offers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_OFFERS,
             {
@@ -772,18 +527,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Creating offer
-
-        Creates an offer. See CreateOffer for the parameters and the three ways to price an offer (fixed value, exchange rate, expression).
-
-        Args:
-            body: the request body: The offer to create. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.create_offer, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_OFFER,
             {},
@@ -800,14 +544,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Listing my offers
-
-        This method will return all your existing offers, recently created first.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_my_offers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_MY_OFFERS,
             {},
@@ -826,21 +563,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Fetching newly created offers
-
-        This method allows you to fetch newly created offer.
-
-        Store pagination.last_id from the first response of this method call on the client. Provide pagination.last_id as pagination.newer_than_id parameter to the next method call to fetch offers which were created strictly after the one with last_id. Repeat until all offers are fetched (offers is []).
-
-        Offers in the response will always be sorted from the oldest to the newest, so pagination.last_id is the id of the last offer of the page (as in the example); the generated iterator follows that id.
-
-        Args:
-            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value). (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). Example route: `GET /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.fetch_new_offers, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.FETCH_NEW_OFFERS,
             {
@@ -866,21 +589,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Decimal]:
-        """Fetching tied to exchange price value
-
-        Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
-
-        Args:
-            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported (`asset_code` in query)
-            currency_code: Fiat currency code (`currency_code` in query)
-            provider: Exchange rate provider name (see exchange rates list) (`provider` in query)
-            deviation: Deviation from exchange value (`deviation` in query)
-            sign: + or - for adding or substraction from provider rate ("+" travels as %2B) (`sign` in query)
-            unit: Deviation unit. Can be % for relative values or currency for absolute values (`unit` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_exchange_rate_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_EXCHANGE_RATE_PRICE,
             {
@@ -905,16 +614,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Decimal]:
-        """Fetching price evaluated from expression
-
-        Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
-
-        Args:
-            expression: Expression that is evaluated to calculate price (`expression` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_expression_price, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_EXPRESSION_PRICE,
             {
@@ -933,14 +633,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PaymentMethodInstruction]]:
-        """Listing payment method instructions
-
-        Listing payment method instructions. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_payment_method_instructions, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
             {},
@@ -958,18 +651,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentMethodInstruction]:
-        """Creating payment method instruction
-
-        Creating payment method instruction.
-
-        Args:
-            body: the request body: The payment method instruction to create. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.create_payment_method_instruction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
@@ -987,17 +669,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentMethodInstruction]:
-        """Getting payment method instruction
-
-        Getting payment method instruction. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
-
-        Args:
-            id: Payment method instruction ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_payment_method_instruction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
             {
@@ -1017,17 +689,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StatusEnvelope]:
-        """Deleting payment method instruction
-
-        Deleting payment method instruction. Responds 200 with `{"status": "success"}` (unlike Deleting offer, which responds 204).
-
-        Args:
-            id: Payment method instruction ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.delete_payment_method_instruction, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
             {
@@ -1047,16 +709,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PaymentMethod]]:
-        """Listing payment methods
-
-        Note. Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency", "Online payment system". Public endpoint: does not require API key.
-
-        Args:
-            filters: Filters: `filters[country]` — country name or code ("Global" to list global payment methods, omit to return all payment methods). Example route: `GET /api/v1/payment_methods?filters[country]=China`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.list_payment_methods, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_PAYMENT_METHODS,
             {
@@ -1075,14 +728,7 @@ class HodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[User]:
-        """Getting myself
-
-        This method will return information on current user (including the encrypted payment seed, see Contracts API restrictions).
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """HodlHodl.get_me, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ME,
             {},
@@ -2148,17 +1794,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[ChatMessage]]:
-        """Listing chat messages for a contract
-
-        Listing chat messages for a contract (Chat messages resource).
-
-        Args:
-            contract_id: Contract ID (`contract_id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_chat_messages, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_CHAT_MESSAGES,
             {
@@ -2178,17 +1814,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Getting contract
-
-        This method could be requested at any time by either party to check contract status (including status of cryptocurrency deposit). The initiator of a new contract sends this request once every 1-3 minutes until contract.escrow.address is not null; the buyer sends it once every 1-5 minutes until the contract status is "in_progress". Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_contract, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_CONTRACT,
             {
@@ -2209,17 +1835,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Contract]]:
-        """Listing my contracts
-
-        This method will return all your existing contracts, recently created first. Response could be filtered by side and/or by status.
-
-        Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip, e.g. 50 for second page of results with the default limit). The example is the defaults echoed in the document's response. (`pagination` in query)
-            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]` (status, see contract.status response field in Getting contract). Example route: `GET /api/v1/contracts/my?filters[status]=pending`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_my_contracts, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_MY_CONTRACTS,
             {
@@ -2240,22 +1856,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Creating contract
-
-        Creates a contract for an offer (step 1 of the contracts workflow: buyer or seller sends “Creating contract” request to the server).
-
-        All contracts operations require payment password to be created via the website (Profile -> Trading Settings). If payment password hasn’t been created on the website, or if “Bitcoin address” hasn’t been set in “Trading Settings”, validation error will be returned to this request.
-
-        The escrow address of the new contract may still be null: send “Getting contract” once every 1-3 minutes until it appears, then verify it locally and confirm it with “Confirming contract's escrow validity”.
-
-        Args:
-            body: the request body: The contract to create (see the notes of CreateContract). (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.create_contract, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_CONTRACT,
             {},
@@ -2273,26 +1874,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Confirming contract's escrow validity
-
-        This method is used to confirm that client-side validation of escrow data was successful.
-
-        This method should be called immediately after escrow address appeared in Getting contract response and this escrow address has been verified locally by the client.
-
-        Client should verify contract’s escrow data (witness script, address and index) and then send this request. See JS client documentation/examples for more details.
-
-        This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
-
-        Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.confirm_contract, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CONFIRM_CONTRACT,
             {
@@ -2312,18 +1894,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Marking contract as paid
-
-        Buyer (and only buyer) should call this method when fiat payment was made. This method could be called only if contract’s status is "in_progress". If you are the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.mark_contract_as_paid, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.MARK_CONTRACT_AS_PAID,
             {
@@ -2343,26 +1914,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Canceling contract
-
-        Contract could be canceled when any of the following conditions are met:
-
-        - Contract status is "pending" and there are no bitcoins at the escrow address according to our most recent data
-        - Contract status is "depositing" and you are the seller
-        - Contract status is "depositing", you are the buyer, and depositing time has expired
-        - Contract status is "in_progress" and you are the buyer
-        - Contract status is "in_progress", you are the seller, and payment window has expired
-
-        If none of the conditions above are met then a validation error will be returned (422).
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met. (This section's example uses "error_code"; the general "Validation errors" section uses "error".)
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.cancel_contract, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CANCEL_CONTRACT,
             {
@@ -2382,17 +1934,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ContractTransaction]:
-        """Showing release transaction of contract
-
-        This method should be called by seller when contract status is "paid"; or by buyer when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_buyer". The seller fetches the release transaction pre-signed by the server, verifies and signs it locally, and sends it with “Signing release transaction of contract”. Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_release_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_RELEASE_TRANSACTION,
             {
@@ -2413,20 +1955,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Signing release transaction of contract
-
-        This method seller should call after viewing & verifying release transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness.
-
-        Args:
-            id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's example "123..." is a placeholder. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.sign_release_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {
@@ -2447,19 +1976,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ContractTransaction]:
-        """Showing refund transaction of contract
-
-        This method should be called by seller when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
-
-        Args:
-            id: Contract ID (`id` in path)
-            release_address: Release address for the refund (required) (`release_address` in query)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_refund_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_REFUND_TRANSACTION,
             {
@@ -2481,20 +1998,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Signing refund transaction of contract
-
-        This method seller should call after viewing & verifying refund transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness. (Document inconsistency: the example response shows a "completed" contract with dispute_status null, although a refund only applies to a "resolved" contract with dispute_status "resolved_in_favor_of_seller"; the example is kept as shown.)
-
-        Args:
-            id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's example "123..." is a placeholder. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.sign_refund_transaction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {
@@ -2514,25 +2018,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Contract]:
-        """Starting dispute on the contract
-
-        Starts the dispute.
-
-        Dispute could be started:
-
-        - by the seller — when the contract status is "paid"
-        - by the buyer — when the contract status is "paid" and payment window has expired
-
-        There is no way to resolve disputes or leave feedback via the API at the moment; such actions should be performed manually via the website.
-
-        Args:
-            id: Contract ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.start_contract_dispute, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.START_CONTRACT_DISPUTE,
             {
@@ -2551,14 +2037,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Country]]:
-        """Listing countries
-
-        Note. Example here doesn’t list actual countries. Do an actual query to the API server to get the list. Public endpoint: does not require API key.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_countries, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_COUNTRIES,
             {},
@@ -2575,14 +2054,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Currency]]:
-        """Listing currencies
-
-        Note. Example here doesn’t list actual currencies. Do an actual query to the API server to get the list. Public endpoint: does not require API key. (The document's response-field table names the fields `currency[#].code`, `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_currencies, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_CURRENCIES,
             {},
@@ -2599,14 +2071,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[ExchangeRateProvider]]:
-        """Listing exchange rate providers
-
-        Note. Example here doesn’t list actual exchange rate providers. Do an actual query to the API server to get the list.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_exchange_rate_providers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_EXCHANGE_RATE_PROVIDERS,
             {},
@@ -2623,22 +2088,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Notification]]:
-        """Reading notifications
-
-        This method fetches all unread notification and marks them as read.
-
-        A client must show all notifications which it fetched.
-
-        A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
-
-        Note: body of a notification could be multiline (standard line feeds \n will be used). Title, body and link are all plain-text (no HTML markup).
-
-        Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.read_notifications, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.READ_NOTIFICATIONS,
             {},
@@ -2656,23 +2106,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Getting offer
-
-        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation.
-
-        Note 2: list of all payment methods, used across the exchange, could be obtained by querying “Payment methods” resource.
-
-        Note 3: country and country_code will be "Global" for worldwide offers/traders.
-
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the creator-only fields can only be personal to an authenticated caller; the document lists this endpoint as public and so it is modelled with no security requirement.)
-
-        Args:
-            id: Offer ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_offer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_OFFER,
             {
@@ -2693,19 +2127,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Updating offer
-
-        All parameters (except ID) are optional. An attribute does’t change if the corresponding parameter isn’t set. Parameters are the same as in Creating offer method, except it is impossible to change an offer’s asset (asset_code) or side (side).
-
-        Args:
-            id: Offer ID (required) (`id` in path)
-            body: the request body: The offer changes. (application/json)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.update_offer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.UPDATE_OFFER,
             {
@@ -2725,17 +2147,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
-        """Deleting offer
-
-        Deletes an offer. Responds 204 with no body (unlike Deleting payment method instruction, which responds 200 with `{"status": "success"}`).
-
-        Args:
-            id: Offer ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.delete_offer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.DELETE_OFFER,
             {
@@ -2757,18 +2169,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Searching/listing offers
-
-        Searching/listing offers. Note 1. All filters could be ommitted. Only non-private offers appear. Public endpoint: does not require API key.
-
-        Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip). The document's request does not send it; the example is the documented defaults. (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). (`filters` in query)
-            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes", "user_average_payment_time_minutes", "user_average_release_time_minutes", "rating") and `sort[direction]` ("asc" (default) or "desc"). Example route: `GET /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`. (`sort` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_offers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_OFFERS,
             {
@@ -2790,18 +2191,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Offer]:
-        """Creating offer
-
-        Creates an offer. See CreateOffer for the parameters and the three ways to price an offer (fixed value, exchange rate, expression).
-
-        Args:
-            body: the request body: The offer to create. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.create_offer, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_OFFER,
             {},
@@ -2818,14 +2208,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Listing my offers
-
-        This method will return all your existing offers, recently created first.
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_my_offers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_MY_OFFERS,
             {},
@@ -2844,21 +2227,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Offer]]:
-        """Fetching newly created offers
-
-        This method allows you to fetch newly created offer.
-
-        Store pagination.last_id from the first response of this method call on the client. Provide pagination.last_id as pagination.newer_than_id parameter to the next method call to fetch offers which were created strictly after the one with last_id. Repeat until all offers are fetched (offers is []).
-
-        Offers in the response will always be sorted from the oldest to the newest, so pagination.last_id is the id of the last offer of the page (as in the example); the generated iterator follows that id.
-
-        Args:
-            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value). (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). Example route: `GET /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.fetch_new_offers, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.FETCH_NEW_OFFERS,
             {
@@ -2884,21 +2253,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Decimal]:
-        """Fetching tied to exchange price value
-
-        Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
-
-        Args:
-            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported (`asset_code` in query)
-            currency_code: Fiat currency code (`currency_code` in query)
-            provider: Exchange rate provider name (see exchange rates list) (`provider` in query)
-            deviation: Deviation from exchange value (`deviation` in query)
-            sign: + or - for adding or substraction from provider rate ("+" travels as %2B) (`sign` in query)
-            unit: Deviation unit. Can be % for relative values or currency for absolute values (`unit` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_exchange_rate_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_EXCHANGE_RATE_PRICE,
             {
@@ -2923,16 +2278,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Decimal]:
-        """Fetching price evaluated from expression
-
-        Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
-
-        Args:
-            expression: Expression that is evaluated to calculate price (`expression` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_expression_price, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_EXPRESSION_PRICE,
             {
@@ -2951,14 +2297,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PaymentMethodInstruction]]:
-        """Listing payment method instructions
-
-        Listing payment method instructions. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_payment_method_instructions, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
             {},
@@ -2976,18 +2315,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentMethodInstruction]:
-        """Creating payment method instruction
-
-        Creating payment method instruction.
-
-        Args:
-            body: the request body: The payment method instruction to create. (application/json)
-
-        Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.create_payment_method_instruction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
@@ -3005,17 +2333,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentMethodInstruction]:
-        """Getting payment method instruction
-
-        Getting payment method instruction. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
-
-        Args:
-            id: Payment method instruction ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_payment_method_instruction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
             {
@@ -3035,17 +2353,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[StatusEnvelope]:
-        """Deleting payment method instruction
-
-        Deleting payment method instruction. Responds 200 with `{"status": "success"}` (unlike Deleting offer, which responds 204).
-
-        Args:
-            id: Payment method instruction ID (`id` in path)
-
-        Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.delete_payment_method_instruction, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
             {
@@ -3065,16 +2373,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[PaymentMethod]]:
-        """Listing payment methods
-
-        Note. Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency", "Online payment system". Public endpoint: does not require API key.
-
-        Args:
-            filters: Filters: `filters[country]` — country name or code ("Global" to list global payment methods, omit to return all payment methods). Example route: `GET /api/v1/payment_methods?filters[country]=China`. (`filters` in query)
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.list_payment_methods, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_PAYMENT_METHODS,
             {
@@ -3093,14 +2392,7 @@ class AsyncHodlHodlWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[User]:
-        """Getting myself
-
-        This method will return information on current user (including the encrypted payment seed, see Contracts API restrictions).
-
-
-        Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
-        """
+        """AsyncHodlHodl.get_me, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ME,
             {},

@@ -87,11 +87,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Instrument]]:
-        """Get public list of all active instruments
-
-        Returns list of all active instruments.
-
-        """
+        """Swapgate.list_instruments, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.LIST_INSTRUMENTS,
             {},
@@ -113,21 +109,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RatesInfo]:
-        """Get selected pair public info
-
-        Returns pair info object for a sending and a receiving instrument.
-
-        Args:
-            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
-            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
-            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
-            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
-            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
-
-        Raises:
-            NotAcceptableError: 406 Returns if amount to send is too low
-            UnprocessableEntityError: 422 Returns if pair is not supported
-        """
+        """Swapgate.get_rates_info, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_RATES_INFO,
             {
@@ -151,14 +133,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[bool]:
-        """Validates an address for given instrument
-
-        Validates an address for given instrument. It only reads, so it is safe to repeat
-        although it is a POST.
-
-        Args:
-            body: the request body (application/json)
-        """
+        """Swapgate.validate_address, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.VALIDATE_ADDRESS,
             {},
@@ -176,13 +151,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Creates an exchange order
-
-        Creates an exchange order. It creates something, so it is never resent.
-
-        Args:
-            body: the request body (application/json)
-        """
+        """Swapgate.create_order, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.CREATE_ORDER,
             {},
@@ -201,17 +170,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[OrderStatus]:
-        """Returns public info about order status
-
-        Returns public info about order status. While `deposits` is empty the order waits
-        for the user's deposit; a user may deposit several times, so the deposited total is
-        the sum of the `amount` of every element. `withdrawals` stays empty while trading
-        is in progress; a withdrawal with a `txId` means the order is complete.
-
-        Args:
-            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
-            destination_address: User destination address (`destinationAddress` in query)
-        """
+        """Swapgate.get_order_info, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.GET_ORDER_INFO,
             {
@@ -232,20 +191,7 @@ class SwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Sets user email for notification user about order
-
-        Sets the e-mail the service notifies about the order. It can be set only once (a
-        second call gets 403), so the client never resends it.
-
-        Args:
-            body: the request body (application/json)
-
-        Raises:
-            BadRequestError: 400 Returns if email is not valid
-            ForbiddenError: 403 Returns if email already set (it can not be set twice)
-            NotFoundError: 404 Returns if order not found
-            UnprocessableEntityError: 422 Returns if order is already processed
-        """
+        """Swapgate.set_email, returning the typed result with the HTTP response."""
         return self._client._request(
             _ops.SET_EMAIL,
             {},
@@ -460,11 +406,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[Instrument]]:
-        """Get public list of all active instruments
-
-        Returns list of all active instruments.
-
-        """
+        """AsyncSwapgate.list_instruments, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.LIST_INSTRUMENTS,
             {},
@@ -486,21 +428,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RatesInfo]:
-        """Get selected pair public info
-
-        Returns pair info object for a sending and a receiving instrument.
-
-        Args:
-            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
-            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
-            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
-            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
-            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
-
-        Raises:
-            NotAcceptableError: 406 Returns if amount to send is too low
-            UnprocessableEntityError: 422 Returns if pair is not supported
-        """
+        """AsyncSwapgate.get_rates_info, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_RATES_INFO,
             {
@@ -524,14 +452,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[bool]:
-        """Validates an address for given instrument
-
-        Validates an address for given instrument. It only reads, so it is safe to repeat
-        although it is a POST.
-
-        Args:
-            body: the request body (application/json)
-        """
+        """AsyncSwapgate.validate_address, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.VALIDATE_ADDRESS,
             {},
@@ -549,13 +470,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Creates an exchange order
-
-        Creates an exchange order. It creates something, so it is never resent.
-
-        Args:
-            body: the request body (application/json)
-        """
+        """AsyncSwapgate.create_order, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.CREATE_ORDER,
             {},
@@ -574,17 +489,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[OrderStatus]:
-        """Returns public info about order status
-
-        Returns public info about order status. While `deposits` is empty the order waits
-        for the user's deposit; a user may deposit several times, so the deposited total is
-        the sum of the `amount` of every element. `withdrawals` stays empty while trading
-        is in progress; a withdrawal with a `txId` means the order is complete.
-
-        Args:
-            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
-            destination_address: User destination address (`destinationAddress` in query)
-        """
+        """AsyncSwapgate.get_order_info, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.GET_ORDER_INFO,
             {
@@ -605,20 +510,7 @@ class AsyncSwapgateWithRawResponse:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Order]:
-        """Sets user email for notification user about order
-
-        Sets the e-mail the service notifies about the order. It can be set only once (a
-        second call gets 403), so the client never resends it.
-
-        Args:
-            body: the request body (application/json)
-
-        Raises:
-            BadRequestError: 400 Returns if email is not valid
-            ForbiddenError: 403 Returns if email already set (it can not be set twice)
-            NotFoundError: 404 Returns if order not found
-            UnprocessableEntityError: 422 Returns if order is already processed
-        """
+        """AsyncSwapgate.set_email, returning the typed result with the HTTP response."""
         return await self._client._request(
             _ops.SET_EMAIL,
             {},
