@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jsonschema
 from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -24,6 +27,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.nodes import ScalarNode
 
 JsonPath = tuple[str | int, ...]
+T = TypeVar("T")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -416,6 +420,23 @@ def load_spec(path: Path) -> Spec:
     return spec
 
 
+def _load_or_problems(path: Path) -> Spec | list[SpecProblem]:
+    try:
+        return load_spec(path)
+    except SpecError as exc:
+        return exc.problems
+
+
+def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[T]:
+    """`function` over `items` in forked processes (YAML reading and validation are pure
+    Python and take seconds a spec); in order, and in-process where forking is not possible."""
+    workers = min(os.cpu_count() or 1, len(items), 4)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item) for item in items]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(function, items))
+
+
 def load_specs(directory: Path) -> list[Spec]:
     """Load every *.yaml in ``directory``, collecting the problems of all files."""
     files = sorted(directory.glob("*.yaml"))
@@ -423,11 +444,11 @@ def load_specs(directory: Path) -> list[Spec]:
         raise SpecError([SpecProblem(str(directory), 1, "no *.yaml spec files here")])
     specs: list[Spec] = []
     problems: list[SpecProblem] = []
-    for file in files:
-        try:
-            specs.append(load_spec(file))
-        except SpecError as exc:
-            problems.extend(exc.problems)
+    for outcome in _map_on_all_cores(_load_or_problems, files):
+        if isinstance(outcome, Spec):
+            specs.append(outcome)
+        else:
+            problems.extend(outcome)
     packages: dict[str, str] = {}
     for spec in specs:
         package = spec.data["x-package"]

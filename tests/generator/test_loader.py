@@ -185,3 +185,17 @@ paths:""",
     found = problems(tmp_path, text)
     assert any("flow 'fetch_twice' calls 'get_nothing', which is not an operationId of this spec" in p for p in found)
     assert any("takes thing_id from 'step:nothing', but there is no such earlier step" in p for p in found)
+
+
+def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
+    from generator.loader import load_specs
+
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(VALID.replace("operationId: get_thing", "operationId: Bad-One"))
+    (folder / "b.yaml").write_text(VALID.replace("x-package: tiny", "x-package: other").replace("#/components/schemas/Thing", "#/components/schemas/Gone"))
+    (folder / "c.yaml").write_text(VALID.replace("x-package: tiny", "x-package: third"))
+    with pytest.raises(SpecError) as caught:
+        load_specs(folder)
+    files = sorted({Path(p.file).name for p in caught.value.problems})
+    assert files == ["a.yaml", "b.yaml"]
