@@ -193,6 +193,14 @@ class Api:
         found = {r.status: r.exception for op in self.operations for r in op.errors}
         return sorted(found.items())
 
+    @property
+    def example_operation(self) -> Operation:
+        """An operation a README can call with no arguments (the first such, else the first)."""
+        for op in self.operations:
+            if not op.body and not any(p.required for p in op.parameters) and not op.security:
+                return op
+        return self.operations[0]
+
     def operations_with_status(self, status: int) -> list[str]:
         return [op.id for op in self.operations if any(r.status == status for r in op.errors)]
 
