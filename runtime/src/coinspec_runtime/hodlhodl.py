@@ -65,10 +65,15 @@ class VerifiedEscrow:
 
 @dataclass(frozen=True)
 class VerifiedSpend:
-    txid: str
+    transaction: CTransaction
     fee: int
     server_pubkey: bytes
     inputs: tuple[MultisigInput, ...]
+
+    @property
+    def txid(self) -> str:
+        """Computed on demand: serializing the transaction costs more than the rest of a check."""
+        return txid(self.transaction)
 
 
 def _escrow_body(escrow: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -207,7 +212,7 @@ def _verify_spend(
         inputs.append(state)
     if len(server_keys) != 1:
         raise VerificationError(f"{kind}.server_signature", "inputs are signed by different keys")
-    spend = VerifiedSpend(txid(tx), fee, server_keys.pop(), tuple(inputs))
+    spend = VerifiedSpend(tx, fee, server_keys.pop(), tuple(inputs))
     return spend, in_amounts, verified_escrow, tx
 
 
@@ -263,7 +268,13 @@ def _sign(
     for i, amount in enumerate(in_amounts):
         try:
             tx = add_multisig_signature(
-                tx, i, user_key, form="p2sh-p2wsh", script=verified_escrow.witness_script, amount=amount
+                tx,
+                i,
+                user_key,
+                form="p2sh-p2wsh",
+                script=verified_escrow.witness_script,
+                amount=amount,
+                verified=spend.inputs[i],  # the spend check just read and verified this input
             )
         except TransactionError as exc:
             raise VerificationError(f"{kind}.signing", str(exc)) from None

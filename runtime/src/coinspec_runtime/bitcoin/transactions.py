@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import Literal, Mapping, Optional, Sequence, Union
 
 from bitcointx.core import (
-    CMutableTransaction,
-    CMutableTxInWitness,
     CTransaction,
+    CTxIn,
+    CTxInWitness,
     CTxOut,
+    CTxWitness,
     ValidationError,
 )
 from bitcointx.core.key import CPubKey
@@ -304,19 +305,20 @@ def read_multisig_input(
 
 
 def _with_items(tx: CTransaction, state: MultisigInput, items: Sequence[bytes]) -> CTransaction:
-    mtx = CMutableTransaction.from_instance(tx)
-    while len(mtx.wit.vtxinwit) < len(mtx.vin):
-        mtx.wit.vtxinwit.append(CMutableTxInWitness())
+    """``tx`` with input ``state.index`` holding ``items``; every other part is reused as it is
+    (immutable), which is several times cheaper than a round trip through the mutable types."""
     i = state.index
+    vin = list(tx.vin)
+    witnesses = list(tx.wit.vtxinwit) + [CTxInWitness()] * (len(vin) - len(tx.wit.vtxinwit))
     if state.form == "p2sh":
-        mtx.vin[i].scriptSig = CScript([OP_0, *items, state.script.script])
-        mtx.wit.vtxinwit[i] = CMutableTxInWitness()
+        script_sig = CScript([OP_0, *items, state.script.script])
+        witnesses[i] = CTxInWitness()
     else:
-        stack = CScriptWitness([b"", *items, state.script.script])
-        mtx.wit.vtxinwit[i] = CMutableTxInWitness(stack)
+        witnesses[i] = CTxInWitness(CScriptWitness([b"", *items, state.script.script]))
         redeem = p2sh_p2wsh_redeem_script(state.script.script)
-        mtx.vin[i].scriptSig = CScript([redeem]) if state.form == "p2sh-p2wsh" else CScript()
-    return CTransaction.from_instance(mtx)
+        script_sig = CScript([redeem]) if state.form == "p2sh-p2wsh" else CScript()
+    vin[i] = CTxIn(vin[i].prevout, script_sig, vin[i].nSequence)
+    return CTransaction(vin, tx.vout, tx.nLockTime, tx.nVersion, CTxWitness(witnesses))
 
 
 def verify_input(tx: CTransaction, index: int, script_pubkey: bytes, amount: Optional[int]) -> None:
@@ -345,15 +347,19 @@ def add_multisig_signature(
     form: Optional[ScriptForm] = None,
     script: Optional[MultisigScript] = None,
     amount: Optional[int] = None,
+    verified: Optional[MultisigInput] = None,
 ) -> CTransaction:
     """Sign input ``index`` with ``key`` and put the signature in its CHECKMULTISIG position.
 
-    Signatures already present are verified first. The result lists signatures
-    in key order; while signatures are still missing, placeholders (the kind the
+    Signatures already present are verified first, unless ``verified`` is what
+    :func:`read_multisig_input` returned for this input of this transaction. The result lists
+    signatures in key order; while signatures are still missing, placeholders (the kind the
     input used, else ``OP_0``) stand in the missing keys' slots. A complete input
     is run through the script interpreter before it is returned.
     """
-    state = read_multisig_input(tx, index, form=form, script=script, amount=amount)
+    if verified is not None and verified.index != index:
+        raise ValueError(f"verified describes input {verified.index}, not {index}")
+    state = verified or read_multisig_input(tx, index, form=form, script=script, amount=amount)
     positions = [p for p in state.script.positions_of(key.public_key) if p not in state.signatures]
     own = state.script.positions_of(key.public_key)
     if not own:
