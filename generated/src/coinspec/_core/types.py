@@ -34,6 +34,7 @@ class DecimalString(decimal.Decimal):
     ("0.00000000" stays "0.00000000", where str() would give "0E-8").
     """
 
+    __slots__ = ("wire_text",)  # no per-instance dict: responses hold thousands of these
     wire_text: str
 
 
