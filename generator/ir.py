@@ -290,16 +290,6 @@ class _Types:
             flat.remove("int")  # Decimal holds integers exactly; one type is simpler to use
         return " | ".join(flat)
 
-    def deref(self, schema: Any) -> Any:
-        while isinstance(schema, dict) and "$ref" in schema:
-            schema = self.spec.resolve(schema["$ref"])
-        return schema
-
-
-def _deref(spec: Spec, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = spec.resolve(node["$ref"])
-    return node
 
 
 def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
@@ -340,7 +330,7 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
 
 
 def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]) -> Parameter:
-    raw = _deref(spec, raw)
+    raw = spec.deref(raw)
     location = raw["in"]
     if location not in ("path", "query", "header"):
         raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
@@ -386,12 +376,12 @@ def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
     return tuple(hooks)
 
 
-def _property_schema(types: _Types, schema: Any, dotted: str) -> Any:
-    node = types.deref(schema)
+def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
+    node = spec.deref(schema)
     if dotted == ".":
         return node
     for part in dotted.split("."):
-        node = types.deref((node.get("properties") or {}).get(part, {}))
+        node = spec.deref((node.get("properties") or {}).get(part, {}))
     return node
 
 
@@ -462,7 +452,7 @@ def build_api(spec: Spec) -> Api:
         params = [_parameter(spec, types, p, optional_segments) for p in [*item.get("parameters", []), *raw.get("parameters", [])]]
         body = None
         if "requestBody" in raw:
-            request = _deref(spec, raw["requestBody"])
+            request = spec.deref(raw["requestBody"])
             media = _media(request.get("content"))
             if media:
                 content_type, media_obj = media
@@ -489,7 +479,7 @@ def build_api(spec: Spec) -> Api:
             if status_text == "default":
                 continue
             status = int(status_text)
-            response = _deref(spec, response_raw)
+            response = spec.deref(response_raw)
             media = _media(response.get("content"))
             annotation = None
             example: Any = None
@@ -516,14 +506,14 @@ def build_api(spec: Spec) -> Api:
             raise ValueError(f"{spec.file}: {method.upper()} {template} documents no 2xx response")
         unwrap = raw.get("x-unwrap")
         if unwrap:
-            result_annotation = types.annotation((types.deref(success_schema).get("properties") or {})[unwrap])
+            result_annotation = types.annotation((spec.deref(success_schema).get("properties") or {})[unwrap])
         else:
             result_annotation = success.annotation or "None"
         pagination = None
         if "x-pagination" in raw:
             page = raw["x-pagination"]
-            result_schema = (types.deref(success_schema).get("properties") or {})[unwrap] if unwrap else success_schema
-            items_schema = _property_schema(types, result_schema, page["items"])
+            result_schema = (spec.deref(success_schema).get("properties") or {})[unwrap] if unwrap else success_schema
+            items_schema = _property_schema(spec, result_schema, page["items"])
             pagination = Pagination(
                 style=page["style"],
                 items=page["items"],

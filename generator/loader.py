@@ -72,6 +72,14 @@ class Spec:
     def problem(self, path: JsonPath, message: str) -> SpecProblem:
         return SpecProblem(self.file, self.line_of(path), message)
 
+    def deref(self, node: Any) -> Any:
+        """Follow `$ref`s until a node that is not one (a cycle stops where it repeats)."""
+        seen = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+            seen.add(node["$ref"])
+            node = self.resolve(node["$ref"])
+        return node
+
     def resolve(self, ref: str) -> Any:
         node: Any = self.data
         for part in ref.removeprefix("#/").split("/"):
@@ -244,14 +252,6 @@ def _check_references(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
-def _deref(spec: Spec, node: Any) -> Any:
-    seen = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        node = spec.resolve(node["$ref"])
-    return node
-
-
 def _check_operations(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     seen_ids: dict[str, int] = {}
@@ -272,7 +272,7 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
             problems.append(spec.problem(path, f"{where} has no responses"))
             responses = {}
         item = spec.data["paths"][template]
-        params = [_deref(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+        params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
         declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
         in_template = _PATH_PARAM.findall(template)
         for name in in_template:
@@ -339,7 +339,7 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                 else:
                     template, op = ops[step["call"]]
                     item = spec.data["paths"][template]
-                    params = {_deref(spec, p).get("name") for p in [*item.get("parameters", []), *op.get("parameters", [])]}
+                    params = {spec.deref(p).get("name") for p in [*item.get("parameters", []), *op.get("parameters", [])]}
                     for name in step.get("arguments") or {}:
                         if name not in params:
                             problems.append(spec.problem((*here, "arguments", name), f"{step['call']} has no parameter {name!r}"))
@@ -365,9 +365,9 @@ def _top_param(name: str) -> str:
 
 def _success_schema(spec: Spec, responses: Mapping[str, Any], success: list[str]) -> Any:
     for status in success:
-        response = _deref(spec, responses[status])
+        response = spec.deref(responses[status])
         for media in (response.get("content") or {}).values():
-            return _deref(spec, media.get("schema", {}))
+            return spec.deref(media.get("schema", {}))
     return {}
 
 

@@ -63,7 +63,8 @@ def test_collateral_is_verified_when_the_user_key_is_known(mock: MockServer) -> 
     with Atomic(base_url=mock.url, user_public_key=USER_KEY, network="testnet") as client:
         assert "verification=on" in repr(client)
         user = client.get_user(user_id=USER)
-    assert user is not None
+    assert user.private_collateral_info.private_collateral_address == "2Mx1EM2Bsd8qzV2yFv3XxemKaqW7ZfCKAFN"
+    assert user.private_collateral_balance == 102340000
 
 
 def test_collateral_of_another_key_is_refused(mock: MockServer) -> None:

@@ -135,7 +135,6 @@ class SecurityScheme:
 class ErrorFamily:
     """The exception classes of one service."""
 
-    base: type[Exception]
     connection: type[APIConnectionError]
     timeout: type[APITimeoutError]
     status: type[APIStatusError]

@@ -66,7 +66,6 @@ SERVICE = Service(
     name="Atomic",
     default_base_url="https://atomic.org",
     errors=ErrorFamily(
-        base=AtomicError,
         connection=AtomicConnectionError,
         timeout=AtomicTimeoutError,
         status=AtomicStatusError,

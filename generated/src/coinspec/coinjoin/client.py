@@ -54,7 +54,6 @@ SERVICE = Service(
     name="CoinJoin",
     default_base_url=None,
     errors=ErrorFamily(
-        base=CoinJoinError,
         connection=CoinJoinConnectionError,
         timeout=CoinJoinTimeoutError,
         status=CoinJoinStatusError,

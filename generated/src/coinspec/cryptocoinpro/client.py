@@ -144,7 +144,6 @@ SERVICE = Service(
     name="CryptoCoinPro",
     default_base_url="https://dev-api-public.infra.cryptocoin.pro/api/v1",
     errors=ErrorFamily(
-        base=CryptoCoinProError,
         connection=CryptoCoinProConnectionError,
         timeout=CryptoCoinProTimeoutError,
         status=CryptoCoinProStatusError,

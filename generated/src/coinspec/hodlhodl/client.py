@@ -92,7 +92,6 @@ SERVICE = Service(
     name="HodlHodl",
     default_base_url="https://hodlhodl.com/api/v1",
     errors=ErrorFamily(
-        base=HodlHodlError,
         connection=HodlHodlConnectionError,
         timeout=HodlHodlTimeoutError,
         status=HodlHodlStatusError,

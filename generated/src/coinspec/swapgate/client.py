@@ -55,7 +55,6 @@ SERVICE = Service(
     name="Swapgate",
     default_base_url=None,
     errors=ErrorFamily(
-        base=SwapgateError,
         connection=SwapgateConnectionError,
         timeout=SwapgateTimeoutError,
         status=SwapgateStatusError,
