@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+from generator.loader import read_spec
 
 from .timing import Pair, alternate_samples
 
@@ -171,7 +171,7 @@ def _request_code(package: Path, operation_id: str) -> str | None:
 
 
 def compare(spec_path: Path, run: Run, project: Path) -> SpecFeatures:
-    spec = YAML(typ="safe").load(spec_path.read_text())
+    spec = read_spec(spec_path).data
     packages = [p for p in project.iterdir() if p.is_dir() and (p / "__init__.py").exists()] if project.is_dir() else []
     package = packages[0] if packages else project / "missing"
     operations: list[tuple[str, str, dict[str, Any]]] = [

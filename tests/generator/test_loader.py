@@ -151,7 +151,7 @@ def test_invalid_openapi_is_reported_with_its_line(tmp_path: Path) -> None:
     text = VALID.replace("          description: ok\n", "")
     found = problems(tmp_path, text)
     line = line_of(text, '"200":')
-    assert any(f"tiny.yaml:{line}: not valid OpenAPI 3.1: 'description' is a required property" in p for p in found), found
+    assert any(f"tiny.yaml:{line}: not valid OpenAPI 3.1: \"description\" is a required property" in p for p in found), found
 
 
 def test_cli_exits_non_zero_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
