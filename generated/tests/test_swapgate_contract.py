@@ -82,143 +82,88 @@ def _mock_only(target: contract.Target) -> None:
         pytest.skip("a live server cannot be asked for a given status")
 
 
-def test_list_instruments_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.list_instruments(**ARGUMENTS["list_instruments"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "list_instruments", raw.status_code, raw.content)
+# What each operation answers when it succeeds, and whether that answer has a schema to check.
+SUCCESS: dict[str, tuple[int, bool]] = {
+    "list_instruments": (200, True),
+    "get_rates_info": (200, True),
+    "validate_address": (200, True),
+    "create_order": (200, True),
+    "get_order_info": (200, True),
+    "set_email": (200, True),
+}
+# Operations whose example body is sent as multipart/form-data.
+MULTIPART = frozenset({})
+# Every documented example response, with the type it must parse into.
+EXAMPLES: list[tuple[str, int, Any]] = [
+    ("list_instruments", 200, list[Instrument]),
+    ("get_rates_info", 200, RatesInfo),
+    ("validate_address", 200, bool),
+    ("create_order", 200, Order),
+    ("get_order_info", 200, OrderStatus),
+    ("set_email", 200, Order),
+]
+# Every documented error status, with the exception it must raise.
+ERRORS: list[tuple[str, int, type[errors.SwapgateStatusError]]] = [
+    ("get_rates_info", 406, errors.NotAcceptableError),
+    ("get_rates_info", 422, errors.UnprocessableEntityError),
+    ("set_email", 400, errors.BadRequestError),
+    ("set_email", 403, errors.ForbiddenError),
+    ("set_email", 404, errors.NotFoundError),
+    ("set_email", 422, errors.UnprocessableEntityError),
+]
+
+
+@pytest.mark.parametrize("operation", list(SUCCESS))
+def test_request_is_accepted(target: contract.Target, client: Swapgate, operation: str) -> None:
+    raw = getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
+    status, has_schema = SUCCESS[operation]
+    assert raw.status_code == status
+    if target.live and has_schema:
+        contract.assert_matches_schema(API, operation, raw.status_code, raw.content)
     if target.mock is not None:
-        assert target.mock.received[-1].operation == "list_instruments"
+        assert target.mock.received[-1].operation == operation
+        if operation in MULTIPART:
+            # Every field of the example arrived as its own part; files with their content.
+            form = target.mock.received[-1].form
+            for name, value in ARGUMENTS[operation]["body"].items():
+                part = form[name]
+                assert (part[1] if isinstance(part, tuple) else part) in (
+                    str(value),
+                    str(value).encode(),
+                )
 
 
-def test_list_instruments_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(list[Instrument])
-    example = contract.example(API, "list_instruments", 200)
-    parsed = adapter.validate_python(example)
-    assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
-
-
-def test_get_rates_info_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.get_rates_info(**ARGUMENTS["get_rates_info"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "get_rates_info", raw.status_code, raw.content)
-    if target.mock is not None:
-        assert target.mock.received[-1].operation == "get_rates_info"
-
-
-def test_get_rates_info_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(RatesInfo)
-    example = contract.example(API, "get_rates_info", 200)
+@pytest.mark.parametrize(
+    ("operation", "status", "annotation"), EXAMPLES, ids=[f"{o}-{s}" for o, s, _ in EXAMPLES]
+)
+def test_example_round_trips(operation: str, status: int, annotation: Any) -> None:
+    adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+    example = contract.example(API, operation, status)
     parsed = adapter.validate_python(example)
     assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
 
 
 @pytest.mark.parametrize(
-    ("status", "error"),
-    [
-        (406, errors.NotAcceptableError),
-        (422, errors.UnprocessableEntityError),
-    ],
+    ("operation", "status", "error"), ERRORS, ids=[f"{o}-{s}" for o, s, _ in ERRORS]
 )
-def test_get_rates_info_documented_errors_raise(
-    target: contract.Target, client: Swapgate, status: int, error: type[errors.SwapgateStatusError]
+def test_documented_error_raises(
+    target: contract.Target,
+    client: Swapgate,
+    operation: str,
+    status: int,
+    error: type[errors.SwapgateStatusError],
 ) -> None:
     _mock_only(target)
     with pytest.raises(error) as caught:
-        client.get_rates_info(
-            **ARGUMENTS["get_rates_info"], extra_headers={"Prefer": f"code={status}"}
+        getattr(client, operation)(
+            **ARGUMENTS[operation], extra_headers={"Prefer": f"code={status}"}
         )
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
     assert isinstance(caught.value, errors.SwapgateError)
 
 
-def test_validate_address_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.validate_address(**ARGUMENTS["validate_address"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "validate_address", raw.status_code, raw.content)
-    if target.mock is not None:
-        assert target.mock.received[-1].operation == "validate_address"
-
-
-def test_validate_address_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(bool)
-    example = contract.example(API, "validate_address", 200)
-    parsed = adapter.validate_python(example)
-    assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
-
-
-def test_create_order_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.create_order(**ARGUMENTS["create_order"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "create_order", raw.status_code, raw.content)
-    if target.mock is not None:
-        assert target.mock.received[-1].operation == "create_order"
-
-
-def test_create_order_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(Order)
-    example = contract.example(API, "create_order", 200)
-    parsed = adapter.validate_python(example)
-    assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
-
-
-def test_get_order_info_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.get_order_info(**ARGUMENTS["get_order_info"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "get_order_info", raw.status_code, raw.content)
-    if target.mock is not None:
-        assert target.mock.received[-1].operation == "get_order_info"
-
-
-def test_get_order_info_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(OrderStatus)
-    example = contract.example(API, "get_order_info", 200)
-    parsed = adapter.validate_python(example)
-    assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
-
-
-def test_set_email_request_is_accepted(target: contract.Target, client: Swapgate) -> None:
-    raw = client.with_raw_response.set_email(**ARGUMENTS["set_email"])
-    assert raw.status_code == 200
-    if target.live:
-        contract.assert_matches_schema(API, "set_email", raw.status_code, raw.content)
-    if target.mock is not None:
-        assert target.mock.received[-1].operation == "set_email"
-
-
-def test_set_email_example_round_trips() -> None:
-    adapter: TypeAdapter[Any] = TypeAdapter(Order)
-    example = contract.example(API, "set_email", 200)
-    parsed = adapter.validate_python(example)
-    assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
-
-
-@pytest.mark.parametrize(
-    ("status", "error"),
-    [
-        (400, errors.BadRequestError),
-        (403, errors.ForbiddenError),
-        (404, errors.NotFoundError),
-        (422, errors.UnprocessableEntityError),
-    ],
-)
-def test_set_email_documented_errors_raise(
-    target: contract.Target, client: Swapgate, status: int, error: type[errors.SwapgateStatusError]
-) -> None:
-    _mock_only(target)
-    with pytest.raises(error) as caught:
-        client.set_email(**ARGUMENTS["set_email"], extra_headers={"Prefer": f"code={status}"})
-    assert caught.value.status_code == status
-    assert caught.value.response.status_code == status
-    assert isinstance(caught.value, errors.SwapgateError)
-
-
-@pytest.mark.parametrize("operation", sorted(ARGUMENTS))
+@pytest.mark.parametrize("operation", list(SUCCESS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
         options = {} if target.live else OPTIONS

@@ -152,6 +152,35 @@ def test_raw_response_sits_next_to_the_typed_result(client: Swapgate) -> None:
     assert raw.content == b"true"
 
 
+
+def test_raw_responses_of_concurrent_calls_stay_apart(mock: MockServer) -> None:
+    """with_raw_response wraps the typed method; each awaited call gets its own response."""
+
+    async def run() -> list[object]:
+        async with AsyncSwapgate(base_url=mock.url, max_retries=0) as client:
+            raw = client.with_raw_response
+            return list(
+                await asyncio.gather(
+                    raw.list_instruments(),
+                    raw.validate_address(body={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"}),
+                    raw.list_instruments(),
+                )
+            )
+
+    first, validated, last = asyncio.run(run())
+    assert validated.parsed is True and validated.content == b"true"  # type: ignore[attr-defined]
+    assert first.http is not last.http  # type: ignore[attr-defined]
+    assert first.parsed == last.parsed and isinstance(first.parsed, list)  # type: ignore[attr-defined]
+
+
+def test_raw_response_keeps_the_typed_signature_and_docstring(client: Swapgate, mock: MockServer) -> None:
+    assert client.with_raw_response is client.with_raw_response  # made once per client
+    assert client.with_raw_response.create_order.__doc__ == Swapgate.create_order.__doc__
+    received = len(mock.app.received)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'bodyy'"):
+        client.with_raw_response.create_order(bodyy={})  # type: ignore[call-arg]
+    assert len(mock.app.received) == received
+
 def test_base_url_is_required_when_the_document_gives_none() -> None:
     with pytest.raises(ValueError, match="Swapgate documents no base URL: pass base_url="):
         Swapgate()

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import logging
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, ParamSpec, TypeVar
 
 import httpx
 import pydantic
@@ -46,9 +48,12 @@ __all__ = [
     "RawResponse",
     "Service",
     "SecurityScheme",
+    "async_raw_response",
+    "raw_response",
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 log = logging.getLogger("coinspec")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -181,6 +186,52 @@ class RawResponse(Generic[T]):
     @property
     def content(self) -> bytes:
         return self.http.content
+
+
+# While a `raw_response` call runs, `_request` also leaves its RawResponse here: the typed
+# method keeps returning only the parsed result, and no operation's signature is written twice.
+_RAW_RESPONSES: ContextVar[list[RawResponse[Any]] | None] = ContextVar(
+    "coinspec_raw_responses", default=None
+)
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """``method`` with the same arguments, returning its result together with the HTTP response."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        captured: list[RawResponse[Any]] = []
+        token = _RAW_RESPONSES.set(captured)
+        try:
+            method(*args, **kwargs)
+        finally:
+            _RAW_RESPONSES.reset(token)
+        return captured[-1]
+
+    return call
+
+
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The async `raw_response`: awaiting the call gives the result with the HTTP response."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        captured: list[RawResponse[Any]] = []
+        token = _RAW_RESPONSES.set(captured)
+        try:
+            await method(*args, **kwargs)
+        finally:
+            _RAW_RESPONSES.reset(token)
+        return captured[-1]
+
+    return call
+
+
+def _delivered(raw: RawResponse[T]) -> RawResponse[T]:
+    captured = _RAW_RESPONSES.get()
+    if captured is not None:
+        captured.append(raw)
+    return raw
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
@@ -685,7 +736,7 @@ class BaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return RawResponse(self._parse(op, response, args), response)
+                return _delivered(RawResponse(self._parse(op, response, args), response))
             response.close()
             time.sleep(delay)
             attempt += 1
@@ -777,7 +828,7 @@ class AsyncBaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return RawResponse(self._parse(op, response, args), response)
+                return _delivered(RawResponse(self._parse(op, response, args), response))
             await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1

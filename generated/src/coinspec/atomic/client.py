@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
+import functools
+
 import httpx
 import pydantic
 
@@ -23,6 +25,8 @@ from .._core.client import (
     RawResponse,
     SecurityScheme,
     Service,
+    async_raw_response,
+    raw_response,
 )
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
@@ -92,365 +96,26 @@ def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
 
 
 class AtomicWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of a `Atomic`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: Atomic) -> None:
-        self._client = client
-
-    def create_user(
-        self,
-        *,
-        user_id: str,
-        body: CreateUserRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreatedUser]:
-        """Atomic.create_user, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
-            _coerce(CreateUserRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_user(
-        self,
-        *,
-        user_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[User]:
-        """Atomic.get_user, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_on_demand_unlock(
-        self,
-        *,
-        user_id: str,
-        body: UnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UnlockTransaction]:
-        """Atomic.get_on_demand_unlock, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(UnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def submit_on_demand_unlock(
-        self,
-        *,
-        user_id: str,
-        body: SubmitUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.submit_on_demand_unlock, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(SubmitUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_timed_unlock(
-        self,
-        *,
-        user_id: str,
-        body: TimedUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UnlockTransaction]:
-        """Atomic.get_timed_unlock, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(TimedUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def submit_timed_unlock(
-        self,
-        *,
-        user_id: str,
-        body: SubmitTimedUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.submit_timed_unlock, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(SubmitTimedUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_payment(
-        self,
-        *,
-        user_id: str,
-        payment_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentDetails]:
-        """Atomic.get_payment, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def confirm_payment(
-        self,
-        *,
-        user_id: str,
-        payment_id: str,
-        body: ConfirmPaymentRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.confirm_payment, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
-            _coerce(ConfirmPaymentRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_atomic_info(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AtomicInfo]:
-        """Atomic.get_atomic_info, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ATOMIC_INFO,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.create_order, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            _coerce(CreateOrderRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """Atomic.get_order, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def cancel_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.cancel_order, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_supported_coins(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[CoinCode]]:
-        """Atomic.list_supported_coins, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_SUPPORTED_COINS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_trade_platform_info(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TradePlatformInfo]:
-        """Atomic.get_trade_platform_info, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_TRADE_PLATFORM_INFO,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def request_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        body: CreditLineRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreditLine]:
-        """Atomic.request_credit_line, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            _coerce(CreditLineRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreditLine]:
-        """Atomic.get_credit_line, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def delete_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Atomic.delete_credit_line, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.create_user = raw_response(client.create_user)
+        self.get_user = raw_response(client.get_user)
+        self.get_on_demand_unlock = raw_response(client.get_on_demand_unlock)
+        self.submit_on_demand_unlock = raw_response(client.submit_on_demand_unlock)
+        self.get_timed_unlock = raw_response(client.get_timed_unlock)
+        self.submit_timed_unlock = raw_response(client.submit_timed_unlock)
+        self.get_payment = raw_response(client.get_payment)
+        self.confirm_payment = raw_response(client.confirm_payment)
+        self.get_atomic_info = raw_response(client.get_atomic_info)
+        self.create_order = raw_response(client.create_order)
+        self.get_order = raw_response(client.get_order)
+        self.cancel_order = raw_response(client.cancel_order)
+        self.list_supported_coins = raw_response(client.list_supported_coins)
+        self.get_trade_platform_info = raw_response(client.get_trade_platform_info)
+        self.request_credit_line = raw_response(client.request_credit_line)
+        self.get_credit_line = raw_response(client.get_credit_line)
+        self.delete_credit_line = raw_response(client.delete_credit_line)
 
 
 class Atomic(BaseClient):
@@ -504,7 +169,11 @@ class Atomic(BaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AtomicWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AtomicWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AtomicWithRawResponse(self)
 
     def create_user(
         self,
@@ -531,9 +200,12 @@ class Atomic(BaseClient):
             BadRequestError: 400 Invalid request or conflict with existing user
             ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
         """
-        return self.with_raw_response.create_user(
-            user_id=user_id,
-            body=body,
+        return self._request(
+            _ops.CREATE_USER,
+            {
+                "user-id": user_id,
+            },
+            _coerce(CreateUserRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -559,8 +231,15 @@ class Atomic(BaseClient):
         Raises:
             NotFoundError: 404 User not found
         """
-        return self.with_raw_response.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_USER,
+            {
+                "user-id": user_id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_on_demand_unlock(
@@ -588,9 +267,12 @@ class Atomic(BaseClient):
             ForbiddenError: 403 Cannot perform on-demand unlock at this time
             NotFoundError: 404 User not found
         """
-        return self.with_raw_response.get_on_demand_unlock(
-            user_id=user_id,
-            body=body,
+        return self._request(
+            _ops.GET_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(UnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -627,9 +309,12 @@ class Atomic(BaseClient):
             NotFoundError: 404 User not found
             ConflictError: 409 Another unlock already in progress
         """
-        return self.with_raw_response.submit_on_demand_unlock(
-            user_id=user_id,
-            body=body,
+        return self._request(
+            _ops.SUBMIT_ON_DEMAND_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -661,9 +346,12 @@ class Atomic(BaseClient):
             ForbiddenError: 403 Cannot create the requested timed unlock
             NotFoundError: 404 User not found
         """
-        return self.with_raw_response.get_timed_unlock(
-            user_id=user_id,
-            body=body,
+        return self._request(
+            _ops.GET_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(TimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -698,9 +386,12 @@ class Atomic(BaseClient):
             NotFoundError: 404 User not found
             ConflictError: 409 Already exists
         """
-        return self.with_raw_response.submit_timed_unlock(
-            user_id=user_id,
-            body=body,
+        return self._request(
+            _ops.SUBMIT_TIMED_UNLOCK,
+            {
+                "user-id": user_id,
+            },
+            _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -732,9 +423,13 @@ class Atomic(BaseClient):
             NotFoundError: 404 User/Payment not found
             ConflictError: 409 Payment already performed
         """
-        return self.with_raw_response.get_payment(
-            user_id=user_id,
-            payment_id=payment_id,
+        return self._request(
+            _ops.GET_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -770,10 +465,13 @@ class Atomic(BaseClient):
             NotFoundError: 404 User/Payment not found
             ConflictError: 409 Payment already performed
         """
-        return self.with_raw_response.confirm_payment(
-            user_id=user_id,
-            payment_id=payment_id,
-            body=body,
+        return self._request(
+            _ops.CONFIRM_PAYMENT,
+            {
+                "user-id": user_id,
+                "payment-id": payment_id,
+            },
+            _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -794,8 +492,13 @@ class Atomic(BaseClient):
         Raises:
             BadRequestError: 400 Bad input parameter
         """
-        return self.with_raw_response.get_atomic_info(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_ATOMIC_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_order(
@@ -823,10 +526,13 @@ class Atomic(BaseClient):
             BadRequestError: 400 Invalid input
             ConflictError: 409 Order already exists
         """
-        return self.with_raw_response.create_order(
-            user_id=user_id,
-            order_id=order_id,
-            body=body,
+        return self._request(
+            _ops.CREATE_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            _coerce(CreateOrderRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -854,9 +560,13 @@ class Atomic(BaseClient):
         Raises:
             NotFoundError: 404 Order not found
         """
-        return self.with_raw_response.get_order(
-            user_id=user_id,
-            order_id=order_id,
+        return self._request(
+            _ops.GET_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -886,9 +596,13 @@ class Atomic(BaseClient):
             ForbiddenError: 403 Order is currently being executed, unable to cancel
             NotFoundError: 404 Order not found
         """
-        return self.with_raw_response.cancel_order(
-            user_id=user_id,
-            order_id=order_id,
+        return self._request(
+            _ops.CANCEL_ORDER,
+            {
+                "user-id": user_id,
+                "order-id": order_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -908,8 +622,13 @@ class Atomic(BaseClient):
         The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
 
         """
-        return self.with_raw_response.list_supported_coins(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_SUPPORTED_COINS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_trade_platform_info(
@@ -926,8 +645,13 @@ class Atomic(BaseClient):
         The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
 
         """
-        return self.with_raw_response.get_trade_platform_info(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_TRADE_PLATFORM_INFO,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def request_credit_line(
@@ -960,10 +684,13 @@ class Atomic(BaseClient):
             ForbiddenError: 403 Can't update Credit Line to be lower than existing
             ConflictError: 409 Credit Line up to date - no additional escrow required
         """
-        return self.with_raw_response.request_credit_line(
-            user_id=user_id,
-            credit_id=credit_id,
-            body=body,
+        return self._request(
+            _ops.REQUEST_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            _coerce(CreditLineRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -991,9 +718,13 @@ class Atomic(BaseClient):
         Raises:
             NotFoundError: 404 User/Credit Line not found
         """
-        return self.with_raw_response.get_credit_line(
-            user_id=user_id,
-            credit_id=credit_id,
+        return self._request(
+            _ops.GET_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1024,9 +755,13 @@ class Atomic(BaseClient):
             ForbiddenError: 403 Credit Line not yet settled - delete not allowed
             NotFoundError: 404 User/Credit Line not found
         """
-        return self.with_raw_response.delete_credit_line(
-            user_id=user_id,
-            credit_id=credit_id,
+        return self._request(
+            _ops.DELETE_CREDIT_LINE,
+            {
+                "user-id": user_id,
+                "credit-id": credit_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1163,365 +898,26 @@ class Atomic(BaseClient):
 
 
 class AsyncAtomicWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of an `AsyncAtomic`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: AsyncAtomic) -> None:
-        self._client = client
-
-    async def create_user(
-        self,
-        *,
-        user_id: str,
-        body: CreateUserRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreatedUser]:
-        """AsyncAtomic.create_user, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
-            _coerce(CreateUserRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user(
-        self,
-        *,
-        user_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[User]:
-        """AsyncAtomic.get_user, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_on_demand_unlock(
-        self,
-        *,
-        user_id: str,
-        body: UnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UnlockTransaction]:
-        """AsyncAtomic.get_on_demand_unlock, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(UnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def submit_on_demand_unlock(
-        self,
-        *,
-        user_id: str,
-        body: SubmitUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.submit_on_demand_unlock, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(SubmitUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_timed_unlock(
-        self,
-        *,
-        user_id: str,
-        body: TimedUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UnlockTransaction]:
-        """AsyncAtomic.get_timed_unlock, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(TimedUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def submit_timed_unlock(
-        self,
-        *,
-        user_id: str,
-        body: SubmitTimedUnlockRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.submit_timed_unlock, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
-            _coerce(SubmitTimedUnlockRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_payment(
-        self,
-        *,
-        user_id: str,
-        payment_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentDetails]:
-        """AsyncAtomic.get_payment, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def confirm_payment(
-        self,
-        *,
-        user_id: str,
-        payment_id: str,
-        body: ConfirmPaymentRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.confirm_payment, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
-            _coerce(ConfirmPaymentRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_atomic_info(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AtomicInfo]:
-        """AsyncAtomic.get_atomic_info, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ATOMIC_INFO,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.create_order, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            _coerce(CreateOrderRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncAtomic.get_order, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def cancel_order(
-        self,
-        *,
-        user_id: str,
-        order_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.cancel_order, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_supported_coins(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[CoinCode]]:
-        """AsyncAtomic.list_supported_coins, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_SUPPORTED_COINS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_trade_platform_info(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TradePlatformInfo]:
-        """AsyncAtomic.get_trade_platform_info, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_TRADE_PLATFORM_INFO,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def request_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        body: CreditLineRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreditLine]:
-        """AsyncAtomic.request_credit_line, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            _coerce(CreditLineRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CreditLine]:
-        """AsyncAtomic.get_credit_line, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_credit_line(
-        self,
-        *,
-        user_id: str,
-        credit_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncAtomic.delete_credit_line, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.create_user = async_raw_response(client.create_user)
+        self.get_user = async_raw_response(client.get_user)
+        self.get_on_demand_unlock = async_raw_response(client.get_on_demand_unlock)
+        self.submit_on_demand_unlock = async_raw_response(client.submit_on_demand_unlock)
+        self.get_timed_unlock = async_raw_response(client.get_timed_unlock)
+        self.submit_timed_unlock = async_raw_response(client.submit_timed_unlock)
+        self.get_payment = async_raw_response(client.get_payment)
+        self.confirm_payment = async_raw_response(client.confirm_payment)
+        self.get_atomic_info = async_raw_response(client.get_atomic_info)
+        self.create_order = async_raw_response(client.create_order)
+        self.get_order = async_raw_response(client.get_order)
+        self.cancel_order = async_raw_response(client.cancel_order)
+        self.list_supported_coins = async_raw_response(client.list_supported_coins)
+        self.get_trade_platform_info = async_raw_response(client.get_trade_platform_info)
+        self.request_credit_line = async_raw_response(client.request_credit_line)
+        self.get_credit_line = async_raw_response(client.get_credit_line)
+        self.delete_credit_line = async_raw_response(client.delete_credit_line)
 
 
 class AsyncAtomic(AsyncBaseClient):
@@ -1575,7 +971,11 @@ class AsyncAtomic(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AsyncAtomicWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAtomicWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AsyncAtomicWithRawResponse(self)
 
     async def create_user(
         self,
@@ -1603,9 +1003,12 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
         """
         return (
-            await self.with_raw_response.create_user(
-                user_id=user_id,
-                body=body,
+            await self._request(
+                _ops.CREATE_USER,
+                {
+                    "user-id": user_id,
+                },
+                _coerce(CreateUserRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1633,8 +1036,12 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 User not found
         """
         return (
-            await self.with_raw_response.get_user(
-                user_id=user_id,
+            await self._request(
+                _ops.GET_USER,
+                {
+                    "user-id": user_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1667,9 +1074,12 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 User not found
         """
         return (
-            await self.with_raw_response.get_on_demand_unlock(
-                user_id=user_id,
-                body=body,
+            await self._request(
+                _ops.GET_ON_DEMAND_UNLOCK,
+                {
+                    "user-id": user_id,
+                },
+                _coerce(UnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1708,9 +1118,12 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Another unlock already in progress
         """
         return (
-            await self.with_raw_response.submit_on_demand_unlock(
-                user_id=user_id,
-                body=body,
+            await self._request(
+                _ops.SUBMIT_ON_DEMAND_UNLOCK,
+                {
+                    "user-id": user_id,
+                },
+                _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1744,9 +1157,12 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 User not found
         """
         return (
-            await self.with_raw_response.get_timed_unlock(
-                user_id=user_id,
-                body=body,
+            await self._request(
+                _ops.GET_TIMED_UNLOCK,
+                {
+                    "user-id": user_id,
+                },
+                _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1783,9 +1199,12 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Already exists
         """
         return (
-            await self.with_raw_response.submit_timed_unlock(
-                user_id=user_id,
-                body=body,
+            await self._request(
+                _ops.SUBMIT_TIMED_UNLOCK,
+                {
+                    "user-id": user_id,
+                },
+                _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1819,9 +1238,13 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Payment already performed
         """
         return (
-            await self.with_raw_response.get_payment(
-                user_id=user_id,
-                payment_id=payment_id,
+            await self._request(
+                _ops.GET_PAYMENT,
+                {
+                    "user-id": user_id,
+                    "payment-id": payment_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1859,10 +1282,13 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Payment already performed
         """
         return (
-            await self.with_raw_response.confirm_payment(
-                user_id=user_id,
-                payment_id=payment_id,
-                body=body,
+            await self._request(
+                _ops.CONFIRM_PAYMENT,
+                {
+                    "user-id": user_id,
+                    "payment-id": payment_id,
+                },
+                _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1885,8 +1311,13 @@ class AsyncAtomic(AsyncBaseClient):
             BadRequestError: 400 Bad input parameter
         """
         return (
-            await self.with_raw_response.get_atomic_info(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_ATOMIC_INFO,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -1916,10 +1347,13 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Order already exists
         """
         return (
-            await self.with_raw_response.create_order(
-                user_id=user_id,
-                order_id=order_id,
-                body=body,
+            await self._request(
+                _ops.CREATE_ORDER,
+                {
+                    "user-id": user_id,
+                    "order-id": order_id,
+                },
+                _coerce(CreateOrderRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1949,9 +1383,13 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 Order not found
         """
         return (
-            await self.with_raw_response.get_order(
-                user_id=user_id,
-                order_id=order_id,
+            await self._request(
+                _ops.GET_ORDER,
+                {
+                    "user-id": user_id,
+                    "order-id": order_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1983,9 +1421,13 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 Order not found
         """
         return (
-            await self.with_raw_response.cancel_order(
-                user_id=user_id,
-                order_id=order_id,
+            await self._request(
+                _ops.CANCEL_ORDER,
+                {
+                    "user-id": user_id,
+                    "order-id": order_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2007,8 +1449,13 @@ class AsyncAtomic(AsyncBaseClient):
 
         """
         return (
-            await self.with_raw_response.list_supported_coins(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_SUPPORTED_COINS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2027,8 +1474,13 @@ class AsyncAtomic(AsyncBaseClient):
 
         """
         return (
-            await self.with_raw_response.get_trade_platform_info(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_TRADE_PLATFORM_INFO,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2063,10 +1515,13 @@ class AsyncAtomic(AsyncBaseClient):
             ConflictError: 409 Credit Line up to date - no additional escrow required
         """
         return (
-            await self.with_raw_response.request_credit_line(
-                user_id=user_id,
-                credit_id=credit_id,
-                body=body,
+            await self._request(
+                _ops.REQUEST_CREDIT_LINE,
+                {
+                    "user-id": user_id,
+                    "credit-id": credit_id,
+                },
+                _coerce(CreditLineRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2096,9 +1551,13 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 User/Credit Line not found
         """
         return (
-            await self.with_raw_response.get_credit_line(
-                user_id=user_id,
-                credit_id=credit_id,
+            await self._request(
+                _ops.GET_CREDIT_LINE,
+                {
+                    "user-id": user_id,
+                    "credit-id": credit_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2131,9 +1590,13 @@ class AsyncAtomic(AsyncBaseClient):
             NotFoundError: 404 User/Credit Line not found
         """
         return (
-            await self.with_raw_response.delete_credit_line(
-                user_id=user_id,
-                credit_id=credit_id,
+            await self._request(
+                _ops.DELETE_CREDIT_LINE,
+                {
+                    "user-id": user_id,
+                    "credit-id": credit_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
+import functools
+
 import httpx
 import pydantic
 
@@ -23,6 +25,8 @@ from .._core.client import (
     RawResponse,
     SecurityScheme,
     Service,
+    async_raw_response,
+    raw_response,
 )
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
@@ -80,107 +84,14 @@ def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
 
 
 class CoinJoinWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of a `CoinJoin`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: CoinJoin) -> None:
-        self._client = client
-
-    def get_status(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ServiceStatus]:
-        """CoinJoin.get_status, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_STATUS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def validate_address(
-        self,
-        *,
-        btc_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AddressValidation]:
-        """CoinJoin.validate_address, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_transaction(
-        self,
-        *,
-        body: CreateTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transaction]:
-        """CoinJoin.create_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_TRANSACTION,
-            {},
-            _coerce(CreateTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_transactions(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TransactionList]:
-        """CoinJoin.list_transactions, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_transaction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transaction]:
-        """CoinJoin.get_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.get_status = raw_response(client.get_status)
+        self.validate_address = raw_response(client.validate_address)
+        self.create_transaction = raw_response(client.create_transaction)
+        self.list_transactions = raw_response(client.list_transactions)
+        self.get_transaction = raw_response(client.get_transaction)
 
 
 class CoinJoin(BaseClient):
@@ -232,7 +143,11 @@ class CoinJoin(BaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = CoinJoinWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> CoinJoinWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return CoinJoinWithRawResponse(self)
 
     def get_status(
         self,
@@ -250,8 +165,13 @@ class CoinJoin(BaseClient):
             ForbiddenError: 403 blocked/denied
             ServiceUnavailableError: 503 service unavailable
         """
-        return self.with_raw_response.get_status(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_STATUS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def validate_address(
@@ -275,8 +195,12 @@ class CoinJoin(BaseClient):
             NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
             ServiceUnavailableError: 503 service unavailable
         """
-        return self.with_raw_response.validate_address(
-            btc_address=btc_address,
+        return self._request(
+            _ops.VALIDATE_ADDRESS,
+            {
+                "btc_address": btc_address,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -303,8 +227,13 @@ class CoinJoin(BaseClient):
             ForbiddenError: 403 blocked/denied
             ServiceUnavailableError: 503 service unavailable
         """
-        return self.with_raw_response.create_transaction(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_TRANSACTION,
+            {},
+            _coerce(CreateTransactionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_transactions(
@@ -330,9 +259,13 @@ class CoinJoin(BaseClient):
             ForbiddenError: 403 blocked/denied
             ServiceUnavailableError: 503 service unavailable
         """
-        return self.with_raw_response.list_transactions(
-            limit=limit,
-            offset=offset,
+        return self._request(
+            _ops.LIST_TRANSACTIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -382,104 +315,7 @@ class CoinJoin(BaseClient):
             NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
             ServiceUnavailableError: 503 service unavailable
         """
-        return self.with_raw_response.get_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-        ).parsed
-
-
-class AsyncCoinJoinWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
-
-    def __init__(self, client: AsyncCoinJoin) -> None:
-        self._client = client
-
-    async def get_status(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ServiceStatus]:
-        """AsyncCoinJoin.get_status, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_STATUS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def validate_address(
-        self,
-        *,
-        btc_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AddressValidation]:
-        """AsyncCoinJoin.validate_address, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_transaction(
-        self,
-        *,
-        body: CreateTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transaction]:
-        """AsyncCoinJoin.create_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_TRANSACTION,
-            {},
-            _coerce(CreateTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_transactions(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TransactionList]:
-        """AsyncCoinJoin.list_transactions, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_transaction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transaction]:
-        """AsyncCoinJoin.get_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
+        return self._request(
             _ops.GET_TRANSACTION,
             {
                 "id": id,
@@ -488,7 +324,18 @@ class AsyncCoinJoinWithRawResponse:
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
-        )
+        ).parsed
+
+
+class AsyncCoinJoinWithRawResponse:
+    """The operations of an `AsyncCoinJoin`, each returning a `RawResponse`: the typed result and the HTTP response."""
+
+    def __init__(self, client: AsyncCoinJoin) -> None:
+        self.get_status = async_raw_response(client.get_status)
+        self.validate_address = async_raw_response(client.validate_address)
+        self.create_transaction = async_raw_response(client.create_transaction)
+        self.list_transactions = async_raw_response(client.list_transactions)
+        self.get_transaction = async_raw_response(client.get_transaction)
 
 
 class AsyncCoinJoin(AsyncBaseClient):
@@ -540,7 +387,11 @@ class AsyncCoinJoin(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AsyncCoinJoinWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCoinJoinWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AsyncCoinJoinWithRawResponse(self)
 
     async def get_status(
         self,
@@ -559,8 +410,13 @@ class AsyncCoinJoin(AsyncBaseClient):
             ServiceUnavailableError: 503 service unavailable
         """
         return (
-            await self.with_raw_response.get_status(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_STATUS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -586,8 +442,12 @@ class AsyncCoinJoin(AsyncBaseClient):
             ServiceUnavailableError: 503 service unavailable
         """
         return (
-            await self.with_raw_response.validate_address(
-                btc_address=btc_address,
+            await self._request(
+                _ops.VALIDATE_ADDRESS,
+                {
+                    "btc_address": btc_address,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -616,8 +476,13 @@ class AsyncCoinJoin(AsyncBaseClient):
             ServiceUnavailableError: 503 service unavailable
         """
         return (
-            await self.with_raw_response.create_transaction(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_TRANSACTION,
+                {},
+                _coerce(CreateTransactionRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -645,9 +510,13 @@ class AsyncCoinJoin(AsyncBaseClient):
             ServiceUnavailableError: 503 service unavailable
         """
         return (
-            await self.with_raw_response.list_transactions(
-                limit=limit,
-                offset=offset,
+            await self._request(
+                _ops.LIST_TRANSACTIONS,
+                {
+                    "limit": limit,
+                    "offset": offset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -699,7 +568,14 @@ class AsyncCoinJoin(AsyncBaseClient):
             ServiceUnavailableError: 503 service unavailable
         """
         return (
-            await self.with_raw_response.get_transaction(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_TRANSACTION,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
+import functools
+
 import httpx
 import pydantic
 
@@ -23,6 +25,8 @@ from .._core.client import (
     RawResponse,
     SecurityScheme,
     Service,
+    async_raw_response,
+    raw_response,
 )
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
@@ -170,1685 +174,89 @@ def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
 
 
 class CryptoCoinProWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of a `CryptoCoinPro`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: CryptoCoinPro) -> None:
-        self._client = client
-
-    def authenticate_via_platform(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthToken]:
-        """CryptoCoinPro.authenticate_via_platform, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def authenticate(
-        self,
-        *,
-        body: AuthenticateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthToken]:
-        """CryptoCoinPro.authenticate, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.AUTHENTICATE,
-            {},
-            _coerce(AuthenticateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def logout(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[LogoutResult]:
-        """CryptoCoinPro.logout, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LOGOUT,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_bank(
-        self,
-        *,
-        user: str,
-        body: BankAccountCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BankAccount]:
-        """CryptoCoinPro.create_bank, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
-            _coerce(BankAccountCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_banks(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        currency: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[BankAccount]]:
-        """CryptoCoinPro.list_banks, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_bank(
-        self,
-        *,
-        user: str,
-        bank: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BankAccount]:
-        """CryptoCoinPro.get_bank, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def delete_bank(
-        self,
-        *,
-        user: str,
-        bank: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.delete_bank, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_card(
-        self,
-        *,
-        user: str,
-        body: CardUploadRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """CryptoCoinPro.create_card, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
-            _coerce(CardUploadRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_cards(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Card]]:
-        """CryptoCoinPro.list_cards, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """CryptoCoinPro.get_card, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def update_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        body: CardUploadRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """CryptoCoinPro.update_card, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            _coerce(CardUploadRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def delete_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.delete_card, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_checkouts(
-        self,
-        *,
-        user: str,
-        status: CheckoutStatus | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Checkout]]:
-        """CryptoCoinPro.list_checkouts, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_checkout(
-        self,
-        *,
-        user: str,
-        checkout: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Checkout]:
-        """CryptoCoinPro.get_checkout, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_countries(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Country]]:
-        """CryptoCoinPro.list_countries, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_COUNTRIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_currencies(
-        self,
-        *,
-        user: str,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CurrencyCatalog]:
-        """CryptoCoinPro.list_currencies, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_currency_history(
-        self,
-        *,
-        user: str,
-        asset: str,
-        period: HistoryPeriod,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[RatePoint]]:
-        """CryptoCoinPro.get_currency_history, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_deposit(
-        self,
-        *,
-        user: str,
-        body: DepositRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """CryptoCoinPro.create_deposit, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
-            _coerce(DepositRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_deposit_address(
-        self,
-        *,
-        user: str,
-        body: DepositAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[DepositAddress]:
-        """CryptoCoinPro.get_deposit_address, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
-            _coerce(DepositAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_kyc(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """CryptoCoinPro.get_kyc, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_KYC,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc(
-        self,
-        *,
-        user: str,
-        body: KycCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """CryptoCoinPro.create_kyc, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
-            _coerce(KycCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc_personal_data(
-        self,
-        *,
-        user: str,
-        body: KycPersonalDataRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """CryptoCoinPro.create_kyc_personal_data, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
-            _coerce(KycPersonalDataRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc_address(
-        self,
-        *,
-        user: str,
-        body: KycAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """CryptoCoinPro.create_kyc_address, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
-            _coerce(KycAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc_document(
-        self,
-        *,
-        user: str,
-        body: KycDocumentRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """CryptoCoinPro.create_kyc_document, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
-            _coerce(KycDocumentRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc_video(
-        self,
-        *,
-        user: str,
-        body: KycVideoRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """CryptoCoinPro.create_kyc_video, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
-            _coerce(KycVideoRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_kyc_edd(
-        self,
-        *,
-        user: str,
-        body: KycEddRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """CryptoCoinPro.create_kyc_edd, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
-            _coerce(KycEddRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def add_kyc_phone(
-        self,
-        *,
-        user: str,
-        body: PhoneAddRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """CryptoCoinPro.add_kyc_phone, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
-            _coerce(PhoneAddRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def verify_kyc_phone(
-        self,
-        *,
-        user: str,
-        body: PhoneVerifyRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """CryptoCoinPro.verify_kyc_phone, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
-            _coerce(PhoneVerifyRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def reverify_kyc_phone(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """CryptoCoinPro.reverify_kyc_phone, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_permanent_notifications(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PermanentNotificationList]:
-        """CryptoCoinPro.list_permanent_notifications, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_temporary_notifications(
-        self,
-        *,
-        user: str,
-        notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TemporaryNotificationList]:
-        """CryptoCoinPro.list_temporary_notifications, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def mark_temporary_notifications_as_read(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TemporaryNotificationList]:
-        """CryptoCoinPro.mark_temporary_notifications_as_read, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """CryptoCoinPro.list_orders, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_coin_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """CryptoCoinPro.list_coin_orders, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_COIN_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_token_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """CryptoCoinPro.list_token_orders, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_TOKEN_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_order(
-        self,
-        *,
-        user: str,
-        order: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """CryptoCoinPro.get_order, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def upload_order_payment_proof(
-        self,
-        *,
-        user: str,
-        order: str,
-        body: PaymentProofRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.upload_order_payment_proof, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
-            _coerce(PaymentProofRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_platform(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Platform]:
-        """CryptoCoinPro.get_platform, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def update_platform(
-        self,
-        *,
-        platform: str,
-        body: PlatformUpdateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Platform]:
-        """CryptoCoinPro.update_platform, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
-            _coerce(PlatformUpdateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_staff(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[StaffList]:
-        """CryptoCoinPro.list_platform_staff, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_users(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PlatformUser]]:
-        """CryptoCoinPro.list_platform_users, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_orders(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """CryptoCoinPro.list_platform_orders, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_quotes(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Quote]]:
-        """CryptoCoinPro.list_platform_quotes, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_checkouts(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Checkout]]:
-        """CryptoCoinPro.list_platform_checkouts, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_transfers(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """CryptoCoinPro.list_platform_transfers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_platform_calls(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PlatformCall]]:
-        """CryptoCoinPro.list_platform_calls, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_quote(
-        self,
-        *,
-        user: str,
-        body: QuoteCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Quote]:
-        """CryptoCoinPro.create_quote, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
-            _coerce(QuoteCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_quotes(
-        self,
-        *,
-        user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Quote]]:
-        """CryptoCoinPro.list_quotes, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_quote(
-        self,
-        *,
-        user: str,
-        quote: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Quote]:
-        """CryptoCoinPro.get_quote, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def confirm_quote(
-        self,
-        *,
-        user: str,
-        quote: str,
-        body: QuoteConfirmRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """CryptoCoinPro.confirm_quote, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
-            _coerce(QuoteConfirmRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_buy_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """CryptoCoinPro.get_buy_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_BUY_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_sell_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """CryptoCoinPro.get_sell_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_SELL_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_withdraw_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """CryptoCoinPro.get_withdraw_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_WITHDRAW_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_withdraw_ico_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """CryptoCoinPro.get_withdraw_ico_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_WITHDRAW_ICO_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_security_events(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[SecurityEvent]]:
-        """CryptoCoinPro.list_security_events, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_access_tokens(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[AccessToken]]:
-        """CryptoCoinPro.list_access_tokens, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def change_password(
-        self,
-        *,
-        user: str,
-        body: ChangePasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.change_password, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
-            _coerce(ChangePasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def invalidate_access_token(
-        self,
-        *,
-        user: str,
-        token: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.invalidate_access_token, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """CryptoCoinPro.list_transfers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_transfer(
-        self,
-        *,
-        user: str,
-        body: TransferCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """CryptoCoinPro.create_transfer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
-            _coerce(TransferCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_transfers_created(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """CryptoCoinPro.list_transfers_created, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_outgoing_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """CryptoCoinPro.list_outgoing_transfers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_incoming_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """CryptoCoinPro.list_incoming_transfers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_transfer(
-        self,
-        *,
-        user: str,
-        transfer: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """CryptoCoinPro.get_transfer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def confirm_transfer(
-        self,
-        *,
-        user: str,
-        transfer: str,
-        body: TransferConfirmRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """CryptoCoinPro.confirm_transfer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
-            _coerce(TransferConfirmRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def forgot_password(
-        self,
-        *,
-        body: ForgotPasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.forgot_password, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.FORGOT_PASSWORD,
-            {},
-            _coerce(ForgotPasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def reset_password(
-        self,
-        *,
-        body: ResetPasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.reset_password, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.RESET_PASSWORD,
-            {},
-            _coerce(ResetPasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_user(
-        self,
-        *,
-        body: UserCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserCreatedEnvelope]:
-        """CryptoCoinPro.create_user, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_USER,
-            {},
-            _coerce(UserCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def verify_user_email(
-        self,
-        *,
-        body: VerifyEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.verify_user_email, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.VERIFY_USER_EMAIL,
-            {},
-            _coerce(VerifyEmailRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def reverify_user_email(
-        self,
-        *,
-        body: ReverifyEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.reverify_user_email, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.REVERIFY_USER_EMAIL,
-            {},
-            _coerce(ReverifyEmailRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_user_profile(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserProfile]:
-        """CryptoCoinPro.get_user_profile, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_user_balances(
-        self,
-        *,
-        user: str,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Balances]:
-        """CryptoCoinPro.get_user_balances, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def initiate_account_close(
-        self,
-        *,
-        user: str,
-        body: SelfDeleteRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.initiate_account_close, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
-            _coerce(SelfDeleteRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def abort_account_close(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """CryptoCoinPro.abort_account_close, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_wallets(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        coin: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Wallet]]:
-        """CryptoCoinPro.list_wallets, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_wallet(
-        self,
-        *,
-        user: str,
-        body: WalletCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """CryptoCoinPro.create_wallet, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
-            _coerce(WalletCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_wallet(
-        self,
-        *,
-        user: str,
-        wallet: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """CryptoCoinPro.get_wallet, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def update_wallet(
-        self,
-        *,
-        user: str,
-        wallet: str,
-        body: WalletUpdateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """CryptoCoinPro.update_wallet, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
-            _coerce(WalletUpdateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.authenticate_via_platform = raw_response(client.authenticate_via_platform)
+        self.authenticate = raw_response(client.authenticate)
+        self.logout = raw_response(client.logout)
+        self.create_bank = raw_response(client.create_bank)
+        self.list_banks = raw_response(client.list_banks)
+        self.get_bank = raw_response(client.get_bank)
+        self.delete_bank = raw_response(client.delete_bank)
+        self.create_card = raw_response(client.create_card)
+        self.list_cards = raw_response(client.list_cards)
+        self.get_card = raw_response(client.get_card)
+        self.update_card = raw_response(client.update_card)
+        self.delete_card = raw_response(client.delete_card)
+        self.list_checkouts = raw_response(client.list_checkouts)
+        self.get_checkout = raw_response(client.get_checkout)
+        self.list_countries = raw_response(client.list_countries)
+        self.list_currencies = raw_response(client.list_currencies)
+        self.get_currency_history = raw_response(client.get_currency_history)
+        self.create_deposit = raw_response(client.create_deposit)
+        self.get_deposit_address = raw_response(client.get_deposit_address)
+        self.get_kyc = raw_response(client.get_kyc)
+        self.create_kyc = raw_response(client.create_kyc)
+        self.create_kyc_personal_data = raw_response(client.create_kyc_personal_data)
+        self.create_kyc_address = raw_response(client.create_kyc_address)
+        self.create_kyc_document = raw_response(client.create_kyc_document)
+        self.create_kyc_video = raw_response(client.create_kyc_video)
+        self.create_kyc_edd = raw_response(client.create_kyc_edd)
+        self.add_kyc_phone = raw_response(client.add_kyc_phone)
+        self.verify_kyc_phone = raw_response(client.verify_kyc_phone)
+        self.reverify_kyc_phone = raw_response(client.reverify_kyc_phone)
+        self.list_permanent_notifications = raw_response(client.list_permanent_notifications)
+        self.list_temporary_notifications = raw_response(client.list_temporary_notifications)
+        self.mark_temporary_notifications_as_read = raw_response(
+            client.mark_temporary_notifications_as_read
+        )
+        self.list_orders = raw_response(client.list_orders)
+        self.list_coin_orders = raw_response(client.list_coin_orders)
+        self.list_token_orders = raw_response(client.list_token_orders)
+        self.get_order = raw_response(client.get_order)
+        self.upload_order_payment_proof = raw_response(client.upload_order_payment_proof)
+        self.get_platform = raw_response(client.get_platform)
+        self.update_platform = raw_response(client.update_platform)
+        self.list_platform_staff = raw_response(client.list_platform_staff)
+        self.list_platform_users = raw_response(client.list_platform_users)
+        self.list_platform_orders = raw_response(client.list_platform_orders)
+        self.list_platform_quotes = raw_response(client.list_platform_quotes)
+        self.list_platform_checkouts = raw_response(client.list_platform_checkouts)
+        self.list_platform_transfers = raw_response(client.list_platform_transfers)
+        self.list_platform_calls = raw_response(client.list_platform_calls)
+        self.create_quote = raw_response(client.create_quote)
+        self.list_quotes = raw_response(client.list_quotes)
+        self.get_quote = raw_response(client.get_quote)
+        self.confirm_quote = raw_response(client.confirm_quote)
+        self.get_buy_price = raw_response(client.get_buy_price)
+        self.get_sell_price = raw_response(client.get_sell_price)
+        self.get_withdraw_price = raw_response(client.get_withdraw_price)
+        self.get_withdraw_ico_price = raw_response(client.get_withdraw_ico_price)
+        self.list_security_events = raw_response(client.list_security_events)
+        self.list_access_tokens = raw_response(client.list_access_tokens)
+        self.change_password = raw_response(client.change_password)
+        self.invalidate_access_token = raw_response(client.invalidate_access_token)
+        self.list_transfers = raw_response(client.list_transfers)
+        self.create_transfer = raw_response(client.create_transfer)
+        self.list_transfers_created = raw_response(client.list_transfers_created)
+        self.list_outgoing_transfers = raw_response(client.list_outgoing_transfers)
+        self.list_incoming_transfers = raw_response(client.list_incoming_transfers)
+        self.get_transfer = raw_response(client.get_transfer)
+        self.confirm_transfer = raw_response(client.confirm_transfer)
+        self.forgot_password = raw_response(client.forgot_password)
+        self.reset_password = raw_response(client.reset_password)
+        self.create_user = raw_response(client.create_user)
+        self.verify_user_email = raw_response(client.verify_user_email)
+        self.reverify_user_email = raw_response(client.reverify_user_email)
+        self.get_user_profile = raw_response(client.get_user_profile)
+        self.get_user_balances = raw_response(client.get_user_balances)
+        self.initiate_account_close = raw_response(client.initiate_account_close)
+        self.abort_account_close = raw_response(client.abort_account_close)
+        self.list_wallets = raw_response(client.list_wallets)
+        self.create_wallet = raw_response(client.create_wallet)
+        self.get_wallet = raw_response(client.get_wallet)
+        self.update_wallet = raw_response(client.update_wallet)
 
 
 class CryptoCoinPro(BaseClient):
@@ -1909,7 +317,11 @@ class CryptoCoinPro(BaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = CryptoCoinProWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> CryptoCoinProWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return CryptoCoinProWithRawResponse(self)
 
     def authenticate_via_platform(
         self,
@@ -1936,8 +348,15 @@ class CryptoCoinPro(BaseClient):
             BadRequestError: 400 jwt must be provided
             ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
         """
-        return self.with_raw_response.authenticate_via_platform(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.AUTHENTICATE_VIA_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def authenticate(
@@ -1959,8 +378,13 @@ class CryptoCoinPro(BaseClient):
             BadRequestError: 400 Validation errors
             ForbiddenError: 403 Wrong password
         """
-        return self.with_raw_response.authenticate(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.AUTHENTICATE,
+            {},
+            _coerce(AuthenticateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def logout(
@@ -1978,8 +402,13 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
         """
-        return self.with_raw_response.logout(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LOGOUT,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_bank(
@@ -2004,9 +433,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.create_bank(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_BANK,
+            {
+                "user": user,
+            },
+            _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2036,10 +468,14 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_banks(
-            user=user,
-            status=status,
-            currency=currency,
+        return self._request(
+            _ops.LIST_BANKS,
+            {
+                "user": user,
+                "status": status,
+                "currency": currency,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2068,9 +504,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_bank(
-            user=user,
-            bank=bank,
+        return self._request(
+            _ops.GET_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2098,9 +538,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.delete_bank(
-            user=user,
-            bank=bank,
+        return self._request(
+            _ops.DELETE_BANK,
+            {
+                "user": user,
+                "bank": bank,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2128,9 +572,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.create_card(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_CARD,
+            {
+                "user": user,
+            },
+            _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2158,9 +605,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_cards(
-            user=user,
-            status=status,
+        return self._request(
+            _ops.LIST_CARDS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2189,9 +640,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_card(
-            user=user,
-            card=card,
+        return self._request(
+            _ops.GET_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2222,10 +677,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.update_card(
-            user=user,
-            card=card,
-            body=body,
+        return self._request(
+            _ops.UPDATE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2253,9 +711,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.delete_card(
-            user=user,
-            card=card,
+        return self._request(
+            _ops.DELETE_CARD,
+            {
+                "user": user,
+                "card": card,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2283,9 +745,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_checkouts(
-            user=user,
-            status=status,
+        return self._request(
+            _ops.LIST_CHECKOUTS,
+            {
+                "user": user,
+                "status": status,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2314,9 +780,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_checkout(
-            user=user,
-            checkout=checkout,
+        return self._request(
+            _ops.GET_CHECKOUT,
+            {
+                "user": user,
+                "checkout": checkout,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2334,8 +804,13 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to get all available platform Countries.
 
         """
-        return self.with_raw_response.list_countries(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_COUNTRIES,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_currencies(
@@ -2360,9 +835,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_currencies(
-            user=user,
-            asset=asset,
+        return self._request(
+            _ops.LIST_CURRENCIES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2392,10 +871,14 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_currency_history(
-            user=user,
-            asset=asset,
-            period=period,
+        return self._request(
+            _ops.GET_CURRENCY_HISTORY,
+            {
+                "user": user,
+                "asset": asset,
+                "period": period,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2424,9 +907,12 @@ class CryptoCoinPro(BaseClient):
             NotAcceptableError: 406 This type of operation is not allowed.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.create_deposit(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_DEPOSIT,
+            {
+                "user": user,
+            },
+            _coerce(DepositRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2454,9 +940,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_deposit_address(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.GET_DEPOSIT_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(DepositAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2482,8 +971,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_kyc(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_KYC,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_kyc(
@@ -2509,9 +1005,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The KYC is not required at this point for current user.
         """
-        return self.with_raw_response.create_kyc(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC,
+            {
+                "user": user,
+            },
+            _coerce(KycCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2538,9 +1037,12 @@ class CryptoCoinPro(BaseClient):
             UnauthorizedError: 401 Unauthenticated.
             UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
         """
-        return self.with_raw_response.create_kyc_personal_data(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC_PERSONAL_DATA,
+            {
+                "user": user,
+            },
+            _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2569,9 +1071,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The KYC Address is not required at this point for current user.
         """
-        return self.with_raw_response.create_kyc_address(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC_ADDRESS,
+            {
+                "user": user,
+            },
+            _coerce(KycAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2600,9 +1105,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The KYC Docs are not required at this point for current user.
         """
-        return self.with_raw_response.create_kyc_document(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC_DOCUMENT,
+            {
+                "user": user,
+            },
+            _coerce(KycDocumentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2631,9 +1139,12 @@ class CryptoCoinPro(BaseClient):
             MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
             LockedError: 423 The KYC Video is not required at this point for current user.
         """
-        return self.with_raw_response.create_kyc_video(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC_VIDEO,
+            {
+                "user": user,
+            },
+            _coerce(KycVideoRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2662,9 +1173,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The KYC EDD is not required at this point for current user.
         """
-        return self.with_raw_response.create_kyc_edd(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_KYC_EDD,
+            {
+                "user": user,
+            },
+            _coerce(KycEddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2693,9 +1207,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
             LockedError: 423 You already submit your phone number. / The phone number is already verified.
         """
-        return self.with_raw_response.add_kyc_phone(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.ADD_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneAddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2724,9 +1241,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The phone number is already verified.
         """
-        return self.with_raw_response.verify_kyc_phone(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.VERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2752,8 +1272,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
             LockedError: 423 The phone number is already verified.
         """
-        return self.with_raw_response.reverify_kyc_phone(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.REVERIFY_KYC_PHONE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_permanent_notifications(
@@ -2776,8 +1303,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_permanent_notifications(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PERMANENT_NOTIFICATIONS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_temporary_notifications(
@@ -2804,10 +1338,14 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_temporary_notifications(
-            user=user,
-            notification_id=notification_id,
-            type=type,
+        return self._request(
+            _ops.LIST_TEMPORARY_NOTIFICATIONS,
+            {
+                "user": user,
+                "notification_id": notification_id,
+                "type": type,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2833,8 +1371,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.mark_temporary_notifications_as_read(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_orders(
@@ -2863,11 +1408,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_orders(
-            user=user,
-            status=status,
-            type_operation_name=type_operation_name,
-            asset=asset,
+        return self._request(
+            _ops.LIST_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2899,11 +1448,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_coin_orders(
-            user=user,
-            status=status,
-            type_operation_name=type_operation_name,
-            asset=asset,
+        return self._request(
+            _ops.LIST_COIN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2935,11 +1488,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_token_orders(
-            user=user,
-            status=status,
-            type_operation_name=type_operation_name,
-            asset=asset,
+        return self._request(
+            _ops.LIST_TOKEN_ORDERS,
+            {
+                "user": user,
+                "status": status,
+                "typeOperationName": type_operation_name,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2968,9 +1525,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_order(
-            user=user,
-            order=order,
+        return self._request(
+            _ops.GET_ORDER,
+            {
+                "user": user,
+                "order": order,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3001,10 +1562,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.upload_order_payment_proof(
-            user=user,
-            order=order,
-            body=body,
+        return self._request(
+            _ops.UPLOAD_ORDER_PAYMENT_PROOF,
+            {
+                "user": user,
+                "order": order,
+            },
+            _coerce(PaymentProofRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3032,8 +1596,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.get_platform(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_PLATFORM,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def update_platform(
@@ -3060,9 +1631,12 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.update_platform(
-            platform=platform,
-            body=body,
+        return self._request(
+            _ops.UPDATE_PLATFORM,
+            {
+                "platform": platform,
+            },
+            _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3090,8 +1664,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_staff(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_STAFF,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_users(
@@ -3116,8 +1697,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_users(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_USERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_orders(
@@ -3142,8 +1730,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_orders(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_ORDERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_quotes(
@@ -3168,8 +1763,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_quotes(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_QUOTES,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_checkouts(
@@ -3194,8 +1796,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_checkouts(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_CHECKOUTS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_transfers(
@@ -3220,8 +1829,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_transfers(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_TRANSFERS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_platform_calls(
@@ -3246,8 +1862,15 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
-        return self.with_raw_response.list_platform_calls(
-            platform=platform, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PLATFORM_CALLS,
+            {
+                "platform": platform,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_quote(
@@ -3272,9 +1895,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
         """
-        return self.with_raw_response.create_quote(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_QUOTE,
+            {
+                "user": user,
+            },
+            _coerce(QuoteCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3306,11 +1932,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_quotes(
-            user=user,
-            status=status,
-            type=type,
-            asset=asset,
+        return self._request(
+            _ops.LIST_QUOTES,
+            {
+                "user": user,
+                "status": status,
+                "type": type,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3339,9 +1969,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_quote(
-            user=user,
-            quote=quote,
+        return self._request(
+            _ops.GET_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3372,10 +2006,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.confirm_quote(
-            user=user,
-            quote=quote,
-            body=body,
+        return self._request(
+            _ops.CONFIRM_QUOTE,
+            {
+                "user": user,
+                "quote": quote,
+            },
+            _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3410,12 +2047,16 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
             MethodNotAllowedError: 405 Operation not available!
         """
-        return self.with_raw_response.get_buy_price(
-            user=user,
-            from_=from_,
-            to=to,
-            from_amount=from_amount,
-            to_amount=to_amount,
+        return self._request(
+            _ops.GET_BUY_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3450,12 +2091,16 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
             MethodNotAllowedError: 405 Operation not available!
         """
-        return self.with_raw_response.get_sell_price(
-            user=user,
-            from_=from_,
-            to=to,
-            from_amount=from_amount,
-            to_amount=to_amount,
+        return self._request(
+            _ops.GET_SELL_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3490,12 +2135,16 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
             MethodNotAllowedError: 405 Operation not available!
         """
-        return self.with_raw_response.get_withdraw_price(
-            user=user,
-            from_=from_,
-            to=to,
-            from_amount=from_amount,
-            to_amount=to_amount,
+        return self._request(
+            _ops.GET_WITHDRAW_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3530,12 +2179,16 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
             MethodNotAllowedError: 405 Operation not available!
         """
-        return self.with_raw_response.get_withdraw_ico_price(
-            user=user,
-            from_=from_,
-            to=to,
-            from_amount=from_amount,
-            to_amount=to_amount,
+        return self._request(
+            _ops.GET_WITHDRAW_ICO_PRICE,
+            {
+                "user": user,
+                "from": from_,
+                "to": to,
+                "from_amount": from_amount,
+                "to_amount": to_amount,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3561,8 +2214,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_security_events(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_SECURITY_EVENTS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_access_tokens(
@@ -3585,8 +2245,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive. / Unable to process your request.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_access_tokens(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_ACCESS_TOKENS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def change_password(
@@ -3612,9 +2279,12 @@ class CryptoCoinPro(BaseClient):
             ConflictError: 409 Password cannot be changed.
             PreconditionFailedError: 412 The current password is incorrect.
         """
-        return self.with_raw_response.change_password(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CHANGE_PASSWORD,
+            {
+                "user": user,
+            },
+            _coerce(ChangePasswordRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3642,9 +2312,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.invalidate_access_token(
-            user=user,
-            token=token,
+        return self._request(
+            _ops.INVALIDATE_ACCESS_TOKEN,
+            {
+                "user": user,
+                "token": token,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3670,8 +2344,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_transfers(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_transfer(
@@ -3696,9 +2377,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.create_transfer(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_TRANSFER,
+            {
+                "user": user,
+            },
+            _coerce(TransferCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3724,8 +2408,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_transfers_created(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_TRANSFERS_CREATED,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_outgoing_transfers(
@@ -3748,8 +2439,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_outgoing_transfers(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_OUTGOING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_incoming_transfers(
@@ -3772,8 +2470,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_incoming_transfers(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_INCOMING_TRANSFERS,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_transfer(
@@ -3798,9 +2503,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_transfer(
-            user=user,
-            transfer=transfer,
+        return self._request(
+            _ops.GET_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3830,10 +2539,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.confirm_transfer(
-            user=user,
-            transfer=transfer,
-            body=body,
+        return self._request(
+            _ops.CONFIRM_TRANSFER,
+            {
+                "user": user,
+                "transfer": transfer,
+            },
+            _coerce(TransferConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -3857,8 +2569,13 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.forgot_password(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.FORGOT_PASSWORD,
+            {},
+            _coerce(ForgotPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def reset_password(
@@ -3879,8 +2596,13 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.reset_password(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.RESET_PASSWORD,
+            {},
+            _coerce(ResetPasswordRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_user(
@@ -3901,8 +2623,13 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.create_user(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_USER,
+            {},
+            _coerce(UserCreateRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def verify_user_email(
@@ -3924,8 +2651,13 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 The user account is already active.
         """
-        return self.with_raw_response.verify_user_email(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.VERIFY_USER_EMAIL,
+            {},
+            _coerce(VerifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def reverify_user_email(
@@ -3947,8 +2679,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 You can resubmit email verification once per day.
             LockedError: 423 The user account is already active.
         """
-        return self.with_raw_response.reverify_user_email(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.REVERIFY_USER_EMAIL,
+            {},
+            _coerce(ReverifyEmailRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_user_profile(
@@ -3971,8 +2708,15 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 This action is unauthorized.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_user_profile(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_USER_PROFILE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_user_balances(
@@ -3997,9 +2741,13 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 This action is unauthorized.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_user_balances(
-            user=user,
-            asset=asset,
+        return self._request(
+            _ops.GET_USER_BALANCES,
+            {
+                "user": user,
+                "asset": asset,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -4030,9 +2778,12 @@ class CryptoCoinPro(BaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
-        return self.with_raw_response.initiate_account_close(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.INITIATE_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            _coerce(SelfDeleteRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -4059,8 +2810,15 @@ class CryptoCoinPro(BaseClient):
             GoneError: 410 Your account is not scheduled for Self Delete.
             PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
         """
-        return self.with_raw_response.abort_account_close(
-            user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.ABORT_ACCOUNT_CLOSE,
+            {
+                "user": user,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_wallets(
@@ -4087,10 +2845,14 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.list_wallets(
-            user=user,
-            status=status,
-            coin=coin,
+        return self._request(
+            _ops.LIST_WALLETS,
+            {
+                "user": user,
+                "status": status,
+                "coin": coin,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -4118,9 +2880,12 @@ class CryptoCoinPro(BaseClient):
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
         """
-        return self.with_raw_response.create_wallet(
-            user=user,
-            body=body,
+        return self._request(
+            _ops.CREATE_WALLET,
+            {
+                "user": user,
+            },
+            _coerce(WalletCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -4149,9 +2914,13 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
-        return self.with_raw_response.get_wallet(
-            user=user,
-            wallet=wallet,
+        return self._request(
+            _ops.GET_WALLET,
+            {
+                "user": user,
+                "wallet": wallet,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -4182,1686 +2951,7 @@ class CryptoCoinPro(BaseClient):
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
         """
-        return self.with_raw_response.update_wallet(
-            user=user,
-            wallet=wallet,
-            body=body,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        ).parsed
-
-
-class AsyncCryptoCoinProWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
-
-    def __init__(self, client: AsyncCryptoCoinPro) -> None:
-        self._client = client
-
-    async def authenticate_via_platform(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthToken]:
-        """AsyncCryptoCoinPro.authenticate_via_platform, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def authenticate(
-        self,
-        *,
-        body: AuthenticateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthToken]:
-        """AsyncCryptoCoinPro.authenticate, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.AUTHENTICATE,
-            {},
-            _coerce(AuthenticateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def logout(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[LogoutResult]:
-        """AsyncCryptoCoinPro.logout, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LOGOUT,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_bank(
-        self,
-        *,
-        user: str,
-        body: BankAccountCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BankAccount]:
-        """AsyncCryptoCoinPro.create_bank, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
-            _coerce(BankAccountCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_banks(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        currency: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[BankAccount]]:
-        """AsyncCryptoCoinPro.list_banks, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_bank(
-        self,
-        *,
-        user: str,
-        bank: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BankAccount]:
-        """AsyncCryptoCoinPro.get_bank, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_bank(
-        self,
-        *,
-        user: str,
-        bank: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.delete_bank, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_card(
-        self,
-        *,
-        user: str,
-        body: CardUploadRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """AsyncCryptoCoinPro.create_card, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
-            _coerce(CardUploadRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_cards(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Card]]:
-        """AsyncCryptoCoinPro.list_cards, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """AsyncCryptoCoinPro.get_card, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        body: CardUploadRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Card]:
-        """AsyncCryptoCoinPro.update_card, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            _coerce(CardUploadRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_card(
-        self,
-        *,
-        user: str,
-        card: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.delete_card, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_checkouts(
-        self,
-        *,
-        user: str,
-        status: CheckoutStatus | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Checkout]]:
-        """AsyncCryptoCoinPro.list_checkouts, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_checkout(
-        self,
-        *,
-        user: str,
-        checkout: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Checkout]:
-        """AsyncCryptoCoinPro.get_checkout, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_countries(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Country]]:
-        """AsyncCryptoCoinPro.list_countries, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_COUNTRIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_currencies(
-        self,
-        *,
-        user: str,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CurrencyCatalog]:
-        """AsyncCryptoCoinPro.list_currencies, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_currency_history(
-        self,
-        *,
-        user: str,
-        asset: str,
-        period: HistoryPeriod,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[RatePoint]]:
-        """AsyncCryptoCoinPro.get_currency_history, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_deposit(
-        self,
-        *,
-        user: str,
-        body: DepositRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncCryptoCoinPro.create_deposit, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
-            _coerce(DepositRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_deposit_address(
-        self,
-        *,
-        user: str,
-        body: DepositAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[DepositAddress]:
-        """AsyncCryptoCoinPro.get_deposit_address, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
-            _coerce(DepositAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_kyc(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """AsyncCryptoCoinPro.get_kyc, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_KYC,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc(
-        self,
-        *,
-        user: str,
-        body: KycCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """AsyncCryptoCoinPro.create_kyc, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
-            _coerce(KycCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc_personal_data(
-        self,
-        *,
-        user: str,
-        body: KycPersonalDataRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncCryptoCoinPro.create_kyc_personal_data, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
-            _coerce(KycPersonalDataRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc_address(
-        self,
-        *,
-        user: str,
-        body: KycAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncCryptoCoinPro.create_kyc_address, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
-            _coerce(KycAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc_document(
-        self,
-        *,
-        user: str,
-        body: KycDocumentRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """AsyncCryptoCoinPro.create_kyc_document, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
-            _coerce(KycDocumentRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc_video(
-        self,
-        *,
-        user: str,
-        body: KycVideoRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """AsyncCryptoCoinPro.create_kyc_video, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
-            _coerce(KycVideoRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_kyc_edd(
-        self,
-        *,
-        user: str,
-        body: KycEddRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Kyc]:
-        """AsyncCryptoCoinPro.create_kyc_edd, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
-            _coerce(KycEddRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def add_kyc_phone(
-        self,
-        *,
-        user: str,
-        body: PhoneAddRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """AsyncCryptoCoinPro.add_kyc_phone, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
-            _coerce(PhoneAddRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def verify_kyc_phone(
-        self,
-        *,
-        user: str,
-        body: PhoneVerifyRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """AsyncCryptoCoinPro.verify_kyc_phone, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
-            _coerce(PhoneVerifyRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def reverify_kyc_phone(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PhoneVerification]:
-        """AsyncCryptoCoinPro.reverify_kyc_phone, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_permanent_notifications(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PermanentNotificationList]:
-        """AsyncCryptoCoinPro.list_permanent_notifications, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_temporary_notifications(
-        self,
-        *,
-        user: str,
-        notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TemporaryNotificationList]:
-        """AsyncCryptoCoinPro.list_temporary_notifications, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def mark_temporary_notifications_as_read(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TemporaryNotificationList]:
-        """AsyncCryptoCoinPro.mark_temporary_notifications_as_read, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """AsyncCryptoCoinPro.list_orders, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_coin_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """AsyncCryptoCoinPro.list_coin_orders, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_COIN_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_token_orders(
-        self,
-        *,
-        user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """AsyncCryptoCoinPro.list_token_orders, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_TOKEN_ORDERS,
-            {
-                "user": user,
-                "status": status,
-                "typeOperationName": type_operation_name,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_order(
-        self,
-        *,
-        user: str,
-        order: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncCryptoCoinPro.get_order, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def upload_order_payment_proof(
-        self,
-        *,
-        user: str,
-        order: str,
-        body: PaymentProofRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.upload_order_payment_proof, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
-            _coerce(PaymentProofRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_platform(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Platform]:
-        """AsyncCryptoCoinPro.get_platform, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_platform(
-        self,
-        *,
-        platform: str,
-        body: PlatformUpdateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Platform]:
-        """AsyncCryptoCoinPro.update_platform, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
-            _coerce(PlatformUpdateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_staff(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[StaffList]:
-        """AsyncCryptoCoinPro.list_platform_staff, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_users(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PlatformUser]]:
-        """AsyncCryptoCoinPro.list_platform_users, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_orders(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Order]]:
-        """AsyncCryptoCoinPro.list_platform_orders, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_quotes(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Quote]]:
-        """AsyncCryptoCoinPro.list_platform_quotes, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_checkouts(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Checkout]]:
-        """AsyncCryptoCoinPro.list_platform_checkouts, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_transfers(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """AsyncCryptoCoinPro.list_platform_transfers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_platform_calls(
-        self,
-        *,
-        platform: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PlatformCall]]:
-        """AsyncCryptoCoinPro.list_platform_calls, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_quote(
-        self,
-        *,
-        user: str,
-        body: QuoteCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Quote]:
-        """AsyncCryptoCoinPro.create_quote, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
-            _coerce(QuoteCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_quotes(
-        self,
-        *,
-        user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Quote]]:
-        """AsyncCryptoCoinPro.list_quotes, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_quote(
-        self,
-        *,
-        user: str,
-        quote: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Quote]:
-        """AsyncCryptoCoinPro.get_quote, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def confirm_quote(
-        self,
-        *,
-        user: str,
-        quote: str,
-        body: QuoteConfirmRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncCryptoCoinPro.confirm_quote, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
-            _coerce(QuoteConfirmRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_buy_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """AsyncCryptoCoinPro.get_buy_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_BUY_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_sell_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """AsyncCryptoCoinPro.get_sell_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_SELL_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_withdraw_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """AsyncCryptoCoinPro.get_withdraw_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_WITHDRAW_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_withdraw_ico_price(
-        self,
-        *,
-        user: str,
-        from_: str,
-        to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Price]:
-        """AsyncCryptoCoinPro.get_withdraw_ico_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_WITHDRAW_ICO_PRICE,
-            {
-                "user": user,
-                "from": from_,
-                "to": to,
-                "from_amount": from_amount,
-                "to_amount": to_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_security_events(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[SecurityEvent]]:
-        """AsyncCryptoCoinPro.list_security_events, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_access_tokens(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[AccessToken]]:
-        """AsyncCryptoCoinPro.list_access_tokens, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def change_password(
-        self,
-        *,
-        user: str,
-        body: ChangePasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.change_password, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
-            _coerce(ChangePasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def invalidate_access_token(
-        self,
-        *,
-        user: str,
-        token: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.invalidate_access_token, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """AsyncCryptoCoinPro.list_transfers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_transfer(
-        self,
-        *,
-        user: str,
-        body: TransferCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """AsyncCryptoCoinPro.create_transfer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
-            _coerce(TransferCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_transfers_created(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """AsyncCryptoCoinPro.list_transfers_created, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_outgoing_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """AsyncCryptoCoinPro.list_outgoing_transfers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_incoming_transfers(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Transfer]]:
-        """AsyncCryptoCoinPro.list_incoming_transfers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_transfer(
-        self,
-        *,
-        user: str,
-        transfer: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """AsyncCryptoCoinPro.get_transfer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def confirm_transfer(
-        self,
-        *,
-        user: str,
-        transfer: str,
-        body: TransferConfirmRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Transfer]:
-        """AsyncCryptoCoinPro.confirm_transfer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
-            _coerce(TransferConfirmRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def forgot_password(
-        self,
-        *,
-        body: ForgotPasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.forgot_password, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.FORGOT_PASSWORD,
-            {},
-            _coerce(ForgotPasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def reset_password(
-        self,
-        *,
-        body: ResetPasswordRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.reset_password, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.RESET_PASSWORD,
-            {},
-            _coerce(ResetPasswordRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_user(
-        self,
-        *,
-        body: UserCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserCreatedEnvelope]:
-        """AsyncCryptoCoinPro.create_user, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_USER,
-            {},
-            _coerce(UserCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def verify_user_email(
-        self,
-        *,
-        body: VerifyEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.verify_user_email, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.VERIFY_USER_EMAIL,
-            {},
-            _coerce(VerifyEmailRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def reverify_user_email(
-        self,
-        *,
-        body: ReverifyEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.reverify_user_email, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.REVERIFY_USER_EMAIL,
-            {},
-            _coerce(ReverifyEmailRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_profile(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserProfile]:
-        """AsyncCryptoCoinPro.get_user_profile, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_balances(
-        self,
-        *,
-        user: str,
-        asset: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Balances]:
-        """AsyncCryptoCoinPro.get_user_balances, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def initiate_account_close(
-        self,
-        *,
-        user: str,
-        body: SelfDeleteRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.initiate_account_close, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
-            _coerce(SelfDeleteRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def abort_account_close(
-        self,
-        *,
-        user: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Message]:
-        """AsyncCryptoCoinPro.abort_account_close, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_wallets(
-        self,
-        *,
-        user: str,
-        status: ApprovalStatusFilter | None = None,
-        coin: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Wallet]]:
-        """AsyncCryptoCoinPro.list_wallets, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_wallet(
-        self,
-        *,
-        user: str,
-        body: WalletCreateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """AsyncCryptoCoinPro.create_wallet, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
-            _coerce(WalletCreateRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_wallet(
-        self,
-        *,
-        user: str,
-        wallet: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """AsyncCryptoCoinPro.get_wallet, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_wallet(
-        self,
-        *,
-        user: str,
-        wallet: str,
-        body: WalletUpdateRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Wallet]:
-        """AsyncCryptoCoinPro.update_wallet, returning the typed result with the HTTP response."""
-        return await self._client._request(
+        return self._request(
             _ops.UPDATE_WALLET,
             {
                 "user": user,
@@ -5871,7 +2961,93 @@ class AsyncCryptoCoinProWithRawResponse:
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+        ).parsed
+
+
+class AsyncCryptoCoinProWithRawResponse:
+    """The operations of an `AsyncCryptoCoinPro`, each returning a `RawResponse`: the typed result and the HTTP response."""
+
+    def __init__(self, client: AsyncCryptoCoinPro) -> None:
+        self.authenticate_via_platform = async_raw_response(client.authenticate_via_platform)
+        self.authenticate = async_raw_response(client.authenticate)
+        self.logout = async_raw_response(client.logout)
+        self.create_bank = async_raw_response(client.create_bank)
+        self.list_banks = async_raw_response(client.list_banks)
+        self.get_bank = async_raw_response(client.get_bank)
+        self.delete_bank = async_raw_response(client.delete_bank)
+        self.create_card = async_raw_response(client.create_card)
+        self.list_cards = async_raw_response(client.list_cards)
+        self.get_card = async_raw_response(client.get_card)
+        self.update_card = async_raw_response(client.update_card)
+        self.delete_card = async_raw_response(client.delete_card)
+        self.list_checkouts = async_raw_response(client.list_checkouts)
+        self.get_checkout = async_raw_response(client.get_checkout)
+        self.list_countries = async_raw_response(client.list_countries)
+        self.list_currencies = async_raw_response(client.list_currencies)
+        self.get_currency_history = async_raw_response(client.get_currency_history)
+        self.create_deposit = async_raw_response(client.create_deposit)
+        self.get_deposit_address = async_raw_response(client.get_deposit_address)
+        self.get_kyc = async_raw_response(client.get_kyc)
+        self.create_kyc = async_raw_response(client.create_kyc)
+        self.create_kyc_personal_data = async_raw_response(client.create_kyc_personal_data)
+        self.create_kyc_address = async_raw_response(client.create_kyc_address)
+        self.create_kyc_document = async_raw_response(client.create_kyc_document)
+        self.create_kyc_video = async_raw_response(client.create_kyc_video)
+        self.create_kyc_edd = async_raw_response(client.create_kyc_edd)
+        self.add_kyc_phone = async_raw_response(client.add_kyc_phone)
+        self.verify_kyc_phone = async_raw_response(client.verify_kyc_phone)
+        self.reverify_kyc_phone = async_raw_response(client.reverify_kyc_phone)
+        self.list_permanent_notifications = async_raw_response(client.list_permanent_notifications)
+        self.list_temporary_notifications = async_raw_response(client.list_temporary_notifications)
+        self.mark_temporary_notifications_as_read = async_raw_response(
+            client.mark_temporary_notifications_as_read
         )
+        self.list_orders = async_raw_response(client.list_orders)
+        self.list_coin_orders = async_raw_response(client.list_coin_orders)
+        self.list_token_orders = async_raw_response(client.list_token_orders)
+        self.get_order = async_raw_response(client.get_order)
+        self.upload_order_payment_proof = async_raw_response(client.upload_order_payment_proof)
+        self.get_platform = async_raw_response(client.get_platform)
+        self.update_platform = async_raw_response(client.update_platform)
+        self.list_platform_staff = async_raw_response(client.list_platform_staff)
+        self.list_platform_users = async_raw_response(client.list_platform_users)
+        self.list_platform_orders = async_raw_response(client.list_platform_orders)
+        self.list_platform_quotes = async_raw_response(client.list_platform_quotes)
+        self.list_platform_checkouts = async_raw_response(client.list_platform_checkouts)
+        self.list_platform_transfers = async_raw_response(client.list_platform_transfers)
+        self.list_platform_calls = async_raw_response(client.list_platform_calls)
+        self.create_quote = async_raw_response(client.create_quote)
+        self.list_quotes = async_raw_response(client.list_quotes)
+        self.get_quote = async_raw_response(client.get_quote)
+        self.confirm_quote = async_raw_response(client.confirm_quote)
+        self.get_buy_price = async_raw_response(client.get_buy_price)
+        self.get_sell_price = async_raw_response(client.get_sell_price)
+        self.get_withdraw_price = async_raw_response(client.get_withdraw_price)
+        self.get_withdraw_ico_price = async_raw_response(client.get_withdraw_ico_price)
+        self.list_security_events = async_raw_response(client.list_security_events)
+        self.list_access_tokens = async_raw_response(client.list_access_tokens)
+        self.change_password = async_raw_response(client.change_password)
+        self.invalidate_access_token = async_raw_response(client.invalidate_access_token)
+        self.list_transfers = async_raw_response(client.list_transfers)
+        self.create_transfer = async_raw_response(client.create_transfer)
+        self.list_transfers_created = async_raw_response(client.list_transfers_created)
+        self.list_outgoing_transfers = async_raw_response(client.list_outgoing_transfers)
+        self.list_incoming_transfers = async_raw_response(client.list_incoming_transfers)
+        self.get_transfer = async_raw_response(client.get_transfer)
+        self.confirm_transfer = async_raw_response(client.confirm_transfer)
+        self.forgot_password = async_raw_response(client.forgot_password)
+        self.reset_password = async_raw_response(client.reset_password)
+        self.create_user = async_raw_response(client.create_user)
+        self.verify_user_email = async_raw_response(client.verify_user_email)
+        self.reverify_user_email = async_raw_response(client.reverify_user_email)
+        self.get_user_profile = async_raw_response(client.get_user_profile)
+        self.get_user_balances = async_raw_response(client.get_user_balances)
+        self.initiate_account_close = async_raw_response(client.initiate_account_close)
+        self.abort_account_close = async_raw_response(client.abort_account_close)
+        self.list_wallets = async_raw_response(client.list_wallets)
+        self.create_wallet = async_raw_response(client.create_wallet)
+        self.get_wallet = async_raw_response(client.get_wallet)
+        self.update_wallet = async_raw_response(client.update_wallet)
 
 
 class AsyncCryptoCoinPro(AsyncBaseClient):
@@ -5932,7 +3108,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AsyncCryptoCoinProWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AsyncCryptoCoinProWithRawResponse(self)
 
     async def authenticate_via_platform(
         self,
@@ -5960,8 +3140,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
         """
         return (
-            await self.with_raw_response.authenticate_via_platform(
-                platform=platform,
+            await self._request(
+                _ops.AUTHENTICATE_VIA_PLATFORM,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -5988,8 +3172,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ForbiddenError: 403 Wrong password
         """
         return (
-            await self.with_raw_response.authenticate(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.AUTHENTICATE,
+                {},
+                _coerce(AuthenticateRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6009,8 +3198,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated.
         """
         return (
-            await self.with_raw_response.logout(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LOGOUT,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6037,9 +3231,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.create_bank(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_BANK,
+                {
+                    "user": user,
+                },
+                _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6071,10 +3268,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_banks(
-                user=user,
-                status=status,
-                currency=currency,
+            await self._request(
+                _ops.LIST_BANKS,
+                {
+                    "user": user,
+                    "status": status,
+                    "currency": currency,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6105,9 +3306,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_bank(
-                user=user,
-                bank=bank,
+            await self._request(
+                _ops.GET_BANK,
+                {
+                    "user": user,
+                    "bank": bank,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6137,9 +3342,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.delete_bank(
-                user=user,
-                bank=bank,
+            await self._request(
+                _ops.DELETE_BANK,
+                {
+                    "user": user,
+                    "bank": bank,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6169,9 +3378,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.create_card(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_CARD,
+                {
+                    "user": user,
+                },
+                _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6201,9 +3413,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_cards(
-                user=user,
-                status=status,
+            await self._request(
+                _ops.LIST_CARDS,
+                {
+                    "user": user,
+                    "status": status,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6234,9 +3450,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_card(
-                user=user,
-                card=card,
+            await self._request(
+                _ops.GET_CARD,
+                {
+                    "user": user,
+                    "card": card,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6269,10 +3489,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.update_card(
-                user=user,
-                card=card,
-                body=body,
+            await self._request(
+                _ops.UPDATE_CARD,
+                {
+                    "user": user,
+                    "card": card,
+                },
+                _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6302,9 +3525,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.delete_card(
-                user=user,
-                card=card,
+            await self._request(
+                _ops.DELETE_CARD,
+                {
+                    "user": user,
+                    "card": card,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6334,9 +3561,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_checkouts(
-                user=user,
-                status=status,
+            await self._request(
+                _ops.LIST_CHECKOUTS,
+                {
+                    "user": user,
+                    "status": status,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6367,9 +3598,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_checkout(
-                user=user,
-                checkout=checkout,
+            await self._request(
+                _ops.GET_CHECKOUT,
+                {
+                    "user": user,
+                    "checkout": checkout,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6389,8 +3624,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         """
         return (
-            await self.with_raw_response.list_countries(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_COUNTRIES,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6417,9 +3657,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_currencies(
-                user=user,
-                asset=asset,
+            await self._request(
+                _ops.LIST_CURRENCIES,
+                {
+                    "user": user,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6451,10 +3695,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_currency_history(
-                user=user,
-                asset=asset,
-                period=period,
+            await self._request(
+                _ops.GET_CURRENCY_HISTORY,
+                {
+                    "user": user,
+                    "asset": asset,
+                    "period": period,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6485,9 +3733,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.create_deposit(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_DEPOSIT,
+                {
+                    "user": user,
+                },
+                _coerce(DepositRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6517,9 +3768,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_deposit_address(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.GET_DEPOSIT_ADDRESS,
+                {
+                    "user": user,
+                },
+                _coerce(DepositAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6547,8 +3801,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_kyc(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_KYC,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6576,9 +3837,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The KYC is not required at this point for current user.
         """
         return (
-            await self.with_raw_response.create_kyc(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC,
+                {
+                    "user": user,
+                },
+                _coerce(KycCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6607,9 +3871,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
         """
         return (
-            await self.with_raw_response.create_kyc_personal_data(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC_PERSONAL_DATA,
+                {
+                    "user": user,
+                },
+                _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6640,9 +3907,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The KYC Address is not required at this point for current user.
         """
         return (
-            await self.with_raw_response.create_kyc_address(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC_ADDRESS,
+                {
+                    "user": user,
+                },
+                _coerce(KycAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6673,9 +3943,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The KYC Docs are not required at this point for current user.
         """
         return (
-            await self.with_raw_response.create_kyc_document(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC_DOCUMENT,
+                {
+                    "user": user,
+                },
+                _coerce(KycDocumentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6706,9 +3979,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The KYC Video is not required at this point for current user.
         """
         return (
-            await self.with_raw_response.create_kyc_video(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC_VIDEO,
+                {
+                    "user": user,
+                },
+                _coerce(KycVideoRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6739,9 +4015,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The KYC EDD is not required at this point for current user.
         """
         return (
-            await self.with_raw_response.create_kyc_edd(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_KYC_EDD,
+                {
+                    "user": user,
+                },
+                _coerce(KycEddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6772,9 +4051,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 You already submit your phone number. / The phone number is already verified.
         """
         return (
-            await self.with_raw_response.add_kyc_phone(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.ADD_KYC_PHONE,
+                {
+                    "user": user,
+                },
+                _coerce(PhoneAddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6805,9 +4087,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The phone number is already verified.
         """
         return (
-            await self.with_raw_response.verify_kyc_phone(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.VERIFY_KYC_PHONE,
+                {
+                    "user": user,
+                },
+                _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6835,8 +4120,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The phone number is already verified.
         """
         return (
-            await self.with_raw_response.reverify_kyc_phone(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.REVERIFY_KYC_PHONE,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6861,8 +4153,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_permanent_notifications(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_PERMANENT_NOTIFICATIONS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6891,10 +4190,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_temporary_notifications(
-                user=user,
-                notification_id=notification_id,
-                type=type,
+            await self._request(
+                _ops.LIST_TEMPORARY_NOTIFICATIONS,
+                {
+                    "user": user,
+                    "notification_id": notification_id,
+                    "type": type,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6922,8 +4225,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.mark_temporary_notifications_as_read(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -6954,11 +4264,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_orders(
-                user=user,
-                status=status,
-                type_operation_name=type_operation_name,
-                asset=asset,
+            await self._request(
+                _ops.LIST_ORDERS,
+                {
+                    "user": user,
+                    "status": status,
+                    "typeOperationName": type_operation_name,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -6992,11 +4306,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_coin_orders(
-                user=user,
-                status=status,
-                type_operation_name=type_operation_name,
-                asset=asset,
+            await self._request(
+                _ops.LIST_COIN_ORDERS,
+                {
+                    "user": user,
+                    "status": status,
+                    "typeOperationName": type_operation_name,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7030,11 +4348,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_token_orders(
-                user=user,
-                status=status,
-                type_operation_name=type_operation_name,
-                asset=asset,
+            await self._request(
+                _ops.LIST_TOKEN_ORDERS,
+                {
+                    "user": user,
+                    "status": status,
+                    "typeOperationName": type_operation_name,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7065,9 +4387,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_order(
-                user=user,
-                order=order,
+            await self._request(
+                _ops.GET_ORDER,
+                {
+                    "user": user,
+                    "order": order,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7100,10 +4426,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.upload_order_payment_proof(
-                user=user,
-                order=order,
-                body=body,
+            await self._request(
+                _ops.UPLOAD_ORDER_PAYMENT_PROOF,
+                {
+                    "user": user,
+                    "order": order,
+                },
+                _coerce(PaymentProofRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7133,8 +4462,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.get_platform(
-                platform=platform,
+            await self._request(
+                _ops.GET_PLATFORM,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7166,9 +4499,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.update_platform(
-                platform=platform,
-                body=body,
+            await self._request(
+                _ops.UPDATE_PLATFORM,
+                {
+                    "platform": platform,
+                },
+                _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7198,8 +4534,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_staff(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_STAFF,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7229,8 +4569,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_users(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_USERS,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7260,8 +4604,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_orders(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_ORDERS,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7291,8 +4639,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_quotes(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_QUOTES,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7322,8 +4674,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_checkouts(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_CHECKOUTS,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7353,8 +4709,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_transfers(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_TRANSFERS,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7384,8 +4744,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return (
-            await self.with_raw_response.list_platform_calls(
-                platform=platform,
+            await self._request(
+                _ops.LIST_PLATFORM_CALLS,
+                {
+                    "platform": platform,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7415,9 +4779,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
         """
         return (
-            await self.with_raw_response.create_quote(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_QUOTE,
+                {
+                    "user": user,
+                },
+                _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7451,11 +4818,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_quotes(
-                user=user,
-                status=status,
-                type=type,
-                asset=asset,
+            await self._request(
+                _ops.LIST_QUOTES,
+                {
+                    "user": user,
+                    "status": status,
+                    "type": type,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7486,9 +4857,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_quote(
-                user=user,
-                quote=quote,
+            await self._request(
+                _ops.GET_QUOTE,
+                {
+                    "user": user,
+                    "quote": quote,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7521,10 +4896,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.confirm_quote(
-                user=user,
-                quote=quote,
-                body=body,
+            await self._request(
+                _ops.CONFIRM_QUOTE,
+                {
+                    "user": user,
+                    "quote": quote,
+                },
+                _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7561,12 +4939,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             MethodNotAllowedError: 405 Operation not available!
         """
         return (
-            await self.with_raw_response.get_buy_price(
-                user=user,
-                from_=from_,
-                to=to,
-                from_amount=from_amount,
-                to_amount=to_amount,
+            await self._request(
+                _ops.GET_BUY_PRICE,
+                {
+                    "user": user,
+                    "from": from_,
+                    "to": to,
+                    "from_amount": from_amount,
+                    "to_amount": to_amount,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7603,12 +4985,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             MethodNotAllowedError: 405 Operation not available!
         """
         return (
-            await self.with_raw_response.get_sell_price(
-                user=user,
-                from_=from_,
-                to=to,
-                from_amount=from_amount,
-                to_amount=to_amount,
+            await self._request(
+                _ops.GET_SELL_PRICE,
+                {
+                    "user": user,
+                    "from": from_,
+                    "to": to,
+                    "from_amount": from_amount,
+                    "to_amount": to_amount,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7645,12 +5031,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             MethodNotAllowedError: 405 Operation not available!
         """
         return (
-            await self.with_raw_response.get_withdraw_price(
-                user=user,
-                from_=from_,
-                to=to,
-                from_amount=from_amount,
-                to_amount=to_amount,
+            await self._request(
+                _ops.GET_WITHDRAW_PRICE,
+                {
+                    "user": user,
+                    "from": from_,
+                    "to": to,
+                    "from_amount": from_amount,
+                    "to_amount": to_amount,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7687,12 +5077,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             MethodNotAllowedError: 405 Operation not available!
         """
         return (
-            await self.with_raw_response.get_withdraw_ico_price(
-                user=user,
-                from_=from_,
-                to=to,
-                from_amount=from_amount,
-                to_amount=to_amount,
+            await self._request(
+                _ops.GET_WITHDRAW_ICO_PRICE,
+                {
+                    "user": user,
+                    "from": from_,
+                    "to": to,
+                    "from_amount": from_amount,
+                    "to_amount": to_amount,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7720,8 +5114,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_security_events(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_SECURITY_EVENTS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7746,8 +5147,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_access_tokens(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_ACCESS_TOKENS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7775,9 +5183,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             PreconditionFailedError: 412 The current password is incorrect.
         """
         return (
-            await self.with_raw_response.change_password(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CHANGE_PASSWORD,
+                {
+                    "user": user,
+                },
+                _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7807,9 +5218,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.invalidate_access_token(
-                user=user,
-                token=token,
+            await self._request(
+                _ops.INVALIDATE_ACCESS_TOKEN,
+                {
+                    "user": user,
+                    "token": token,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7837,8 +5252,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_transfers(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_TRANSFERS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7865,9 +5287,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.create_transfer(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_TRANSFER,
+                {
+                    "user": user,
+                },
+                _coerce(TransferCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -7895,8 +5320,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_transfers_created(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_TRANSFERS_CREATED,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7921,8 +5353,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_outgoing_transfers(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_OUTGOING_TRANSFERS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7947,8 +5386,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_incoming_transfers(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_INCOMING_TRANSFERS,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -7975,9 +5421,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_transfer(
-                user=user,
-                transfer=transfer,
+            await self._request(
+                _ops.GET_TRANSFER,
+                {
+                    "user": user,
+                    "transfer": transfer,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8009,10 +5459,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.confirm_transfer(
-                user=user,
-                transfer=transfer,
-                body=body,
+            await self._request(
+                _ops.CONFIRM_TRANSFER,
+                {
+                    "user": user,
+                    "transfer": transfer,
+                },
+                _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8038,8 +5491,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.forgot_password(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.FORGOT_PASSWORD,
+                {},
+                _coerce(ForgotPasswordRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8062,8 +5520,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.reset_password(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.RESET_PASSWORD,
+                {},
+                _coerce(ResetPasswordRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8086,8 +5549,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.create_user(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_USER,
+                {},
+                _coerce(UserCreateRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8111,8 +5579,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The user account is already active.
         """
         return (
-            await self.with_raw_response.verify_user_email(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.VERIFY_USER_EMAIL,
+                {},
+                _coerce(VerifyEmailRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8136,8 +5609,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             LockedError: 423 The user account is already active.
         """
         return (
-            await self.with_raw_response.reverify_user_email(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.REVERIFY_USER_EMAIL,
+                {},
+                _coerce(ReverifyEmailRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8162,8 +5640,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_user_profile(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_USER_PROFILE,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8190,9 +5675,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_user_balances(
-                user=user,
-                asset=asset,
+            await self._request(
+                _ops.GET_USER_BALANCES,
+                {
+                    "user": user,
+                    "asset": asset,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8225,9 +5714,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
         return (
-            await self.with_raw_response.initiate_account_close(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.INITIATE_ACCOUNT_CLOSE,
+                {
+                    "user": user,
+                },
+                _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8256,8 +5748,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
         """
         return (
-            await self.with_raw_response.abort_account_close(
-                user=user, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.ABORT_ACCOUNT_CLOSE,
+                {
+                    "user": user,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -8286,10 +5785,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.list_wallets(
-                user=user,
-                status=status,
-                coin=coin,
+            await self._request(
+                _ops.LIST_WALLETS,
+                {
+                    "user": user,
+                    "status": status,
+                    "coin": coin,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8319,9 +5822,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
-            await self.with_raw_response.create_wallet(
-                user=user,
-                body=body,
+            await self._request(
+                _ops.CREATE_WALLET,
+                {
+                    "user": user,
+                },
+                _coerce(WalletCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8352,9 +5858,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             ConflictError: 409 This action is unauthorized.
         """
         return (
-            await self.with_raw_response.get_wallet(
-                user=user,
-                wallet=wallet,
+            await self._request(
+                _ops.GET_WALLET,
+                {
+                    "user": user,
+                    "wallet": wallet,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -8387,10 +5897,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
         """
         return (
-            await self.with_raw_response.update_wallet(
-                user=user,
-                wallet=wallet,
-                body=body,
+            await self._request(
+                _ops.UPDATE_WALLET,
+                {
+                    "user": user,
+                    "wallet": wallet,
+                },
+                _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

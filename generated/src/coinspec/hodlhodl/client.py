@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
+import functools
+
 import httpx
 import pydantic
 
@@ -23,6 +25,8 @@ from .._core.client import (
     RawResponse,
     SecurityScheme,
     Service,
+    async_raw_response,
+    raw_response,
 )
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
@@ -116,626 +120,46 @@ def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
 
 
 class HodlHodlWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of a `HodlHodl`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: HodlHodl) -> None:
-        self._client = client
-
-    def list_chat_messages(
-        self,
-        *,
-        contract_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[ChatMessage]]:
-        """HodlHodl.list_chat_messages, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.list_chat_messages = raw_response(client.list_chat_messages)
+        self.get_contract = raw_response(client.get_contract)
+        self.list_my_contracts = raw_response(client.list_my_contracts)
+        self.create_contract = raw_response(client.create_contract)
+        self.confirm_contract = raw_response(client.confirm_contract)
+        self.mark_contract_as_paid = raw_response(client.mark_contract_as_paid)
+        self.cancel_contract = raw_response(client.cancel_contract)
+        self.get_release_transaction = raw_response(client.get_release_transaction)
+        self.sign_release_transaction = raw_response(client.sign_release_transaction)
+        self.get_refund_transaction = raw_response(client.get_refund_transaction)
+        self.sign_refund_transaction = raw_response(client.sign_refund_transaction)
+        self.start_contract_dispute = raw_response(client.start_contract_dispute)
+        self.list_countries = raw_response(client.list_countries)
+        self.list_currencies = raw_response(client.list_currencies)
+        self.list_exchange_rate_providers = raw_response(client.list_exchange_rate_providers)
+        self.read_notifications = raw_response(client.read_notifications)
+        self.get_offer = raw_response(client.get_offer)
+        self.update_offer = raw_response(client.update_offer)
+        self.delete_offer = raw_response(client.delete_offer)
+        self.list_offers = raw_response(client.list_offers)
+        self.create_offer = raw_response(client.create_offer)
+        self.list_my_offers = raw_response(client.list_my_offers)
+        self.fetch_new_offers = raw_response(client.fetch_new_offers)
+        self.get_exchange_rate_price = raw_response(client.get_exchange_rate_price)
+        self.get_expression_price = raw_response(client.get_expression_price)
+        self.list_payment_method_instructions = raw_response(
+            client.list_payment_method_instructions
         )
-
-    def get_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.get_contract, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.create_payment_method_instruction = raw_response(
+            client.create_payment_method_instruction
         )
-
-    def list_my_contracts(
-        self,
-        *,
-        pagination: Pagination | Mapping[str, Any] | None = None,
-        filters: ContractFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Contract]]:
-        """HodlHodl.list_my_contracts, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.get_payment_method_instruction = raw_response(client.get_payment_method_instruction)
+        self.delete_payment_method_instruction = raw_response(
+            client.delete_payment_method_instruction
         )
-
-    def create_contract(
-        self,
-        *,
-        body: CreateContractRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.create_contract, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_CONTRACT,
-            {},
-            _coerce(CreateContractRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def confirm_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.confirm_contract, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def mark_contract_as_paid(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.mark_contract_as_paid, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def cancel_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.cancel_contract, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_release_transaction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContractTransaction]:
-        """HodlHodl.get_release_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def sign_release_transaction(
-        self,
-        *,
-        id: str,
-        body: SignTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.sign_release_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
-            _coerce(SignTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_refund_transaction(
-        self,
-        *,
-        id: str,
-        release_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContractTransaction]:
-        """HodlHodl.get_refund_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def sign_refund_transaction(
-        self,
-        *,
-        id: str,
-        body: SignTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.sign_refund_transaction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
-            _coerce(SignTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def start_contract_dispute(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """HodlHodl.start_contract_dispute, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_countries(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Country]]:
-        """HodlHodl.list_countries, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_COUNTRIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_currencies(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Currency]]:
-        """HodlHodl.list_currencies, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_CURRENCIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_exchange_rate_providers(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[ExchangeRateProvider]]:
-        """HodlHodl.list_exchange_rate_providers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_EXCHANGE_RATE_PROVIDERS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def read_notifications(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Notification]]:
-        """HodlHodl.read_notifications, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.READ_NOTIFICATIONS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_offer(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """HodlHodl.get_offer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_OFFER,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def update_offer(
-        self,
-        *,
-        id: str,
-        body: UpdateOfferRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """HodlHodl.update_offer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
-            _coerce(UpdateOfferRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def delete_offer(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """HodlHodl.delete_offer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_offers(
-        self,
-        *,
-        pagination: Pagination | Mapping[str, Any] | None = None,
-        filters: OfferFilters | Mapping[str, Any] | None = None,
-        sort: OfferSort | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """HodlHodl.list_offers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_offer(
-        self,
-        *,
-        body: CreateOfferRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """HodlHodl.create_offer, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_OFFER,
-            {},
-            _coerce(CreateOfferRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_my_offers(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """HodlHodl.list_my_offers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_MY_OFFERS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def fetch_new_offers(
-        self,
-        *,
-        pagination: NewOffersPagination | Mapping[str, Any] | None = None,
-        filters: OfferFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """HodlHodl.fetch_new_offers, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_exchange_rate_price(
-        self,
-        *,
-        asset_code: AssetCode | None = None,
-        currency_code: str | None = None,
-        provider: str | None = None,
-        deviation: Decimal | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Decimal]:
-        """HodlHodl.get_exchange_rate_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_EXCHANGE_RATE_PRICE,
-            {
-                "asset_code": asset_code,
-                "currency_code": currency_code,
-                "provider": provider,
-                "deviation": deviation,
-                "sign": sign,
-                "unit": unit,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_expression_price(
-        self,
-        *,
-        expression: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Decimal]:
-        """HodlHodl.get_expression_price, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_payment_method_instructions(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PaymentMethodInstruction]]:
-        """HodlHodl.list_payment_method_instructions, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_payment_method_instruction(
-        self,
-        *,
-        body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentMethodInstruction]:
-        """HodlHodl.create_payment_method_instruction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
-            {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_payment_method_instruction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentMethodInstruction]:
-        """HodlHodl.get_payment_method_instruction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def delete_payment_method_instruction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[StatusEnvelope]:
-        """HodlHodl.delete_payment_method_instruction, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def list_payment_methods(
-        self,
-        *,
-        filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PaymentMethod]]:
-        """HodlHodl.list_payment_methods, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_me(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[User]:
-        """HodlHodl.get_me, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ME,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.list_payment_methods = raw_response(client.list_payment_methods)
+        self.get_me = raw_response(client.get_me)
 
 
 class HodlHodl(BaseClient):
@@ -793,7 +217,11 @@ class HodlHodl(BaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = HodlHodlWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> HodlHodlWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return HodlHodlWithRawResponse(self)
 
     def list_chat_messages(
         self,
@@ -814,8 +242,12 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_chat_messages(
-            contract_id=contract_id,
+        return self._request(
+            _ops.LIST_CHAT_MESSAGES,
+            {
+                "contract_id": contract_id,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -840,8 +272,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_CONTRACT,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_my_contracts(
@@ -864,9 +303,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_my_contracts(
-            pagination=pagination,
-            filters=filters,
+        return self._request(
+            _ops.LIST_MY_CONTRACTS,
+            {
+                "pagination": pagination,
+                "filters": filters,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -918,8 +361,13 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.create_contract(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_CONTRACT,
+            {},
+            _coerce(CreateContractRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def confirm_contract(
@@ -950,8 +398,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CONFIRM_CONTRACT,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def mark_contract_as_paid(
@@ -974,8 +429,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.mark_contract_as_paid(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.MARK_CONTRACT_AS_PAID,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def cancel_contract(
@@ -1006,8 +468,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 None of the cancellation conditions is met. (This section's example uses "error_code"; the general "Validation errors" section uses "error".)
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.cancel_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CANCEL_CONTRACT,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_release_transaction(
@@ -1029,8 +498,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_RELEASE_TRANSACTION,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def sign_release_transaction(
@@ -1056,8 +532,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.sign_release_transaction(
-            id=id, body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.SIGN_RELEASE_TRANSACTION,
+            {
+                "id": id,
+            },
+            _coerce(SignTransactionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_refund_transaction(
@@ -1082,9 +565,13 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_refund_transaction(
-            id=id,
-            release_address=release_address,
+        return self._request(
+            _ops.GET_REFUND_TRANSACTION,
+            {
+                "id": id,
+                "release_address": release_address,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1113,8 +600,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.sign_refund_transaction(
-            id=id, body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.SIGN_REFUND_TRANSACTION,
+            {
+                "id": id,
+            },
+            _coerce(SignTransactionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def start_contract_dispute(
@@ -1144,8 +638,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.start_contract_dispute(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.START_CONTRACT_DISPUTE,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_countries(
@@ -1163,8 +664,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_countries(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_COUNTRIES,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_currencies(
@@ -1182,8 +688,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_currencies(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_CURRENCIES,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_exchange_rate_providers(
@@ -1201,8 +712,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_exchange_rate_providers(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_EXCHANGE_RATE_PROVIDERS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def read_notifications(
@@ -1228,8 +744,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.read_notifications(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.READ_NOTIFICATIONS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_offer(
@@ -1257,8 +778,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_offer(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_OFFER,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def update_offer(
@@ -1283,8 +811,15 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.update_offer(
-            id=id, body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.UPDATE_OFFER,
+            {
+                "id": id,
+            },
+            _coerce(UpdateOfferRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def delete_offer(
@@ -1306,8 +841,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.delete_offer(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.DELETE_OFFER,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_offers(
@@ -1332,10 +874,14 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_offers(
-            pagination=pagination,
-            filters=filters,
-            sort=sort,
+        return self._request(
+            _ops.LIST_OFFERS,
+            {
+                "pagination": pagination,
+                "filters": filters,
+                "sort": sort,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1385,8 +931,13 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.create_offer(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_OFFER,
+            {},
+            _coerce(CreateOfferRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_my_offers(
@@ -1404,8 +955,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_my_offers(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_MY_OFFERS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def fetch_new_offers(
@@ -1432,9 +988,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.fetch_new_offers(
-            pagination=pagination,
-            filters=filters,
+        return self._request(
+            _ops.FETCH_NEW_OFFERS,
+            {
+                "pagination": pagination,
+                "filters": filters,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1490,13 +1050,17 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_exchange_rate_price(
-            asset_code=asset_code,
-            currency_code=currency_code,
-            provider=provider,
-            deviation=deviation,
-            sign=sign,
-            unit=unit,
+        return self._request(
+            _ops.GET_EXCHANGE_RATE_PRICE,
+            {
+                "asset_code": asset_code,
+                "currency_code": currency_code,
+                "provider": provider,
+                "deviation": deviation,
+                "sign": sign,
+                "unit": unit,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1520,8 +1084,12 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_expression_price(
-            expression=expression,
+        return self._request(
+            _ops.GET_EXPRESSION_PRICE,
+            {
+                "expression": expression,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1542,8 +1110,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_payment_method_instructions(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_payment_method_instruction(
@@ -1566,8 +1139,13 @@ class HodlHodl(BaseClient):
             UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.create_payment_method_instruction(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
+            {},
+            _coerce(CreatePaymentMethodInstructionRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_payment_method_instruction(
@@ -1589,8 +1167,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_payment_method_instruction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_PAYMENT_METHOD_INSTRUCTION,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def delete_payment_method_instruction(
@@ -1612,8 +1197,15 @@ class HodlHodl(BaseClient):
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.delete_payment_method_instruction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
+            {
+                "id": id,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def list_payment_methods(
@@ -1634,8 +1226,15 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.list_payment_methods(
-            filters=filters, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_PAYMENT_METHODS,
+            {
+                "filters": filters,
+            },
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_me(
@@ -1653,8 +1252,13 @@ class HodlHodl(BaseClient):
         Raises:
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
-        return self.with_raw_response.get_me(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.GET_ME,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def confirm_verified_contract(
@@ -1780,626 +1384,48 @@ class HodlHodl(BaseClient):
 
 
 class AsyncHodlHodlWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of an `AsyncHodlHodl`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: AsyncHodlHodl) -> None:
-        self._client = client
-
-    async def list_chat_messages(
-        self,
-        *,
-        contract_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[ChatMessage]]:
-        """AsyncHodlHodl.list_chat_messages, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.list_chat_messages = async_raw_response(client.list_chat_messages)
+        self.get_contract = async_raw_response(client.get_contract)
+        self.list_my_contracts = async_raw_response(client.list_my_contracts)
+        self.create_contract = async_raw_response(client.create_contract)
+        self.confirm_contract = async_raw_response(client.confirm_contract)
+        self.mark_contract_as_paid = async_raw_response(client.mark_contract_as_paid)
+        self.cancel_contract = async_raw_response(client.cancel_contract)
+        self.get_release_transaction = async_raw_response(client.get_release_transaction)
+        self.sign_release_transaction = async_raw_response(client.sign_release_transaction)
+        self.get_refund_transaction = async_raw_response(client.get_refund_transaction)
+        self.sign_refund_transaction = async_raw_response(client.sign_refund_transaction)
+        self.start_contract_dispute = async_raw_response(client.start_contract_dispute)
+        self.list_countries = async_raw_response(client.list_countries)
+        self.list_currencies = async_raw_response(client.list_currencies)
+        self.list_exchange_rate_providers = async_raw_response(client.list_exchange_rate_providers)
+        self.read_notifications = async_raw_response(client.read_notifications)
+        self.get_offer = async_raw_response(client.get_offer)
+        self.update_offer = async_raw_response(client.update_offer)
+        self.delete_offer = async_raw_response(client.delete_offer)
+        self.list_offers = async_raw_response(client.list_offers)
+        self.create_offer = async_raw_response(client.create_offer)
+        self.list_my_offers = async_raw_response(client.list_my_offers)
+        self.fetch_new_offers = async_raw_response(client.fetch_new_offers)
+        self.get_exchange_rate_price = async_raw_response(client.get_exchange_rate_price)
+        self.get_expression_price = async_raw_response(client.get_expression_price)
+        self.list_payment_method_instructions = async_raw_response(
+            client.list_payment_method_instructions
         )
-
-    async def get_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.get_contract, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.create_payment_method_instruction = async_raw_response(
+            client.create_payment_method_instruction
         )
-
-    async def list_my_contracts(
-        self,
-        *,
-        pagination: Pagination | Mapping[str, Any] | None = None,
-        filters: ContractFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Contract]]:
-        """AsyncHodlHodl.list_my_contracts, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.get_payment_method_instruction = async_raw_response(
+            client.get_payment_method_instruction
         )
-
-    async def create_contract(
-        self,
-        *,
-        body: CreateContractRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.create_contract, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_CONTRACT,
-            {},
-            _coerce(CreateContractRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        self.delete_payment_method_instruction = async_raw_response(
+            client.delete_payment_method_instruction
         )
-
-    async def confirm_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.confirm_contract, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def mark_contract_as_paid(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.mark_contract_as_paid, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def cancel_contract(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.cancel_contract, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_release_transaction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContractTransaction]:
-        """AsyncHodlHodl.get_release_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def sign_release_transaction(
-        self,
-        *,
-        id: str,
-        body: SignTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.sign_release_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
-            _coerce(SignTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_refund_transaction(
-        self,
-        *,
-        id: str,
-        release_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContractTransaction]:
-        """AsyncHodlHodl.get_refund_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def sign_refund_transaction(
-        self,
-        *,
-        id: str,
-        body: SignTransactionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.sign_refund_transaction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
-            _coerce(SignTransactionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def start_contract_dispute(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Contract]:
-        """AsyncHodlHodl.start_contract_dispute, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_countries(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Country]]:
-        """AsyncHodlHodl.list_countries, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_COUNTRIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_currencies(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Currency]]:
-        """AsyncHodlHodl.list_currencies, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_CURRENCIES,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_exchange_rate_providers(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[ExchangeRateProvider]]:
-        """AsyncHodlHodl.list_exchange_rate_providers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_EXCHANGE_RATE_PROVIDERS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def read_notifications(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Notification]]:
-        """AsyncHodlHodl.read_notifications, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.READ_NOTIFICATIONS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_offer(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """AsyncHodlHodl.get_offer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_OFFER,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_offer(
-        self,
-        *,
-        id: str,
-        body: UpdateOfferRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """AsyncHodlHodl.update_offer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
-            _coerce(UpdateOfferRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_offer(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """AsyncHodlHodl.delete_offer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_offers(
-        self,
-        *,
-        pagination: Pagination | Mapping[str, Any] | None = None,
-        filters: OfferFilters | Mapping[str, Any] | None = None,
-        sort: OfferSort | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """AsyncHodlHodl.list_offers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_offer(
-        self,
-        *,
-        body: CreateOfferRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Offer]:
-        """AsyncHodlHodl.create_offer, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_OFFER,
-            {},
-            _coerce(CreateOfferRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_my_offers(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """AsyncHodlHodl.list_my_offers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_MY_OFFERS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def fetch_new_offers(
-        self,
-        *,
-        pagination: NewOffersPagination | Mapping[str, Any] | None = None,
-        filters: OfferFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Offer]]:
-        """AsyncHodlHodl.fetch_new_offers, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_exchange_rate_price(
-        self,
-        *,
-        asset_code: AssetCode | None = None,
-        currency_code: str | None = None,
-        provider: str | None = None,
-        deviation: Decimal | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Decimal]:
-        """AsyncHodlHodl.get_exchange_rate_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_EXCHANGE_RATE_PRICE,
-            {
-                "asset_code": asset_code,
-                "currency_code": currency_code,
-                "provider": provider,
-                "deviation": deviation,
-                "sign": sign,
-                "unit": unit,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_expression_price(
-        self,
-        *,
-        expression: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Decimal]:
-        """AsyncHodlHodl.get_expression_price, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_payment_method_instructions(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PaymentMethodInstruction]]:
-        """AsyncHodlHodl.list_payment_method_instructions, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_payment_method_instruction(
-        self,
-        *,
-        body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentMethodInstruction]:
-        """AsyncHodlHodl.create_payment_method_instruction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
-            {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_payment_method_instruction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentMethodInstruction]:
-        """AsyncHodlHodl.get_payment_method_instruction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_payment_method_instruction(
-        self,
-        *,
-        id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[StatusEnvelope]:
-        """AsyncHodlHodl.delete_payment_method_instruction, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_payment_methods(
-        self,
-        *,
-        filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[PaymentMethod]]:
-        """AsyncHodlHodl.list_payment_methods, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_me(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[User]:
-        """AsyncHodlHodl.get_me, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ME,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.list_payment_methods = async_raw_response(client.list_payment_methods)
+        self.get_me = async_raw_response(client.get_me)
 
 
 class AsyncHodlHodl(AsyncBaseClient):
@@ -2457,7 +1483,11 @@ class AsyncHodlHodl(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AsyncHodlHodlWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AsyncHodlHodlWithRawResponse(self)
 
     async def list_chat_messages(
         self,
@@ -2479,8 +1509,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_chat_messages(
-                contract_id=contract_id,
+            await self._request(
+                _ops.LIST_CHAT_MESSAGES,
+                {
+                    "contract_id": contract_id,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2507,8 +1541,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_contract(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_CONTRACT,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2533,9 +1574,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_my_contracts(
-                pagination=pagination,
-                filters=filters,
+            await self._request(
+                _ops.LIST_MY_CONTRACTS,
+                {
+                    "pagination": pagination,
+                    "filters": filters,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2589,8 +1634,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.create_contract(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_CONTRACT,
+                {},
+                _coerce(CreateContractRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2623,8 +1673,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.confirm_contract(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CONFIRM_CONTRACT,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2649,8 +1706,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.mark_contract_as_paid(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.MARK_CONTRACT_AS_PAID,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2683,8 +1747,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.cancel_contract(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CANCEL_CONTRACT,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2708,8 +1779,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_release_transaction(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_RELEASE_TRANSACTION,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2737,9 +1815,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.sign_release_transaction(
-                id=id,
-                body=body,
+            await self._request(
+                _ops.SIGN_RELEASE_TRANSACTION,
+                {
+                    "id": id,
+                },
+                _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2769,9 +1850,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_refund_transaction(
-                id=id,
-                release_address=release_address,
+            await self._request(
+                _ops.GET_REFUND_TRANSACTION,
+                {
+                    "id": id,
+                    "release_address": release_address,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2802,9 +1887,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.sign_refund_transaction(
-                id=id,
-                body=body,
+            await self._request(
+                _ops.SIGN_REFUND_TRANSACTION,
+                {
+                    "id": id,
+                },
+                _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2839,8 +1927,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.start_contract_dispute(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.START_CONTRACT_DISPUTE,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2860,8 +1955,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_countries(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_COUNTRIES,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2881,8 +1981,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_currencies(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_CURRENCIES,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2902,8 +2007,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_exchange_rate_providers(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_EXCHANGE_RATE_PROVIDERS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2931,8 +2041,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.read_notifications(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.READ_NOTIFICATIONS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2962,8 +2077,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_offer(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_OFFER,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -2990,9 +2112,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.update_offer(
-                id=id,
-                body=body,
+            await self._request(
+                _ops.UPDATE_OFFER,
+                {
+                    "id": id,
+                },
+                _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3019,8 +2144,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.delete_offer(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.DELETE_OFFER,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3047,10 +2179,14 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_offers(
-                pagination=pagination,
-                filters=filters,
-                sort=sort,
+            await self._request(
+                _ops.LIST_OFFERS,
+                {
+                    "pagination": pagination,
+                    "filters": filters,
+                    "sort": sort,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3102,8 +2238,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.create_offer(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_OFFER,
+                {},
+                _coerce(CreateOfferRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3123,8 +2264,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_my_offers(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_MY_OFFERS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3153,9 +2299,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.fetch_new_offers(
-                pagination=pagination,
-                filters=filters,
+            await self._request(
+                _ops.FETCH_NEW_OFFERS,
+                {
+                    "pagination": pagination,
+                    "filters": filters,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3213,13 +2363,17 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_exchange_rate_price(
-                asset_code=asset_code,
-                currency_code=currency_code,
-                provider=provider,
-                deviation=deviation,
-                sign=sign,
-                unit=unit,
+            await self._request(
+                _ops.GET_EXCHANGE_RATE_PRICE,
+                {
+                    "asset_code": asset_code,
+                    "currency_code": currency_code,
+                    "provider": provider,
+                    "deviation": deviation,
+                    "sign": sign,
+                    "unit": unit,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3245,8 +2399,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_expression_price(
-                expression=expression,
+            await self._request(
+                _ops.GET_EXPRESSION_PRICE,
+                {
+                    "expression": expression,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3269,8 +2427,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_payment_method_instructions(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3295,8 +2458,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.create_payment_method_instruction(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
+                {},
+                _coerce(CreatePaymentMethodInstructionRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3320,8 +2488,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_payment_method_instruction(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_PAYMENT_METHOD_INSTRUCTION,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3345,8 +2520,15 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.delete_payment_method_instruction(
-                id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
+                {
+                    "id": id,
+                },
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -3369,8 +2551,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.list_payment_methods(
-                filters=filters,
+            await self._request(
+                _ops.LIST_PAYMENT_METHODS,
+                {
+                    "filters": filters,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -3393,8 +2579,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
         """
         return (
-            await self.with_raw_response.get_me(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.GET_ME,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
+import functools
+
 import httpx
 import pydantic
 
@@ -23,6 +25,8 @@ from .._core.client import (
     RawResponse,
     SecurityScheme,
     Service,
+    async_raw_response,
+    raw_response,
 )
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
@@ -74,131 +78,15 @@ def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
 
 
 class SwapgateWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
+    """The operations of a `Swapgate`, each returning a `RawResponse`: the typed result and the HTTP response."""
 
     def __init__(self, client: Swapgate) -> None:
-        self._client = client
-
-    def list_instruments(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Instrument]]:
-        """Swapgate.list_instruments, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.LIST_INSTRUMENTS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_rates_info(
-        self,
-        *,
-        instrument_from_currency_title: str,
-        instrument_from_network_title: str,
-        instrument_to_currency_title: str,
-        instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RatesInfo]:
-        """Swapgate.get_rates_info, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_RATES_INFO,
-            {
-                "instrumentFromCurrencyTitle": instrument_from_currency_title,
-                "instrumentFromNetworkTitle": instrument_from_network_title,
-                "instrumentToCurrencyTitle": instrument_to_currency_title,
-                "instrumentToNetworkTitle": instrument_to_network_title,
-                "claimedDepositAmount": claimed_deposit_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def validate_address(
-        self,
-        *,
-        body: ValidateAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[bool]:
-        """Swapgate.validate_address, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.VALIDATE_ADDRESS,
-            {},
-            _coerce(ValidateAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def create_order(
-        self,
-        *,
-        body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """Swapgate.create_order, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.CREATE_ORDER,
-            {},
-            _coerce(CreateOrderRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def get_order_info(
-        self,
-        *,
-        order_id: int,
-        destination_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[OrderStatus]:
-        """Swapgate.get_order_info, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.GET_ORDER_INFO,
-            {
-                "orderId": order_id,
-                "destinationAddress": destination_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    def set_email(
-        self,
-        *,
-        body: SetEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """Swapgate.set_email, returning the typed result with the HTTP response."""
-        return self._client._request(
-            _ops.SET_EMAIL,
-            {},
-            _coerce(SetEmailRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.list_instruments = raw_response(client.list_instruments)
+        self.get_rates_info = raw_response(client.get_rates_info)
+        self.validate_address = raw_response(client.validate_address)
+        self.create_order = raw_response(client.create_order)
+        self.get_order_info = raw_response(client.get_order_info)
+        self.set_email = raw_response(client.set_email)
 
 
 class Swapgate(BaseClient):
@@ -242,7 +130,11 @@ class Swapgate(BaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = SwapgateWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> SwapgateWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return SwapgateWithRawResponse(self)
 
     def list_instruments(
         self,
@@ -256,8 +148,13 @@ class Swapgate(BaseClient):
         Returns list of all active instruments.
 
         """
-        return self.with_raw_response.list_instruments(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.LIST_INSTRUMENTS,
+            {},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_rates_info(
@@ -287,12 +184,16 @@ class Swapgate(BaseClient):
             NotAcceptableError: 406 Returns if amount to send is too low
             UnprocessableEntityError: 422 Returns if pair is not supported
         """
-        return self.with_raw_response.get_rates_info(
-            instrument_from_currency_title=instrument_from_currency_title,
-            instrument_from_network_title=instrument_from_network_title,
-            instrument_to_currency_title=instrument_to_currency_title,
-            instrument_to_network_title=instrument_to_network_title,
-            claimed_deposit_amount=claimed_deposit_amount,
+        return self._request(
+            _ops.GET_RATES_INFO,
+            {
+                "instrumentFromCurrencyTitle": instrument_from_currency_title,
+                "instrumentFromNetworkTitle": instrument_from_network_title,
+                "instrumentToCurrencyTitle": instrument_to_currency_title,
+                "instrumentToNetworkTitle": instrument_to_network_title,
+                "claimedDepositAmount": claimed_deposit_amount,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -314,8 +215,13 @@ class Swapgate(BaseClient):
         Args:
             body: the request body (application/json)
         """
-        return self.with_raw_response.validate_address(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.VALIDATE_ADDRESS,
+            {},
+            _coerce(ValidateAddressRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def create_order(
@@ -333,8 +239,13 @@ class Swapgate(BaseClient):
         Args:
             body: the request body (application/json)
         """
-        return self.with_raw_response.create_order(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        return self._request(
+            _ops.CREATE_ORDER,
+            {},
+            _coerce(CreateOrderRequest, body),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
     def get_order_info(
@@ -357,9 +268,13 @@ class Swapgate(BaseClient):
             order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
             destination_address: User destination address (`destinationAddress` in query)
         """
-        return self.with_raw_response.get_order_info(
-            order_id=order_id,
-            destination_address=destination_address,
+        return self._request(
+            _ops.GET_ORDER_INFO,
+            {
+                "orderId": order_id,
+                "destinationAddress": destination_address,
+            },
+            None,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -387,137 +302,26 @@ class Swapgate(BaseClient):
             NotFoundError: 404 Returns if order not found
             UnprocessableEntityError: 422 Returns if order is already processed
         """
-        return self.with_raw_response.set_email(
-            body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-        ).parsed
-
-
-class AsyncSwapgateWithRawResponse:
-    """The same operations, returning the typed result together with the HTTP response."""
-
-    def __init__(self, client: AsyncSwapgate) -> None:
-        self._client = client
-
-    async def list_instruments(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[list[Instrument]]:
-        """AsyncSwapgate.list_instruments, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.LIST_INSTRUMENTS,
-            {},
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_rates_info(
-        self,
-        *,
-        instrument_from_currency_title: str,
-        instrument_from_network_title: str,
-        instrument_to_currency_title: str,
-        instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RatesInfo]:
-        """AsyncSwapgate.get_rates_info, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_RATES_INFO,
-            {
-                "instrumentFromCurrencyTitle": instrument_from_currency_title,
-                "instrumentFromNetworkTitle": instrument_from_network_title,
-                "instrumentToCurrencyTitle": instrument_to_currency_title,
-                "instrumentToNetworkTitle": instrument_to_network_title,
-                "claimedDepositAmount": claimed_deposit_amount,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def validate_address(
-        self,
-        *,
-        body: ValidateAddressRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[bool]:
-        """AsyncSwapgate.validate_address, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.VALIDATE_ADDRESS,
-            {},
-            _coerce(ValidateAddressRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_order(
-        self,
-        *,
-        body: CreateOrderRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncSwapgate.create_order, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.CREATE_ORDER,
-            {},
-            _coerce(CreateOrderRequest, body),
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_order_info(
-        self,
-        *,
-        order_id: int,
-        destination_address: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[OrderStatus]:
-        """AsyncSwapgate.get_order_info, returning the typed result with the HTTP response."""
-        return await self._client._request(
-            _ops.GET_ORDER_INFO,
-            {
-                "orderId": order_id,
-                "destinationAddress": destination_address,
-            },
-            None,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def set_email(
-        self,
-        *,
-        body: SetEmailRequest | Mapping[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Order]:
-        """AsyncSwapgate.set_email, returning the typed result with the HTTP response."""
-        return await self._client._request(
+        return self._request(
             _ops.SET_EMAIL,
             {},
             _coerce(SetEmailRequest, body),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
-        )
+        ).parsed
+
+
+class AsyncSwapgateWithRawResponse:
+    """The operations of an `AsyncSwapgate`, each returning a `RawResponse`: the typed result and the HTTP response."""
+
+    def __init__(self, client: AsyncSwapgate) -> None:
+        self.list_instruments = async_raw_response(client.list_instruments)
+        self.get_rates_info = async_raw_response(client.get_rates_info)
+        self.validate_address = async_raw_response(client.validate_address)
+        self.create_order = async_raw_response(client.create_order)
+        self.get_order_info = async_raw_response(client.get_order_info)
+        self.set_email = async_raw_response(client.set_email)
 
 
 class AsyncSwapgate(AsyncBaseClient):
@@ -561,7 +365,11 @@ class AsyncSwapgate(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
-        self.with_raw_response = AsyncSwapgateWithRawResponse(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSwapgateWithRawResponse:
+        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        return AsyncSwapgateWithRawResponse(self)
 
     async def list_instruments(
         self,
@@ -576,8 +384,13 @@ class AsyncSwapgate(AsyncBaseClient):
 
         """
         return (
-            await self.with_raw_response.list_instruments(
-                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.LIST_INSTRUMENTS,
+                {},
+                None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -609,12 +422,16 @@ class AsyncSwapgate(AsyncBaseClient):
             UnprocessableEntityError: 422 Returns if pair is not supported
         """
         return (
-            await self.with_raw_response.get_rates_info(
-                instrument_from_currency_title=instrument_from_currency_title,
-                instrument_from_network_title=instrument_from_network_title,
-                instrument_to_currency_title=instrument_to_currency_title,
-                instrument_to_network_title=instrument_to_network_title,
-                claimed_deposit_amount=claimed_deposit_amount,
+            await self._request(
+                _ops.GET_RATES_INFO,
+                {
+                    "instrumentFromCurrencyTitle": instrument_from_currency_title,
+                    "instrumentFromNetworkTitle": instrument_from_network_title,
+                    "instrumentToCurrencyTitle": instrument_to_currency_title,
+                    "instrumentToNetworkTitle": instrument_to_network_title,
+                    "claimedDepositAmount": claimed_deposit_amount,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -638,8 +455,13 @@ class AsyncSwapgate(AsyncBaseClient):
             body: the request body (application/json)
         """
         return (
-            await self.with_raw_response.validate_address(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.VALIDATE_ADDRESS,
+                {},
+                _coerce(ValidateAddressRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -659,8 +481,13 @@ class AsyncSwapgate(AsyncBaseClient):
             body: the request body (application/json)
         """
         return (
-            await self.with_raw_response.create_order(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.CREATE_ORDER,
+                {},
+                _coerce(CreateOrderRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
 
@@ -685,9 +512,13 @@ class AsyncSwapgate(AsyncBaseClient):
             destination_address: User destination address (`destinationAddress` in query)
         """
         return (
-            await self.with_raw_response.get_order_info(
-                order_id=order_id,
-                destination_address=destination_address,
+            await self._request(
+                _ops.GET_ORDER_INFO,
+                {
+                    "orderId": order_id,
+                    "destinationAddress": destination_address,
+                },
+                None,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -717,7 +548,12 @@ class AsyncSwapgate(AsyncBaseClient):
             UnprocessableEntityError: 422 Returns if order is already processed
         """
         return (
-            await self.with_raw_response.set_email(
-                body=body, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            await self._request(
+                _ops.SET_EMAIL,
+                {},
+                _coerce(SetEmailRequest, body),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
             )
         ).parsed
