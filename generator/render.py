@@ -39,8 +39,9 @@ FINGERPRINTED_TOOLS = ("black", "datamodel-code-generator")
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "build", "dist"})
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
-# Templates copied once into the package, by output path.
-CORE_FILES = {
+# Plain Python kept black-formatted in templates/ (tests/generator/test_render.py checks both),
+# copied as they are: formatting them again at every generation would change nothing.
+COPIED_FILES = {
     "src/coinspec/_core/__init__.py": "core/__init__.py.j2",
     "src/coinspec/_core/client.py": "core/client.py.j2",
     "src/coinspec/_core/errors.py": "core/errors.py.j2",
@@ -51,13 +52,16 @@ CORE_FILES = {
     "src/coinspec/mock/__init__.py": "mock/__init__.py.j2",
     "src/coinspec/mock/__main__.py": "mock/__main__.py.j2",
     "src/coinspec/mock/server.py": "mock/server.py.j2",
-    "src/coinspec/__init__.py": "package/__init__.py.j2",
     "src/coinspec/py.typed": "package/py.typed.j2",
-    "pyproject.toml": "package/pyproject.toml.j2",
-    "README.md": "package/README.md.j2",
     "tests/__init__.py": "tests/__init__.py.j2",
     "tests/conftest.py": "tests/conftest.py.j2",
     "tests/contract.py": "tests/contract.py.j2",
+}
+# Templates rendered once for the whole package, by output path.
+CORE_FILES = {
+    "src/coinspec/__init__.py": "package/__init__.py.j2",
+    "pyproject.toml": "package/pyproject.toml.j2",
+    "README.md": "package/README.md.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
 API_FILES = {
@@ -142,6 +146,7 @@ def render(specs: Iterable[Spec]) -> dict[str, str]:
         files[f"src/coinspec/{api.package}/models.py"] = generate_models(spec)
         files[f"src/coinspec/mock/specs/{api.package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
     formatted = _format_all(files)
+    formatted.update({out: (TEMPLATES / template).read_text(encoding="utf-8") for out, template in COPIED_FILES.items()})
     formatted[FINGERPRINT] = fingerprint(
         inputs_digest([spec.path for spec in specs]),
         tree_digest({path: text.encode("utf-8") for path, text in formatted.items()}),

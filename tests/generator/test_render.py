@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import black
 import pytest
 
 from generator import render as render_module
@@ -110,3 +111,12 @@ def test_model_names_are_readable(files: dict[str, str]) -> None:
         if re.match(r"class [A-Za-z]+[0-9]+\(", line)
     ]
     assert numbered == [], "give these schemas a name in the spec"
+
+
+@pytest.mark.parametrize("template", sorted(set(render_module.COPIED_FILES.values())))
+def test_copied_templates_are_plain_black_formatted_python(template: str) -> None:
+    """They skip black at generation, so they must already be what black would make of them."""
+    text = (render_module.TEMPLATES / template).read_text(encoding="utf-8")
+    assert not re.search(r"\{\{|\{%|\{#", text), f"{template} has Jinja syntax: list it in CORE_FILES instead"
+    if template.endswith(".py.j2"):
+        assert black.format_str(text, mode=render_module._black_mode()) == text, f"run black on templates/{template}"
