@@ -37,18 +37,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from .loader import SpecError, load_specs
-    from .render import drift, render, write_tree
+    from .render import build, drift, write_tree
 
     try:
-        specs = load_specs(args.specs)
+        if args.command == "validate":
+            specs = load_specs(args.specs)
+            print(f"{len(specs)} spec(s) valid: {', '.join(s.path.name for s in specs)}")
+            return 0
+        files = build(args.specs)
     except SpecError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 2
-    if args.command == "validate":
-        print(f"{len(specs)} spec(s) valid: {', '.join(s.path.name for s in specs)}")
-        return 0
-    files = render(specs)
     if args.command == "check":
         lines = drift(files, args.out)
         if lines:

@@ -33,6 +33,12 @@ class Parameter:
     has_example: bool
     optional_segment: bool = False
 
+    @property
+    def constructor(self) -> str:
+        """The `_Param(...)` the operation constant declares it with."""
+        segment = ", optional_segment=True" if self.optional_segment else ""
+        return f'_Param("{self.name}", "{self.location}", style="{self.style}", explode={self.explode}{segment})'
+
 
 @dataclass(frozen=True)
 class Body:
@@ -84,6 +90,11 @@ class SecurityScheme:
     wire_name: str  # header or query parameter name
     argument: str  # client constructor argument
     description: str
+
+    @property
+    def constructor(self) -> str:
+        """The `SecurityScheme(...)` the generated client declares it with."""
+        return f'SecurityScheme("{self.name}", "{self.kind}", "{self.wire_name}", "{self.argument}")'
 
 
 @dataclass(frozen=True)
@@ -151,6 +162,16 @@ class FlowStep:
     body: str | None  # Python expression of the request body
     returns_none: bool = False  # an operation without a response body: nothing to keep
 
+    @property
+    def keyword_arguments(self) -> list[str]:
+        return [f"{keyword}={expression}" for keyword, expression in self.arguments]
+
+    @property
+    def call_arguments(self) -> list[str]:
+        """What a call step passes to the client method, request options included."""
+        body = [f"body={self.body}"] if self.body else []
+        return [*self.keyword_arguments, *body, "timeout=timeout", "max_retries=max_retries", "extra_headers=extra_headers"]
+
 
 @dataclass(frozen=True)
 class Flow:
@@ -203,6 +224,11 @@ class Api:
 
     def operations_with_status(self, status: int) -> list[str]:
         return [op.id for op in self.operations if any(r.status == status for r in op.errors)]
+
+    @property
+    def verify_hooks(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(operation, the client options its verification needs) for each verify hook."""
+        return tuple((op.id, h.requires) for op in self.operations for h in op.hooks if h.stage == "verify")
 
     @property
     def hook_modules(self) -> list[str]:
@@ -396,7 +422,7 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
             if kind == "arg":
                 return name
             if kind == "option":
-                return f"self._options.get({name!r})"
+                return f'self._options.get("{name}")'
             variable = f"_{name}"
             return f"_to_wire({variable})" if kinds[name] == "call" else variable
 
@@ -410,7 +436,7 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
                 arguments = tuple((names[k], expression(v)) for k, v in (step.get("arguments") or {}).items())
                 body = step.get("body")
                 if isinstance(body, dict):
-                    body_source: str | None = "{" + ", ".join(f"{k!r}: {expression(v)}" for k, v in body.items()) + "}"
+                    body_source: str | None = "{" + ", ".join(f'"{k}": {expression(v)}' for k, v in body.items()) + "}"
                 else:
                     body_source = expression(body) if isinstance(body, str) else None
                 steps.append(FlowStep("call", variable, op.id, arguments, body_source, op.result_annotation == "None"))

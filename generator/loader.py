@@ -28,7 +28,13 @@ import yaml.resolver
 import yaml.scanner
 import jsonschema_rs
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS31Validator
+
+# Private, but the only place that holds the dialect's vocabulary schema; the version is pinned
+# and tests/generator/test_loader.py compares the checks with openapi-schema-validator's own.
+from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
 from openapi_spec_validator.schemas import schema_v31
+from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
 
 JsonPath = tuple[str | int, ...]
 T = TypeVar("T")
@@ -473,10 +479,41 @@ class _RustSchemaValidator:
             yield jsonschema.ValidationError(error.message, path=list(error.instance_path))
 
 
+class _RustMetaSchemaValidator(OpenAPIV31SchemaValidator):
+    """Checks each Schema Object against the OAS 3.1 dialect in jsonschema-rs: three quarters
+    of openapi-spec-validator's time went to doing that in Python, once per schema."""
+
+    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+        if self._get_schema_dialect_id(schema, schema_value) != OAS31_BASE_DIALECT_ID:
+            return super()._get_schema_checker(schema, schema_value)
+        return _check_schema_object
+
+
+@functools.cache
+def _oas31_dialect() -> Any:
+    meta = "https://spec.openapis.org/oas/3.1/meta/base"
+    dialect = OAS31Validator.META_SCHEMA
+    registry = jsonschema_rs.Registry([(meta, OPENAPI_SPECIFICATIONS.contents(meta)), (OAS31_BASE_DIALECT_ID, dialect)])
+    return jsonschema_rs.validator_for(dialect, registry=registry, validate_formats=True)
+
+
+# Marks the errors of `_check_schema_object`: their path starts at the schema they were found
+# in, which `_check_openapi` finds in the document to name the right line.
+SCHEMA_OBJECT_CHECK = "coinspec-oas31-dialect"
+
+
+def _check_schema_object(schema: Any) -> None:
+    for error in _oas31_dialect().iter_errors(schema):
+        raise jsonschema.exceptions.SchemaError(
+            error.message, path=list(error.instance_path), instance=schema, validator=SCHEMA_OBJECT_CHECK
+        )
+
+
 @functools.cache
 def _openapi_validator() -> type[OpenAPIV31SpecValidator]:
     class Validator(OpenAPIV31SpecValidator):
         schema_validator = _RustSchemaValidator(schema_v31)
+        keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": _RustMetaSchemaValidator}
 
     return Validator
 
@@ -503,8 +540,14 @@ def _check_openapi(spec: Spec) -> list[SpecProblem]:
     if not (isinstance(version, str) and version.startswith("3.1")):
         return [spec.problem(("openapi",), f"openapi must be 3.1.x, not {version!r}")]
     problems = []
+    containers: dict[int, JsonPath] | None = None
     for error in _openapi_validator()(spec.data).iter_errors():
         path = _data_path(spec.data, getattr(error, "absolute_path", ()) or ())
+        if getattr(error, "validator", None) == SCHEMA_OBJECT_CHECK:
+            if containers is None:
+                containers = {id(node): where for where, node in _walk(spec.data) if isinstance(node, (dict, list))}
+            where = containers.get(id(error.instance), ())
+            path = (*where, *_data_path(error.instance, error.path))
         problems.append(spec.problem(path, f"not valid OpenAPI 3.1: {error.message}"))
     return problems
 
@@ -533,25 +576,41 @@ def _check_components(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
-def load_spec(path: Path) -> Spec:
-    """Read and fully validate one spec file; raise SpecError listing every problem."""
-    spec = read_spec(path)
+def read_and_check(path: Path) -> Spec | list[SpecProblem]:
+    """Read one spec and run coinspec's own checks: everything but the OpenAPI schema (`openapi_problems`)."""
+    try:
+        spec = read_spec(path)
+    except SpecError as exc:
+        return exc.problems
     problems = _check_components(spec) + _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
         problems = _check_operations(spec) + _check_flows(spec)
-    if not problems:
-        problems = _check_openapi(spec)
-    if problems:
-        raise SpecError(sorted(set(problems), key=lambda p: (p.line, p.message)))
-    return spec
+    return _in_order(problems) if problems else spec
 
 
-def _load_or_problems(path: Path) -> Spec | list[SpecProblem]:
-    try:
-        return load_spec(path)
-    except SpecError as exc:
-        return exc.problems
+def openapi_problems(spec: Spec) -> list[SpecProblem]:
+    """What openapi-spec-validator finds wrong with a spec that passed `read_and_check`."""
+    return _in_order(_check_openapi(spec))
+
+
+def _in_order(problems: list[SpecProblem]) -> list[SpecProblem]:
+    return sorted(set(problems), key=lambda p: (p.line, p.message))
+
+
+def load_spec(path: Path) -> Spec:
+    """Read and fully validate one spec file; raise SpecError listing every problem."""
+    outcome = load_or_problems(path)
+    if isinstance(outcome, list):
+        raise SpecError(outcome)
+    return outcome
+
+
+def load_or_problems(path: Path) -> Spec | list[SpecProblem]:
+    outcome = read_and_check(path)
+    if isinstance(outcome, list):
+        return outcome
+    return openapi_problems(outcome) or outcome
 
 
 def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[T]:
@@ -564,24 +623,36 @@ def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[
         return list(pool.map(function, items))
 
 
-def load_specs(directory: Path) -> list[Spec]:
-    """Load every *.yaml in ``directory``, collecting the problems of all files."""
+def spec_files(directory: Path) -> list[Path]:
+    """The *.yaml files of ``directory``, in name order; SpecError when there are none."""
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise SpecError([SpecProblem(str(directory), 1, "no *.yaml spec files here")])
-    specs: list[Spec] = []
-    problems: list[SpecProblem] = []
-    for outcome in _map_on_all_cores(_load_or_problems, files):
-        if isinstance(outcome, Spec):
-            specs.append(outcome)
-        else:
-            problems.extend(outcome)
+    return files
+
+
+def package_problems(specs: list[Spec]) -> list[SpecProblem]:
+    """Two specs may not generate the same subpackage."""
+    problems = []
     packages: dict[str, str] = {}
-    for spec in specs:
+    for spec in sorted(specs, key=lambda s: s.path):
         package = spec.data["x-package"]
         if package in packages:
             problems.append(spec.problem(("x-package",), f"x-package {package!r} is already used by {packages[package]}"))
         packages[package] = spec.file
+    return problems
+
+
+def load_specs(directory: Path) -> list[Spec]:
+    """Load every *.yaml in ``directory``, collecting the problems of all files."""
+    specs: list[Spec] = []
+    problems: list[SpecProblem] = []
+    for outcome in _map_on_all_cores(load_or_problems, spec_files(directory)):
+        if isinstance(outcome, Spec):
+            specs.append(outcome)
+        else:
+            problems.extend(outcome)
+    problems += package_problems(specs)
     if problems:
         raise SpecError(problems)
     return specs

@@ -12,11 +12,13 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import pysource
 from .exact_json import dumps as exact_dumps
 
 if TYPE_CHECKING:
@@ -89,14 +91,48 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["pyrepr"] = repr
+    env.filters["pyrepr"] = pysource.literal
     env.filters["json"] = exact_dumps
+    env.globals["contract_credentials"] = _contract_credentials
+    env.globals["contract_options"] = _contract_options
+    env.globals["contract_arguments"] = _contract_arguments
+    env.globals["contract_multipart"] = _contract_multipart
+    env.filters["tuple"] = tuple
+    env.globals["call"] = pysource.call
+    env.filters["source"] = pysource.Source
     return env
+
+
+def _contract_credentials(api: Api) -> dict[str, str]:
+    """What the contract tests pass as credentials: a made-up value per security scheme."""
+    return {s.argument: "test-" + s.argument.replace("_", "-") for s in api.security_schemes}
+
+
+def _contract_options(api: Api) -> dict[str, Any]:
+    """The spec's example client options, given to both the client and the mock."""
+    return {o.name: o.example for o in api.client_options if o.example is not None}
+
+
+def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
+    """Each operation's keyword arguments from the examples of its parameters and body."""
+    arguments: dict[str, dict[str, Any]] = {}
+    for op in api.operations:
+        call = {p.py_name: p.example for p in op.arguments if p.has_example}
+        if op.body and op.body.has_example:
+            call["body"] = op.body.example
+        arguments[op.id] = call
+    return arguments
+
+
+def _contract_multipart(api: Api) -> list[str]:
+    """Operations whose example body the contract tests send as multipart/form-data."""
+    return [op.id for op in api.operations if op.body and op.body.encoding == "multipart" and op.body.has_example]
 
 
 def _format(path: str, text: str) -> str:
     if not path.endswith(".py"):
         return text
+    text = text.rstrip("\n") + "\n"  # templates' trailing blank lines: black would drop them too
     import black
     from black.parsing import InvalidInput
 
@@ -107,51 +143,187 @@ def _format(path: str, text: str) -> str:
         raise RuntimeError(f"generated {path} is not valid Python ({exc}); the template that makes it is wrong") from exc
 
 
-def _format_all(files: dict[str, str]) -> dict[str, str]:
-    """black over every file, on all cores: formatting is most of a generation's time.
+def _models_source(spec: Spec) -> str:
+    from .models import generate_models
 
-    Largest files first, so that no core is left with a big one at the end; the output
-    does not depend on which process formatted what.
-    """
+    return _format(f"src/coinspec/{spec.data['x-package']}/models.py", generate_models(spec))
+
+
+def _worker_pool() -> Executor | None:
+    """Forked processes on every core (at most 4): formatting, models and validation are most
+    of a generation's time and need nothing from each other. None where forking is not possible."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    paths = sorted(files, key=lambda p: (-len(files[p]), p))
     workers = min(os.cpu_count() or 1, 4)
     if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return {path: _format(path, files[path]) for path in paths}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        results = pool.map(_format, paths, [files[p] for p in paths])
-        return dict(zip(paths, results))
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+class _Jobs:
+    """Runs jobs on the pool, the costliest waiting job first, keeping only a few in flight:
+    a big module queued behind many small ones would leave the other cores idle at the end."""
+
+    def __init__(self, pool: Executor | None) -> None:
+        import heapq
+        import itertools
+        import threading
+
+        self._pool = pool
+        self._heap: list[tuple[float, int, Callable[..., Any], tuple[Any, ...], Future[Any]]] = []
+        self._push, self._pop = heapq.heappush, heapq.heappop
+        self._order = itertools.count()
+        self._lock = threading.RLock()
+        self._in_flight = 0
+        self._depth = 2 * (getattr(pool, "_max_workers", 1) or 1)
+
+    def run(self, cost: float, function: Callable[..., Any], *args: Any) -> Future[Any]:
+        result: Future[Any] = Future()
+        if self._pool is None:
+            try:
+                result.set_result(function(*args))
+            except BaseException as exc:
+                result.set_exception(exc)
+            return result
+        with self._lock:
+            self._push(self._heap, (-cost, next(self._order), function, args, result))
+            self._start_waiting()
+        return result
+
+    def _start_waiting(self) -> None:
+        assert self._pool is not None
+        with self._lock:
+            while self._in_flight < self._depth and self._heap:
+                _, _, function, args, result = self._pop(self._heap)
+                self._in_flight += 1
+                self._pool.submit(function, *args).add_done_callback(functools.partial(self._finished, result=result))
+
+    def close(self) -> None:
+        """Drop the jobs not started yet (a spec problem ended the generation)."""
+        with self._lock:
+            for _, _, _, _, result in self._heap:
+                result.cancel()
+            self._heap.clear()
+
+    def _finished(self, done: Future[Any], result: Future[Any]) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            self._start_waiting()
+        if done.cancelled():
+            result.cancel()
+        elif done.exception() is not None:
+            result.set_exception(done.exception())
+        else:
+            result.set_result(done.result())
+
+
+class _Rendering:
+    """Renders spec by spec, handing black, the models and validation to the worker pool;
+    `finish` adds the files that need every spec and collects the results in path order."""
+
+    def __init__(self, jobs: _Jobs) -> None:
+        self._jobs = jobs
+        self._env = _environment()
+        self._specs: list[Spec] = []
+        self._apis: list[Api] = []
+        self._files: dict[str, str] = {}
+        self._pending: dict[str, Future[str]] = {}
+
+    def start_models(self, spec: Spec) -> None:
+        """The longest job a spec brings: started before its templates are rendered."""
+        path = f"src/coinspec/{spec.data['x-package']}/models.py"
+        self._pending[path] = self._jobs.run(float("inf"), _models_source, spec)
+
+    def add(self, spec: Spec) -> None:
+        from .ir import build_api
+
+        api = build_api(spec)
+        self._specs.append(spec)
+        self._apis.append(api)
+        package = api.package
+        if f"src/coinspec/{package}/models.py" not in self._pending:
+            self.start_models(spec)
+        context = {"api": api, "version": PACKAGE_VERSION}
+        for out, template in API_FILES.items():
+            self._format(out.format(package=package), self._env.get_template(template).render(**context))
+        self._files[f"src/coinspec/mock/specs/{package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
+
+    def _format(self, path: str, text: str) -> None:
+        self._pending[path] = self._jobs.run(len(text), _format, path, text)
+
+    def finish(self) -> dict[str, str]:
+        """Every file of the generated package, by relative path, formatted and deterministic.
+
+        One more file, FINGERPRINT, says what the package was generated from; `drift` ignores it.
+        """
+        apis = sorted(self._apis, key=lambda a: a.package)
+        for out, template in CORE_FILES.items():
+            self._format(out, self._env.get_template(template).render(apis=apis, version=PACKAGE_VERSION))
+        files = dict(self._files)
+        files.update({path: future.result() for path, future in self._pending.items()})
+        files.update({out: (TEMPLATES / template).read_text(encoding="utf-8") for out, template in COPIED_FILES.items()})
+        files[FINGERPRINT] = fingerprint(
+            inputs_digest([spec.path for spec in self._specs]),
+            tree_digest({path: text.encode("utf-8") for path, text in files.items()}),
+        )
+        return dict(sorted(files.items()))
 
 
 def render(specs: Iterable[Spec]) -> dict[str, str]:
-    """Every file of the generated package, by relative path, formatted and deterministic.
+    """Every file of the package generated from already loaded specs (see `_Rendering.finish`)."""
+    pool = _worker_pool()
+    jobs = _Jobs(pool)
+    try:
+        rendering = _Rendering(jobs)
+        for spec in specs:
+            rendering.add(spec)
+        return rendering.finish()
+    finally:
+        jobs.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
-    One more file, FINGERPRINT, says what the package was generated from; `drift` ignores it.
+
+def build(specs_dir: Path) -> dict[str, str]:
+    """Load, validate and render every spec in ``specs_dir``, overlapping the three: the
+    OpenAPI validation of a spec runs on one core while its models are made on another.
+
+    Raises SpecError with the problems of every file; then nothing is returned to write.
     """
-    from .ir import build_api
-    from .models import generate_models
+    from .loader import SpecError, openapi_problems, package_problems, read_and_check, spec_files
 
-    specs = list(specs)
-    env = _environment()
-    apis: list[Api] = [build_api(spec) for spec in sorted(specs, key=lambda s: s.data["x-package"])]
-    context: dict[str, Any] = {"apis": apis, "version": PACKAGE_VERSION}
-    files: dict[str, str] = {}
-    for out, template in CORE_FILES.items():
-        files[out] = env.get_template(template).render(**context)
-    for api, spec in zip(apis, sorted(specs, key=lambda s: s.data["x-package"])):
-        for out, template in API_FILES.items():
-            files[out.format(package=api.package)] = env.get_template(template).render(api=api, **context)
-        files[f"src/coinspec/{api.package}/models.py"] = generate_models(spec)
-        files[f"src/coinspec/mock/specs/{api.package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
-    formatted = _format_all(files)
-    formatted.update({out: (TEMPLATES / template).read_text(encoding="utf-8") for out, template in COPIED_FILES.items()})
-    formatted[FINGERPRINT] = fingerprint(
-        inputs_digest([spec.path for spec in specs]),
-        tree_digest({path: text.encode("utf-8") for path, text in formatted.items()}),
-    )
-    return dict(sorted(formatted.items()))
+    # The biggest spec first: its models and black take longest.
+    paths = sorted(spec_files(specs_dir), key=lambda p: (-p.stat().st_size, p.name))
+    pool = _worker_pool()
+    jobs = _Jobs(pool)
+    try:
+        rendering = _Rendering(jobs)
+        specs: list[Spec] = []
+        problems = []
+        validations = []
+        for path in paths:
+            outcome = read_and_check(path)
+            if isinstance(outcome, list):
+                problems.extend(outcome)
+                continue
+            specs.append(outcome)
+            validations.append(jobs.run(float("inf"), openapi_problems, outcome))
+            if not problems:
+                rendering.start_models(outcome)
+        problems += package_problems(specs)
+        if not problems:
+            for spec in specs:
+                rendering.add(spec)
+        for validation in validations:
+            problems.extend(validation.result())
+        if problems:
+            raise SpecError(sorted(problems, key=lambda p: (p.file, p.line, p.message)))
+        return rendering.finish()
+    finally:
+        jobs.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def _digest(entries: Iterable[tuple[str, bytes]]) -> str:

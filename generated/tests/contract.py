@@ -103,6 +103,11 @@ def _absolute(node: Any) -> Any:
     return node
 
 
+def ids(cases: list[tuple[Any, ...]]) -> list[str]:
+    """Test ids such as ``get_contract-404`` for (operation, status, ...) cases."""
+    return [f"{case[0]}-{case[1]}" for case in cases]
+
+
 def wire(value: Any) -> Any:
     """A parsed result dumped back to JSON-shaped data, wire names and exact amounts."""
     return to_wire(value)

@@ -16,8 +16,11 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from coinspec.atomic import AsyncAtomic, Atomic
+from coinspec.atomic import AsyncAtomic as AsyncClient
+from coinspec.atomic import Atomic as Client
 from coinspec.atomic import errors
+from coinspec.atomic.errors import AtomicError as ServiceError
+from coinspec.atomic.errors import AtomicStatusError as StatusError
 from coinspec.atomic.models import *  # noqa: F403
 
 from . import contract
@@ -39,9 +42,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
             "refund-address": "2NF1qc9L4j1tyfqzzLdRzRqoVftHznSeC6K",
         },
     },
-    "get_user": {
-        "user_id": "d290f1ee-6c54-4b01-90e6-d701748f0200",
-    },
+    "get_user": {"user_id": "d290f1ee-6c54-4b01-90e6-d701748f0200"},
     "get_on_demand_unlock": {
         "user_id": "d290f1ee-6c54-4b01-90e6-d701748f0200",
         "body": {"amount": 498000000},
@@ -49,7 +50,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "submit_on_demand_unlock": {
         "user_id": "d290f1ee-6c54-4b01-90e6-d701748f0200",
         "body": {
-            "partially-signed-unlock-tx": "02000000018e62016f5fe7fad1f7f343cdf900f8c6aad4cd1bef9c2a274334291c3999551c00000000b400483045022100de328bf0550164f0b6f1ae3bae78c6d417140808fa82f0da67be00cd8df41816022024b2fc2182789488fcca4984e7af3123bd3e680e4f4be8eaeb3e547f24ca31ea01004c675241043af1ba0a3429d7890d91a7f9ff280b7130c3b5edd1c02613e9f770a05ec1977a76646d7223ff17f3881f07e08a15f31cb23e79a7871202e52c678f5b9af6823021033f1654d3187087ad5f7f220814c94232945825663d55431345aca8a82746780552aefeffffff0118c69a3b0000000017a91455f415046dfb9e578426fbcbfb480a66b0782480876e000000"
+            "partially-signed-unlock-tx": "02000000018e62016f5fe7fad1f7f343cdf900f8c6aad4cd1bef9c2a274334291c3999551c00000000b400483045022100de328bf0550164f0b6f1ae3bae78c6d417140808fa82f0da67be00cd8df41816022024b2fc2182789488fcca4984e7af3123bd3e680e4f4be8eaeb3e547f24ca31ea01004c675241043af1ba0a3429d7890d91a7f9ff280b7130c3b5edd1c02613e9f770a05ec1977a76646d7223ff17f3881f07e08a15f31cb23e79a7871202e52c678f5b9af6823021033f1654d3187087ad5f7f220814c94232945825663d55431345aca8a82746780552aefeffffff0118c69a3b0000000017a91455f415046dfb9e578426fbcbfb480a66b0782480876e000000",
         },
     },
     "get_timed_unlock": {
@@ -59,7 +60,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "submit_timed_unlock": {
         "user_id": "d290f1ee-6c54-4b01-90e6-d701748f0200",
         "body": {
-            "partially-signed-tx": "02000000018e62016f5fe7fad1f7f343cdf900f8c6aad4cd1bef9c2a274334291c3999551c00000000b400483045022100de328bf0550164f0b6f1ae3bae78c6d417140808fa82f0da67be00cd8df41816022024b2fc2182789488fcca4984e7af3123bd3e680e4f4be8eaeb3e547f24ca31ea01004c675241043af1ba0a3429d7890d91a7f9ff280b7130c3b5edd1c02613e9f770a05ec1977a76646d7223ff17f3881f07e08a15f31cb23e79a7871202e52c678f5b9af6823021033f1654d3187087ad5f7f220814c94232945825663d55431345aca8a82746780552aefeffffff0118c69a3b0000000017a91455f415046dfb9e578426fbcbfb480a66b0782480876e000000"
+            "partially-signed-tx": "02000000018e62016f5fe7fad1f7f343cdf900f8c6aad4cd1bef9c2a274334291c3999551c00000000b400483045022100de328bf0550164f0b6f1ae3bae78c6d417140808fa82f0da67be00cd8df41816022024b2fc2182789488fcca4984e7af3123bd3e680e4f4be8eaeb3e547f24ca31ea01004c675241043af1ba0a3429d7890d91a7f9ff280b7130c3b5edd1c02613e9f770a05ec1977a76646d7223ff17f3881f07e08a15f31cb23e79a7871202e52c678f5b9af6823021033f1654d3187087ad5f7f220814c94232945825663d55431345aca8a82746780552aefeffffff0118c69a3b0000000017a91455f415046dfb9e578426fbcbfb480a66b0782480876e000000",
         },
     },
     "get_payment": {
@@ -121,9 +122,9 @@ def target(live_url: str | None) -> Iterator[contract.Target]:
 
 
 @pytest.fixture
-def client(target: contract.Target) -> Iterator[Atomic]:
+def client(target: contract.Target) -> Iterator[Client]:
     options = {} if target.live else OPTIONS
-    with Atomic(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
+    with Client(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -153,7 +154,7 @@ SUCCESS: dict[str, tuple[int, bool]] = {
     "delete_credit_line": (200, False),
 }
 # Operations whose example body is sent as multipart/form-data.
-MULTIPART = frozenset({})
+MULTIPART: list[str] = []
 # Every documented example response, with the type it must parse into.
 EXAMPLES: list[tuple[str, int, Any]] = [
     ("create_user", 201, CreatedUser),
@@ -169,7 +170,7 @@ EXAMPLES: list[tuple[str, int, Any]] = [
     ("get_credit_line", 200, CreditLine),
 ]
 # Every documented error status, with the exception it must raise.
-ERRORS: list[tuple[str, int, type[errors.AtomicStatusError]]] = [
+ERRORS: list[tuple[str, int, type[StatusError]]] = [
     ("create_user", 400, errors.BadRequestError),
     ("create_user", 409, errors.ConflictError),
     ("get_user", 404, errors.NotFoundError),
@@ -209,7 +210,7 @@ ERRORS: list[tuple[str, int, type[errors.AtomicStatusError]]] = [
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
-def test_request_is_accepted(target: contract.Target, client: Atomic, operation: str) -> None:
+def test_request_is_accepted(target: contract.Target, client: Client, operation: str) -> None:
     raw = getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
     status, has_schema = SUCCESS[operation]
     assert raw.status_code == status
@@ -222,14 +223,12 @@ def test_request_is_accepted(target: contract.Target, client: Atomic, operation:
             form = target.mock.received[-1].form
             for name, value in ARGUMENTS[operation]["body"].items():
                 part = form[name]
-                assert (part[1] if isinstance(part, tuple) else part) in (
-                    str(value),
-                    str(value).encode(),
-                )
+                sent = part[1] if isinstance(part, tuple) else part
+                assert sent in (str(value), str(value).encode())
 
 
 @pytest.mark.parametrize(
-    ("operation", "status", "annotation"), EXAMPLES, ids=[f"{o}-{s}" for o, s, _ in EXAMPLES]
+    ("operation", "status", "annotation"), EXAMPLES, ids=contract.ids(EXAMPLES)
 )
 def test_example_round_trips(operation: str, status: int, annotation: Any) -> None:
     adapter: TypeAdapter[Any] = TypeAdapter(annotation)
@@ -238,33 +237,25 @@ def test_example_round_trips(operation: str, status: int, annotation: Any) -> No
     assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
 
 
-@pytest.mark.parametrize(
-    ("operation", "status", "error"), ERRORS, ids=[f"{o}-{s}" for o, s, _ in ERRORS]
-)
+@pytest.mark.parametrize(("operation", "status", "error"), ERRORS, ids=contract.ids(ERRORS))
 def test_documented_error_raises(
-    target: contract.Target,
-    client: Atomic,
-    operation: str,
-    status: int,
-    error: type[errors.AtomicStatusError],
+    target: contract.Target, client: Client, operation: str, status: int, error: type[StatusError]
 ) -> None:
     _mock_only(target)
+    prefer = {"Prefer": f"code={status}"}
     with pytest.raises(error) as caught:
-        getattr(client, operation)(
-            **ARGUMENTS[operation], extra_headers={"Prefer": f"code={status}"}
-        )
+        getattr(client, operation)(**ARGUMENTS[operation], extra_headers=prefer)
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
-    assert isinstance(caught.value, errors.AtomicError)
+    assert isinstance(caught.value, ServiceError)
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        options = {} if target.live else OPTIONS
-        async with AsyncAtomic(
-            base_url=target.url, max_retries=0, **CREDENTIALS, **options
-        ) as client:
+        options = {} if target.live else dict(OPTIONS)
+        options.update(CREDENTIALS)
+        async with AsyncClient(base_url=target.url, max_retries=0, **options) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

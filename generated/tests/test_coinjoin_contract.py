@@ -16,41 +16,33 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from coinspec.coinjoin import AsyncCoinJoin, CoinJoin
+from coinspec.coinjoin import AsyncCoinJoin as AsyncClient
+from coinspec.coinjoin import CoinJoin as Client
 from coinspec.coinjoin import errors
+from coinspec.coinjoin.errors import CoinJoinError as ServiceError
+from coinspec.coinjoin.errors import CoinJoinStatusError as StatusError
 from coinspec.coinjoin.models import *  # noqa: F403
 
 from . import contract
 
 API = "coinjoin"
-CREDENTIALS: dict[str, Any] = {
-    "api_key": "test-api-key",
-}
+CREDENTIALS: dict[str, Any] = {"api_key": "test-api-key"}
 # The spec's example client options; the mock gets the same, so their hooks run end to end.
-OPTIONS: dict[str, str] = {
-    "hmac_secret": "contract-test-secret",
-}
+OPTIONS: dict[str, str] = {"hmac_secret": "contract-test-secret"}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "get_status": {},
-    "validate_address": {
-        "btc_address": "n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYS",
-    },
+    "validate_address": {"btc_address": "n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYS"},
     "create_transaction": {
         "body": {
             "delay": "1",
             "payouts": ["mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u", "mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9"],
             "refCode": "qljncygz",
-        }
+        },
     },
-    "list_transactions": {
-        "limit": 2,
-        "offset": 0,
-    },
-    "get_transaction": {
-        "id": "Q96G3MSNW8MPQRTX",
-    },
+    "list_transactions": {"limit": 2, "offset": 0},
+    "get_transaction": {"id": "Q96G3MSNW8MPQRTX"},
 }
 
 
@@ -60,9 +52,9 @@ def target(live_url: str | None) -> Iterator[contract.Target]:
 
 
 @pytest.fixture
-def client(target: contract.Target) -> Iterator[CoinJoin]:
+def client(target: contract.Target) -> Iterator[Client]:
     options = {} if target.live else OPTIONS
-    with CoinJoin(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
+    with Client(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -80,7 +72,7 @@ SUCCESS: dict[str, tuple[int, bool]] = {
     "get_transaction": (200, True),
 }
 # Operations whose example body is sent as multipart/form-data.
-MULTIPART = frozenset({})
+MULTIPART: list[str] = []
 # Every documented example response, with the type it must parse into.
 EXAMPLES: list[tuple[str, int, Any]] = [
     ("get_status", 200, ServiceStatus),
@@ -91,7 +83,7 @@ EXAMPLES: list[tuple[str, int, Any]] = [
     ("get_transaction", 200, Transaction),
 ]
 # Every documented error status, with the exception it must raise.
-ERRORS: list[tuple[str, int, type[errors.CoinJoinStatusError]]] = [
+ERRORS: list[tuple[str, int, type[StatusError]]] = [
     ("get_status", 403, errors.ForbiddenError),
     ("get_status", 503, errors.ServiceUnavailableError),
     ("validate_address", 400, errors.BadRequestError),
@@ -115,7 +107,7 @@ ERRORS: list[tuple[str, int, type[errors.CoinJoinStatusError]]] = [
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
-def test_request_is_accepted(target: contract.Target, client: CoinJoin, operation: str) -> None:
+def test_request_is_accepted(target: contract.Target, client: Client, operation: str) -> None:
     raw = getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
     status, has_schema = SUCCESS[operation]
     assert raw.status_code == status
@@ -128,14 +120,12 @@ def test_request_is_accepted(target: contract.Target, client: CoinJoin, operatio
             form = target.mock.received[-1].form
             for name, value in ARGUMENTS[operation]["body"].items():
                 part = form[name]
-                assert (part[1] if isinstance(part, tuple) else part) in (
-                    str(value),
-                    str(value).encode(),
-                )
+                sent = part[1] if isinstance(part, tuple) else part
+                assert sent in (str(value), str(value).encode())
 
 
 @pytest.mark.parametrize(
-    ("operation", "status", "annotation"), EXAMPLES, ids=[f"{o}-{s}" for o, s, _ in EXAMPLES]
+    ("operation", "status", "annotation"), EXAMPLES, ids=contract.ids(EXAMPLES)
 )
 def test_example_round_trips(operation: str, status: int, annotation: Any) -> None:
     adapter: TypeAdapter[Any] = TypeAdapter(annotation)
@@ -144,33 +134,25 @@ def test_example_round_trips(operation: str, status: int, annotation: Any) -> No
     assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
 
 
-@pytest.mark.parametrize(
-    ("operation", "status", "error"), ERRORS, ids=[f"{o}-{s}" for o, s, _ in ERRORS]
-)
+@pytest.mark.parametrize(("operation", "status", "error"), ERRORS, ids=contract.ids(ERRORS))
 def test_documented_error_raises(
-    target: contract.Target,
-    client: CoinJoin,
-    operation: str,
-    status: int,
-    error: type[errors.CoinJoinStatusError],
+    target: contract.Target, client: Client, operation: str, status: int, error: type[StatusError]
 ) -> None:
     _mock_only(target)
+    prefer = {"Prefer": f"code={status}"}
     with pytest.raises(error) as caught:
-        getattr(client, operation)(
-            **ARGUMENTS[operation], extra_headers={"Prefer": f"code={status}"}
-        )
+        getattr(client, operation)(**ARGUMENTS[operation], extra_headers=prefer)
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
-    assert isinstance(caught.value, errors.CoinJoinError)
+    assert isinstance(caught.value, ServiceError)
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        options = {} if target.live else OPTIONS
-        async with AsyncCoinJoin(
-            base_url=target.url, max_retries=0, **CREDENTIALS, **options
-        ) as client:
+        options = {} if target.live else dict(OPTIONS)
+        options.update(CREDENTIALS)
+        async with AsyncClient(base_url=target.url, max_retries=0, **options) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

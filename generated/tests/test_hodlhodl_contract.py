@@ -16,29 +16,24 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl
+from coinspec.hodlhodl import AsyncHodlHodl as AsyncClient
+from coinspec.hodlhodl import HodlHodl as Client
 from coinspec.hodlhodl import errors
+from coinspec.hodlhodl.errors import HodlHodlError as ServiceError
+from coinspec.hodlhodl.errors import HodlHodlStatusError as StatusError
 from coinspec.hodlhodl.models import *  # noqa: F403
 
 from . import contract
 
 API = "hodlhodl"
-CREDENTIALS: dict[str, Any] = {
-    "api_key": "test-api-key",
-}
+CREDENTIALS: dict[str, Any] = {"api_key": "test-api-key"}
 # The spec's example client options; the mock gets the same, so their hooks run end to end.
-OPTIONS: dict[str, str] = {
-    "network": "testnet",
-}
+OPTIONS: dict[str, str] = {"network": "testnet"}
 
 # Each operation called with the examples of its parameters and body.
 ARGUMENTS: dict[str, dict[str, Any]] = {
-    "list_chat_messages": {
-        "contract_id": "sKoce3wyHIAeb8Yu",
-    },
-    "get_contract": {
-        "id": "ypnTAScVMSrc1f59",
-    },
+    "list_chat_messages": {"contract_id": "sKoce3wyHIAeb8Yu"},
+    "get_contract": {"id": "ypnTAScVMSrc1f59"},
     "list_my_contracts": {
         "pagination": {"limit": 50, "offset": 0},
         "filters": {"status": "pending"},
@@ -52,44 +47,30 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
                 "payment_method_instruction_version": "219ed5h9",
                 "comment": "I accept your offer",
                 "value": 3500,
-            }
-        }
+            },
+        },
     },
-    "confirm_contract": {
-        "id": "smZwD50WTCPS8Vim",
-    },
-    "mark_contract_as_paid": {
-        "id": "7dvGC4G9WbLWD4wm",
-    },
-    "cancel_contract": {
-        "id": "hUSReZTf1OtE99gC",
-    },
-    "get_release_transaction": {
-        "id": "r7or3lOu01ue9CWq",
-    },
+    "confirm_contract": {"id": "smZwD50WTCPS8Vim"},
+    "mark_contract_as_paid": {"id": "7dvGC4G9WbLWD4wm"},
+    "cancel_contract": {"id": "hUSReZTf1OtE99gC"},
+    "get_release_transaction": {"id": "r7or3lOu01ue9CWq"},
     "sign_release_transaction": {"id": "i10zKvZLCVGVUnMM", "body": {"hex": "123..."}},
     "get_refund_transaction": {
         "id": "0M4fL1lBydK6tkFw",
         "release_address": "n4VQ5YdHf7hLQ2gWQYYrcxoE5B7nWuDFNF",
     },
     "sign_refund_transaction": {"id": "oYG9dyXNwAD8k7LZ", "body": {"hex": "123..."}},
-    "start_contract_dispute": {
-        "id": "toMfnh42h3rApMPH",
-    },
+    "start_contract_dispute": {"id": "toMfnh42h3rApMPH"},
     "list_countries": {},
     "list_currencies": {},
     "list_exchange_rate_providers": {},
     "read_notifications": {},
-    "get_offer": {
-        "id": "WnMI7IiGUuSClLYY",
-    },
+    "get_offer": {"id": "WnMI7IiGUuSClLYY"},
     "update_offer": {
         "id": "XxLINUhkgAJ8dQR3",
         "body": {"offer": {"title": "New title", "description": "New description"}},
     },
-    "delete_offer": {
-        "id": "yujPdhTEFZ3OgUuj",
-    },
+    "delete_offer": {"id": "yujPdhTEFZ3OgUuj"},
     "list_offers": {
         "pagination": {"limit": 50, "offset": 0},
         "filters": {"user_average_release_time_minutes_max": 25},
@@ -118,8 +99,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
                 "enabled": True,
                 "private": False,
                 "payment_method_ids": [4461],
-            }
-        }
+            },
+        },
     },
     "list_my_offers": {},
     "fetch_new_offers": {
@@ -134,9 +115,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "sign": "+",
         "unit": "currency",
     },
-    "get_expression_price": {
-        "expression": "(Bitstamp_BTC_USD - 200) * 1.1",
-    },
+    "get_expression_price": {"expression": "(Bitstamp_BTC_USD - 200) * 1.1"},
     "list_payment_method_instructions": {},
     "create_payment_method_instruction": {
         "body": {
@@ -144,18 +123,12 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
                 "name": "Bank account #1",
                 "details": "Pay to account No. 12345",
                 "payment_method_id": 4469,
-            }
-        }
+            },
+        },
     },
-    "get_payment_method_instruction": {
-        "id": "4601",
-    },
-    "delete_payment_method_instruction": {
-        "id": "4602",
-    },
-    "list_payment_methods": {
-        "filters": {"country": "China"},
-    },
+    "get_payment_method_instruction": {"id": "4601"},
+    "delete_payment_method_instruction": {"id": "4602"},
+    "list_payment_methods": {"filters": {"country": "China"}},
     "get_me": {},
 }
 
@@ -166,9 +139,9 @@ def target(live_url: str | None) -> Iterator[contract.Target]:
 
 
 @pytest.fixture
-def client(target: contract.Target) -> Iterator[HodlHodl]:
+def client(target: contract.Target) -> Iterator[Client]:
     options = {} if target.live else OPTIONS
-    with HodlHodl(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
+    with Client(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -212,7 +185,7 @@ SUCCESS: dict[str, tuple[int, bool]] = {
     "get_me": (200, True),
 }
 # Operations whose example body is sent as multipart/form-data.
-MULTIPART = frozenset({})
+MULTIPART: list[str] = []
 # Every documented example response, with the type it must parse into.
 EXAMPLES: list[tuple[str, int, Any]] = [
     ("list_chat_messages", 200, ChatMessageListEnvelope),
@@ -309,7 +282,7 @@ EXAMPLES: list[tuple[str, int, Any]] = [
     ("get_me", 503, Error),
 ]
 # Every documented error status, with the exception it must raise.
-ERRORS: list[tuple[str, int, type[errors.HodlHodlStatusError]]] = [
+ERRORS: list[tuple[str, int, type[StatusError]]] = [
     ("list_chat_messages", 404, errors.NotFoundError),
     ("list_chat_messages", 503, errors.ServiceUnavailableError),
     ("get_contract", 404, errors.NotFoundError),
@@ -376,7 +349,7 @@ ERRORS: list[tuple[str, int, type[errors.HodlHodlStatusError]]] = [
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
-def test_request_is_accepted(target: contract.Target, client: HodlHodl, operation: str) -> None:
+def test_request_is_accepted(target: contract.Target, client: Client, operation: str) -> None:
     raw = getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
     status, has_schema = SUCCESS[operation]
     assert raw.status_code == status
@@ -389,14 +362,12 @@ def test_request_is_accepted(target: contract.Target, client: HodlHodl, operatio
             form = target.mock.received[-1].form
             for name, value in ARGUMENTS[operation]["body"].items():
                 part = form[name]
-                assert (part[1] if isinstance(part, tuple) else part) in (
-                    str(value),
-                    str(value).encode(),
-                )
+                sent = part[1] if isinstance(part, tuple) else part
+                assert sent in (str(value), str(value).encode())
 
 
 @pytest.mark.parametrize(
-    ("operation", "status", "annotation"), EXAMPLES, ids=[f"{o}-{s}" for o, s, _ in EXAMPLES]
+    ("operation", "status", "annotation"), EXAMPLES, ids=contract.ids(EXAMPLES)
 )
 def test_example_round_trips(operation: str, status: int, annotation: Any) -> None:
     adapter: TypeAdapter[Any] = TypeAdapter(annotation)
@@ -405,33 +376,25 @@ def test_example_round_trips(operation: str, status: int, annotation: Any) -> No
     assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
 
 
-@pytest.mark.parametrize(
-    ("operation", "status", "error"), ERRORS, ids=[f"{o}-{s}" for o, s, _ in ERRORS]
-)
+@pytest.mark.parametrize(("operation", "status", "error"), ERRORS, ids=contract.ids(ERRORS))
 def test_documented_error_raises(
-    target: contract.Target,
-    client: HodlHodl,
-    operation: str,
-    status: int,
-    error: type[errors.HodlHodlStatusError],
+    target: contract.Target, client: Client, operation: str, status: int, error: type[StatusError]
 ) -> None:
     _mock_only(target)
+    prefer = {"Prefer": f"code={status}"}
     with pytest.raises(error) as caught:
-        getattr(client, operation)(
-            **ARGUMENTS[operation], extra_headers={"Prefer": f"code={status}"}
-        )
+        getattr(client, operation)(**ARGUMENTS[operation], extra_headers=prefer)
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
-    assert isinstance(caught.value, errors.HodlHodlError)
+    assert isinstance(caught.value, ServiceError)
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        options = {} if target.live else OPTIONS
-        async with AsyncHodlHodl(
-            base_url=target.url, max_retries=0, **CREDENTIALS, **options
-        ) as client:
+        options = {} if target.live else dict(OPTIONS)
+        options.update(CREDENTIALS)
+        async with AsyncClient(base_url=target.url, max_retries=0, **options) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

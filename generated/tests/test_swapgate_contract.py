@@ -16,8 +16,11 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from coinspec.swapgate import AsyncSwapgate, Swapgate
+from coinspec.swapgate import AsyncSwapgate as AsyncClient
+from coinspec.swapgate import Swapgate as Client
 from coinspec.swapgate import errors
+from coinspec.swapgate.errors import SwapgateError as ServiceError
+from coinspec.swapgate.errors import SwapgateStatusError as StatusError
 from coinspec.swapgate.models import *  # noqa: F403
 
 from . import contract
@@ -42,7 +45,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
             "currencyTitle": "BTC",
             "networkTitle": "BTC",
             "address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-        }
+        },
     },
     "create_order": {
         "body": {
@@ -55,7 +58,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
             "claimedDepositAmount": 43350,
             "userEmail": None,
             "referrerId": "aff_41",
-        }
+        },
     },
     "get_order_info": {
         "order_id": 31954,
@@ -71,9 +74,9 @@ def target(live_url: str | None) -> Iterator[contract.Target]:
 
 
 @pytest.fixture
-def client(target: contract.Target) -> Iterator[Swapgate]:
+def client(target: contract.Target) -> Iterator[Client]:
     options = {} if target.live else OPTIONS
-    with Swapgate(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
+    with Client(base_url=target.url, max_retries=0, **CREDENTIALS, **options) as client:
         yield client
 
 
@@ -92,7 +95,7 @@ SUCCESS: dict[str, tuple[int, bool]] = {
     "set_email": (200, True),
 }
 # Operations whose example body is sent as multipart/form-data.
-MULTIPART = frozenset({})
+MULTIPART: list[str] = []
 # Every documented example response, with the type it must parse into.
 EXAMPLES: list[tuple[str, int, Any]] = [
     ("list_instruments", 200, list[Instrument]),
@@ -103,7 +106,7 @@ EXAMPLES: list[tuple[str, int, Any]] = [
     ("set_email", 200, Order),
 ]
 # Every documented error status, with the exception it must raise.
-ERRORS: list[tuple[str, int, type[errors.SwapgateStatusError]]] = [
+ERRORS: list[tuple[str, int, type[StatusError]]] = [
     ("get_rates_info", 406, errors.NotAcceptableError),
     ("get_rates_info", 422, errors.UnprocessableEntityError),
     ("set_email", 400, errors.BadRequestError),
@@ -114,7 +117,7 @@ ERRORS: list[tuple[str, int, type[errors.SwapgateStatusError]]] = [
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
-def test_request_is_accepted(target: contract.Target, client: Swapgate, operation: str) -> None:
+def test_request_is_accepted(target: contract.Target, client: Client, operation: str) -> None:
     raw = getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
     status, has_schema = SUCCESS[operation]
     assert raw.status_code == status
@@ -127,14 +130,12 @@ def test_request_is_accepted(target: contract.Target, client: Swapgate, operatio
             form = target.mock.received[-1].form
             for name, value in ARGUMENTS[operation]["body"].items():
                 part = form[name]
-                assert (part[1] if isinstance(part, tuple) else part) in (
-                    str(value),
-                    str(value).encode(),
-                )
+                sent = part[1] if isinstance(part, tuple) else part
+                assert sent in (str(value), str(value).encode())
 
 
 @pytest.mark.parametrize(
-    ("operation", "status", "annotation"), EXAMPLES, ids=[f"{o}-{s}" for o, s, _ in EXAMPLES]
+    ("operation", "status", "annotation"), EXAMPLES, ids=contract.ids(EXAMPLES)
 )
 def test_example_round_trips(operation: str, status: int, annotation: Any) -> None:
     adapter: TypeAdapter[Any] = TypeAdapter(annotation)
@@ -143,33 +144,25 @@ def test_example_round_trips(operation: str, status: int, annotation: Any) -> No
     assert contract.wire(adapter.dump_python(parsed, by_alias=True, exclude_unset=True)) == example
 
 
-@pytest.mark.parametrize(
-    ("operation", "status", "error"), ERRORS, ids=[f"{o}-{s}" for o, s, _ in ERRORS]
-)
+@pytest.mark.parametrize(("operation", "status", "error"), ERRORS, ids=contract.ids(ERRORS))
 def test_documented_error_raises(
-    target: contract.Target,
-    client: Swapgate,
-    operation: str,
-    status: int,
-    error: type[errors.SwapgateStatusError],
+    target: contract.Target, client: Client, operation: str, status: int, error: type[StatusError]
 ) -> None:
     _mock_only(target)
+    prefer = {"Prefer": f"code={status}"}
     with pytest.raises(error) as caught:
-        getattr(client, operation)(
-            **ARGUMENTS[operation], extra_headers={"Prefer": f"code={status}"}
-        )
+        getattr(client, operation)(**ARGUMENTS[operation], extra_headers=prefer)
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
-    assert isinstance(caught.value, errors.SwapgateError)
+    assert isinstance(caught.value, ServiceError)
 
 
 @pytest.mark.parametrize("operation", list(SUCCESS))
 def test_async_client_calls_every_operation(target: contract.Target, operation: str) -> None:
     async def call() -> int:
-        options = {} if target.live else OPTIONS
-        async with AsyncSwapgate(
-            base_url=target.url, max_retries=0, **CREDENTIALS, **options
-        ) as client:
+        options = {} if target.live else dict(OPTIONS)
+        options.update(CREDENTIALS)
+        async with AsyncClient(base_url=target.url, max_retries=0, **options) as client:
             raw = await getattr(client.with_raw_response, operation)(**ARGUMENTS[operation])
             return int(raw.status_code)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -199,3 +200,34 @@ def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
         load_specs(folder)
     files = sorted({Path(p.file).name for p in caught.value.problems})
     assert files == ["a.yaml", "b.yaml"]
+
+
+BROKEN_SCHEMAS = [
+    {"type": "strng"},
+    {"required": "amount"},
+    {"pattern": "["},
+    {"minimum": "a"},
+    {"properties": {"amount": {"type": "nope"}}},
+    {"items": {"enum": "not-a-list"}},
+    {"discriminator": {"propertyName": 5}},
+]
+
+
+@pytest.mark.parametrize("schema", BROKEN_SCHEMAS, ids=lambda s: str(s))
+def test_schema_objects_are_checked_like_openapi_schema_validator_does(tmp_path: Path, schema: dict[str, object]) -> None:
+    """The dialect check runs in jsonschema-rs (generator/loader.py); it must refuse what the
+    Python check refuses, at the schema's line."""
+    from openapi_schema_validator import OAS31Validator, oas31_format_checker
+    import jsonschema
+
+    with pytest.raises(jsonschema.exceptions.SchemaError):
+        OAS31Validator.check_schema(schema, format_checker=oas31_format_checker)
+    text = VALID.replace("        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}")
+    found = problems(tmp_path, text)
+    assert any(f"tiny.yaml:{line_of(text, 'amount: {')}: not valid OpenAPI 3.1:" in p for p in found), found
+
+
+def test_valid_schema_objects_pass_both_checks(tmp_path: Path) -> None:
+    schema = {"type": ["string", "null"], "pattern": "^[a-z]+$", "format": "decimal", "examples": ["ab"], "description": "lower-case letters"}
+    text = VALID.replace("        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}")
+    assert load_spec(write(tmp_path, text)).data["components"]["schemas"]["Thing"]["properties"]["amount"]["pattern"] == "^[a-z]+$"

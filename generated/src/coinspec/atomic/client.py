@@ -78,15 +78,8 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
     ),
     security_schemes=(),
-    secret_options=frozenset(
-        {
-            "signing_key",
-        }
-    ),
-    verify_hooks=(
-        ("create_user", ("user_public_key",)),
-        ("get_user", ("user_public_key",)),
-    ),
+    secret_options=frozenset(("signing_key",)),
+    verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
 
 
@@ -143,7 +136,7 @@ class Atomic(BaseClient):
         Args:
             base_url: the service URL (default https://atomic.org).
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -792,13 +785,7 @@ class Atomic(BaseClient):
 
         Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
         """
-        self._require_options(
-            "unlock_collateral",
-            (
-                "signing_key",
-                "user_public_key",
-            ),
-        )
+        self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -857,13 +844,7 @@ class Atomic(BaseClient):
 
         Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
         """
-        self._require_options(
-            "timed_unlock_collateral",
-            (
-                "signing_key",
-                "user_public_key",
-            ),
-        )
+        self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -945,7 +926,7 @@ class AsyncAtomic(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://atomic.org).
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet')
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1628,13 +1609,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
         """
-        self._require_options(
-            "unlock_collateral",
-            (
-                "signing_key",
-                "user_public_key",
-            ),
-        )
+        self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1693,13 +1668,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
         """
-        self._require_options(
-            "timed_unlock_collateral",
-            (
-                "signing_key",
-                "user_public_key",
-            ),
-        )
+        self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )

@@ -68,10 +68,7 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
         _Hook(
             "verify",
             coinspec_runtime.coinjoin.verify_response_signature,
-            arguments=(
-                ("body", "body"),
-                ("secret", "option:hmac_secret"),
-            ),
+            arguments=(("body", "body"), ("secret", "option:hmac_secret")),
             requires=("hmac_secret",),
         ),
     ),
@@ -122,10 +119,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
         _Hook(
             "verify",
             coinspec_runtime.coinjoin.verify_response_signature,
-            arguments=(
-                ("body", "body"),
-                ("secret", "option:hmac_secret"),
-            ),
+            arguments=(("body", "body"), ("secret", "option:hmac_secret")),
             requires=("hmac_secret",),
         ),
     ),

@@ -66,15 +66,8 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
-    secret_options=frozenset(
-        {
-            "hmac_secret",
-        }
-    ),
-    verify_hooks=(
-        ("create_transaction", ("hmac_secret",)),
-        ("get_transaction", ("hmac_secret",)),
-    ),
+    secret_options=frozenset(("hmac_secret",)),
+    verify_hooks=(("create_transaction", ("hmac_secret",)), ("get_transaction", ("hmac_secret",))),
 )
 
 

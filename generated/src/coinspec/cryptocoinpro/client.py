@@ -159,11 +159,7 @@ SERVICE = Service(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
-    secret_options=frozenset(
-        {
-            "platform_private_key",
-        }
-    ),
+    secret_options=frozenset(("platform_private_key",)),
     verify_hooks=(),
 )
 

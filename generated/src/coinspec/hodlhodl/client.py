@@ -105,11 +105,7 @@ SERVICE = Service(
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
-    secret_options=frozenset(
-        {
-            "escrow_signing_key",
-        }
-    ),
+    secret_options=frozenset(("escrow_signing_key",)),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
 
@@ -190,7 +186,7 @@ class HodlHodl(BaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet')
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1456,7 +1452,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet')
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.

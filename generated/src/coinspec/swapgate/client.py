@@ -67,7 +67,7 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
     ),
     security_schemes=(),
-    secret_options=frozenset({}),
+    secret_options=frozenset(()),
     verify_hooks=(),
 )
 
