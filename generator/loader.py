@@ -27,14 +27,6 @@ import yaml.reader
 import yaml.resolver
 import yaml.scanner
 import jsonschema_rs
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS31Validator
-
-# Private, but the only place that holds the dialect's vocabulary schema; the version is pinned
-# and tests/generator/test_loader.py compares the checks with openapi-schema-validator's own.
-from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
-from openapi_spec_validator.schemas import schema_v31
-from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
 
 JsonPath = tuple[str | int, ...]
 T = TypeVar("T")
@@ -479,41 +471,50 @@ class _RustSchemaValidator:
             yield jsonschema.ValidationError(error.message, path=list(error.instance_path))
 
 
-class _RustMetaSchemaValidator(OpenAPIV31SchemaValidator):
-    """Checks each Schema Object against the OAS 3.1 dialect in jsonschema-rs: three quarters
-    of openapi-spec-validator's time went to doing that in Python, once per schema."""
-
-    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
-        if self._get_schema_dialect_id(schema, schema_value) != OAS31_BASE_DIALECT_ID:
-            return super()._get_schema_checker(schema, schema_value)
-        return _check_schema_object
-
-
-@functools.cache
-def _oas31_dialect() -> Any:
-    meta = "https://spec.openapis.org/oas/3.1/meta/base"
-    dialect = OAS31Validator.META_SCHEMA
-    registry = jsonschema_rs.Registry([(meta, OPENAPI_SPECIFICATIONS.contents(meta)), (OAS31_BASE_DIALECT_ID, dialect)])
-    return jsonschema_rs.validator_for(dialect, registry=registry, validate_formats=True)
-
-
-# Marks the errors of `_check_schema_object`: their path starts at the schema they were found
+# Marks the errors of the Schema Object check: their path starts at the schema they were found
 # in, which `_check_openapi` finds in the document to name the right line.
 SCHEMA_OBJECT_CHECK = "coinspec-oas31-dialect"
 
 
-def _check_schema_object(schema: Any) -> None:
-    for error in _oas31_dialect().iter_errors(schema):
-        raise jsonschema.exceptions.SchemaError(
-            error.message, path=list(error.instance_path), instance=schema, validator=SCHEMA_OBJECT_CHECK
-        )
-
-
 @functools.cache
-def _openapi_validator() -> type[OpenAPIV31SpecValidator]:
+def _openapi_validator() -> Any:
+    """openapi-spec-validator's OAS 3.1 validator with both schema checks in jsonschema-rs.
+
+    Imported here, not at the top: generation validates in worker processes, and the
+    process that starts them has no use for the 0.1 s the import takes.
+    """
+    from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS31Validator
+
+    # Private, but the only place that holds the dialect's vocabulary schema; the version is
+    # pinned and tests/generator/test_loader.py compares the checks with the library's own.
+    from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v31
+    from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
+
+    meta = "https://spec.openapis.org/oas/3.1/meta/base"
+    dialect = OAS31Validator.META_SCHEMA
+    registry = jsonschema_rs.Registry([(meta, OPENAPI_SPECIFICATIONS.contents(meta)), (OAS31_BASE_DIALECT_ID, dialect)])
+    schema_objects = jsonschema_rs.validator_for(dialect, registry=registry, validate_formats=True)
+
+    def check_schema_object(schema: Any) -> None:
+        for error in schema_objects.iter_errors(schema):
+            raise jsonschema.exceptions.SchemaError(
+                error.message, path=list(error.instance_path), instance=schema, validator=SCHEMA_OBJECT_CHECK
+            )
+
+    class RustMetaSchemaValidator(OpenAPIV31SchemaValidator):
+        """Checks each Schema Object against the OAS 3.1 dialect in jsonschema-rs: three
+        quarters of openapi-spec-validator's time went to doing that in Python, per schema."""
+
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+            if self._get_schema_dialect_id(schema, schema_value) != OAS31_BASE_DIALECT_ID:
+                return super()._get_schema_checker(schema, schema_value)
+            return check_schema_object
+
     class Validator(OpenAPIV31SpecValidator):
         schema_validator = _RustSchemaValidator(schema_v31)
-        keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": _RustMetaSchemaValidator}
+        keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": RustMetaSchemaValidator}
 
     return Validator
 

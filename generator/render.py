@@ -158,7 +158,20 @@ def _worker_pool() -> Executor | None:
     workers = min(os.cpu_count() or 1, 4)
     if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_prepare_worker)
+    pool.submit(int)  # forks the workers now: they import while this process reads the specs
+    return pool
+
+
+def _prepare_worker() -> None:
+    """What every job needs, imported before the first one arrives (not in this process,
+    which does not use it): black, datamodel-code-generator and the OpenAPI validator."""
+    import black  # noqa: F401
+
+    from . import models  # noqa: F401
+    from .loader import _openapi_validator
+
+    _openapi_validator()
 
 
 class _Jobs:
