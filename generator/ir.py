@@ -126,6 +126,7 @@ class Operation:
     pagination: Pagination | None
     hooks: tuple[Hook, ...]
     security: tuple[str, ...]
+    json_exact: bool = False  # see _exact_in_json
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -385,6 +386,38 @@ def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segme
     )
 
 
+def _exact_in_json(spec: Spec, schema: Any) -> bool:
+    """Whether every value of ``schema`` survives pydantic-core's JSON parsing unchanged.
+
+    That parser reads JSON numbers with a fraction as floats: a decimal that may come as a
+    number, or a value of any type, must go through coinspec's exact JSON reading instead.
+    (Extra fields, which the spec cannot type, refuse floats: see ExactJson.)
+    """
+    seen: set[int] = set()
+    pending = [schema]
+    while pending:
+        node = spec.deref(pending.pop())
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        types = node.get("type")
+        kinds = [types] if isinstance(types, str) else list(types or [])
+        combined = [member for key in ("anyOf", "oneOf", "allOf") for member in node.get(key, [])]
+        if node.get("format") == "decimal" and (not kinds or "number" in kinds):
+            return False
+        if not kinds and not combined and not any(key in node for key in ("enum", "const", "properties", "items")):
+            return False  # any JSON value
+        extra = node.get("additionalProperties")
+        if extra is True or extra == {}:
+            return False
+        pending.extend(combined)
+        pending.extend((node.get("properties") or {}).values())
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append(node[key])
+    return True
+
+
 def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
     hooks = []
     for hook in raw:
@@ -552,6 +585,7 @@ def build_api(spec: Spec) -> Api:
             )
         security = raw.get("security")
         required_schemes = [next(iter(r)) for r in security if r] if security is not None else default_security
+        result_schema = (spec.deref(success_schema).get("properties") or {}).get(unwrap) if unwrap else success_schema
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -571,6 +605,10 @@ def build_api(spec: Spec) -> Api:
                 pagination=pagination,
                 hooks=_hooks(raw.get("x-hooks", [])),
                 security=tuple(required_schemes),
+                # With an error envelope, only an unwrapped result has a key that tells it apart.
+                json_exact=result_schema is not None
+                and (unwrap is not None or "x-error-envelope" not in data)
+                and _exact_in_json(spec, result_schema),
             )
         )
     envelope = None

@@ -21,6 +21,7 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar
 
 import httpx
 import pydantic
+from pydantic_core import SchemaValidator, core_schema
 from coinspec_runtime import VerificationError as RuntimeVerificationError
 
 from . import json as wire_json
@@ -126,6 +127,19 @@ class Operation(Generic[T]):
     security: tuple[str, ...] = ()
     hooks: tuple[Hook, ...] = ()
     pagination: Pagination | None = None
+    # The result holds no JSON number that must stay exact (the generator checked the spec):
+    # a successful response may then be validated by pydantic-core straight from its bytes.
+    json_exact: bool = False
+
+    @functools.cached_property
+    def envelope_validator(self) -> SchemaValidator:
+        """Validates the object that holds the result under `unwrap`, from bytes; its other
+        keys are kept, for the error-envelope check."""
+        assert self.unwrap is not None
+        field = core_schema.typed_dict_field(self.result.core_schema)
+        return SchemaValidator(
+            core_schema.typed_dict_schema({self.unwrap: field}, extra_behavior="allow")
+        )
 
 
 @dataclass(frozen=True)
@@ -232,6 +246,9 @@ def _delivered(raw: RawResponse[T]) -> RawResponse[T]:
     if captured is not None:
         captured.append(raw)
     return raw
+
+
+_NOT_PARSED = object()
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
@@ -519,6 +536,10 @@ class _Core:
     # -- reading the response -------------------------------------------------
 
     def _parse(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
+        if op.json_exact and response.is_success:
+            parsed = self._parse_from_bytes(op, response)
+            if parsed is not _NOT_PARSED:
+                return parsed  # type: ignore[no-any-return]
         errors = self._service.errors
         text = response.text
         decoded: Any = None
@@ -584,6 +605,26 @@ class _Core:
                         check=exc.check,
                     ) from exc
         return result
+
+    def _parse_from_bytes(self, op: Operation[Any], response: httpx.Response) -> Any:
+        """The result, validated by pydantic-core from the body's bytes without building the
+        JSON document in Python first (a quarter of a 100-contract list's time); _NOT_PARSED
+        when the general path must decide: it reports errors, reads numbers exactly and runs
+        verification hooks, which want the decoded body."""
+        if any(h.stage == "verify" and self._hook_enabled(h) for h in op.hooks):
+            return _NOT_PARSED
+        envelope = self._service.error_envelope
+        if envelope is not None and op.unwrap is None:
+            return _NOT_PARSED
+        try:
+            if op.unwrap is None:
+                return op.result.validate_json(response.content)
+            parsed = op.envelope_validator.validate_json(response.content)
+        except pydantic.ValidationError:
+            return _NOT_PARSED
+        if envelope is not None and parsed.get(envelope.property) == envelope.equals:
+            return _NOT_PARSED
+        return parsed[op.unwrap]
 
     @staticmethod
     def _parse_error_body(adapter: pydantic.TypeAdapter[Any] | None, decoded: Any) -> Any:

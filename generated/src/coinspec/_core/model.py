@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from .types import ExactJson
 
 __all__ = ["Model"]
 
@@ -17,6 +19,8 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow")
+    # Exact too: parsing straight from JSON bytes reads their numbers as floats, which this refuses.
+    __pydantic_extra__: dict[str, ExactJson] = Field(init=False)
 
     @classmethod
     def from_wire_json(cls, text: str | bytes) -> Self:

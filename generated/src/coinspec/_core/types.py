@@ -17,6 +17,7 @@ __all__ = [
     "DatetimeString",
     "Decimal",
     "DecimalString",
+    "ExactJson",
     "FileInput",
     "Integer",
     "IntegerString",
@@ -85,6 +86,26 @@ def _from_decimal(value: decimal.Decimal) -> decimal.Decimal | str:
 
 Decimal = Annotated[decimal.Decimal, PlainValidator(_to_decimal), PlainSerializer(_from_decimal)]
 """An exact amount: a JSON number or decimal string in, :class:`decimal.Decimal` out."""
+
+
+def _exact_json(value: Any) -> Any:
+    """Any JSON value, but no float anywhere in it: a float has already lost digits."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, float):
+            raise ValueError(
+                f"numbers are exact: pass a Decimal, an int or a str, not float {item!r}"
+            )
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return value
+
+
+ExactJson = Annotated[Any, PlainValidator(_exact_json)]
+"""A value of a field the spec does not name (``model_extra``), kept exactly as it came."""
 
 
 class OpenStrEnum(enum.StrEnum):

@@ -31,6 +31,7 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
         409: None,
     },
     idempotent=False,
+    json_exact=True,
     security=(),
     hooks=(
         _Hook(
@@ -56,6 +57,7 @@ GET_USER: _Operation[User] = _Operation(
         404: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
     hooks=(
         _Hook(
@@ -83,6 +85,7 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
         404: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -116,6 +119,7 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
         404: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -151,6 +155,7 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
         409: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -183,6 +188,7 @@ GET_ATOMIC_INFO: _Operation[AtomicInfo] = _Operation(
         400: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -217,6 +223,7 @@ GET_ORDER: _Operation[Order] = _Operation(
         404: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -246,6 +253,7 @@ LIST_SUPPORTED_COINS: _Operation[list[CoinCode]] = _Operation(
     params=(),
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -257,6 +265,7 @@ GET_TRADE_PLATFORM_INFO: _Operation[TradePlatformInfo] = _Operation(
     params=(),
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -276,6 +285,7 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
         409: None,
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -292,6 +302,7 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
         404: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 

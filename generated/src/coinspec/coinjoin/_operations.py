@@ -30,6 +30,7 @@ GET_STATUS: _Operation[ServiceStatus] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -46,6 +47,7 @@ VALIDATE_ADDRESS: _Operation[AddressValidation] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 

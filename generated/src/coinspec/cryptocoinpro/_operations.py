@@ -31,6 +31,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
         403: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -59,6 +60,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
         403: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -73,6 +75,7 @@ LOGOUT: _Operation[LogoutResult] = _Operation(
         401: TypeAdapter(ErrorMessage),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -90,6 +93,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -110,6 +114,7 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -130,6 +135,7 @@ GET_BANK: _Operation[BankAccount] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -148,6 +154,7 @@ DELETE_BANK: _Operation[Message] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -165,6 +172,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -184,6 +192,7 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -204,6 +213,7 @@ GET_CARD: _Operation[Card] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -225,6 +235,7 @@ UPDATE_CARD: _Operation[Card] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -243,6 +254,7 @@ DELETE_CARD: _Operation[Message] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -262,6 +274,7 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -282,6 +295,7 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -294,6 +308,7 @@ LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
     unwrap="data",
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -313,6 +328,7 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -333,6 +349,7 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -368,6 +385,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -384,6 +402,7 @@ GET_KYC: _Operation[Kyc] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -402,6 +421,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -417,6 +437,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -434,6 +455,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -452,6 +474,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -470,6 +493,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -488,6 +512,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -506,6 +531,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -524,6 +550,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -540,6 +567,7 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
         423: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -555,6 +583,7 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -574,6 +603,7 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -589,6 +619,7 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
         409: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -692,6 +723,7 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -756,6 +788,7 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
         401: TypeAdapter(ErrorMessage | Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -781,6 +814,7 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
         401: TypeAdapter(ErrorMessage | Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -856,6 +890,7 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
         401: TypeAdapter(ErrorMessage | Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -881,6 +916,7 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
         401: TypeAdapter(ErrorMessage | Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -906,6 +942,7 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
         401: TypeAdapter(ErrorMessage | Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -1096,6 +1133,7 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1112,6 +1150,7 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1129,6 +1168,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
         412: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1147,6 +1187,7 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1163,6 +1204,7 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1180,6 +1222,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1196,6 +1239,7 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1212,6 +1256,7 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1228,6 +1273,7 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1247,6 +1293,7 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1267,6 +1314,7 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1282,6 +1330,7 @@ FORGOT_PASSWORD: _Operation[Message] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -1297,6 +1346,7 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -1311,6 +1361,7 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -1326,6 +1377,7 @@ VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
         423: TypeAdapter(ErrorMessage),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -1341,6 +1393,7 @@ REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
         423: TypeAdapter(ErrorMessage),
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -1357,6 +1410,7 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1376,6 +1430,7 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1393,6 +1448,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
         425: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1407,6 +1463,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
         412: TypeAdapter(Message),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1427,6 +1484,7 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1444,6 +1502,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1464,6 +1523,7 @@ GET_WALLET: _Operation[Wallet] = _Operation(
         409: TypeAdapter(Message),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -1485,5 +1545,6 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
         422: TypeAdapter(ValidationError),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )

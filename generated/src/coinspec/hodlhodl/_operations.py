@@ -31,6 +31,7 @@ LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -46,6 +47,7 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
     hooks=(
         _Hook(
@@ -75,6 +77,7 @@ LIST_MY_CONTRACTS: _Operation[list[Contract]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
     pagination=_Pagination(
         "offset",
@@ -98,6 +101,7 @@ CREATE_CONTRACT: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -114,6 +118,7 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -130,6 +135,7 @@ MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -146,6 +152,7 @@ CANCEL_CONTRACT: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -161,6 +168,7 @@ GET_RELEASE_TRANSACTION: _Operation[ContractTransaction] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -179,6 +187,7 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -198,6 +207,7 @@ GET_REFUND_TRANSACTION: _Operation[ContractTransaction] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -216,6 +226,7 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -232,6 +243,7 @@ START_CONTRACT_DISPUTE: _Operation[Contract] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -246,6 +258,7 @@ LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -260,6 +273,7 @@ LIST_CURRENCIES: _Operation[list[Currency]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -274,6 +288,7 @@ LIST_EXCHANGE_RATE_PROVIDERS: _Operation[list[ExchangeRateProvider]] = _Operatio
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -288,6 +303,7 @@ READ_NOTIFICATIONS: _Operation[list[Notification]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -303,6 +319,7 @@ GET_OFFER: _Operation[Offer] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -320,6 +337,7 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -352,6 +370,7 @@ LIST_OFFERS: _Operation[list[Offer]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
     pagination=_Pagination(
         "offset",
@@ -375,6 +394,7 @@ CREATE_OFFER: _Operation[Offer] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -389,6 +409,7 @@ LIST_MY_OFFERS: _Operation[list[Offer]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -406,6 +427,7 @@ FETCH_NEW_OFFERS: _Operation[list[Offer]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
     pagination=_Pagination(
         "cursor",
@@ -433,6 +455,7 @@ GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -447,6 +470,7 @@ GET_EXPRESSION_PRICE: _Operation[Decimal] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -461,6 +485,7 @@ LIST_PAYMENT_METHOD_INSTRUCTIONS: _Operation[list[PaymentMethodInstruction]] = _
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -478,6 +503,7 @@ CREATE_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Opera
         503: TypeAdapter(Error),
     },
     idempotent=False,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -493,6 +519,7 @@ GET_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Operatio
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )
 
@@ -521,6 +548,7 @@ LIST_PAYMENT_METHODS: _Operation[list[PaymentMethod]] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -535,5 +563,6 @@ GET_ME: _Operation[User] = _Operation(
         503: TypeAdapter(Error),
     },
     idempotent=True,
+    json_exact=True,
     security=("bearerAuth",),
 )

@@ -25,6 +25,7 @@ LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
     params=(),
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -45,6 +46,7 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
         422: None,
     },
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -57,6 +59,7 @@ VALIDATE_ADDRESS: _Operation[bool] = _Operation(
     body_encoding="json",
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -69,6 +72,7 @@ CREATE_ORDER: _Operation[Order] = _Operation(
     body_encoding="json",
     errors={},
     idempotent=False,
+    json_exact=True,
     security=(),
 )
 
@@ -83,6 +87,7 @@ GET_ORDER_INFO: _Operation[OrderStatus] = _Operation(
     ),
     errors={},
     idempotent=True,
+    json_exact=True,
     security=(),
 )
 
@@ -100,5 +105,6 @@ SET_EMAIL: _Operation[Order] = _Operation(
         422: None,
     },
     idempotent=False,
+    json_exact=True,
     security=(),
 )

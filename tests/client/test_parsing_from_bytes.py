@@ -1,0 +1,128 @@
+"""Responses whose numbers need no exact reading are validated by pydantic-core from bytes.
+
+The generator marks those operations (`json_exact`); the result must be exactly what the
+general path (exact JSON reading, then validation) gives, and anything that path must decide
+(a float in a field the spec does not know, an error envelope, a verification hook) goes there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from coinspec._core.client import _NOT_PARSED, BaseClient, Operation
+from coinspec._core.json import dumps, loads, to_wire
+from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError
+from coinspec.hodlhodl import _operations as hodlhodl_operations
+from coinspec.mock.server import load_spec
+
+CLIENTS = {
+    "atomic": ("AtomicAPI", {}),
+    "coinjoin": ("CoinJoin", {}),
+    "cryptocoinpro": ("CryptoCoinPro", {}),
+    "hodlhodl": ("HodlHodl", {"api_key": "k"}),
+    "swapgate": ("Swapgate", {}),
+}
+
+
+def success_example(api: str, operation_id: str) -> tuple[int, Any] | None:
+    for item in load_spec(api)["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                for status, response in operation["responses"].items():
+                    media = (response.get("content") or {}).get("application/json") or {}
+                    if status.startswith("2") and ("example" in media or "examples" in media):
+                        example = media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
+                        return int(status), example
+    return None
+
+
+def cases() -> list[tuple[str, str]]:
+    found = []
+    for api in CLIENTS:
+        module = importlib.import_module(f"coinspec.{api}._operations")
+        for value in vars(module).values():
+            if isinstance(value, Operation) and value.json_exact and success_example(api, value.name):
+                found.append((api, value.name))
+    return sorted(found)
+
+
+def client_for(api: str) -> BaseClient:
+    module = importlib.import_module(f"coinspec.{api}")
+    name = next(n for n in dir(module) if n.lower() == api.lower() or n == CLIENTS[api][0])
+    client: BaseClient = getattr(module, name)(base_url="https://service.test", **CLIENTS[api][1])
+    return client
+
+
+def operation(api: str, name: str) -> Operation[Any]:
+    module = importlib.import_module(f"coinspec.{api}._operations")
+    return next(v for v in vars(module).values() if isinstance(v, Operation) and v.name == name)
+
+
+def test_most_operations_are_read_from_bytes() -> None:
+    assert len(cases()) >= 80
+
+
+@pytest.mark.parametrize(("api", "name"), cases())
+def test_reading_from_bytes_gives_what_the_general_path_gives(api: str, name: str) -> None:
+    op = operation(api, name)
+    found = success_example(api, name)
+    assert found is not None
+    status, example = found
+    response = httpx.Response(status, content=dumps(example).encode(), request=httpx.Request("GET", "https://service.test"))
+    client = client_for(api)
+    fast = client._parse_from_bytes(op, response)
+    assert fast is not _NOT_PARSED, "the documented example should take the fast path"
+    general = client._parse(dataclasses.replace(op, json_exact=False), response, {})
+    assert to_wire(fast) == to_wire(general)
+    assert repr(fast) == repr(general)  # the same classes and values, Decimal subclasses included
+
+
+def contract_listing(extra: dict[str, Any]) -> bytes:
+    status, example = success_example("hodlhodl", "get_contract") or (0, None)
+    contract = {**example["contract"], **extra}
+    return dumps({"status": "success", "contracts": [contract, contract]}).encode()
+
+
+def listing_client(body: bytes) -> HodlHodl:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    return HodlHodl(base_url="https://hodlhodl.test", api_key="k", transport=transport)
+
+
+def test_an_unknown_field_with_a_fraction_stays_exact() -> None:
+    body = contract_listing({"new_fee": Decimal("0.1"), "nested": {"rate": Decimal("12345678901234567890.123456789")}})
+    assert hodlhodl_operations.LIST_MY_CONTRACTS.json_exact
+    with listing_client(body) as client:
+        assert client._parse_from_bytes(hodlhodl_operations.LIST_MY_CONTRACTS, httpx.Response(200, content=body)) is _NOT_PARSED
+        contracts = client.list_my_contracts()
+    extra = contracts[0].model_extra or {}
+    assert extra["new_fee"] == Decimal("0.1") and type(extra["new_fee"]) is Decimal
+    assert extra["nested"]["rate"] == Decimal("12345678901234567890.123456789")
+    assert loads(body)["contracts"][0]["nested"] == to_wire(contracts[0])["nested"]
+
+
+def test_an_unknown_field_without_a_fraction_is_read_from_bytes() -> None:
+    body = contract_listing({"new_count": 3, "new_label": "x"})
+    op = hodlhodl_operations.LIST_MY_CONTRACTS
+    with listing_client(body) as client:
+        response = httpx.Response(200, content=body)
+        parsed = client._parse_from_bytes(op, response)
+    assert parsed is not _NOT_PARSED
+    assert parsed[1].model_extra == {"new_count": 3, "new_label": "x"}
+
+
+def test_an_error_envelope_is_an_error_even_with_the_result_key() -> None:
+    body = dumps({"status": "error", "error_code": "not_allowed", "message": "no", "contracts": []}).encode()
+    with listing_client(body) as client, pytest.raises(HodlHodlStatusError, match="no"):
+        client.list_my_contracts()
+
+
+def test_a_body_that_breaks_the_spec_is_reported_by_the_general_path() -> None:
+    body = dumps({"status": "success", "contracts": [{"id": 5}]}).encode()
+    with listing_client(body) as client, pytest.raises(Exception, match="does not match the spec"):
+        client.list_my_contracts()
