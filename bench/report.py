@@ -228,8 +228,8 @@ def markdown(
         parts += ["## Where the time goes in the missed targets", ""]
         if "1" in profiles:
             parts += [
-                "Cold generation, sampled with pyinstrument (its overhead inflates pure-Python code such as "
-                "ruamel.yaml more than compiled code such as black):",
+                "Cold generation in one process (the workers' jobs run in it), sampled with pyinstrument "
+                "(its overhead inflates pure-Python code more than compiled code such as black):",
                 "",
                 profiles["1"],
                 "",
