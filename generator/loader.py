@@ -477,7 +477,7 @@ SCHEMA_OBJECT_CHECK = "coinspec-oas31-dialect"
 
 
 @functools.cache
-def _openapi_validator() -> Any:
+def openapi_validator() -> Any:
     """openapi-spec-validator's OAS 3.1 validator with both schema checks in jsonschema-rs.
 
     Imported here, not at the top: generation validates in worker processes, and the
@@ -542,7 +542,7 @@ def _check_openapi(spec: Spec) -> list[SpecProblem]:
         return [spec.problem(("openapi",), f"openapi must be 3.1.x, not {version!r}")]
     problems = []
     containers: dict[int, JsonPath] | None = None
-    for error in _openapi_validator()(spec.data).iter_errors():
+    for error in openapi_validator()(spec.data).iter_errors():
         path = _data_path(spec.data, getattr(error, "absolute_path", ()) or ())
         if getattr(error, "validator", None) == SCHEMA_OBJECT_CHECK:
             if containers is None:

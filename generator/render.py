@@ -1,5 +1,10 @@
 """Render the IR through the Jinja templates, format with black, and swap the tree in atomically.
 
+`build` overlaps the work on every core: while this process reads the specs and renders the
+templates, forked workers validate the specs, make the models and run black, the costliest
+job first (`_Jobs`). Templates write their code the way black does (`generator/pysource.py`),
+so black formats each module in one pass instead of two; plain-Python templates are copied.
+
 Importing this module is cheap: black, Jinja, the loader and datamodel-code-generator are
 imported by the functions that use them, so a no-op ``generate`` (see `up_to_date`) only
 hashes files.
@@ -169,9 +174,9 @@ def _prepare_worker() -> None:
     import black  # noqa: F401
 
     from . import models  # noqa: F401
-    from .loader import _openapi_validator
+    from .loader import openapi_validator
 
-    _openapi_validator()
+    openapi_validator()
 
 
 class _Jobs:
