@@ -457,7 +457,7 @@ def _success_schema(spec: Spec, responses: Mapping[str, Any], success: list[str]
 
 
 class _RustSchemaValidator:
-    """The OAS 3.1 schema check in jsonschema-rs (0.3 s instead of 1.5 s for our specs).
+    """The whole-document OAS 3.1 schema check in jsonschema-rs (1 ms for the largest spec, 1 s in Python).
 
     openapi-spec-validator's own jsonschema-rs adapter would pick it too, but reports the
     long multi-line text of each error; this one keeps the one-line message.
