@@ -556,7 +556,7 @@ def _check_openapi(spec: Spec) -> list[SpecProblem]:
 # Names the generated client modules import themselves; a model may not shadow them.
 RESERVED_MODEL_NAMES = frozenset(
     {
-        "Annotated", "Any", "AsyncBaseClient", "CoinspecInteger", "CoinspecUpload", "Integer", "Upload", "AsyncIterator", "AwareDatetime", "BaseClient",
+        "Annotated", "Any", "AsyncBaseClient", "CoinspecDecimalText", "CoinspecInteger", "CoinspecUpload", "DecimalText", "Integer", "Upload", "AsyncIterator", "AwareDatetime", "BaseClient",
         "Decimal", "ErrorEnvelope", "ErrorFamily", "Field", "FileInput", "Iterator", "Mapping",
         "Model", "NotGiven", "RawResponse", "SecurityScheme", "Service", "StrEnum", "TypeAdapter",
     }

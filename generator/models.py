@@ -34,6 +34,10 @@ UPLOAD_COMPONENT = "CoinspecUpload"
 UPLOAD_REF = {"$ref": f"#/components/schemas/{UPLOAD_COMPONENT}"}
 INTEGER_COMPONENT = "CoinspecInteger"
 INTEGER_REF = {"$ref": f"#/components/schemas/{INTEGER_COMPONENT}"}
+# A decimal the spec types as a string only (`{type: string, format: decimal}`), to DecimalText:
+# it must go back as a string, whatever Decimal the user gives.
+DECIMAL_TEXT_COMPONENT = "CoinspecDecimalText"
+DECIMAL_TEXT_REF = {"$ref": f"#/components/schemas/{DECIMAL_TEXT_COMPONENT}"}
 
 
 def _is_file(node: dict[str, Any]) -> bool:
@@ -87,6 +91,10 @@ def _wire_types(node: Any) -> Any:
             if "null" in kinds:
                 return {"anyOf": [INTEGER_REF, {"type": "null"}], **described}
             return {**INTEGER_REF, **described}
+        if node.get("format") == "decimal" and kinds in ("string", ["string"], ["string", "null"], ["null", "string"]):
+            if isinstance(kinds, list) and "null" in kinds:
+                return {"anyOf": [DECIMAL_TEXT_REF, {"type": "null"}], **described}
+            return {**DECIMAL_TEXT_REF, **described}
         node = _without_validation_combinators({k: _wire_types(v) for k, v in node.items()})
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
@@ -116,6 +124,7 @@ def _schemas_for_models(spec: Spec) -> dict[str, Any]:
     wired = {name: _wire_types(schema) for name, schema in schemas.items()}
     wired[UPLOAD_COMPONENT] = {"type": "string", "format": "binary"}
     wired[INTEGER_COMPONENT] = {"type": "integer"}
+    wired[DECIMAL_TEXT_COMPONENT] = {"type": "string"}
     return wired
 
 
@@ -232,7 +241,11 @@ def generate_models(spec: Spec) -> str:
             capitalise_enum_members=True,
             set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
-            type_overrides={UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload", INTEGER_COMPONENT: f"{WIRE_TYPES_MODULE}.Integer"},
+            type_overrides={
+                UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload",
+                INTEGER_COMPONENT: f"{WIRE_TYPES_MODULE}.Integer",
+                DECIMAL_TEXT_COMPONENT: f"{WIRE_TYPES_MODULE}.DecimalText",
+            },
             custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
             formatters=[],
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import jwt
@@ -109,4 +110,41 @@ def test_an_unreadable_upload_is_refused_before_sending(mock: MockServer, tmp_pa
     with CryptoCoinPro(base_url=mock.url, api_key="t") as client:
         with pytest.raises(ValueError, match="cannot read"):
             client.create_card(user=USER, body={"cardImage1": tmp_path / "missing.png", "cardImage2": b"x", "holderName": "A", "expirationDate": "10/29", "lastFourDigits": "1234", "alias": "a"})
+    assert len(mock.app.received) == before
+
+
+def quote_request(amount: object) -> dict[str, object]:
+    example = dict(contract_example("create_quote"))
+    example["orderAmount"] = amount
+    return example
+
+
+def contract_example(operation_id: str) -> dict[str, object]:
+    from coinspec.mock.server import load_spec
+
+    for item in load_spec("cryptocoinpro")["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                example: dict[str, object] = operation["requestBody"]["content"]["application/json"]["example"]
+                return example
+    raise KeyError(operation_id)
+
+
+@pytest.mark.parametrize(
+    ("amount", "sent"),
+    [(Decimal("0.5"), '"0.5"'), (Decimal("1E+2"), '"100"'), (Decimal("0E-8"), '"0.00000000"'), (3, '"3"'), ("1.0010", '"1.0010"')],
+    ids=str,
+)
+def test_a_string_typed_amount_goes_as_a_string(mock: MockServer, amount: object, sent: str) -> None:
+    """`orderAmount` is `{type: string, format: decimal}`: a Decimal must not go as a JSON number."""
+    with CryptoCoinPro(base_url=mock.url, api_key="t") as client:
+        client.with_raw_response.create_quote(user=USER, body=quote_request(amount))
+    body = mock.app.received[-1].body.decode()
+    assert f'"orderAmount":{sent}' in body
+
+
+def test_a_float_for_a_string_typed_amount_is_refused(mock: MockServer) -> None:
+    before = len(mock.app.received)
+    with CryptoCoinPro(base_url=mock.url, api_key="t") as client, pytest.raises(ValueError, match="amounts are exact"):
+        client.create_quote(user=USER, body=quote_request(0.5))
     assert len(mock.app.received) == before

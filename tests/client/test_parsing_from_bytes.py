@@ -126,3 +126,17 @@ def test_a_body_that_breaks_the_spec_is_reported_by_the_general_path() -> None:
     body = dumps({"status": "success", "contracts": [{"id": 5}]}).encode()
     with listing_client(body) as client, pytest.raises(Exception, match="does not match the spec"):
         client.list_my_contracts()
+
+
+@pytest.mark.parametrize("text", ["7000.00", "0.00000000", "9.000000000000001e-7", "1E+2", "-0.5"])
+def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
+    """`price` is `{type: string, format: decimal}`: exact in value and in spelling, both paths."""
+    body = contract_listing({"price": text})
+    with listing_client(body) as client:
+        fast = client.list_my_contracts()
+        general = client._parse(dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False), httpx.Response(200, content=body), {})
+    for contracts in (fast, general):
+        assert contracts[0].price == Decimal(text)
+        assert to_wire(contracts[0])["price"] == text
+        # A plain Decimal when its digits are the text (no object for the collector to track).
+        assert (type(contracts[0].price) is Decimal) == (format(Decimal(text), "f") == text)

@@ -17,6 +17,7 @@ __all__ = [
     "DatetimeString",
     "Decimal",
     "DecimalString",
+    "DecimalText",
     "ExactJson",
     "FileInput",
     "Integer",
@@ -86,6 +87,38 @@ def _from_decimal(value: decimal.Decimal) -> decimal.Decimal | str:
 
 Decimal = Annotated[decimal.Decimal, PlainValidator(_to_decimal), PlainSerializer(_from_decimal)]
 """An exact amount: a JSON number or decimal string in, :class:`decimal.Decimal` out."""
+
+
+def _to_decimal_text(value: Any) -> decimal.Decimal:
+    if type(value) is not str:
+        return _to_decimal(value)
+    try:
+        exact = decimal.Decimal(value)
+    except decimal.InvalidOperation:
+        raise ValueError(f"{value!r} is not a decimal number") from None
+    if not exact.is_finite():
+        raise ValueError(f"{value!r} is not a finite decimal number")
+    if format(exact, "f") == value:
+        # The usual case: the plain number writes back as this text. A plain Decimal, not a
+        # DecimalString: responses hold hundreds, and every DecimalString is an object the
+        # garbage collector tracks.
+        return exact
+    result = DecimalString(value)
+    result.wire_text = value
+    return result
+
+
+def _from_decimal_text(value: decimal.Decimal) -> str:
+    text = getattr(value, "wire_text", None) if isinstance(value, DecimalString) else None
+    return text if isinstance(text, str) else format(value, "f")
+
+
+DecimalText = Annotated[
+    decimal.Decimal, PlainValidator(_to_decimal_text), PlainSerializer(_from_decimal_text)
+]
+"""An exact amount the spec types as a string: a decimal string (or a Decimal or int) in,
+:class:`decimal.Decimal` out, and always a string on the wire: the same text it came as,
+or the plain digits of a Decimal given in Python (``Decimal("1E+2")`` goes as ``"100"``)."""
 
 
 def _exact_json(value: Any) -> Any:

@@ -8,7 +8,7 @@ from coinspec._core.model import Model
 from enum import StrEnum
 from pydantic import Field, RootModel
 from typing import Annotated
-from coinspec._core.types import AwareDatetime, Decimal, Integer
+from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
 
 
 class Error(Model):
@@ -121,12 +121,12 @@ class RequestedPayoutAmounts(RootModel[dict[str, Decimal]]):
     root: Annotated[dict[str, Decimal], Field(min_length=1)]
 
 
-class PayoutAmounts(RootModel[dict[str, Decimal]]):
+class PayoutAmounts(RootModel[dict[str, DecimalText]]):
     """
     BTC addresses and payout amounts: an object mapping BTC address to a decimal string amount. Documented as "Type: array" but every response example is this object. The createTransaction example shows "0" amounts.
     """
 
-    root: dict[str, Decimal]
+    root: dict[str, DecimalText]
 
 
 class CreateTransactionRequest(Model):

@@ -10,7 +10,7 @@ from enum import IntEnum, StrEnum
 from typing import Annotated
 from uuid import UUID
 from datetime import date as date_aliased
-from coinspec._core.types import AwareDatetime, Decimal, Upload
+from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Upload
 
 
 class ValidationErrorFields(RootModel[dict[str, list[str] | str]]):
@@ -686,76 +686,6 @@ class CountryList(Model):
     data: list[Country]
 
 
-class RatePoint(Model):
-    """
-    A historical rate.
-    """
-
-    rate: Decimal
-    """
-    The rate (decimal string).
-    """
-    created_at: Annotated[int, Field(alias="createdAt")]
-    """
-    Unix timestamp (seconds).
-    """
-
-
-class RateHistory(Model):
-    """
-    Rate history by period.
-    """
-
-    day: list[RatePoint]
-    """
-    Rates of the last day.
-    """
-
-
-class RateSet(Model):
-    """
-    Current and past reference rates of an asset (decimal strings; some use exponent notation, e.g. `6.252E-5`).
-    """
-
-    now: Decimal
-    """
-    Current rate.
-    """
-    day: Decimal
-    """
-    Rate a day ago.
-    """
-    week: Decimal
-    """
-    Rate a week ago.
-    """
-    month: Decimal
-    """
-    Rate a month ago.
-    """
-    quarter: Decimal
-    """
-    Rate a quarter ago.
-    """
-    semester: Decimal
-    """
-    Rate a semester ago.
-    """
-    year: Decimal
-    """
-    Rate a year ago.
-    """
-    history: RateHistory | None = None
-
-
-class AssetRates(Model):
-    """
-    Rates of an asset.
-    """
-
-    raw: RateSet
-
-
 class AssetChain(Model):
     """
     The chain an asset lives on.
@@ -769,31 +699,6 @@ class AssetChain(Model):
     """
     Chain symbol.
     """
-
-
-class LimitValue(RootModel[Decimal | str | None]):
-    root: Decimal | str | None
-    """
-    A limit of an operation: a decimal string, or no limit. Document mistake: "no limit" is null in the currency examples and an empty string in the platform examples; both are accepted.
-    """
-
-
-class LimitRange(Model):
-    """
-    Minimum and maximum of an operation.
-    """
-
-    min: LimitValue | None
-    max: LimitValue | None
-
-
-class OperationLimits(Model):
-    """
-    Limits of an operation in crypto and fiat.
-    """
-
-    crypto: LimitRange
-    fiat: LimitRange
 
 
 class SecondOperationSettings(Model):
@@ -813,130 +718,6 @@ class SecondOperationEntry(RootModel[dict[str, SecondOperationSettings]]):
     """
 
     root: Annotated[dict[str, SecondOperationSettings], Field(max_length=1, min_length=1)]
-
-
-class OperationSettings(Model):
-    """
-    Availability and limits of an operation.
-    """
-
-    status: bool
-    """
-    Whether the operation is available.
-    """
-    limits: OperationLimits
-    second_operations: Annotated[list[SecondOperationEntry], Field(alias="secondOperations")]
-    """
-    Operations that may follow this one.
-    """
-
-
-class OperationEntry(RootModel[dict[str, OperationSettings]]):
-    """
-    One operation: a single key, the operation name (`deposit`, `buy_with_fiat`, `sell_to_fiat`, `withdraw`, `buy_with_crypto`, `sell_to_crypto`...), mapping to its settings.
-    """
-
-    root: Annotated[dict[str, OperationSettings], Field(max_length=1, min_length=1)]
-
-
-class ParticularOperations(RootModel[dict[str, list[OperationEntry]]]):
-    """
-    Operations available only against a given fiat: fiat symbol -> list of operations.
-    """
-
-    root: dict[str, list[OperationEntry]]
-
-
-class AssetOperations(Model):
-    """
-    Operations of an asset.
-    """
-
-    general: Annotated[list[OperationEntry], Field(alias="General")]
-    """
-    Operations available in general.
-    """
-    particular: Annotated[ParticularOperations, Field(alias="Particular")]
-
-
-class CurrencyAsset(Model):
-    """
-    A coin or token and its operations.
-    """
-
-    name: str
-    """
-    Asset name.
-    """
-    symbol: str
-    """
-    Asset symbol.
-    """
-    type: AssetType
-    chain: AssetChain
-    rates: AssetRates
-    operations: AssetOperations
-
-
-class Operations(RootModel[list[OperationEntry]]):
-    root: Annotated[list[OperationEntry], Field(max_length=0)]
-    """
-    Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted.
-    """
-
-
-class FiatCurrency(Model):
-    """
-    A fiat currency.
-    """
-
-    name: str
-    """
-    Currency name.
-    """
-    symbol: str
-    """
-    Currency symbol.
-    """
-    operations: AssetOperations | Operations
-    """
-    Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted.
-    """
-
-
-class CurrencyCatalog(Model):
-    """
-    Currencies available to a user or platform. The currency endpoint returns only `coins`; the platform also lists `tokens` and `fiats`.
-    """
-
-    coins: list[CurrencyAsset]
-    """
-    Coins.
-    """
-    tokens: list[CurrencyAsset] | None = None
-    """
-    Tokens.
-    """
-    fiats: list[FiatCurrency] | None = None
-    """
-    Fiat currencies.
-    """
-
-
-class CurrencyCatalogEnvelope(Model):
-    """
-    `{data: CurrencyCatalog}`.
-    """
-
-    data: CurrencyCatalog
-
-
-class RatePointList(Model):
-    """
-    `{data: [RatePoint]}`.
-    """
-
-    data: list[RatePoint]
 
 
 class OrderPayment(Model):
@@ -966,21 +747,6 @@ class OrderPayment(Model):
     """
 
 
-class OrderCommissions(Model):
-    """
-    Commissions of an order.
-    """
-
-    percent: Decimal
-    """
-    Commission percent.
-    """
-    amount: Decimal
-    """
-    Commission amount.
-    """
-
-
 class QuotePayment(Model):
     """
     Payment details of a quote.
@@ -1000,72 +766,6 @@ class QuotePayment(Model):
     """
 
 
-class QuoteCommission(Model):
-    """
-    Commission of a quote (decimal strings; `fromTotal` shows a float artefact `9.000000000000001e-7` in one example).
-    """
-
-    from_amount: Annotated[Decimal, Field(alias="fromAmount")]
-    """
-    Commission in the source asset.
-    """
-    from_total: Annotated[Decimal, Field(alias="fromTotal")]
-    """
-    Total commission in the source asset.
-    """
-    discount_percent: Annotated[Decimal, Field(alias="discountPercent")]
-    """
-    Discount percent.
-    """
-    percent: Decimal
-    """
-    Commission percent.
-    """
-
-
-class QuoteCreateRequest(Model):
-    """
-    Body of `create_quote`. Conditional rules of the document are expressed with if/then.
-    """
-
-    type: AssetType
-    """
-    The order type - (in:coin,token).
-    """
-    order_type: Annotated[QuoteOrderType, Field(alias="orderType")]
-    """
-    The order operation type - (in:buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat,withdraw,withdrawIco).
-    """
-    second_order_type: Annotated[SecondOrderType | None, Field(alias="secondOrderType")] = None
-    """
-    The order second operation type (only if type is buy_with_crypto or buy_with_fiat; the document means orderType) - (in:withdraw,withdrawIco).
-    """
-    order_amount: Annotated[Decimal, Field(alias="orderAmount")]
-    """
-    The order amount - (numeric).
-    """
-    order_symbol: Annotated[str, Field(alias="orderSymbol")]
-    """
-    The order symbol - (in:coin/token->symbol).
-    """
-    order_payment_symbol: Annotated[str | None, Field(alias="orderPaymentSymbol")] = None
-    """
-    The order payment symbol - (required_if:orderType,buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat|in:paymentType->symbol).
-    """
-    order_payment_method: Annotated[UUID | None, Field(alias="orderPaymentMethod")] = None
-    """
-    The order payment method UUID - (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods). The table marks it required, but its rule makes it conditional.
-    """
-    order_payment_type: Annotated[PaymentType | None, Field(alias="orderPaymentType")] = None
-    """
-    The payment type is required only when you do not provide a orderPaymentMethod - (required_without_all:orderPaymentMethod|in:card,bank).
-    """
-    wallet: str | None = None
-    """
-    (Accepts raw wallet addresses or uuid) The wallet/withdraw where to deposit funds, if not provided funds will be keept in CCPro account, also must match orderSymbol chain - (required_if:orderType,withdraw|in:user->wallets).
-    """
-
-
 class QuoteConfirmRequest(Model):
     """
     Body of `confirm_quote`.
@@ -1074,33 +774,6 @@ class QuoteConfirmRequest(Model):
     order_payment_method: Annotated[UUID | None, Field(alias="orderPaymentMethod")] = None
     """
     The payment id, required only if no payment method provided at quote create - (in:$user->paymentMethods).
-    """
-
-
-class DepositRequest(Model):
-    """
-    Body of `create_deposit`.
-    """
-
-    type: AssetType
-    """
-    The order type - (in:coin,token).
-    """
-    symbol: str
-    """
-    The order coin/token symbol - (in:{coin|tokn}->symbol).
-    """
-    amount: Decimal
-    """
-    The order amount - (numeric).
-    """
-    wallet: Annotated[str | None, Field(max_length=191)] = None
-    """
-    The order wallet - (max:191).
-    """
-    tx_id: Annotated[str, Field(alias="txID", max_length=191)]
-    """
-    The order transaction ID - (max:191). Note the spelling `txID` here and `txId` in the order.
     """
 
 
@@ -1157,21 +830,6 @@ class DepositAddressEnvelope(Model):
     """
 
     data: DepositAddress
-
-
-class KycAmounts(Model):
-    """
-    Buy and sell amounts (decimal strings).
-    """
-
-    buy: Decimal
-    """
-    Buy amount.
-    """
-    sell: Decimal
-    """
-    Sell amount.
-    """
 
 
 class KycLinks(Model):
@@ -1482,49 +1140,6 @@ class KycEdd(Model):
     """
     Submission time, Unix timestamp (seconds), or null.
     """
-
-
-class Kyc(Model):
-    """
-    The user's KYC state.
-    """
-
-    required: str
-    """
-    Next required KYC step (phone, address...).
-    """
-    status: KycStatus
-    level: int
-    """
-    Current KYC level. (Platform levels are strings, see `PlatformLevel`.)
-    """
-    amounts: KycAmounts
-    """
-    Amounts used at the current level.
-    """
-    amounts_next_level: Annotated[KycAmounts, Field(alias="amountsNextLevel")]
-    """
-    Limits of the next level.
-    """
-    links: KycLinks
-    phone: KycPhone
-    personal: KycPersonal
-    address: KycAddress
-    documents: KycDocuments
-    video: KycVideo
-    enhanced_due_diligence: Annotated[KycEdd, Field(alias="enhancedDueDiligence")]
-    created_at: Annotated[int, Field(alias="createdAt")]
-    """
-    Unix timestamp (seconds).
-    """
-
-
-class KycEnvelope(Model):
-    """
-    `{data: Kyc}`.
-    """
-
-    data: Kyc
 
 
 class PhoneVerification(Model):
@@ -1925,54 +1540,6 @@ class PlatformPaymentMethods(Model):
     card: list[PaymentMethodConfig]
 
 
-class Platform(Model):
-    """
-    A partner platform.
-    """
-
-    id: str
-    """
-    Platform ID (UUID).
-    """
-    name: str
-    """
-    Name.
-    """
-    code: str
-    """
-    Code.
-    """
-    base_url: Annotated[str, Field(alias="baseUrl")]
-    """
-    Base URL.
-    """
-    ien: PlatformIen
-    integrations: PlatformIntegrations
-    color_code: Annotated[str, Field(alias="colorCode")]
-    """
-    Brand colour (#rrggbb).
-    """
-    reference: PlatformReference
-    levels: list[PlatformLevel]
-    """
-    KYC levels.
-    """
-    payment_methods: Annotated[PlatformPaymentMethods, Field(alias="paymentMethods")]
-    currencies: CurrencyCatalog
-    created_at: Annotated[int | None, Field(alias="createdAt")]
-    """
-    Unix timestamp (seconds), or null.
-    """
-
-
-class PlatformEnvelope(Model):
-    """
-    `{data: Platform}`.
-    """
-
-    data: Platform
-
-
 class PlatformUpdateRequest(Model):
     """
     Body of `update_platform`.
@@ -2139,44 +1706,6 @@ class PlatformCallList(Model):
     data: list[PlatformCall]
 
 
-class PriceCommission(Model):
-    """
-    Commission of a price. `from`/`to` are decimal strings, `percent`/`discount` JSON numbers.
-    """
-
-    from_: Annotated[Decimal, Field(alias="from")]
-    """
-    Commission in the source asset.
-    """
-    to: Decimal
-    """
-    Commission in the target asset.
-    """
-    percent: Decimal
-    """
-    Commission percent.
-    """
-    discount: Decimal
-    """
-    Discount percent.
-    """
-
-
-class PriceAmounts(Model):
-    """
-    Amounts of a price.
-    """
-
-    from_: Annotated[Decimal, Field(alias="from")]
-    """
-    Source amount.
-    """
-    to: Decimal
-    """
-    Target amount.
-    """
-
-
 class PriceAssets(Model):
     """
     Assets of a price.
@@ -2209,34 +1738,6 @@ class PricePayment(Model):
     """
     Fee added on top, or null (only null appears; assumed to be an amount).
     """
-
-
-class Price(Model):
-    """
-    A price (rate) for an operation.
-    """
-
-    rate: Decimal
-    """
-    Rate with commissions (may use exponent notation, e.g. `6.304E-5`).
-    """
-    rate_raw: Annotated[Decimal, Field(alias="rateRaw")]
-    """
-    Raw rate.
-    """
-    commission: PriceCommission
-    amounts: PriceAmounts
-    assets: PriceAssets
-    payment: PricePayment
-    operation: OperationName
-
-
-class PriceEnvelope(Model):
-    """
-    `{data: Price}`.
-    """
-
-    data: Price
 
 
 class SecurityEvent(Model):
@@ -2336,119 +1837,6 @@ class TransferParty(Model):
     email: str
     """
     User email.
-    """
-
-
-class TransferCommission(Model):
-    """
-    Commission of a transfer.
-    """
-
-    value: Decimal
-    """
-    Commission amount.
-    """
-    percent: Decimal
-    """
-    Commission percent.
-    """
-
-
-class Transfer(Model):
-    """
-    An asset transfer between users.
-    """
-
-    id: str
-    """
-    Transfer ID (UUID).
-    """
-    public_id: Annotated[str, Field(alias="publicId")]
-    """
-    Public ID.
-    """
-    status: TransferStatus
-    type: AssetType | None = None
-    """
-    Asset type (only in the platform example).
-    """
-    symbol: str | None = None
-    """
-    Asset symbol (only in the platform example).
-    """
-    amount: Decimal
-    """
-    Amount.
-    """
-    total: Decimal
-    """
-    Amount after commission.
-    """
-    commission: TransferCommission
-    by_user: Annotated[TransferParty, Field(alias="byUser")]
-    from_user: Annotated[TransferParty, Field(alias="fromUser")]
-    to_user: Annotated[TransferParty, Field(alias="toUser")]
-    from_order: Annotated[ObjectRef, Field(alias="fromOrder")]
-    to_order: Annotated[ObjectRef, Field(alias="toOrder")]
-    external_platform: Annotated[ExternalPlatform, Field(alias="externalPlatform")]
-    life_seconds: Annotated[int, Field(alias="lifeSeconds")]
-    """
-    Lifetime of the pending transfer in seconds.
-    """
-    life_until_at: Annotated[int, Field(alias="lifeUntilAt")]
-    """
-    End of life, Unix timestamp (seconds).
-    """
-    confirm_url: Annotated[str | None, Field(alias="confirmUrl")] = None
-    """
-    Confirmation URL, or null.
-    """
-    created_at: Annotated[int, Field(alias="createdAt")]
-    """
-    Unix timestamp (seconds).
-    """
-
-
-class TransferEnvelope(Model):
-    """
-    `{data: Transfer}`.
-    """
-
-    data: Transfer
-
-
-class TransferList(Model):
-    """
-    `{data: [Transfer]}`.
-    """
-
-    data: list[Transfer]
-
-
-class TransferCreateRequest(Model):
-    """
-    Body of `create_transfer`.
-    """
-
-    action: TransferAction
-    """
-    The transfer type - (in:send,receive).
-    """
-    amount: Decimal
-    """
-    The transfer amount - (numeric|min:0|not_in:0): a positive decimal.
-    """
-    type: AssetType
-    """
-    The transfer asset type - (in:coin,token).
-    """
-    symbol: str
-    """
-    The transfer asset symbol - (in:assets->symbol).
-    """
-    user: str
-    """
-    The transfer involved user - (in:users->{email|id}): an email or a user ID.
     """
 
 
@@ -2698,72 +2086,6 @@ class LinkedPlatform(Model):
     """
 
 
-class BalanceAmount(Model):
-    """
-    Available and pending amounts.
-    """
-
-    available: Decimal
-    """
-    Available amount.
-    """
-    pending: Decimal
-    """
-    Pending amount.
-    """
-
-
-class BalanceAmounts(Model):
-    """
-    Balance in crypto and its fiat value.
-    """
-
-    crypto: BalanceAmount
-    fiat: BalanceAmount
-
-
-class AssetBalance(Model):
-    """
-    Balance of one asset.
-    """
-
-    name: str
-    """
-    Asset name.
-    """
-    symbol: str
-    """
-    Asset symbol.
-    """
-    alias: str | None = None
-    """
-    Asset alias (coins only in the example).
-    """
-    rates: AssetRates
-    amounts: BalanceAmounts
-    favorite: bool
-    """
-    Whether the user marked it favourite.
-    """
-
-
-class Balances(Model):
-    """
-    The user's balances by asset kind.
-    """
-
-    coins: list[AssetBalance]
-    tokens: list[AssetBalance]
-
-
-class BalancesEnvelope(Model):
-    """
-    `{data: Balances}`.
-    """
-
-    data: Balances
-
-
 class SelfDeleteRequest(Model):
     """
     Body of `initiate_account_close`.
@@ -2892,6 +2214,391 @@ class CardUploadRequest(Model):
     """
     The card custom alias - (alpha_dash|max:191).
     """
+
+
+class RatePoint(Model):
+    """
+    A historical rate.
+    """
+
+    rate: DecimalText
+    """
+    The rate (decimal string).
+    """
+    created_at: Annotated[int, Field(alias="createdAt")]
+    """
+    Unix timestamp (seconds).
+    """
+
+
+class RateHistory(Model):
+    """
+    Rate history by period.
+    """
+
+    day: list[RatePoint]
+    """
+    Rates of the last day.
+    """
+
+
+class RateSet(Model):
+    """
+    Current and past reference rates of an asset (decimal strings; some use exponent notation, e.g. `6.252E-5`).
+    """
+
+    now: DecimalText
+    """
+    Current rate.
+    """
+    day: DecimalText
+    """
+    Rate a day ago.
+    """
+    week: DecimalText
+    """
+    Rate a week ago.
+    """
+    month: DecimalText
+    """
+    Rate a month ago.
+    """
+    quarter: DecimalText
+    """
+    Rate a quarter ago.
+    """
+    semester: DecimalText
+    """
+    Rate a semester ago.
+    """
+    year: DecimalText
+    """
+    Rate a year ago.
+    """
+    history: RateHistory | None = None
+
+
+class AssetRates(Model):
+    """
+    Rates of an asset.
+    """
+
+    raw: RateSet
+
+
+class LimitValue(RootModel[DecimalText | str | None]):
+    root: DecimalText | str | None
+    """
+    A limit of an operation: a decimal string, or no limit. Document mistake: "no limit" is null in the currency examples and an empty string in the platform examples; both are accepted.
+    """
+
+
+class LimitRange(Model):
+    """
+    Minimum and maximum of an operation.
+    """
+
+    min: LimitValue | None
+    max: LimitValue | None
+
+
+class OperationLimits(Model):
+    """
+    Limits of an operation in crypto and fiat.
+    """
+
+    crypto: LimitRange
+    fiat: LimitRange
+
+
+class OperationSettings(Model):
+    """
+    Availability and limits of an operation.
+    """
+
+    status: bool
+    """
+    Whether the operation is available.
+    """
+    limits: OperationLimits
+    second_operations: Annotated[list[SecondOperationEntry], Field(alias="secondOperations")]
+    """
+    Operations that may follow this one.
+    """
+
+
+class OperationEntry(RootModel[dict[str, OperationSettings]]):
+    """
+    One operation: a single key, the operation name (`deposit`, `buy_with_fiat`, `sell_to_fiat`, `withdraw`, `buy_with_crypto`, `sell_to_crypto`...), mapping to its settings.
+    """
+
+    root: Annotated[dict[str, OperationSettings], Field(max_length=1, min_length=1)]
+
+
+class ParticularOperations(RootModel[dict[str, list[OperationEntry]]]):
+    """
+    Operations available only against a given fiat: fiat symbol -> list of operations.
+    """
+
+    root: dict[str, list[OperationEntry]]
+
+
+class AssetOperations(Model):
+    """
+    Operations of an asset.
+    """
+
+    general: Annotated[list[OperationEntry], Field(alias="General")]
+    """
+    Operations available in general.
+    """
+    particular: Annotated[ParticularOperations, Field(alias="Particular")]
+
+
+class CurrencyAsset(Model):
+    """
+    A coin or token and its operations.
+    """
+
+    name: str
+    """
+    Asset name.
+    """
+    symbol: str
+    """
+    Asset symbol.
+    """
+    type: AssetType
+    chain: AssetChain
+    rates: AssetRates
+    operations: AssetOperations
+
+
+class Operations(RootModel[list[OperationEntry]]):
+    root: Annotated[list[OperationEntry], Field(max_length=0)]
+    """
+    Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted.
+    """
+
+
+class FiatCurrency(Model):
+    """
+    A fiat currency.
+    """
+
+    name: str
+    """
+    Currency name.
+    """
+    symbol: str
+    """
+    Currency symbol.
+    """
+    operations: AssetOperations | Operations
+    """
+    Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted.
+    """
+
+
+class CurrencyCatalog(Model):
+    """
+    Currencies available to a user or platform. The currency endpoint returns only `coins`; the platform also lists `tokens` and `fiats`.
+    """
+
+    coins: list[CurrencyAsset]
+    """
+    Coins.
+    """
+    tokens: list[CurrencyAsset] | None = None
+    """
+    Tokens.
+    """
+    fiats: list[FiatCurrency] | None = None
+    """
+    Fiat currencies.
+    """
+
+
+class CurrencyCatalogEnvelope(Model):
+    """
+    `{data: CurrencyCatalog}`.
+    """
+
+    data: CurrencyCatalog
+
+
+class RatePointList(Model):
+    """
+    `{data: [RatePoint]}`.
+    """
+
+    data: list[RatePoint]
+
+
+class OrderCommissions(Model):
+    """
+    Commissions of an order.
+    """
+
+    percent: DecimalText
+    """
+    Commission percent.
+    """
+    amount: DecimalText
+    """
+    Commission amount.
+    """
+
+
+class QuoteCommission(Model):
+    """
+    Commission of a quote (decimal strings; `fromTotal` shows a float artefact `9.000000000000001e-7` in one example).
+    """
+
+    from_amount: Annotated[DecimalText, Field(alias="fromAmount")]
+    """
+    Commission in the source asset.
+    """
+    from_total: Annotated[DecimalText, Field(alias="fromTotal")]
+    """
+    Total commission in the source asset.
+    """
+    discount_percent: Annotated[DecimalText, Field(alias="discountPercent")]
+    """
+    Discount percent.
+    """
+    percent: DecimalText
+    """
+    Commission percent.
+    """
+
+
+class QuoteCreateRequest(Model):
+    """
+    Body of `create_quote`. Conditional rules of the document are expressed with if/then.
+    """
+
+    type: AssetType
+    """
+    The order type - (in:coin,token).
+    """
+    order_type: Annotated[QuoteOrderType, Field(alias="orderType")]
+    """
+    The order operation type - (in:buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat,withdraw,withdrawIco).
+    """
+    second_order_type: Annotated[SecondOrderType | None, Field(alias="secondOrderType")] = None
+    """
+    The order second operation type (only if type is buy_with_crypto or buy_with_fiat; the document means orderType) - (in:withdraw,withdrawIco).
+    """
+    order_amount: Annotated[DecimalText, Field(alias="orderAmount")]
+    """
+    The order amount - (numeric).
+    """
+    order_symbol: Annotated[str, Field(alias="orderSymbol")]
+    """
+    The order symbol - (in:coin/token->symbol).
+    """
+    order_payment_symbol: Annotated[str | None, Field(alias="orderPaymentSymbol")] = None
+    """
+    The order payment symbol - (required_if:orderType,buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat|in:paymentType->symbol).
+    """
+    order_payment_method: Annotated[UUID | None, Field(alias="orderPaymentMethod")] = None
+    """
+    The order payment method UUID - (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods). The table marks it required, but its rule makes it conditional.
+    """
+    order_payment_type: Annotated[PaymentType | None, Field(alias="orderPaymentType")] = None
+    """
+    The payment type is required only when you do not provide a orderPaymentMethod - (required_without_all:orderPaymentMethod|in:card,bank).
+    """
+    wallet: str | None = None
+    """
+    (Accepts raw wallet addresses or uuid) The wallet/withdraw where to deposit funds, if not provided funds will be keept in CCPro account, also must match orderSymbol chain - (required_if:orderType,withdraw|in:user->wallets).
+    """
+
+
+class DepositRequest(Model):
+    """
+    Body of `create_deposit`.
+    """
+
+    type: AssetType
+    """
+    The order type - (in:coin,token).
+    """
+    symbol: str
+    """
+    The order coin/token symbol - (in:{coin|tokn}->symbol).
+    """
+    amount: DecimalText
+    """
+    The order amount - (numeric).
+    """
+    wallet: Annotated[str | None, Field(max_length=191)] = None
+    """
+    The order wallet - (max:191).
+    """
+    tx_id: Annotated[str, Field(alias="txID", max_length=191)]
+    """
+    The order transaction ID - (max:191). Note the spelling `txID` here and `txId` in the order.
+    """
+
+
+class KycAmounts(Model):
+    """
+    Buy and sell amounts (decimal strings).
+    """
+
+    buy: DecimalText
+    """
+    Buy amount.
+    """
+    sell: DecimalText
+    """
+    Sell amount.
+    """
+
+
+class Kyc(Model):
+    """
+    The user's KYC state.
+    """
+
+    required: str
+    """
+    Next required KYC step (phone, address...).
+    """
+    status: KycStatus
+    level: int
+    """
+    Current KYC level. (Platform levels are strings, see `PlatformLevel`.)
+    """
+    amounts: KycAmounts
+    """
+    Amounts used at the current level.
+    """
+    amounts_next_level: Annotated[KycAmounts, Field(alias="amountsNextLevel")]
+    """
+    Limits of the next level.
+    """
+    links: KycLinks
+    phone: KycPhone
+    personal: KycPersonal
+    address: KycAddress
+    documents: KycDocuments
+    video: KycVideo
+    enhanced_due_diligence: Annotated[KycEdd, Field(alias="enhancedDueDiligence")]
+    created_at: Annotated[int, Field(alias="createdAt")]
+    """
+    Unix timestamp (seconds).
+    """
+
+
+class KycEnvelope(Model):
+    """
+    `{data: Kyc}`.
+    """
+
+    data: Kyc
 
 
 class KycCreateRequest(Model):
@@ -3094,6 +2801,233 @@ class KycEddRequest(Model):
     """
 
 
+class Platform(Model):
+    """
+    A partner platform.
+    """
+
+    id: str
+    """
+    Platform ID (UUID).
+    """
+    name: str
+    """
+    Name.
+    """
+    code: str
+    """
+    Code.
+    """
+    base_url: Annotated[str, Field(alias="baseUrl")]
+    """
+    Base URL.
+    """
+    ien: PlatformIen
+    integrations: PlatformIntegrations
+    color_code: Annotated[str, Field(alias="colorCode")]
+    """
+    Brand colour (#rrggbb).
+    """
+    reference: PlatformReference
+    levels: list[PlatformLevel]
+    """
+    KYC levels.
+    """
+    payment_methods: Annotated[PlatformPaymentMethods, Field(alias="paymentMethods")]
+    currencies: CurrencyCatalog
+    created_at: Annotated[int | None, Field(alias="createdAt")]
+    """
+    Unix timestamp (seconds), or null.
+    """
+
+
+class PlatformEnvelope(Model):
+    """
+    `{data: Platform}`.
+    """
+
+    data: Platform
+
+
+class PriceCommission(Model):
+    """
+    Commission of a price. `from`/`to` are decimal strings, `percent`/`discount` JSON numbers.
+    """
+
+    from_: Annotated[DecimalText, Field(alias="from")]
+    """
+    Commission in the source asset.
+    """
+    to: DecimalText
+    """
+    Commission in the target asset.
+    """
+    percent: Decimal
+    """
+    Commission percent.
+    """
+    discount: Decimal
+    """
+    Discount percent.
+    """
+
+
+class PriceAmounts(Model):
+    """
+    Amounts of a price.
+    """
+
+    from_: Annotated[DecimalText, Field(alias="from")]
+    """
+    Source amount.
+    """
+    to: DecimalText
+    """
+    Target amount.
+    """
+
+
+class Price(Model):
+    """
+    A price (rate) for an operation.
+    """
+
+    rate: DecimalText
+    """
+    Rate with commissions (may use exponent notation, e.g. `6.304E-5`).
+    """
+    rate_raw: Annotated[DecimalText, Field(alias="rateRaw")]
+    """
+    Raw rate.
+    """
+    commission: PriceCommission
+    amounts: PriceAmounts
+    assets: PriceAssets
+    payment: PricePayment
+    operation: OperationName
+
+
+class PriceEnvelope(Model):
+    """
+    `{data: Price}`.
+    """
+
+    data: Price
+
+
+class TransferCommission(Model):
+    """
+    Commission of a transfer.
+    """
+
+    value: DecimalText
+    """
+    Commission amount.
+    """
+    percent: DecimalText
+    """
+    Commission percent.
+    """
+
+
+class Transfer(Model):
+    """
+    An asset transfer between users.
+    """
+
+    id: str
+    """
+    Transfer ID (UUID).
+    """
+    public_id: Annotated[str, Field(alias="publicId")]
+    """
+    Public ID.
+    """
+    status: TransferStatus
+    type: AssetType | None = None
+    """
+    Asset type (only in the platform example).
+    """
+    symbol: str | None = None
+    """
+    Asset symbol (only in the platform example).
+    """
+    amount: DecimalText
+    """
+    Amount.
+    """
+    total: DecimalText
+    """
+    Amount after commission.
+    """
+    commission: TransferCommission
+    by_user: Annotated[TransferParty, Field(alias="byUser")]
+    from_user: Annotated[TransferParty, Field(alias="fromUser")]
+    to_user: Annotated[TransferParty, Field(alias="toUser")]
+    from_order: Annotated[ObjectRef, Field(alias="fromOrder")]
+    to_order: Annotated[ObjectRef, Field(alias="toOrder")]
+    external_platform: Annotated[ExternalPlatform, Field(alias="externalPlatform")]
+    life_seconds: Annotated[int, Field(alias="lifeSeconds")]
+    """
+    Lifetime of the pending transfer in seconds.
+    """
+    life_until_at: Annotated[int, Field(alias="lifeUntilAt")]
+    """
+    End of life, Unix timestamp (seconds).
+    """
+    confirm_url: Annotated[str | None, Field(alias="confirmUrl")] = None
+    """
+    Confirmation URL, or null.
+    """
+    created_at: Annotated[int, Field(alias="createdAt")]
+    """
+    Unix timestamp (seconds).
+    """
+
+
+class TransferEnvelope(Model):
+    """
+    `{data: Transfer}`.
+    """
+
+    data: Transfer
+
+
+class TransferList(Model):
+    """
+    `{data: [Transfer]}`.
+    """
+
+    data: list[Transfer]
+
+
+class TransferCreateRequest(Model):
+    """
+    Body of `create_transfer`.
+    """
+
+    action: TransferAction
+    """
+    The transfer type - (in:send,receive).
+    """
+    amount: DecimalText
+    """
+    The transfer amount - (numeric|min:0|not_in:0): a positive decimal.
+    """
+    type: AssetType
+    """
+    The transfer asset type - (in:coin,token).
+    """
+    symbol: str
+    """
+    The transfer asset symbol - (in:assets->symbol).
+    """
+    user: str
+    """
+    The transfer involved user - (in:users->{email|id}): an email or a user ID.
+    """
+
+
 class ForgotPasswordRequest(Model):
     """
     Body of `forgot_password`.
@@ -3155,6 +3089,72 @@ class UserProfileEnvelope(Model):
     data: UserProfile
 
 
+class BalanceAmount(Model):
+    """
+    Available and pending amounts.
+    """
+
+    available: DecimalText
+    """
+    Available amount.
+    """
+    pending: DecimalText
+    """
+    Pending amount.
+    """
+
+
+class BalanceAmounts(Model):
+    """
+    Balance in crypto and its fiat value.
+    """
+
+    crypto: BalanceAmount
+    fiat: BalanceAmount
+
+
+class AssetBalance(Model):
+    """
+    Balance of one asset.
+    """
+
+    name: str
+    """
+    Asset name.
+    """
+    symbol: str
+    """
+    Asset symbol.
+    """
+    alias: str | None = None
+    """
+    Asset alias (coins only in the example).
+    """
+    rates: AssetRates
+    amounts: BalanceAmounts
+    favorite: bool
+    """
+    Whether the user marked it favourite.
+    """
+
+
+class Balances(Model):
+    """
+    The user's balances by asset kind.
+    """
+
+    coins: list[AssetBalance]
+    tokens: list[AssetBalance]
+
+
+class BalancesEnvelope(Model):
+    """
+    `{data: Balances}`.
+    """
+
+    data: Balances
+
+
 class PaymentProofRequest(Model):
     """
     Multipart body of `upload_order_payment_proof`.
@@ -3187,11 +3187,11 @@ class Order(Model):
     """
     Symbol paid with, or null.
     """
-    from_amount: Annotated[Decimal, Field(alias="fromAmount")]
+    from_amount: Annotated[DecimalText, Field(alias="fromAmount")]
     """
     Amount paid.
     """
-    rate: Decimal
+    rate: DecimalText
     """
     Rate applied.
     """
@@ -3199,7 +3199,7 @@ class Order(Model):
     """
     Symbol received.
     """
-    to_amount: Annotated[Decimal, Field(alias="toAmount")]
+    to_amount: Annotated[DecimalText, Field(alias="toAmount")]
     """
     Amount received.
     """
@@ -3279,11 +3279,11 @@ class Quote(Model):
     """
     Target asset symbol.
     """
-    amount: Decimal
+    amount: DecimalText
     """
     Quoted amount (may use exponent notation, e.g. `6.0e-6`).
     """
-    rate: Decimal
+    rate: DecimalText
     """
     Quoted rate.
     """

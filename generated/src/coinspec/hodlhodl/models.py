@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import Field, RootModel
 from coinspec._core.model import Model
 from typing import Annotated, Any
-from coinspec._core.types import AwareDatetime, Decimal
+from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 
 
 class ResponseStatus(OpenStrEnum):
@@ -220,148 +220,6 @@ class Error(Model):
     """
 
 
-class Trader(Model):
-    """
-    Public information on a user: a contract's counterparty (contract.counterparty) or an offer's creator (offer.trader).
-    """
-
-    login: str
-    """
-    Login
-    """
-    avatar_url: str
-    """
-    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
-    """
-    online_status: OnlineStatus
-    """
-    "online", "recently_online" or "offline"
-    """
-    rating: Decimal | None
-    """
-    Rating (as fraction of 1); a decimal string such as "0.90", or null
-    """
-    trades_count: int
-    """
-    Number of conducted trades
-    """
-    url: str
-    """
-    Hodlhodl website URL
-    """
-    verified: bool
-    """
-    Verified? (true or false)
-    """
-    verified_by: str | None
-    """
-    Login of the Strong Hodler who verified this user
-    """
-    strong_hodler: bool
-    """
-    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    average_payment_time_minutes: int | None
-    """
-    Average payment time (in minutes)
-    """
-    average_release_time_minutes: int | None
-    """
-    Average release time (in minutes)
-    """
-    days_since_last_trade: int | None
-    """
-    Number of days since last trade
-    """
-    blocked_by: int
-    """
-    How many traders blocked this user
-    """
-
-
-class User(Model):
-    """
-    Information on the current user (Users/Getting myself).
-    """
-
-    login: str
-    """
-    Login
-    """
-    avatar_url: str
-    """
-    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
-    """
-    online_status: OnlineStatus
-    """
-    "online", "recently_online" or "offline"
-    """
-    rating: Decimal | None
-    """
-    Rating (as fraction of 1); a decimal string such as "0.90", or null
-    """
-    trades_count: int
-    """
-    Number of conducted trades
-    """
-    url: str
-    """
-    Hodlhodl website URL
-    """
-    verified: bool
-    """
-    Verified? (true or false)
-    """
-    verified_by: str | None
-    """
-    Login of the Strong Hodler who verified this user
-    """
-    strong_hodler: bool
-    """
-    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    average_payment_time_minutes: int | None
-    """
-    Average payment time (in minutes)
-    """
-    average_release_time_minutes: int | None
-    """
-    Average release time (in minutes)
-    """
-    days_since_last_trade: int | None
-    """
-    Number of days since last trade
-    """
-    blocked_by: int
-    """
-    How many traders blocked this user
-    """
-    encrypted_seed: str
-    """
-    Encrypted seed (the encrypted payment seed created on the website with the payment password)
-    """
-    hide_sensitive_info_from_notifications: bool | None
-    """
-    If enabled, e-mail and Telegram notifications will not contain sensitive information (null in the document's example)
-    """
-
-
 class ChatMessage(Model):
     """
     Chat message of a contract.
@@ -398,178 +256,6 @@ class ContractPaymentMethodInstruction(Model):
     """
     Text of the instruction
     """
-
-
-class VolumeBreakdown(Model):
-    """
-    Volume breakdown of a contract (amounts in the contract's asset, decimal strings).
-    """
-
-    goes_to_buyer: Decimal
-    """
-    Buyer receives this amount minus transaction fee
-    """
-    exchange_fee: Decimal
-    """
-    Amount of crypto currency that trading platform receives
-    """
-    exchange_fee_in_fiat: Decimal
-    """
-    Fiat equivalent of exchange fee (in currency_code currency)
-    """
-    transaction_fee: Decimal
-    """
-    Estimated blockchain transaction fee
-    """
-
-
-class Escrow(Model):
-    """
-    Escrow information of a contract: a 2-of-3 multisig whose address is the P2SH-P2WSH (nested segwit) form of `witness_script` (checked for every example of the document: each address is the testnet P2SH of `0x0020 || SHA256(witness_script)`, not P2SH of the script itself).
-
-    Note for verifiers: in every example of the document the second and third public keys of the witness script are identical (test fixtures), so a real escrow check must compare the keys with locally derived ones, not merely parse the script.
-
-    """
-
-    address: str | None
-    """
-    Escrow BTC address (for verification). This field might be null if the offer’s creator uses the website and hasn’t yet confirmed one’s payment password. In such case, repeat this request once every 1-3 minutes until escrow address appears.
-    """
-    witness_script: str | None
-    """
-    Escrow redeem witness script (for verification), hex
-    """
-    index: int | None
-    """
-    Escrow xpub/xpriv index (for verification)
-    """
-    you_confirmed: bool
-    """
-    Have you verified and confirmed the escrow? (true or false)
-    """
-    counterparty_confirmed: bool
-    """
-    Have the other party verified and confirmed the escrow? (true or false)
-    """
-    confirmations: int
-    """
-    Blockchain confirmations received so far
-    """
-    amount_deposited: Decimal | None
-    """
-    Amount deposited (in BTC; null when no deposit has been made yet)
-    """
-    amount_released: Decimal | None
-    """
-    Amount released (in BTC; null when no release has been made yet)
-    """
-    deposit_transaction_id: str | None
-    """
-    Blockchain ID of deposit transaction (null when no deposit has been made yet)
-    """
-    release_transaction_id: str | None
-    """
-    Blockchain ID of release transaction (null when no release has been made yet)
-    """
-
-
-class Contract(Model):
-    """
-    Contract resource.
-    """
-
-    id: str
-    """
-    ID
-    """
-    your_role: ContractRole
-    """
-    Your role ("buyer" or "seller")
-    """
-    can_be_canceled: bool
-    """
-    Can be canceled in its current state by you? (true or false)
-    """
-    offer_id: str
-    """
-    Offer ID
-    """
-    price: Decimal
-    """
-    Asset price (in currency_code fiat currency, at the moment of the creation of the contract)
-    """
-    value: Decimal
-    """
-    Value (i.e. fiat price of contract)
-    """
-    currency_code: str
-    """
-    Currency/asset code of “value” field (e.g. “USD”)
-    """
-    volume: Decimal
-    """
-    Volume (i.e. BTC price of contract)
-    """
-    asset_code: AssetCode
-    """
-    Asset code of “volume” field (“BTC” or “BTCLN”)
-    """
-    comment: str | None
-    """
-    Comment of the Contract’s initiator (optional when creating a contract, hence nullable)
-    """
-    release_address: str | None = None
-    """
-    Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller.
-    """
-    confirmations: int
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
-    """
-    payment_window_seconds_left: int | None
-    """
-    Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented.
-    """
-    payment_window_time_left_seconds: Annotated[int | None, Field(deprecated=True)]
-    """
-    Payment window time left (in seconds). Deprecated in favour of payment_window_seconds_left.
-    """
-    payment_window_minutes: int
-    """
-    Payment window set by the offer author for the contract, during which the buyer must transfer the payment using the agreed upon payment method.
-    """
-    depositing_window_minutes: int
-    """
-    Depositing window set by the exchange during which the seller must deposit bitcoins into escrow
-    """
-    depositing_window_time_left_seconds: int | None
-    """
-    Depositing window time left (in seconds)
-    """
-    status: ContractStatus
-    dispute_status: DisputeStatus | None
-    """
-    Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).
-    """
-    payment_method_instruction: ContractPaymentMethodInstruction
-    volume_breakdown: VolumeBreakdown
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Contract country code (or "Global"). Documented twice in the field list ("Contract country code" and "Country code (or \\"Global\\")"); the examples carry placeholder values such as "Country Code 14", so no pattern is imposed.
-    """
-    created_at: AwareDatetime
-    """
-    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
-    """
-    counterparty: Trader
-    """
-    Counterparty information
-    """
-    escrow: Escrow
 
 
 class ContractTransaction(Model):
@@ -797,29 +483,6 @@ class Notification(Model):
     """
 
 
-class OfferFee(Model):
-    """
-    Fee details (all in fractions of 1). Note: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation. Listings (Searching/listing offers, Fetching newly created offers) carry only author_fee_rate.
-    """
-
-    author_fee_rate: Decimal
-    """
-    Offer’s creator fee rate
-    """
-    your_fee_rate: Decimal | None = None
-    """
-    Your fee rate (only available in Getting offer method)
-    """
-    transaction_fee: Decimal | None = None
-    """
-    Transaction fee estimation (only available in Getting offer method)
-    """
-    exchange_fee: Decimal | None = None
-    """
-    Trading fee (only available in Getting offer method)
-    """
-
-
 class OfferPaymentMethod(Model):
     """
     Payment method of a “buy” offer.
@@ -867,211 +530,6 @@ class OfferPaymentMethodInstruction(Model):
     details: str | None = None
     """
     Text of the instruction (only shows in Getting offer method for the offer creator)
-    """
-
-
-class Offer(Model):
-    """
-    Offer resource.
-
-    Fields from created_at on are shown only to the offer’s creator (Getting offer, Listing my offers, Creating/Updating offer). exchange_rate_provider, exchange_price_deviation, exchange_price_sign and exchange_price_unit are null unless price_source is "exchange_rate"; price_expression is null unless price_source is "expression" (it never appears in the document's examples).
-
-    Note 3: country and country_code will be "Global" for worldwide offers/traders.
-
-    """
-
-    id: str
-    """
-    ID
-    """
-    version: str
-    """
-    Version (changes every time the offer is changed; required to create a contract)
-    """
-    asset_code: AssetCode
-    """
-    Asset code ("BTC" or "BTCLN")
-    """
-    searchable: bool
-    """
-    Will appear in the search? (true or false). Note that even non-private offer can be unlisted if it’s not enabled or blocked. This field will show whether the offer will actually be shown in the search.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    working_now: bool
-    """
-    Is current time between working_hours_start_utc and working_hours_end_utc? (true or false)
-    """
-    side: Side
-    """
-    "buy" or "sell"
-    """
-    title: str | None
-    """
-    Title (null in the listing examples)
-    """
-    description: str | None
-    """
-    Description (optional when creating an offer, hence nullable)
-    """
-    currency_code: str
-    """
-    Currency code
-    """
-    price: Decimal
-    """
-    Price (in currency_code fiat currency)
-    """
-    min_amount: Decimal
-    """
-    Minimal trade amount (in currency_code fiat currency)
-    """
-    max_amount: Decimal
-    """
-    Maximal trade amount (in currency_code fiat currency)
-    """
-    first_trade_limit: Decimal | None
-    """
-    First trade limit (in currency_code fiat currency)
-    """
-    fee: OfferFee
-    balance: Decimal | None
-    """
-    Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency)
-    """
-    payment_window_minutes: int
-    """
-    Payment window
-    """
-    confirmations: int
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
-    """
-    payment_methods: list[OfferPaymentMethod] | None = None
-    """
-    Payment methods. Note: only present for “buy” offers.
-    """
-    payment_method_instructions: list[OfferPaymentMethodInstruction] | None = None
-    """
-    Accepted payment methods with instructions. Note: only present for “sell” offers.
-    """
-    trader: Trader
-    """
-    Offer creator information
-    """
-    created_at: AwareDatetime | None = None
-    """
-    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
-    """
-    working_hours_start_utc: str | None = None
-    """
-    Working hours start in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
-    """
-    working_hours_end_utc: str | None = None
-    """
-    Working hours end in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
-    """
-    enabled: bool | None = None
-    """
-    Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)
-    """
-    private: bool | None = None
-    """
-    Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
-    """
-    for_experienced_users: bool | None = None
-    """
-    Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
-    """
-    price_source: PriceSource | None = None
-    exchange_rate_provider: str | None = None
-    """
-    Exchange rate provider name (null if the Offer is fixed price)
-    """
-    exchange_price_deviation: Decimal | None = None
-    """
-    Difference between the offer’s price and price on the exchange (null if the Offer is fixed price)
-    """
-    exchange_price_sign: ExchangePriceSign | None = None
-    """
-    "+" or "-" (null if the Offer is fixed price)
-    """
-    exchange_price_unit: ExchangePriceUnit | None = None
-    """
-    "%" or "currency" (null if the Offer is fixed price)
-    """
-    configured_max_amount: Decimal | None = None
-    """
-    Configured by the Offer’s creator maximum amount
-    """
-    price_expression: str | None = None
-    """
-    Expression that is evaluated to calculate price (only if price_source is "expression"; otherwise null)
-    """
-
-
-class OfferFilters(Model):
-    """
-    Filters of Searching/listing offers and Fetching newly created offers, sent as `filters[<name>]` query parameters and echoed back in the response (with defaults filled in). All filters could be omitted. Document mistake: include_global is documented as "default false" but both echoes show `"include_global": true` for requests that did not send it; the echo also returns user_average_release_time_minutes_max as the integer 25 where the "Query Parameters as JSON" shows the string "25" (query values are text on the wire; the integer is kept).
-    """
-
-    asset_code: AssetCode | None = None
-    """
-    Asset code (documented as: default "BTC" or "BTCLN")
-    """
-    side: Side | None = None
-    """
-    "buy" or "sell"
-    """
-    include_global: bool | None = None
-    """
-    Include global offers? (true or false, default false). Note: if this parameter is true, then global offers will be included in addition to ones selected by country filter.
-    """
-    only_working_now: bool | None = None
-    """
-    Include only offers which working hours include current time? (true or false, default false)
-    """
-    country: str | None = None
-    """
-    Country (code or name)
-    """
-    currency_code: str | None = None
-    """
-    Currency code
-    """
-    payment_method_id: str | None = None
-    """
-    ID of payment method (see Payment methods/Listing payment methods). Note: if this parameter is set, then payment_method_type and payment_method_name will be ignored.
-    """
-    payment_method_type: PaymentMethodType | None = None
-    """
-    Type of payment method (see Payment methods/Listing payment methods)
-    """
-    payment_method_name: str | None = None
-    """
-    Name of payment method
-    """
-    volume: Decimal | None = None
-    """
-    Volume (min. volume <= given value and max. volume >= given value)
-    """
-    payment_window_minutes_max: int | None = None
-    """
-    Maximum payment window (in minutes)
-    """
-    user_average_payment_time_minutes_max: int | None = None
-    """
-    Offer’s creator maximum payment time (in minutes)
-    """
-    user_average_release_time_minutes_max: int | None = None
-    """
-    Offer’s creator maximum average release time (in minutes)
     """
 
 
@@ -1452,38 +910,6 @@ class ChatMessageListEnvelope(Model):
     """
 
 
-class ContractEnvelope(Model):
-    """
-    Success envelope `{"status": "success", "contract": ...}`.
-    """
-
-    status: ResponseStatus
-    contract: Contract
-    """
-    Contract resource
-    """
-
-
-class ContractListEnvelope(Model):
-    """
-    Success envelope `{"status": "success", "contracts": ...}`.
-    """
-
-    status: ResponseStatus
-    filters: ContractFilters
-    """
-    Filters the request was made with
-    """
-    pagination: Pagination
-    """
-    Pagination the request was made with (defaults filled in)
-    """
-    contracts: list[Contract]
-    """
-    Array of Contracts (see Getting contract for fields description)
-    """
-
-
 class ContractTransactionEnvelope(Model):
     """
     Success envelope `{"status": "success", "transaction": ...}`.
@@ -1541,6 +967,628 @@ class NotificationListEnvelope(Model):
     notifications: list[Notification]
     """
     Notifications array
+    """
+
+
+class PaymentMethodInstructionEnvelope(Model):
+    """
+    Success envelope `{"status": "success", "payment_method_instruction": ...}`.
+    """
+
+    status: ResponseStatus
+    payment_method_instruction: PaymentMethodInstruction
+    """
+    Payment method instruction
+    """
+
+
+class PaymentMethodInstructionListEnvelope(Model):
+    """
+    Success envelope `{"status": "success", "payment_method_instructions": ...}`.
+    """
+
+    status: ResponseStatus
+    payment_method_instructions: list[PaymentMethodInstruction]
+    """
+    Array of Payment method instructions (see Getting payment method instruction for fields description)
+    """
+
+
+class PaymentMethodListEnvelope(Model):
+    """
+    Success envelope `{"status": "success", "payment_methods": ...}`.
+    """
+
+    status: ResponseStatus
+    filters: PaymentMethodFilters
+    """
+    Filters the request was made with
+    """
+    payment_methods: list[PaymentMethod]
+    """
+    Payment methods array
+    """
+
+
+class StatusEnvelope(Model):
+    """
+    Bare success body `{"status": "success"}`.
+    """
+
+    status: ResponseStatus
+
+
+class Trader(Model):
+    """
+    Public information on a user: a contract's counterparty (contract.counterparty) or an offer's creator (offer.trader).
+    """
+
+    login: str
+    """
+    Login
+    """
+    avatar_url: str
+    """
+    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
+    """
+    online_status: OnlineStatus
+    """
+    "online", "recently_online" or "offline"
+    """
+    rating: DecimalText | None
+    """
+    Rating (as fraction of 1); a decimal string such as "0.90", or null
+    """
+    trades_count: int
+    """
+    Number of conducted trades
+    """
+    url: str
+    """
+    Hodlhodl website URL
+    """
+    verified: bool
+    """
+    Verified? (true or false)
+    """
+    verified_by: str | None
+    """
+    Login of the Strong Hodler who verified this user
+    """
+    strong_hodler: bool
+    """
+    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
+    """
+    country: str
+    """
+    Country name (or "Global")
+    """
+    country_code: str
+    """
+    Country code (or "Global")
+    """
+    average_payment_time_minutes: int | None
+    """
+    Average payment time (in minutes)
+    """
+    average_release_time_minutes: int | None
+    """
+    Average release time (in minutes)
+    """
+    days_since_last_trade: int | None
+    """
+    Number of days since last trade
+    """
+    blocked_by: int
+    """
+    How many traders blocked this user
+    """
+
+
+class User(Model):
+    """
+    Information on the current user (Users/Getting myself).
+    """
+
+    login: str
+    """
+    Login
+    """
+    avatar_url: str
+    """
+    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
+    """
+    online_status: OnlineStatus
+    """
+    "online", "recently_online" or "offline"
+    """
+    rating: DecimalText | None
+    """
+    Rating (as fraction of 1); a decimal string such as "0.90", or null
+    """
+    trades_count: int
+    """
+    Number of conducted trades
+    """
+    url: str
+    """
+    Hodlhodl website URL
+    """
+    verified: bool
+    """
+    Verified? (true or false)
+    """
+    verified_by: str | None
+    """
+    Login of the Strong Hodler who verified this user
+    """
+    strong_hodler: bool
+    """
+    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
+    """
+    country: str
+    """
+    Country name (or "Global")
+    """
+    country_code: str
+    """
+    Country code (or "Global")
+    """
+    average_payment_time_minutes: int | None
+    """
+    Average payment time (in minutes)
+    """
+    average_release_time_minutes: int | None
+    """
+    Average release time (in minutes)
+    """
+    days_since_last_trade: int | None
+    """
+    Number of days since last trade
+    """
+    blocked_by: int
+    """
+    How many traders blocked this user
+    """
+    encrypted_seed: str
+    """
+    Encrypted seed (the encrypted payment seed created on the website with the payment password)
+    """
+    hide_sensitive_info_from_notifications: bool | None
+    """
+    If enabled, e-mail and Telegram notifications will not contain sensitive information (null in the document's example)
+    """
+
+
+class VolumeBreakdown(Model):
+    """
+    Volume breakdown of a contract (amounts in the contract's asset, decimal strings).
+    """
+
+    goes_to_buyer: DecimalText
+    """
+    Buyer receives this amount minus transaction fee
+    """
+    exchange_fee: DecimalText
+    """
+    Amount of crypto currency that trading platform receives
+    """
+    exchange_fee_in_fiat: DecimalText
+    """
+    Fiat equivalent of exchange fee (in currency_code currency)
+    """
+    transaction_fee: DecimalText
+    """
+    Estimated blockchain transaction fee
+    """
+
+
+class Escrow(Model):
+    """
+    Escrow information of a contract: a 2-of-3 multisig whose address is the P2SH-P2WSH (nested segwit) form of `witness_script` (checked for every example of the document: each address is the testnet P2SH of `0x0020 || SHA256(witness_script)`, not P2SH of the script itself).
+
+    Note for verifiers: in every example of the document the second and third public keys of the witness script are identical (test fixtures), so a real escrow check must compare the keys with locally derived ones, not merely parse the script.
+
+    """
+
+    address: str | None
+    """
+    Escrow BTC address (for verification). This field might be null if the offer’s creator uses the website and hasn’t yet confirmed one’s payment password. In such case, repeat this request once every 1-3 minutes until escrow address appears.
+    """
+    witness_script: str | None
+    """
+    Escrow redeem witness script (for verification), hex
+    """
+    index: int | None
+    """
+    Escrow xpub/xpriv index (for verification)
+    """
+    you_confirmed: bool
+    """
+    Have you verified and confirmed the escrow? (true or false)
+    """
+    counterparty_confirmed: bool
+    """
+    Have the other party verified and confirmed the escrow? (true or false)
+    """
+    confirmations: int
+    """
+    Blockchain confirmations received so far
+    """
+    amount_deposited: DecimalText | None
+    """
+    Amount deposited (in BTC; null when no deposit has been made yet)
+    """
+    amount_released: DecimalText | None
+    """
+    Amount released (in BTC; null when no release has been made yet)
+    """
+    deposit_transaction_id: str | None
+    """
+    Blockchain ID of deposit transaction (null when no deposit has been made yet)
+    """
+    release_transaction_id: str | None
+    """
+    Blockchain ID of release transaction (null when no release has been made yet)
+    """
+
+
+class Contract(Model):
+    """
+    Contract resource.
+    """
+
+    id: str
+    """
+    ID
+    """
+    your_role: ContractRole
+    """
+    Your role ("buyer" or "seller")
+    """
+    can_be_canceled: bool
+    """
+    Can be canceled in its current state by you? (true or false)
+    """
+    offer_id: str
+    """
+    Offer ID
+    """
+    price: DecimalText
+    """
+    Asset price (in currency_code fiat currency, at the moment of the creation of the contract)
+    """
+    value: DecimalText
+    """
+    Value (i.e. fiat price of contract)
+    """
+    currency_code: str
+    """
+    Currency/asset code of “value” field (e.g. “USD”)
+    """
+    volume: DecimalText
+    """
+    Volume (i.e. BTC price of contract)
+    """
+    asset_code: AssetCode
+    """
+    Asset code of “volume” field (“BTC” or “BTCLN”)
+    """
+    comment: str | None
+    """
+    Comment of the Contract’s initiator (optional when creating a contract, hence nullable)
+    """
+    release_address: str | None = None
+    """
+    Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller.
+    """
+    confirmations: int
+    """
+    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
+    """
+    payment_window_seconds_left: int | None
+    """
+    Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented.
+    """
+    payment_window_time_left_seconds: Annotated[int | None, Field(deprecated=True)]
+    """
+    Payment window time left (in seconds). Deprecated in favour of payment_window_seconds_left.
+    """
+    payment_window_minutes: int
+    """
+    Payment window set by the offer author for the contract, during which the buyer must transfer the payment using the agreed upon payment method.
+    """
+    depositing_window_minutes: int
+    """
+    Depositing window set by the exchange during which the seller must deposit bitcoins into escrow
+    """
+    depositing_window_time_left_seconds: int | None
+    """
+    Depositing window time left (in seconds)
+    """
+    status: ContractStatus
+    dispute_status: DisputeStatus | None
+    """
+    Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).
+    """
+    payment_method_instruction: ContractPaymentMethodInstruction
+    volume_breakdown: VolumeBreakdown
+    country: str
+    """
+    Country name (or "Global")
+    """
+    country_code: str
+    """
+    Contract country code (or "Global"). Documented twice in the field list ("Contract country code" and "Country code (or \\"Global\\")"); the examples carry placeholder values such as "Country Code 14", so no pattern is imposed.
+    """
+    created_at: AwareDatetime
+    """
+    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
+    """
+    counterparty: Trader
+    """
+    Counterparty information
+    """
+    escrow: Escrow
+
+
+class OfferFee(Model):
+    """
+    Fee details (all in fractions of 1). Note: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation. Listings (Searching/listing offers, Fetching newly created offers) carry only author_fee_rate.
+    """
+
+    author_fee_rate: DecimalText
+    """
+    Offer’s creator fee rate
+    """
+    your_fee_rate: DecimalText | None = None
+    """
+    Your fee rate (only available in Getting offer method)
+    """
+    transaction_fee: DecimalText | None = None
+    """
+    Transaction fee estimation (only available in Getting offer method)
+    """
+    exchange_fee: DecimalText | None = None
+    """
+    Trading fee (only available in Getting offer method)
+    """
+
+
+class Offer(Model):
+    """
+    Offer resource.
+
+    Fields from created_at on are shown only to the offer’s creator (Getting offer, Listing my offers, Creating/Updating offer). exchange_rate_provider, exchange_price_deviation, exchange_price_sign and exchange_price_unit are null unless price_source is "exchange_rate"; price_expression is null unless price_source is "expression" (it never appears in the document's examples).
+
+    Note 3: country and country_code will be "Global" for worldwide offers/traders.
+
+    """
+
+    id: str
+    """
+    ID
+    """
+    version: str
+    """
+    Version (changes every time the offer is changed; required to create a contract)
+    """
+    asset_code: AssetCode
+    """
+    Asset code ("BTC" or "BTCLN")
+    """
+    searchable: bool
+    """
+    Will appear in the search? (true or false). Note that even non-private offer can be unlisted if it’s not enabled or blocked. This field will show whether the offer will actually be shown in the search.
+    """
+    country: str
+    """
+    Country name (or "Global")
+    """
+    country_code: str
+    """
+    Country code (or "Global")
+    """
+    working_now: bool
+    """
+    Is current time between working_hours_start_utc and working_hours_end_utc? (true or false)
+    """
+    side: Side
+    """
+    "buy" or "sell"
+    """
+    title: str | None
+    """
+    Title (null in the listing examples)
+    """
+    description: str | None
+    """
+    Description (optional when creating an offer, hence nullable)
+    """
+    currency_code: str
+    """
+    Currency code
+    """
+    price: DecimalText
+    """
+    Price (in currency_code fiat currency)
+    """
+    min_amount: DecimalText
+    """
+    Minimal trade amount (in currency_code fiat currency)
+    """
+    max_amount: DecimalText
+    """
+    Maximal trade amount (in currency_code fiat currency)
+    """
+    first_trade_limit: DecimalText | None
+    """
+    First trade limit (in currency_code fiat currency)
+    """
+    fee: OfferFee
+    balance: DecimalText | None
+    """
+    Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency)
+    """
+    payment_window_minutes: int
+    """
+    Payment window
+    """
+    confirmations: int
+    """
+    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
+    """
+    payment_methods: list[OfferPaymentMethod] | None = None
+    """
+    Payment methods. Note: only present for “buy” offers.
+    """
+    payment_method_instructions: list[OfferPaymentMethodInstruction] | None = None
+    """
+    Accepted payment methods with instructions. Note: only present for “sell” offers.
+    """
+    trader: Trader
+    """
+    Offer creator information
+    """
+    created_at: AwareDatetime | None = None
+    """
+    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
+    """
+    working_hours_start_utc: str | None = None
+    """
+    Working hours start in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
+    """
+    working_hours_end_utc: str | None = None
+    """
+    Working hours end in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
+    """
+    enabled: bool | None = None
+    """
+    Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)
+    """
+    private: bool | None = None
+    """
+    Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
+    """
+    for_experienced_users: bool | None = None
+    """
+    Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
+    """
+    price_source: PriceSource | None = None
+    exchange_rate_provider: str | None = None
+    """
+    Exchange rate provider name (null if the Offer is fixed price)
+    """
+    exchange_price_deviation: DecimalText | None = None
+    """
+    Difference between the offer’s price and price on the exchange (null if the Offer is fixed price)
+    """
+    exchange_price_sign: ExchangePriceSign | None = None
+    """
+    "+" or "-" (null if the Offer is fixed price)
+    """
+    exchange_price_unit: ExchangePriceUnit | None = None
+    """
+    "%" or "currency" (null if the Offer is fixed price)
+    """
+    configured_max_amount: DecimalText | None = None
+    """
+    Configured by the Offer’s creator maximum amount
+    """
+    price_expression: str | None = None
+    """
+    Expression that is evaluated to calculate price (only if price_source is "expression"; otherwise null)
+    """
+
+
+class OfferFilters(Model):
+    """
+    Filters of Searching/listing offers and Fetching newly created offers, sent as `filters[<name>]` query parameters and echoed back in the response (with defaults filled in). All filters could be omitted. Document mistake: include_global is documented as "default false" but both echoes show `"include_global": true` for requests that did not send it; the echo also returns user_average_release_time_minutes_max as the integer 25 where the "Query Parameters as JSON" shows the string "25" (query values are text on the wire; the integer is kept).
+    """
+
+    asset_code: AssetCode | None = None
+    """
+    Asset code (documented as: default "BTC" or "BTCLN")
+    """
+    side: Side | None = None
+    """
+    "buy" or "sell"
+    """
+    include_global: bool | None = None
+    """
+    Include global offers? (true or false, default false). Note: if this parameter is true, then global offers will be included in addition to ones selected by country filter.
+    """
+    only_working_now: bool | None = None
+    """
+    Include only offers which working hours include current time? (true or false, default false)
+    """
+    country: str | None = None
+    """
+    Country (code or name)
+    """
+    currency_code: str | None = None
+    """
+    Currency code
+    """
+    payment_method_id: str | None = None
+    """
+    ID of payment method (see Payment methods/Listing payment methods). Note: if this parameter is set, then payment_method_type and payment_method_name will be ignored.
+    """
+    payment_method_type: PaymentMethodType | None = None
+    """
+    Type of payment method (see Payment methods/Listing payment methods)
+    """
+    payment_method_name: str | None = None
+    """
+    Name of payment method
+    """
+    volume: DecimalText | None = None
+    """
+    Volume (min. volume <= given value and max. volume >= given value)
+    """
+    payment_window_minutes_max: int | None = None
+    """
+    Maximum payment window (in minutes)
+    """
+    user_average_payment_time_minutes_max: int | None = None
+    """
+    Offer’s creator maximum payment time (in minutes)
+    """
+    user_average_release_time_minutes_max: int | None = None
+    """
+    Offer’s creator maximum average release time (in minutes)
+    """
+
+
+class ContractEnvelope(Model):
+    """
+    Success envelope `{"status": "success", "contract": ...}`.
+    """
+
+    status: ResponseStatus
+    contract: Contract
+    """
+    Contract resource
+    """
+
+
+class ContractListEnvelope(Model):
+    """
+    Success envelope `{"status": "success", "contracts": ...}`.
+    """
+
+    status: ResponseStatus
+    filters: ContractFilters
+    """
+    Filters the request was made with
+    """
+    pagination: Pagination
+    """
+    Pagination the request was made with (defaults filled in)
+    """
+    contracts: list[Contract]
+    """
+    Array of Contracts (see Getting contract for fields description)
     """
 
 
@@ -1606,49 +1654,9 @@ class PriceEnvelope(Model):
     """
 
     status: ResponseStatus
-    price: Decimal
+    price: DecimalText
     """
     Price (in the requested fiat currency)
-    """
-
-
-class PaymentMethodInstructionEnvelope(Model):
-    """
-    Success envelope `{"status": "success", "payment_method_instruction": ...}`.
-    """
-
-    status: ResponseStatus
-    payment_method_instruction: PaymentMethodInstruction
-    """
-    Payment method instruction
-    """
-
-
-class PaymentMethodInstructionListEnvelope(Model):
-    """
-    Success envelope `{"status": "success", "payment_method_instructions": ...}`.
-    """
-
-    status: ResponseStatus
-    payment_method_instructions: list[PaymentMethodInstruction]
-    """
-    Array of Payment method instructions (see Getting payment method instruction for fields description)
-    """
-
-
-class PaymentMethodListEnvelope(Model):
-    """
-    Success envelope `{"status": "success", "payment_methods": ...}`.
-    """
-
-    status: ResponseStatus
-    filters: PaymentMethodFilters
-    """
-    Filters the request was made with
-    """
-    payment_methods: list[PaymentMethod]
-    """
-    Payment methods array
     """
 
 
@@ -1662,11 +1670,3 @@ class UserEnvelope(Model):
     """
     Current user
     """
-
-
-class StatusEnvelope(Model):
-    """
-    Bare success body `{"status": "success"}`.
-    """
-
-    status: ResponseStatus

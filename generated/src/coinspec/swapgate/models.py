@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field
 from coinspec._core.model import Model
 from enum import StrEnum
-from coinspec._core.types import AwareDatetime, Decimal
+from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 
 
 class Instrument(Model):
@@ -76,55 +76,6 @@ class Pair(Model):
     instrument_to: Annotated[PairInstrument, Field(alias="instrumentTo")]
 
 
-class AmountRules(Model):
-    """
-    Limits of an amount. The examples show `maxAmount` "0" where there is evidently no
-    upper limit; the document does not say so.
-
-    """
-
-    min_amount: Annotated[Decimal, Field(alias="minAmount")]
-    max_amount: Annotated[Decimal, Field(alias="maxAmount")]
-
-
-class WithdrawalRules(Model):
-    """
-    Limits of the withdrawn amount and its network fee.
-    """
-
-    min_amount: Annotated[Decimal, Field(alias="minAmount")]
-    max_amount: Annotated[Decimal, Field(alias="maxAmount")]
-    withdrawal_fee_rules: Annotated[AmountRules, Field(alias="withdrawalFeeRules")]
-
-
-class RatesInfo(Model):
-    """
-    Public information about a pair.
-    """
-
-    instrument_from: Annotated[PairInstrument, Field(alias="instrumentFrom")]
-    instrument_to: Annotated[PairInstrument, Field(alias="instrumentTo")]
-    deposit_rules: Annotated[AmountRules, Field(alias="depositRules")]
-    withdrawal_rules: Annotated[WithdrawalRules, Field(alias="withdrawalRules")]
-    min_confirmations_to_withdraw: Annotated[int, Field(alias="minConfirmationsToWithdraw")]
-    min_confirmations_to_trade: Annotated[int, Field(alias="minConfirmationsToTrade")]
-    price: Decimal
-    """
-    Units of the receiving instrument per unit sent.
-    """
-    reverse_price: Annotated[Decimal, Field(alias="reversePrice")]
-    """
-    Units sent per unit of the receiving instrument.
-    """
-    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
-    liquidity_provider_public_code: Annotated[str, Field(alias="liquidityProviderPublicCode")]
-    amount_to_get: Annotated[Decimal | None, Field(alias="amountToGet")] = None
-    """
-    What the user gets for claimedDepositAmount.
-    """
-    market_min_amount: Annotated[Decimal | None, Field(alias="marketMinAmount")] = None
-
-
 class ValidateAddressRequest(Model):
     currency_title: Annotated[str, Field(alias="currencyTitle")]
     """
@@ -190,28 +141,6 @@ class SetEmailRequest(Model):
     """
 
 
-class PublicRate(Model):
-    """
-    The public rate the order was created with.
-    """
-
-    price: Decimal
-    reverse_price: Annotated[Decimal, Field(alias="reversePrice")]
-    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
-    liquidity_provider_public_code: Annotated[
-        str | None, Field(alias="liquidityProviderPublicCode")
-    ] = None
-    """
-    Only in the order-info example.
-    """
-    claimed_amount_to_receive: Annotated[Decimal | None, Field(alias="claimedAmountToReceive")] = (
-        None
-    )
-    """
-    Only in the order-info example.
-    """
-
-
 class OrderEventKind(OpenStrEnum):
     """
     What happened to an order. The document shows only these two values and no list,
@@ -250,6 +179,77 @@ class DepositAddress(Model):
     liquidity_provider_title: Annotated[str | None, Field(alias="liquidityProviderTitle")] = None
 
 
+class AmountRules(Model):
+    """
+    Limits of an amount. The examples show `maxAmount` "0" where there is evidently no
+    upper limit; the document does not say so.
+
+    """
+
+    min_amount: Annotated[DecimalText, Field(alias="minAmount")]
+    max_amount: Annotated[DecimalText, Field(alias="maxAmount")]
+
+
+class WithdrawalRules(Model):
+    """
+    Limits of the withdrawn amount and its network fee.
+    """
+
+    min_amount: Annotated[DecimalText, Field(alias="minAmount")]
+    max_amount: Annotated[DecimalText, Field(alias="maxAmount")]
+    withdrawal_fee_rules: Annotated[AmountRules, Field(alias="withdrawalFeeRules")]
+
+
+class RatesInfo(Model):
+    """
+    Public information about a pair.
+    """
+
+    instrument_from: Annotated[PairInstrument, Field(alias="instrumentFrom")]
+    instrument_to: Annotated[PairInstrument, Field(alias="instrumentTo")]
+    deposit_rules: Annotated[AmountRules, Field(alias="depositRules")]
+    withdrawal_rules: Annotated[WithdrawalRules, Field(alias="withdrawalRules")]
+    min_confirmations_to_withdraw: Annotated[int, Field(alias="minConfirmationsToWithdraw")]
+    min_confirmations_to_trade: Annotated[int, Field(alias="minConfirmationsToTrade")]
+    price: DecimalText
+    """
+    Units of the receiving instrument per unit sent.
+    """
+    reverse_price: Annotated[DecimalText, Field(alias="reversePrice")]
+    """
+    Units sent per unit of the receiving instrument.
+    """
+    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
+    liquidity_provider_public_code: Annotated[str, Field(alias="liquidityProviderPublicCode")]
+    amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
+    """
+    What the user gets for claimedDepositAmount.
+    """
+    market_min_amount: Annotated[DecimalText | None, Field(alias="marketMinAmount")] = None
+
+
+class PublicRate(Model):
+    """
+    The public rate the order was created with.
+    """
+
+    price: DecimalText
+    reverse_price: Annotated[DecimalText, Field(alias="reversePrice")]
+    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
+    liquidity_provider_public_code: Annotated[
+        str | None, Field(alias="liquidityProviderPublicCode")
+    ] = None
+    """
+    Only in the order-info example.
+    """
+    claimed_amount_to_receive: Annotated[
+        DecimalText | None, Field(alias="claimedAmountToReceive")
+    ] = None
+    """
+    Only in the order-info example.
+    """
+
+
 class Deposit(Model):
     """
     A deposit received for an order.
@@ -257,7 +257,7 @@ class Deposit(Model):
 
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     instrument: InstrumentRef
-    amount: Decimal
+    amount: DecimalText
     confirmations: int
     tx_id: Annotated[str, Field(alias="txId")]
     deposit_address: Annotated[str, Field(alias="depositAddress")]
@@ -270,8 +270,8 @@ class Withdrawal(Model):
 
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     instrument: InstrumentRef
-    amount: Decimal
-    network_fee: Annotated[Decimal, Field(alias="networkFee")]
+    amount: DecimalText
+    network_fee: Annotated[DecimalText, Field(alias="networkFee")]
     tx_id: Annotated[str, Field(alias="txId")]
 
 
@@ -289,10 +289,10 @@ class Order(Model):
     """
     refund_address: Annotated[str | None, Field(alias="refundAddress")]
     destination_address: Annotated[str, Field(alias="destinationAddress")]
-    claimed_network_fee: Annotated[Decimal, Field(alias="claimedNetworkFee")]
+    claimed_network_fee: Annotated[DecimalText, Field(alias="claimedNetworkFee")]
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]
-    claimed_deposit_amount: Annotated[Decimal, Field(alias="claimedDepositAmount")]
-    amount_to_get: Annotated[Decimal | None, Field(alias="amountToGet")] = None
+    claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
+    amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
     rate_mode: Annotated[RateMode | None, Field(alias="rateMode")] = None
     user_id: Annotated[int | str | None, Field(alias="userId")] = None
     """
@@ -324,9 +324,9 @@ class OrderStatus(Model):
     deposit_address: Annotated[DepositAddress, Field(alias="depositAddress")]
     order_id: Annotated[int, Field(alias="orderId")]
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    claimed_deposit_amount: Annotated[Decimal, Field(alias="claimedDepositAmount")]
+    claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]
-    claimed_network_fee: Annotated[Decimal, Field(alias="claimedNetworkFee")]
+    claimed_network_fee: Annotated[DecimalText, Field(alias="claimedNetworkFee")]
     kyc_form_link: Annotated[str | None, Field(alias="KYCFormLink")] = None
     order_events: Annotated[list[OrderEvent] | OrderEvent, Field(alias="orderEvents")]
     """
