@@ -8,6 +8,7 @@ general path (exact JSON reading, then validation) gives, and anything that path
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import importlib
 from decimal import Decimal
 from typing import Any
@@ -140,3 +141,16 @@ def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
         assert to_wire(contracts[0])["price"] == text
         # A plain Decimal when its digits are the text (no object for the collector to track).
         assert (type(contracts[0].price) is Decimal) == (format(Decimal(text), "f") == text)
+
+
+@pytest.mark.parametrize("text", ["2020-07-14T13:45:42Z", "2020-07-14T13:45:42.000+03:00", "2020-07-14T13:45:42+00:00"])
+def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
+    body = contract_listing({"created_at": text})
+    with listing_client(body) as client:
+        fast = client.list_my_contracts()
+        general = client._parse(dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False), httpx.Response(200, content=body), {})
+    for contracts in (fast, general):
+        assert to_wire(contracts[0])["created_at"] == text
+        assert contracts[0].created_at.utcoffset() is not None
+        # A plain datetime when it writes back as the text: nothing for the collector to track.
+        assert (type(contracts[0].created_at) is datetime.datetime) == text.endswith("42Z")

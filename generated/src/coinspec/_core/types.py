@@ -201,14 +201,18 @@ class DatetimeString(datetime.datetime):
 def _to_datetime(value: Any) -> datetime.datetime:
     if type(value) is str:
         try:
-            # fromisoformat on the subclass builds the subclass directly: one step, not two.
-            parsed = DatetimeString.fromisoformat(value)
+            parsed = datetime.datetime.fromisoformat(value)
         except ValueError:
             raise ValueError(f"{value!r} is not an ISO 8601 date-time") from None
         if parsed.tzinfo is None:
             raise ValueError(f"{value!r} has no time zone")
-        parsed.wire_text = value
-        return parsed
+        if _from_datetime(parsed) == value:
+            # The usual case: a plain datetime writes back as this text, and is no object
+            # for the garbage collector to track (a DatetimeString, with its __dict__, is two).
+            return parsed
+        spelled = DatetimeString.fromisoformat(value)
+        spelled.wire_text = value
+        return spelled
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             raise ValueError(f"{value!r} has no time zone")
