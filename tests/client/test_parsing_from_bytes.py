@@ -140,10 +140,12 @@ def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
         assert contracts[0].price == Decimal(text)
         assert to_wire(contracts[0])["price"] == text
         # A plain Decimal when its digits are the text (no object for the collector to track).
-        assert (type(contracts[0].price) is Decimal) == (format(Decimal(text), "f") == text)
+        assert (type(contracts[0].price) is Decimal) == (str(Decimal(text)) == text and "E" not in text)
 
 
-@pytest.mark.parametrize("text", ["2020-07-14T13:45:42Z", "2020-07-14T13:45:42.000+03:00", "2020-07-14T13:45:42+00:00"])
+@pytest.mark.parametrize(
+    "text", ["2020-07-14T13:45:42Z", "2020-07-14T13:45:42.000+03:00", "2020-07-14T13:45:42+00:00", "2020-07-14 13:45:42Z"]
+)
 def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
     body = contract_listing({"created_at": text})
     with listing_client(body) as client:
@@ -153,4 +155,4 @@ def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
         assert to_wire(contracts[0])["created_at"] == text
         assert contracts[0].created_at.utcoffset() is not None
         # A plain datetime when it writes back as the text: nothing for the collector to track.
-        assert (type(contracts[0].created_at) is datetime.datetime) == text.endswith("42Z")
+        assert (type(contracts[0].created_at) is datetime.datetime) == (text == "2020-07-14T13:45:42Z")

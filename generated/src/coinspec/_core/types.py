@@ -98,7 +98,7 @@ def _to_decimal_text(value: Any) -> decimal.Decimal:
         raise ValueError(f"{value!r} is not a decimal number") from None
     if not exact.is_finite():
         raise ValueError(f"{value!r} is not a finite decimal number")
-    if format(exact, "f") == value:
+    if str(exact) == value and "E" not in value:  # then format(exact, "f") is value too
         # The usual case: the plain number writes back as this text. A plain Decimal, not a
         # DecimalString: responses hold hundreds, and every DecimalString is an object the
         # garbage collector tracks.
@@ -206,7 +206,7 @@ def _to_datetime(value: Any) -> datetime.datetime:
             raise ValueError(f"{value!r} is not an ISO 8601 date-time") from None
         if parsed.tzinfo is None:
             raise ValueError(f"{value!r} has no time zone")
-        if _from_datetime(parsed) == value:
+        if _is_utc_seconds(value) or _from_datetime(parsed) == value:
             # The usual case: a plain datetime writes back as this text, and is no object
             # for the garbage collector to track (a DatetimeString, with its __dict__, is two).
             return parsed
@@ -218,6 +218,18 @@ def _to_datetime(value: Any) -> datetime.datetime:
             raise ValueError(f"{value!r} has no time zone")
         return value
     raise ValueError(f"expected an ISO 8601 date-time, got {type(value).__name__}")
+
+
+def _is_utc_seconds(text: str) -> bool:
+    """Whether ``text`` is ``YYYY-MM-DDTHH:MM:SSZ``, which a parsed datetime writes back as it
+    is: most date-times look like this, and telling so is cheaper than writing it again."""
+    return (
+        len(text) == 20
+        and text[19] == "Z"
+        and text[10] == "T"
+        and text[4] == text[7] == "-"
+        and text[13] == text[16] == ":"
+    )
 
 
 def _from_datetime(value: datetime.datetime) -> str:
