@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import io
 import re
@@ -160,7 +161,7 @@ def _closer_to_black(source: str) -> str:
         start = offsets[token.start[0] - 1] + token.start[1]
         end = offsets[token.end[0] - 1] + token.end[1]
         pieces.append(source[position:start])
-        pieces.append(pysource.string(eval(token.string)))  # a plain literal tokenize found: safe
+        pieces.append(pysource.string(ast.literal_eval(token.string)))
         position = end
     pieces.append(source[position:])
     return _split_long_fields(_blank_line_after_class_docstrings("".join(pieces)))

@@ -23,7 +23,7 @@ from coinspec.hodlhodl import _operations as hodlhodl_operations
 from coinspec.mock.server import load_spec
 
 CLIENTS = {
-    "atomic": ("AtomicAPI", {}),
+    "atomic": ("Atomic", {}),
     "coinjoin": ("CoinJoin", {}),
     "cryptocoinpro": ("CryptoCoinPro", {}),
     "hodlhodl": ("HodlHodl", {"api_key": "k"}),
@@ -54,9 +54,8 @@ def cases() -> list[tuple[str, str]]:
 
 
 def client_for(api: str) -> BaseClient:
-    module = importlib.import_module(f"coinspec.{api}")
-    name = next(n for n in dir(module) if n.lower() == api.lower() or n == CLIENTS[api][0])
-    client: BaseClient = getattr(module, name)(base_url="https://service.test", **CLIENTS[api][1])
+    name, credentials = CLIENTS[api]
+    client: BaseClient = getattr(importlib.import_module(f"coinspec.{api}"), name)(base_url="https://service.test", **credentials)
     return client
 
 

@@ -127,7 +127,8 @@ class Operation(Generic[T]):
     security: tuple[str, ...] = ()
     hooks: tuple[Hook, ...] = ()
     pagination: Pagination | None = None
-    # The result holds no JSON number that must stay exact (the generator checked the spec):
+    # The result holds no JSON number that must stay exact, and an error envelope, if the
+    # service has one, can be told apart by the unwrapped key (the generator checked the spec):
     # a successful response may then be validated by pydantic-core straight from its bytes.
     json_exact: bool = False
 
@@ -614,8 +615,6 @@ class _Core:
         if any(h.stage == "verify" and self._hook_enabled(h) for h in op.hooks):
             return _NOT_PARSED
         envelope = self._service.error_envelope
-        if envelope is not None and op.unwrap is None:
-            return _NOT_PARSED
         try:
             if op.unwrap is None:
                 return op.result.validate_json(response.content)
