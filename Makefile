@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check validate test test-generator test-contract typecheck package clean
+.PHONY: generate check validate lint test test-generator test-contract typecheck package clean
 
 # Creates .venv and installs the generator, the runtime and the generated package when missing.
 $(STAMP): pyproject.toml runtime/pyproject.toml $(wildcard generated/pyproject.toml)
@@ -29,8 +29,15 @@ test-generator: $(STAMP)
 test-contract: $(STAMP)
 	$(PY) -m pytest generated/tests -p no:cacheprovider
 
+# What is written by hand: linted, and formatted as ruff formats it.
+HAND_WRITTEN := generator runtime sdk tests bench
+
+lint: $(STAMP)  ## ruff check and ruff format --check on everything written by hand
+	$(PY) -m ruff check $(HAND_WRITTEN)
+	$(PY) -m ruff format --check $(HAND_WRITTEN)
+
 typecheck: $(STAMP)
-	$(PY) -m mypy --strict generator runtime/src generated/src
+	$(PY) -m mypy --strict generator runtime/src sdk/src generated/src
 
 package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, and twine-check them
 	rm -rf dist
@@ -38,7 +45,7 @@ package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, 
 	$(PY) -m build --outdir dist runtime
 	$(PY) -m twine check --strict dist/*
 
-test: $(STAMP) check typecheck package test-generator test-contract  ## everything CI runs
+test: $(STAMP) check lint typecheck package test-generator test-contract  ## everything CI runs
 
 # Not part of `make test`: measures coinspec against references and writes BENCHMARKS.md.
 BENCH_STAMP := $(VENV)/.bench-installed

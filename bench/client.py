@@ -35,7 +35,13 @@ LIST_SIZE = 100
 @contextmanager
 def serving(*argv: str) -> Iterator[str]:
     """Run `python -m bench.<server> ...`, which prints its URL first; stop it afterwards."""
-    process = subprocess.Popen([sys.executable, "-m", *argv], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", *argv],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
@@ -51,7 +57,10 @@ def serving(*argv: str) -> Iterator[str]:
 @contextmanager
 def listing_server() -> Iterator[str]:
     """A server answering list_my_contracts' envelope with LIST_SIZE copies of the document's contract."""
-    with serving("bench.mock_server", "hodlhodl", "--nodelay") as mock, httpx.Client(headers=HEADERS) as raw:
+    with (
+        serving("bench.mock_server", "hodlhodl", "--nodelay") as mock,
+        httpx.Client(headers=HEADERS) as raw,
+    ):
         contract: dict[str, Any] = raw.get(f"{mock}/contracts/{CONTRACT_ID}").json()["contract"]
         listing: dict[str, Any] = raw.get(f"{mock}/contracts/my").json()
     listing["contracts"] = [{**contract, "id": f"c{index:015d}"} for index in range(LIST_SIZE)]
@@ -87,7 +96,10 @@ def measure(rounds: int, calls_one: int, calls_many: int) -> ClientResult:
     with serving("bench.mock_server", "hodlhodl") as stock:
         stock_latency = _latency(f"{stock}/contracts/{CONTRACT_ID}")
 
-    with serving("bench.mock_server", "hodlhodl", "--nodelay") as mock, httpx.Client(headers=HEADERS) as raw:
+    with (
+        serving("bench.mock_server", "hodlhodl", "--nodelay") as mock,
+        httpx.Client(headers=HEADERS) as raw,
+    ):
         one_url = f"{mock}/contracts/{CONTRACT_ID}"
         nodelay_latency = _latency(one_url)
         with HodlHodl(base_url=mock, api_key=API_KEY) as client:

@@ -39,7 +39,9 @@ def timed_process(argv: list[str | Path], *, cwd: Path, env: dict[str, str] | No
     """Wall time, peak resident set (ru_maxrss of this child alone) and output of one process."""
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
-        process = subprocess.Popen([str(a) for a in argv], cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [str(a) for a in argv], cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -54,7 +56,9 @@ def spec_files() -> list[Path]:
 
 def run_ours(work: Path) -> Run:
     out = Path(tempfile.mkdtemp(prefix="ours-", dir=work)) / "generated"
-    run = timed_process([sys.executable, "-m", "generator", "generate", "--specs", SPECS, "--out", out], cwd=ROOT)
+    run = timed_process(
+        [sys.executable, "-m", "generator", "generate", "--specs", SPECS, "--out", out], cwd=ROOT
+    )
     if run.returncode != 0:
         raise RuntimeError(f"our generator failed:\n{run.output}")
     shutil.rmtree(out.parent)
@@ -72,7 +76,15 @@ def run_reference(work: Path, keep: Path | None = None) -> dict[str, Run]:
     runs = {}
     for spec in spec_files():
         runs[spec.stem] = timed_process(
-            [BIN / "openapi-python-client", "generate", "--path", spec, "--output-path", base / spec.stem, "--overwrite"],
+            [
+                BIN / "openapi-python-client",
+                "generate",
+                "--path",
+                spec,
+                "--output-path",
+                base / spec.stem,
+                "--overwrite",
+            ],
             cwd=work,
             env=reference_env(),
         )
@@ -111,9 +123,16 @@ def measure(rounds: int) -> GenerationResult:
             return sum(r.wall for r in runs.values())
 
         pair = alternate_samples(ours, reference, rounds=rounds)
-    version = subprocess.run(
-        [BIN / "openapi-python-client", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip().rpartition(" ")[2]
+    version = (
+        subprocess.run(
+            [BIN / "openapi-python-client", "--version"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        .stdout.strip()
+        .rpartition(" ")[2]
+    )
     return GenerationResult(pair, ours_peaks, reference_peaks, version, features)
 
 
@@ -155,13 +174,23 @@ def _types(schema: dict[str, Any]) -> list[Any]:
 
 def _warnings(output: str) -> list[str]:
     """Its report, less the progress line and the boilerplate around warnings."""
-    noise = ("Generating ", "If you believe this was a mistake", "Warning(s) encountered while generating")
-    return [line.strip() for line in output.splitlines() if line.strip() and not line.strip().startswith(noise)]
+    noise = (
+        "Generating ",
+        "If you believe this was a mistake",
+        "Warning(s) encountered while generating",
+    )
+    return [
+        line.strip()
+        for line in output.splitlines()
+        if line.strip() and not line.strip().startswith(noise)
+    ]
 
 
 def _request_code(package: Path, operation_id: str) -> str | None:
     """The code that builds the operation's request (its `_get_kwargs`), None when it made no module."""
-    found = sorted(package.glob(f"api/*/{operation_id}.py")) + sorted(package.glob(f"api/{operation_id}.py"))
+    found = sorted(package.glob(f"api/*/{operation_id}.py")) + sorted(
+        package.glob(f"api/{operation_id}.py")
+    )
     if not found:
         return None
     text = found[0].read_text()
@@ -172,7 +201,11 @@ def _request_code(package: Path, operation_id: str) -> str | None:
 
 def compare(spec_path: Path, run: Run, project: Path) -> SpecFeatures:
     spec = read_spec(spec_path).data
-    packages = [p for p in project.iterdir() if p.is_dir() and (p / "__init__.py").exists()] if project.is_dir() else []
+    packages = (
+        [p for p in project.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
+        if project.is_dir()
+        else []
+    )
     package = packages[0] if packages else project / "missing"
     operations: list[tuple[str, str, dict[str, Any]]] = [
         (method, op["operationId"], op)
@@ -180,23 +213,36 @@ def compare(spec_path: Path, run: Run, project: Path) -> SpecFeatures:
         for method, op in item.items()
         if method in HTTP_METHODS
     ]
-    modules = {operation_id: _request_code(package, operation_id) for _, operation_id, _ in operations}
+    modules = {
+        operation_id: _request_code(package, operation_id) for _, operation_id, _ in operations
+    }
     get_bodies = [oid for method, oid, op in operations if method == "get" and "requestBody" in op]
-    multipart = [oid for _, oid, op in operations if "multipart/form-data" in op.get("requestBody", {}).get("content", {})]
+    multipart = [
+        oid
+        for _, oid, op in operations
+        if "multipart/form-data" in op.get("requestBody", {}).get("content", {})
+    ]
     deep = [
         (oid, parameter["name"])
         for _, oid, op in operations
         for parameter in op.get("parameters", [])
         if isinstance(parameter, dict) and parameter.get("style") == "deepObject"
     ]
-    decimal_numbers = sum(1 for node in _nodes(spec) if node.get("format") == "decimal" and "number" in _types(node))
+    decimal_numbers = sum(
+        1 for node in _nodes(spec) if node.get("format") == "decimal" and "number" in _types(node)
+    )
     float_fields = 0
     models = package / "models"
     if models.is_dir():
         for path in models.glob("*.py"):
-            float_fields += len(re.findall(r"^    \w+: [^=\n]*\bfloat\b", path.read_text(), flags=re.MULTILINE))
+            float_fields += len(
+                re.findall(r"^    \w+: [^=\n]*\bfloat\b", path.read_text(), flags=re.MULTILINE)
+            )
     extensions = Counter(
-        key for node in _nodes(spec) for key in node if isinstance(key, str) and key.startswith("x-")
+        key
+        for node in _nodes(spec)
+        for key in node
+        if isinstance(key, str) and key.startswith("x-")
     )
     for naming_only in ("x-package", "x-client-name"):
         extensions.pop(naming_only, None)

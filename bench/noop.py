@@ -39,7 +39,9 @@ def measure(rounds: int) -> NoopResult:
             source, target = ROOT / name, project / name
             target.parent.mkdir(parents=True, exist_ok=True)
             if source.is_dir():
-                shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "drafts"))
+                shutil.copytree(
+                    source, target, ignore=shutil.ignore_patterns("__pycache__", "drafts")
+                )
             else:
                 shutil.copy2(source, target)
         (project / ".venv").symlink_to(ROOT / ".venv")

@@ -20,12 +20,24 @@ ROOT = Path(__file__).resolve().parent.parent
 PHASES = (  # (phase, fragments of its frames' function-and-path), first match on a stack wins
     ("imports", ("<frozen importlib._bootstrap",)),
     # black is compiled (mypyc): its frames are invisible, so charge the generator's call of it.
-    ("black formatting", ("/black/", "/blib2to3/", f"_format\x00{ROOT / 'generator' / 'render.py'}")),
+    (
+        "black formatting",
+        ("/black/", "/blib2to3/", f"_format\x00{ROOT / 'generator' / 'render.py'}"),
+    ),
     ("YAML parsing (PyYAML)", ("/yaml/",)),
-    ("spec validation (openapi-spec-validator, jsonschema)", (
-        "/openapi_spec_validator/", "/openapi_schema_validator/", "/jsonschema/", "/jsonschema_path/",
-        "/referencing/", "/pathable/", "/rpds", "/jsonschema_rs/",
-    )),
+    (
+        "spec validation (openapi-spec-validator, jsonschema)",
+        (
+            "/openapi_spec_validator/",
+            "/openapi_schema_validator/",
+            "/jsonschema/",
+            "/jsonschema_path/",
+            "/referencing/",
+            "/pathable/",
+            "/rpds",
+            "/jsonschema_rs/",
+        ),
+    ),
     ("models (datamodel-code-generator)", ("/datamodel_code_generator/",)),
     ("templates (Jinja)", ("/jinja2/",)),
 )
@@ -53,7 +65,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         profiler = Profiler(interval=0.002)
         profiler.start()
-        code = generate(["generate", "--specs", str(ROOT / "specs"), "--out", str(Path(tmp) / "generated")])
+        code = generate(
+            ["generate", "--specs", str(ROOT / "specs"), "--out", str(Path(tmp) / "generated")]
+        )
         profiler.stop()
     if code != 0:
         return code

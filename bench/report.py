@@ -49,10 +49,22 @@ def machine() -> str:
 
 def _commit() -> str:
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "specs", "templates", "generator", "runtime", "generated", "bench")
+    dirty = git(
+        "status",
+        "--porcelain",
+        "--",
+        "specs",
+        "templates",
+        "generator",
+        "runtime",
+        "generated",
+        "bench",
+    )
     return f"{commit} (with uncommitted changes)" if dirty else commit
 
 
@@ -71,11 +83,22 @@ def _verdict(passed: bool | None) -> str:
 def table(rows: list[Row]) -> str:
     header = ("#", "what", "ours", "reference", "ratio", "target", "result")
     body = [
-        (r.key, r.what, _number(r.ours, r.unit), _number(r.reference, r.unit), f"{r.ratio:.3g}x", r.target, _verdict(r.passed))
+        (
+            r.key,
+            r.what,
+            _number(r.ours, r.unit),
+            _number(r.reference, r.unit),
+            f"{r.ratio:.3g}x",
+            r.target,
+            _verdict(r.passed),
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in (header, *body)) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in (header, *body)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False)).rstrip()
+        for line in (header, *body)
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
 
@@ -94,7 +117,9 @@ def _features_rows(features: list[SpecFeatures]) -> list[tuple[str, ...]]:
                 f"{f.get_bodies_kept}/{f.get_bodies}" if f.get_bodies else "-",
                 f"{f.multipart_kept}/{f.multipart}" if f.multipart else "-",
                 f"{f.deep_object_kept}/{f.deep_object}" if f.deep_object else "-",
-                f"{f.float_fields} float fields ({f.decimal_numbers} decimal numbers in the spec)" if f.decimal_numbers or f.float_fields else "-",
+                f"{f.float_fields} float fields ({f.decimal_numbers} decimal numbers in the spec)"
+                if f.decimal_numbers or f.float_fields
+                else "-",
                 extensions,
             )
         )
@@ -117,7 +142,12 @@ FEATURE_HEADER = (
 def features_table(features: list[SpecFeatures]) -> str:
     lines = ["openapi-python-client on each spec:"]
     for row in _features_rows(features):
-        lines.append("  " + " | ".join(f"{name}: {value}" for name, value in zip(FEATURE_HEADER, row)))
+        lines.append(
+            "  "
+            + " | ".join(
+                f"{name}: {value}" for name, value in zip(FEATURE_HEADER, row, strict=False)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -146,10 +176,29 @@ def markdown(
     profiles: dict[str, str],
 ) -> str:
     summary = _md_table(
-        ("#", "what", "ours (median)", "reference (median)", "reference is", "ratio", "target", "result", "runs"),
+        (
+            "#",
+            "what",
+            "ours (median)",
+            "reference (median)",
+            "reference is",
+            "ratio",
+            "target",
+            "result",
+            "runs",
+        ),
         [
-            (r.key, r.what, _number(r.ours, r.unit), _number(r.reference, r.unit), r.reference_is, f"{r.ratio:.3g}x",
-             r.target, "**MISS**" if r.passed is False else _verdict(r.passed), str(r.samples))
+            (
+                r.key,
+                r.what,
+                _number(r.ours, r.unit),
+                _number(r.reference, r.unit),
+                r.reference_is,
+                f"{r.ratio:.3g}x",
+                r.target,
+                "**MISS**" if r.passed is False else _verdict(r.passed),
+                str(r.samples),
+            )
             for r in rows
         ],
     )
@@ -212,7 +261,7 @@ def markdown(
         "",
         "- *operations generated*: modules under `api/` for the spec's operations;",
         "- *GET bodies sent*, *multipart bodies sent*: operations whose request builder sends the body the spec "
-        "declares (`_kwargs[\"json\"]`, `_kwargs[\"files\"]`);",
+        'declares (`_kwargs["json"]`, `_kwargs["files"]`);',
         "- *deepObject sent as name[key]*: `style: deepObject` parameters sent as `filters[status]=...` (it "
         "flattens them into `status=...`, which the service does not read);",
         "- *exact amounts*: its model fields typed `float`, against the spec's `format: decimal` JSON numbers "
@@ -235,9 +284,23 @@ def markdown(
                 "",
             ]
         if "3" in profiles:
-            parts += ["Typed `list_my_contracts` (pyinstrument, 200 calls):", "", "```", profiles["3"].strip(), "```", ""]
+            parts += [
+                "Typed `list_my_contracts` (pyinstrument, 200 calls):",
+                "",
+                "```",
+                profiles["3"].strip(),
+                "```",
+                "",
+            ]
         if "4" in profiles:
-            parts += ["Runtime verify+sign (cProfile, 200 operations):", "", "```", profiles["4"].strip(), "```", ""]
+            parts += [
+                "Runtime verify+sign (cProfile, 200 operations):",
+                "",
+                "```",
+                profiles["4"].strip(),
+                "```",
+                "",
+            ]
     if NOTES.exists():
         parts += [NOTES.read_text().strip(), ""]
     return "\n".join(parts)

@@ -14,14 +14,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import coinspec_runtime  # noqa: F401  (points python-bitcointx at libsecp256k1 first)
-from bitcointx.core import COutPoint, CMutableTransaction, CMutableTxIn, CMutableTxInWitness, CMutableTxOut, CTransaction
+from bitcointx.core import (
+    CMutableTransaction,
+    CMutableTxIn,
+    CMutableTxInWitness,
+    CMutableTxOut,
+    COutPoint,
+    CTransaction,
+)
 from bitcointx.core.key import CKey, CPubKey
-from bitcointx.core.script import SIGHASH_ALL, SIGVERSION_WITNESS_V0, CScript, CScriptWitness, SignatureHash
+from bitcointx.core.script import (
+    SIGHASH_ALL,
+    SIGVERSION_WITNESS_V0,
+    CScript,
+    CScriptWitness,
+    SignatureHash,
+)
+
+import coinspec_runtime  # noqa: F401  (points python-bitcointx at libsecp256k1 first)
 from coinspec_runtime import hodlhodl
 from coinspec_runtime.bitcoin.addresses import parse_address
 from coinspec_runtime.bitcoin.keys import PrivateKey
-from coinspec_runtime.bitcoin.multisig import multisig_script, p2sh_p2wsh_address, p2sh_p2wsh_redeem_script
+from coinspec_runtime.bitcoin.multisig import (
+    multisig_script,
+    p2sh_p2wsh_address,
+    p2sh_p2wsh_redeem_script,
+)
 from coinspec_runtime.bitcoin.transactions import segwit_v0_sighash, transaction_hex
 
 from .timing import Pair, alternate
@@ -43,25 +61,48 @@ EXPECTED = {v.HODLHODL_RELEASE_ADDRESS: v.GOES_TO_BUYER, v.HODLHODL_FEE_ADDRESS:
 def _release_to_sign() -> tuple[dict[str, Any], dict[str, Any], bytes]:
     """(transaction, escrow, witness script) like the document's, signed by SERVER."""
     script = multisig_script(2, [SERVER.public_key, USER.public_key, COUNTERPARTY.public_key])
-    outputs = [(v.HODLHODL_RELEASE_ADDRESS, v.GOES_TO_BUYER - TX_FEE), (v.HODLHODL_FEE_ADDRESS, v.EXCHANGE_FEE)]
+    outputs = [
+        (v.HODLHODL_RELEASE_ADDRESS, v.GOES_TO_BUYER - TX_FEE),
+        (v.HODLHODL_FEE_ADDRESS, v.EXCHANGE_FEE),
+    ]
     mtx = CMutableTransaction(
         [CMutableTxIn(COutPoint(bytes.fromhex("93" * 32), 0))],
-        [CMutableTxOut(value, CScript(parse_address(address, "testnet").script_pubkey)) for address, value in outputs],
+        [
+            CMutableTxOut(value, CScript(parse_address(address, "testnet").script_pubkey))
+            for address, value in outputs
+        ],
         nVersion=1,
     )
     mtx.vin[0].scriptSig = CScript([p2sh_p2wsh_redeem_script(script.script)])
-    signature = SERVER.sign(segwit_v0_sighash(CTransaction.from_instance(mtx), 0, script.script, IN_AMOUNT)) + b"\x01"
-    mtx.wit.vtxinwit = [CMutableTxInWitness(CScriptWitness([b"", signature, bytes(70), script.script]))]
-    transaction = {"contract_id": "c1", "hex": transaction_hex(CTransaction.from_instance(mtx)), "in_amounts": [IN_AMOUNT]}
-    escrow = {"address": p2sh_p2wsh_address(script.script, "testnet"), "witness_script": script.hex(), "index": 0}
+    signature = (
+        SERVER.sign(segwit_v0_sighash(CTransaction.from_instance(mtx), 0, script.script, IN_AMOUNT))
+        + b"\x01"
+    )
+    mtx.wit.vtxinwit = [
+        CMutableTxInWitness(CScriptWitness([b"", signature, bytes(70), script.script]))
+    ]
+    transaction = {
+        "contract_id": "c1",
+        "hex": transaction_hex(CTransaction.from_instance(mtx)),
+        "in_amounts": [IN_AMOUNT],
+    }
+    escrow = {
+        "address": p2sh_p2wsh_address(script.script, "testnet"),
+        "witness_script": script.hex(),
+        "index": 0,
+    }
     return transaction, escrow, script.script
 
 
-def _bare_verify(raw: bytes, amount: int, server_key: bytes) -> tuple[CTransaction, list[bytes], bytes]:
+def _bare_verify(
+    raw: bytes, amount: int, server_key: bytes
+) -> tuple[CTransaction, list[bytes], bytes]:
     server_pubkey = CPubKey(server_key)  # a new contract, a new key: part of every operation
     tx = CTransaction.deserialize(raw)
     stack = list(tx.wit.vtxinwit[0].scriptWitness.stack)
-    sighash = SignatureHash(CScript(stack[-1]), tx, 0, SIGHASH_ALL, amount=amount, sigversion=SIGVERSION_WITNESS_V0)
+    sighash = SignatureHash(
+        CScript(stack[-1]), tx, 0, SIGHASH_ALL, amount=amount, sigversion=SIGVERSION_WITNESS_V0
+    )
     if not server_pubkey.verify(sighash, stack[1][:-1]):
         raise AssertionError("server signature does not verify")
     return tx, stack, sighash
@@ -91,7 +132,7 @@ def measure(rounds: int, calls: int) -> RuntimeResult:
     def reference_verify() -> object:
         return _bare_verify(document_raw, IN_AMOUNT, document_server)
 
-    transaction, escrow, script = _release_to_sign()
+    transaction, escrow, _script = _release_to_sign()
     raw = bytes.fromhex(transaction["hex"])
     server_key = SERVER.public_key
     user_key = CKey(bytes([0x22]) * 32)  # USER's secret
@@ -112,7 +153,9 @@ def measure(rounds: int, calls: int) -> RuntimeResult:
         signature = user_key.sign(sighash) + bytes([SIGHASH_ALL])
         mtx = CMutableTransaction.from_instance(tx)
         # The server's key comes first in the script, so its signature does too.
-        mtx.wit.vtxinwit[0] = CMutableTxInWitness(CScriptWitness([b"", stack[1], signature, stack[3]]))
+        mtx.wit.vtxinwit[0] = CMutableTxInWitness(
+            CScriptWitness([b"", stack[1], signature, stack[3]])
+        )
         return mtx.serialize().hex()
 
     # Both sides must produce the same, valid, fully signed transaction.
@@ -152,6 +195,10 @@ def profile(calls: int) -> str:
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
     stats.strip_dirs().sort_stats("tottime").print_stats(12)
-    stats.sort_stats("cumulative").print_stats(r"coinspec_runtime|hodlhodl|transactions|multisig|keys", 14)
+    stats.sort_stats("cumulative").print_stats(
+        r"coinspec_runtime|hodlhodl|transactions|multisig|keys", 14
+    )
     lines = [line.rstrip() for line in out.getvalue().splitlines() if line.strip()]
-    return "\n".join(line for line in lines if not line.lstrip().startswith(("Ordered by", "Random listing")))
+    return "\n".join(
+        line for line in lines if not line.lstrip().startswith(("Ordered by", "Random listing"))
+    )

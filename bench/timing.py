@@ -36,7 +36,14 @@ def per_call(fn: Callable[[], object], calls: int) -> float:
     return (time.perf_counter() - start) / calls
 
 
-def alternate(ours: Callable[[], object], reference: Callable[[], object], *, rounds: int, calls: int, warmup: int = 3) -> Pair:
+def alternate(
+    ours: Callable[[], object],
+    reference: Callable[[], object],
+    *,
+    rounds: int,
+    calls: int,
+    warmup: int = 3,
+) -> Pair:
     """Time `calls` calls of each side per round, alternating which side goes first each round."""
     for _ in range(warmup):
         ours()
@@ -53,7 +60,9 @@ def alternate(ours: Callable[[], object], reference: Callable[[], object], *, ro
     return Pair(a, b)
 
 
-def alternate_samples(ours: Callable[[], float], reference: Callable[[], float], *, rounds: int) -> Pair:
+def alternate_samples(
+    ours: Callable[[], float], reference: Callable[[], float], *, rounds: int
+) -> Pair:
     """Like `alternate` for sides that time themselves (a subprocess, a whole generation)."""
     a: list[float] = []
     b: list[float] = []

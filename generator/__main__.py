@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate the coinspec SDK from specs/.")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description="Generate the coinspec SDK from specs/."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in (
         ("generate", "validate the specs and write the whole package"),
@@ -22,9 +24,19 @@ def main(argv: list[str] | None = None) -> int:
         ("validate", "only validate the specs"),
     ):
         command = commands.add_parser(name, help=text, description=text)
-        command.add_argument("--specs", type=Path, default=ROOT / "specs", help="folder of *.yaml specs (default: specs/)")
+        command.add_argument(
+            "--specs",
+            type=Path,
+            default=ROOT / "specs",
+            help="folder of *.yaml specs (default: specs/)",
+        )
         if name != "validate":
-            command.add_argument("--out", type=Path, default=ROOT / "generated", help="the package folder (default: generated/)")
+            command.add_argument(
+                "--out",
+                type=Path,
+                default=ROOT / "generated",
+                help="the package folder (default: generated/)",
+            )
         if name == "generate":
             command.add_argument(
                 "--force",
@@ -33,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
             )
     args = parser.parse_args(argv)
     if args.command == "generate" and not args.force and up_to_date(args.specs, args.out):
-        print(f"{args.out} is up to date: specs, templates and generator unchanged; nothing written")
+        print(
+            f"{args.out} is up to date: specs, templates and generator unchanged; nothing written"
+        )
         return 0
 
     from .loader import SpecError, load_specs

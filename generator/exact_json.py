@@ -20,7 +20,10 @@ def _encode(value: Any, indent: int | None, level: int) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = [f"{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}" for k, v in value.items()]
+        items = [
+            f"{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, level + 1)}"
+            for k, v in value.items()
+        ]
         return _join("{", items, "}", indent, level)
     if isinstance(value, list):
         if not value:

@@ -94,7 +94,9 @@ class SecurityScheme:
     @property
     def constructor(self) -> str:
         """The `SecurityScheme(...)` the generated client declares it with."""
-        return f'SecurityScheme("{self.name}", "{self.kind}", "{self.wire_name}", "{self.argument}")'
+        return (
+            f'SecurityScheme("{self.name}", "{self.kind}", "{self.wire_name}", "{self.argument}")'
+        )
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,13 @@ class FlowStep:
     def call_arguments(self) -> list[str]:
         """What a call step passes to the client method, request options included."""
         body = [f"body={self.body}"] if self.body else []
-        return [*self.keyword_arguments, *body, "timeout=timeout", "max_retries=max_retries", "extra_headers=extra_headers"]
+        return [
+            *self.keyword_arguments,
+            *body,
+            "timeout=timeout",
+            "max_retries=max_retries",
+            "extra_headers=extra_headers",
+        ]
 
 
 @dataclass(frozen=True)
@@ -229,7 +237,9 @@ class Api:
     @property
     def verify_hooks(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(operation, the client options its verification needs) for each verify hook."""
-        return tuple((op.id, h.requires) for op in self.operations for h in op.hooks if h.stage == "verify")
+        return tuple(
+            (op.id, h.requires) for op in self.operations for h in op.hooks if h.stage == "verify"
+        )
 
     @property
     def hook_modules(self) -> list[str]:
@@ -237,7 +247,9 @@ class Api:
 
     @property
     def flow_modules(self) -> list[str]:
-        return sorted({s.target.rsplit(".", 1)[0] for f in self.flows for s in f.steps if s.kind == "run"})
+        return sorted(
+            {s.target.rsplit(".", 1)[0] for f in self.flows for s in f.steps if s.kind == "run"}
+        )
 
 
 class _Types:
@@ -245,7 +257,9 @@ class _Types:
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
+        self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get(
+            "schemas"
+        ) or {}
         self.used: set[str] = set()
 
     def is_model(self, name: str) -> bool:
@@ -290,7 +304,10 @@ class _Types:
         if kind == "null":
             return "None"
         if kind == "string":
-            if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+            if (
+                schema.get("format") == "binary"
+                or schema.get("contentMediaType") == "application/octet-stream"
+            ):
                 return "Upload"
             return "str"
         if kind == "array":
@@ -318,11 +335,14 @@ class _Types:
         return " | ".join(flat)
 
 
-
 def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
     if not content:
         return None
-    for content_type in ("application/json", "multipart/form-data", "application/x-www-form-urlencoded"):
+    for content_type in (
+        "application/json",
+        "multipart/form-data",
+        "application/x-www-form-urlencoded",
+    ):
         if content_type in content:
             return content_type, content[content_type]
     first = next(iter(content))
@@ -341,7 +361,11 @@ def _example(media: Mapping[str, Any]) -> tuple[Any, bool]:
 
 def _security_schemes(spec: Spec) -> list[SecurityScheme]:
     schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
-    bearer = [n for n, s in schemes.items() if s.get("type") == "http" and s.get("scheme", "").lower() == "bearer"]
+    bearer = [
+        n
+        for n, s in schemes.items()
+        if s.get("type") == "http" and s.get("scheme", "").lower() == "bearer"
+    ]
     out = []
     for name, scheme in schemes.items():
         description = " ".join(str(scheme.get("description", "")).split())
@@ -352,11 +376,15 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
             kind: Literal["header", "query"] = "header" if scheme["in"] == "header" else "query"
             out.append(SecurityScheme(name, kind, scheme["name"], snake_case(name), description))
         else:
-            raise ValueError(f"{spec.file}: security scheme {name!r} ({scheme.get('type')}) is not supported by the generator")
+            raise ValueError(
+                f"{spec.file}: security scheme {name!r} ({scheme.get('type')}) is not supported by the generator"
+            )
     return out
 
 
-def _parameter(spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]) -> Parameter:
+def _parameter(
+    spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]
+) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
     if location not in ("path", "query", "header"):
@@ -405,7 +433,11 @@ def _exact_in_json(spec: Spec, schema: Any) -> bool:
         combined = [member for key in ("anyOf", "oneOf", "allOf") for member in node.get(key, [])]
         if node.get("format") == "decimal" and (not kinds or "number" in kinds):
             return False
-        if not kinds and not combined and not any(key in node for key in ("enum", "const", "properties", "items")):
+        if (
+            not kinds
+            and not combined
+            and not any(key in node for key in ("enum", "const", "properties", "items"))
+        ):
             return False  # any JSON value
         extra = node.get("additionalProperties")
         if extra is True or extra == {}:
@@ -450,7 +482,7 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     for raw in data.get("x-flows", []):
         kinds: dict[str, str] = {}
 
-        def expression(source: str) -> str:
+        def expression(source: str, kinds: dict[str, str] = kinds) -> str:
             kind, _, name = source.partition(":")
             if kind == "arg":
                 return name
@@ -466,18 +498,33 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
             if "call" in step:
                 op = by_id[step["call"]]
                 names = {p.name: p.py_name for p in op.parameters}
-                arguments = tuple((names[k], expression(v)) for k, v in (step.get("arguments") or {}).items())
+                arguments = tuple(
+                    (names[k], expression(v)) for k, v in (step.get("arguments") or {}).items()
+                )
                 body = step.get("body")
                 if isinstance(body, dict):
-                    body_source: str | None = "{" + ", ".join(f'"{k}": {expression(v)}' for k, v in body.items()) + "}"
+                    body_source: str | None = (
+                        "{" + ", ".join(f'"{k}": {expression(v)}' for k, v in body.items()) + "}"
+                    )
                 else:
                     body_source = expression(body) if isinstance(body, str) else None
-                steps.append(FlowStep("call", variable, op.id, arguments, body_source, op.result_annotation == "None"))
+                steps.append(
+                    FlowStep(
+                        "call",
+                        variable,
+                        op.id,
+                        arguments,
+                        body_source,
+                        op.result_annotation == "None",
+                    )
+                )
                 result = op.id
                 result_variable = variable
             else:
                 module, function = step["run"].split(":")
-                arguments = tuple((k, expression(v)) for k, v in (step.get("arguments") or {}).items())
+                arguments = tuple(
+                    (k, expression(v)) for k, v in (step.get("arguments") or {}).items()
+                )
                 steps.append(FlowStep("run", variable, f"{module}.{function}", arguments, None))
             if "as" in step:
                 kinds[step["as"]] = "call" if "call" in step else "run"
@@ -488,7 +535,12 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
                 description=str(raw.get("description", "")).strip(),
                 requires=tuple(raw.get("requires", [])),
                 arguments=tuple(
-                    FlowArgument(a["name"], a["type"], " ".join(str(a["description"]).split()), repr(a["default"]) if "default" in a else None)
+                    FlowArgument(
+                        a["name"],
+                        a["type"],
+                        " ".join(str(a["description"]).split()),
+                        repr(a["default"]) if "default" in a else None,
+                    )
                     for a in raw.get("arguments", [])
                 ),
                 steps=tuple(steps),
@@ -508,7 +560,10 @@ def build_api(spec: Spec) -> Api:
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
-        params = [_parameter(spec, types, p, optional_segments) for p in [*item.get("parameters", []), *raw.get("parameters", [])]]
+        params = [
+            _parameter(spec, types, p, optional_segments)
+            for p in [*item.get("parameters", []), *raw.get("parameters", [])]
+        ]
         body = None
         if "requestBody" in raw:
             request = spec.deref(raw["requestBody"])
@@ -516,7 +571,11 @@ def build_api(spec: Spec) -> Api:
             if media:
                 content_type, media_obj = media
                 encoding: Literal["json", "multipart", "form"] = (
-                    "multipart" if content_type == "multipart/form-data" else "form" if content_type == "application/x-www-form-urlencoded" else "json"
+                    "multipart"
+                    if content_type == "multipart/form-data"
+                    else "form"
+                    if content_type == "application/x-www-form-urlencoded"
+                    else "json"
                 )
                 schema = media_obj.get("schema", {})
                 ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
@@ -565,13 +624,19 @@ def build_api(spec: Spec) -> Api:
             raise ValueError(f"{spec.file}: {method.upper()} {template} documents no 2xx response")
         unwrap = raw.get("x-unwrap")
         if unwrap:
-            result_annotation = types.annotation((spec.deref(success_schema).get("properties") or {})[unwrap])
+            result_annotation = types.annotation(
+                (spec.deref(success_schema).get("properties") or {})[unwrap]
+            )
         else:
             result_annotation = success.annotation or "None"
         pagination = None
         if "x-pagination" in raw:
             page = raw["x-pagination"]
-            result_schema = (spec.deref(success_schema).get("properties") or {})[unwrap] if unwrap else success_schema
+            result_schema = (
+                (spec.deref(success_schema).get("properties") or {})[unwrap]
+                if unwrap
+                else success_schema
+            )
             items_schema = _property_schema(spec, result_schema, page["items"])
             pagination = Pagination(
                 style=page["style"],
@@ -584,8 +649,14 @@ def build_api(spec: Spec) -> Api:
                 from_item=page.get("from-item"),
             )
         security = raw.get("security")
-        required_schemes = [next(iter(r)) for r in security if r] if security is not None else default_security
-        result_schema = (spec.deref(success_schema).get("properties") or {}).get(unwrap) if unwrap else success_schema
+        required_schemes = (
+            [next(iter(r)) for r in security if r] if security is not None else default_security
+        )
+        result_schema = (
+            (spec.deref(success_schema).get("properties") or {}).get(unwrap)
+            if unwrap
+            else success_schema
+        )
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -649,4 +720,14 @@ def build_api(spec: Spec) -> Api:
     )
 
 
-__all__ = ["Api", "Body", "Flow", "Hook", "Operation", "Pagination", "Parameter", "Response", "build_api"]
+__all__ = [
+    "Api",
+    "Body",
+    "Flow",
+    "Hook",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "Response",
+    "build_api",
+]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import jsonschema
+import jsonschema_rs
 import yaml
 import yaml.composer
 import yaml.parser
 import yaml.reader
 import yaml.resolver
 import yaml.scanner
-import jsonschema_rs
 
 JsonPath = tuple[str | int, ...]
 T = TypeVar("T")
@@ -77,7 +77,11 @@ class Spec:
     def deref(self, node: Any) -> Any:
         """Follow `$ref`s until a node that is not one (a cycle stops where it repeats)."""
         seen = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        while (
+            isinstance(node, dict)
+            and isinstance(node.get("$ref"), str)
+            and node["$ref"] not in seen
+        ):
             seen.add(node["$ref"])
             node = self.resolve(node["$ref"])
         return node
@@ -94,7 +98,14 @@ PLAIN_SCALAR = "tag:coinspec,2026:plain"
 STR = "tag:yaml.org,2002:str"
 # YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
 CORE_NULL = frozenset({"", "~", "null", "Null", "NULL"})
-CORE_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+CORE_BOOL = {
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
 CORE_INT = re.compile(r"[-+]?[0-9]+")
 CORE_OCT = re.compile(r"0o[0-7]+")
 CORE_HEX = re.compile(r"0x[0-9a-fA-F]+")
@@ -115,7 +126,9 @@ class _SpecResolver(yaml.resolver.BaseResolver):
         return STR if kind is yaml.ScalarNode else super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
 
 
-class _PythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):
+class _PythonParser(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
+):
     """PyYAML's pure-Python parser and composer: what `_SpecComposer` uses without libyaml."""
 
     def __init__(self, text: str) -> None:
@@ -160,7 +173,10 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if node.tag == STR:
         return value
     if node.tag != PLAIN_SCALAR:
-        raise _YamlProblem(node.start_mark.line + 1, f"unsupported YAML tag {node.tag!r}: a spec holds only JSON values")
+        raise _YamlProblem(
+            node.start_mark.line + 1,
+            f"unsupported YAML tag {node.tag!r}: a spec holds only JSON values",
+        )
     if value in CORE_NULL:
         return None
     if value in CORE_BOOL:
@@ -175,17 +191,24 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         # Money in examples must stay exact: a YAML float becomes a Decimal from its text.
         return Decimal(value)
     if CORE_NOT_FINITE.fullmatch(value):
-        raise _YamlProblem(node.start_mark.line + 1, f"{value!r} is not a finite number, which JSON cannot carry")
+        raise _YamlProblem(
+            node.start_mark.line + 1, f"{value!r} is not a finite number, which JSON cannot carry"
+        )
     # Everything else, unquoted dates included, is text: wire dates are strings.
     return value
 
 
-def _plain(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]) -> Any:
+def _plain(
+    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]
+) -> Any:
     """Turn composed nodes into dicts, lists and scalars, noting the line of every node."""
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
     if id(node) in open_nodes:
-        raise _YamlProblem(node.start_mark.line + 1, "an alias refers to a node that contains it; JSON cannot be recursive")
+        raise _YamlProblem(
+            node.start_mark.line + 1,
+            "an alias refers to a node that contains it; JSON cannot be recursive",
+        )
     open_nodes.add(id(node))
     try:
         return _collection(node, path, lines, open_nodes)
@@ -193,7 +216,9 @@ def _plain(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nod
         open_nodes.discard(id(node))
 
 
-def _collection(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]) -> Any:
+def _collection(
+    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]
+) -> Any:
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
@@ -206,7 +231,9 @@ def _collection(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], ope
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _YamlProblem(line, "a mapping key must be a plain value, not a mapping or a list")
+                raise _YamlProblem(
+                    line, "a mapping key must be a plain value, not a mapping or a list"
+                )
             key = str(key_node.value)
             if key == "<<" and key_node.tag == PLAIN_SCALAR:
                 raise _YamlProblem(line, "merge keys (<<) are not YAML 1.2; write the keys out")
@@ -225,22 +252,30 @@ def read_spec(path: Path, composer_class: type = _SpecComposer) -> Spec:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise SpecError([SpecProblem(str(path), 1, f"cannot read the file: {exc.strerror}")]) from exc
+        raise SpecError(
+            [SpecProblem(str(path), 1, f"cannot read the file: {exc.strerror}")]
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise SpecError([SpecProblem(str(path), 1, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]) from exc
+        raise SpecError(
+            [SpecProblem(str(path), 1, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+        ) from exc
     composer = composer_class(text)
     try:
         root = composer.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise SpecError([SpecProblem(str(path), line, f"invalid YAML: {exc.problem or exc.context}")]) from exc
+        raise SpecError(
+            [SpecProblem(str(path), line, f"invalid YAML: {exc.problem or exc.context}")]
+        ) from exc
     except yaml.YAMLError as exc:
         raise SpecError([SpecProblem(str(path), 1, f"invalid YAML: {exc}")]) from exc
     finally:
         composer.dispose()
     if not isinstance(root, yaml.MappingNode):
-        raise SpecError([SpecProblem(str(path), 1, "a spec must be a YAML mapping (an OpenAPI document)")])
+        raise SpecError(
+            [SpecProblem(str(path), 1, "a spec must be a YAML mapping (an OpenAPI document)")]
+        )
     lines: dict[JsonPath, int] = {}
     try:
         data = _plain(root, (), lines, set())
@@ -250,7 +285,9 @@ def read_spec(path: Path, composer_class: type = _SpecComposer) -> Spec:
 
 
 def _vocabulary() -> dict[str, Any]:
-    text = resources.files("generator").joinpath("vocabulary.schema.json").read_text(encoding="utf-8")
+    text = (
+        resources.files("generator").joinpath("vocabulary.schema.json").read_text(encoding="utf-8")
+    )
     vocabulary: dict[str, Any] = json.loads(text)
     return vocabulary
 
@@ -280,7 +317,9 @@ def operations(data: Mapping[str, Any]) -> Iterator[tuple[JsonPath, str, str, di
 
 def _is_schema_location(path: JsonPath) -> bool:
     names = [p for p in path if isinstance(p, str)]
-    return any(n in ("schema", "schemas", "items", "properties", "oneOf", "anyOf", "allOf") for n in names)
+    return any(
+        n in ("schema", "schemas", "items", "properties", "oneOf", "anyOf", "allOf") for n in names
+    )
 
 
 def _check_extensions(spec: Spec) -> list[SpecProblem]:
@@ -292,8 +331,17 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
         allowed = defs[where]["properties"]
         if key not in allowed:
             places = [w for w in ("root", "operation", "schema") if key in defs[w]["properties"]]
-            hint = f" (it belongs on {' or '.join('an ' + w if w[0] in 'aeiou' else 'a ' + w for w in places)})" if places else ""
-            problems.append(spec.problem((*path, key), f"unknown extension {key!r} here{hint}; the vocabulary is in generator/vocabulary.schema.json"))
+            hint = (
+                f" (it belongs on {' or '.join('an ' + w if w[0] in 'aeiou' else 'a ' + w for w in places)})"
+                if places
+                else ""
+            )
+            problems.append(
+                spec.problem(
+                    (*path, key),
+                    f"unknown extension {key!r} here{hint}; the vocabulary is in generator/vocabulary.schema.json",
+                )
+            )
             return
         validator = jsonschema.Draft202012Validator({"$defs": defs, **allowed[key]})
         for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
@@ -303,8 +351,15 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
     for path, node in _walk(spec.data):
         if not isinstance(node, dict):
             continue
-        if node.get("x-enum-open") and not (len(path) == 3 and path[:2] == ("components", "schemas") and "enum" in node):
-            problems.append(spec.problem((*path, "x-enum-open"), "x-enum-open belongs on an enum schema of its own in components/schemas (it becomes a class)"))
+        if node.get("x-enum-open") and not (
+            len(path) == 3 and path[:2] == ("components", "schemas") and "enum" in node
+        ):
+            problems.append(
+                spec.problem(
+                    (*path, "x-enum-open"),
+                    "x-enum-open belongs on an enum schema of its own in components/schemas (it becomes a class)",
+                )
+            )
         for key, value in node.items():
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue
@@ -315,7 +370,12 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
             elif _is_schema_location(path) and path[-1] != "properties":
                 check(path, key, value, "schema")
             else:
-                problems.append(spec.problem((*path, key), f"unknown extension {key!r} here; the vocabulary is in generator/vocabulary.schema.json"))
+                problems.append(
+                    spec.problem(
+                        (*path, key),
+                        f"unknown extension {key!r} here; the vocabulary is in generator/vocabulary.schema.json",
+                    )
+                )
     return problems
 
 
@@ -328,28 +388,48 @@ def _check_references(spec: Spec) -> list[SpecProblem]:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if not ref.startswith("#/"):
-                problems.append(spec.problem((*path, "$ref"), f"$ref {ref!r} points outside this file; specs are self-contained"))
+                problems.append(
+                    spec.problem(
+                        (*path, "$ref"),
+                        f"$ref {ref!r} points outside this file; specs are self-contained",
+                    )
+                )
                 continue
             try:
                 spec.resolve(ref)
             except (KeyError, IndexError, TypeError):
-                problems.append(spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file"))
+                problems.append(
+                    spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
+                )
     return problems
 
 
 def _check_operations(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     seen_ids: dict[str, int] = {}
-    option_names = {o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)}
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
     for path, template, method, op in operations(spec.data):
         where = f"{method.upper()} {template}"
         op_id = op.get("operationId")
         if not op_id:
-            problems.append(spec.problem(path, f"{where} has no operationId (it names the client method)"))
+            problems.append(
+                spec.problem(path, f"{where} has no operationId (it names the client method)")
+            )
         elif not re.fullmatch(r"[a-z][a-z0-9_]*", op_id):
-            problems.append(spec.problem((*path, "operationId"), f"operationId {op_id!r} of {where} is not snake_case"))
+            problems.append(
+                spec.problem(
+                    (*path, "operationId"), f"operationId {op_id!r} of {where} is not snake_case"
+                )
+            )
         elif op_id in seen_ids:
-            problems.append(spec.problem((*path, "operationId"), f"duplicate operationId {op_id!r} (first at line {seen_ids[op_id]})"))
+            problems.append(
+                spec.problem(
+                    (*path, "operationId"),
+                    f"duplicate operationId {op_id!r} (first at line {seen_ids[op_id]})",
+                )
+            )
         else:
             seen_ids[op_id] = spec.line_of((*path, "operationId"))
         responses = op.get("responses")
@@ -362,51 +442,109 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         in_template = _PATH_PARAM.findall(template)
         for name in in_template:
             if name not in declared:
-                problems.append(spec.problem(path, f"path parameter {{{name}}} of {where} is not declared in its parameters"))
+                problems.append(
+                    spec.problem(
+                        path,
+                        f"path parameter {{{name}}} of {where} is not declared in its parameters",
+                    )
+                )
         for name in declared - set(in_template):
-            problems.append(spec.problem(path, f"{where} declares path parameter {name!r} that its path does not have"))
+            problems.append(
+                spec.problem(
+                    path, f"{where} declares path parameter {name!r} that its path does not have"
+                )
+            )
         param_names = {p.get("name") for p in params if isinstance(p, dict)}
         for name in op.get("x-optional-path-segments", []):
             if name not in in_template:
-                problems.append(spec.problem((*path, "x-optional-path-segments"), f"x-optional-path-segments names {name!r}, which is not a path parameter of {where}"))
+                problems.append(
+                    spec.problem(
+                        (*path, "x-optional-path-segments"),
+                        f"x-optional-path-segments names {name!r}, which is not a path parameter of {where}",
+                    )
+                )
         pagination = op.get("x-pagination")
         if isinstance(pagination, dict):
             for role in ("limit", "offset", "cursor"):
                 name = pagination.get(role)
                 if name is not None and _top_param(name) not in param_names:
-                    problems.append(spec.problem((*path, "x-pagination", role), f"x-pagination {role} parameter {name!r} is not a parameter of {where}"))
+                    problems.append(
+                        spec.problem(
+                            (*path, "x-pagination", role),
+                            f"x-pagination {role} parameter {name!r} is not a parameter of {where}",
+                        )
+                    )
         if "x-unwrap" in op:
             success = [s for s in responses if str(s).startswith("2")]
             body = _success_schema(spec, responses, success)
             props = body.get("properties", {}) if isinstance(body, dict) else {}
             if op["x-unwrap"] not in props:
-                problems.append(spec.problem((*path, "x-unwrap"), f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}"))
+                problems.append(
+                    spec.problem(
+                        (*path, "x-unwrap"),
+                        f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}",
+                    )
+                )
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
             for arg, source in (hook.get("arguments") or {}).items():
-                if isinstance(source, str) and source.startswith("option:") and source[7:] not in option_names:
-                    problems.append(spec.problem((*path, "x-hooks", index, "arguments", arg), f"hook argument {arg!r} uses client option {source[7:]!r}, which x-client-options does not declare"))
-                if isinstance(source, str) and source.startswith("param:") and source[6:] not in param_names:
-                    problems.append(spec.problem((*path, "x-hooks", index, "arguments", arg), f"hook argument {arg!r} uses parameter {source[6:]!r}, which {where} does not have"))
+                if (
+                    isinstance(source, str)
+                    and source.startswith("option:")
+                    and source[7:] not in option_names
+                ):
+                    problems.append(
+                        spec.problem(
+                            (*path, "x-hooks", index, "arguments", arg),
+                            f"hook argument {arg!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                        )
+                    )
+                if (
+                    isinstance(source, str)
+                    and source.startswith("param:")
+                    and source[6:] not in param_names
+                ):
+                    problems.append(
+                        spec.problem(
+                            (*path, "x-hooks", index, "arguments", arg),
+                            f"hook argument {arg!r} uses parameter {source[6:]!r}, which {where} does not have",
+                        )
+                    )
             for name in hook.get("requires", []):
                 if name not in option_names:
-                    problems.append(spec.problem((*path, "x-hooks", index, "requires"), f"hook requires client option {name!r}, which x-client-options does not declare"))
+                    problems.append(
+                        spec.problem(
+                            (*path, "x-hooks", index, "requires"),
+                            f"hook requires client option {name!r}, which x-client-options does not declare",
+                        )
+                    )
     return problems
 
 
 def _check_flows(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     ops = {op.get("operationId"): (template, op) for _, template, _, op in operations(spec.data)}
-    option_names = {o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)}
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
     for index, flow in enumerate(spec.data.get("x-flows", [])):
         where = ("x-flows", index)
         if flow["name"] in ops:
-            problems.append(spec.problem((*where, "name"), f"flow {flow['name']!r} has the name of an operation"))
+            problems.append(
+                spec.problem(
+                    (*where, "name"), f"flow {flow['name']!r} has the name of an operation"
+                )
+            )
         argument_names = {a["name"] for a in flow.get("arguments", [])}
         for name in flow.get("requires", []):
             if name not in option_names:
-                problems.append(spec.problem((*where, "requires"), f"flow {flow['name']!r} requires client option {name!r}, which x-client-options does not declare"))
+                problems.append(
+                    spec.problem(
+                        (*where, "requires"),
+                        f"flow {flow['name']!r} requires client option {name!r}, which x-client-options does not declare",
+                    )
+                )
         steps_so_far: set[str] = set()
         calls = 0
         for number, step in enumerate(flow["steps"]):
@@ -420,22 +558,46 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
             if "call" in step:
                 calls += 1
                 if step["call"] not in ops:
-                    problems.append(spec.problem((*here, "call"), f"flow {flow['name']!r} calls {step['call']!r}, which is not an operationId of this spec"))
+                    problems.append(
+                        spec.problem(
+                            (*here, "call"),
+                            f"flow {flow['name']!r} calls {step['call']!r}, which is not an operationId of this spec",
+                        )
+                    )
                 else:
                     template, op = ops[step["call"]]
                     item = spec.data["paths"][template]
-                    params = {spec.deref(p).get("name") for p in [*item.get("parameters", []), *op.get("parameters", [])]}
+                    params = {
+                        spec.deref(p).get("name")
+                        for p in [*item.get("parameters", []), *op.get("parameters", [])]
+                    }
                     for name in step.get("arguments") or {}:
                         if name not in params:
-                            problems.append(spec.problem((*here, "arguments", name), f"{step['call']} has no parameter {name!r}"))
+                            problems.append(
+                                spec.problem(
+                                    (*here, "arguments", name),
+                                    f"{step['call']} has no parameter {name!r}",
+                                )
+                            )
                     if body is not None and "requestBody" not in op:
-                        problems.append(spec.problem((*here, "body"), f"{step['call']} takes no request body"))
+                        problems.append(
+                            spec.problem((*here, "body"), f"{step['call']} takes no request body")
+                        )
             for name, source in sources.items():
                 kind, _, target = source.partition(":")
                 known = {"arg": argument_names, "option": option_names, "step": steps_so_far}[kind]
                 if target not in known:
-                    what = {"arg": "flow argument", "option": "client option", "step": "earlier step"}[kind]
-                    problems.append(spec.problem(here, f"flow {flow['name']!r} step {number + 1} takes {name} from {source!r}, but there is no such {what}"))
+                    what = {
+                        "arg": "flow argument",
+                        "option": "client option",
+                        "step": "earlier step",
+                    }[kind]
+                    problems.append(
+                        spec.problem(
+                            here,
+                            f"flow {flow['name']!r} step {number + 1} takes {name} from {source!r}, but there is no such {what}",
+                        )
+                    )
             if "as" in step:
                 steps_so_far.add(step["as"])
         if not calls:
@@ -494,13 +656,18 @@ def openapi_validator() -> Any:
 
     meta = "https://spec.openapis.org/oas/3.1/meta/base"
     dialect = OAS31Validator.META_SCHEMA
-    registry = jsonschema_rs.Registry([(meta, OPENAPI_SPECIFICATIONS.contents(meta)), (OAS31_BASE_DIALECT_ID, dialect)])
+    registry = jsonschema_rs.Registry(
+        [(meta, OPENAPI_SPECIFICATIONS.contents(meta)), (OAS31_BASE_DIALECT_ID, dialect)]
+    )
     schema_objects = jsonschema_rs.validator_for(dialect, registry=registry, validate_formats=True)
 
     def check_schema_object(schema: Any) -> None:
         for error in schema_objects.iter_errors(schema):
             raise jsonschema.exceptions.SchemaError(
-                error.message, path=list(error.instance_path), instance=schema, validator=SCHEMA_OBJECT_CHECK
+                error.message,
+                path=list(error.instance_path),
+                instance=schema,
+                validator=SCHEMA_OBJECT_CHECK,
             )
 
     class RustMetaSchemaValidator(OpenAPIV31SchemaValidator):
@@ -514,7 +681,10 @@ def openapi_validator() -> Any:
 
     class Validator(OpenAPIV31SpecValidator):
         schema_validator = _RustSchemaValidator(schema_v31)
-        keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": RustMetaSchemaValidator}
+        keyword_validators = {  # noqa: RUF012  (the library's own class attribute, overridden)
+            **OpenAPIV31SpecValidator.keyword_validators,
+            "schema": RustMetaSchemaValidator,
+        }
 
     return Validator
 
@@ -546,7 +716,11 @@ def _check_openapi(spec: Spec) -> list[SpecProblem]:
         path = _data_path(spec.data, getattr(error, "absolute_path", ()) or ())
         if getattr(error, "validator", None) == SCHEMA_OBJECT_CHECK:
             if containers is None:
-                containers = {id(node): where for where, node in _walk(spec.data) if isinstance(node, (dict, list))}
+                containers = {
+                    id(node): where
+                    for where, node in _walk(spec.data)
+                    if isinstance(node, (dict, list))
+                }
             where = containers.get(id(error.instance), ())
             path = (*where, *_data_path(error.instance, error.path))
         problems.append(spec.problem(path, f"not valid OpenAPI 3.1: {error.message}"))
@@ -556,9 +730,32 @@ def _check_openapi(spec: Spec) -> list[SpecProblem]:
 # Names the generated client modules import themselves; a model may not shadow them.
 RESERVED_MODEL_NAMES = frozenset(
     {
-        "Annotated", "Any", "AsyncBaseClient", "CoinspecDecimalText", "CoinspecInteger", "CoinspecUpload", "DecimalText", "Integer", "Upload", "AsyncIterator", "AwareDatetime", "BaseClient",
-        "Decimal", "ErrorEnvelope", "ErrorFamily", "Field", "FileInput", "Iterator", "Mapping",
-        "Model", "NotGiven", "RawResponse", "SecurityScheme", "Service", "StrEnum", "TypeAdapter",
+        "Annotated",
+        "Any",
+        "AsyncBaseClient",
+        "CoinspecDecimalText",
+        "CoinspecInteger",
+        "CoinspecUpload",
+        "DecimalText",
+        "Integer",
+        "Upload",
+        "AsyncIterator",
+        "AwareDatetime",
+        "BaseClient",
+        "Decimal",
+        "ErrorEnvelope",
+        "ErrorFamily",
+        "Field",
+        "FileInput",
+        "Iterator",
+        "Mapping",
+        "Model",
+        "NotGiven",
+        "RawResponse",
+        "SecurityScheme",
+        "Service",
+        "StrEnum",
+        "TypeAdapter",
     }
 )
 
@@ -568,9 +765,19 @@ def _check_components(spec: Spec) -> list[SpecProblem]:
     for name in (spec.data.get("components") or {}).get("schemas") or {}:
         where = ("components", "schemas", name)
         if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
-            problems.append(spec.problem(where, f"schema name {name!r} must be PascalCase: it becomes a Python class name"))
+            problems.append(
+                spec.problem(
+                    where,
+                    f"schema name {name!r} must be PascalCase: it becomes a Python class name",
+                )
+            )
         elif name in RESERVED_MODEL_NAMES:
-            problems.append(spec.problem(where, f"schema name {name!r} is taken by the generated client's own imports; choose another"))
+            problems.append(
+                spec.problem(
+                    where,
+                    f"schema name {name!r} is taken by the generated client's own imports; choose another",
+                )
+            )
     for key in ("x-package", "x-client-name"):
         if key not in spec.data:
             problems.append(spec.problem((), f"missing top-level {key}"))
@@ -620,7 +827,9 @@ def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[
     workers = min(os.cpu_count() or 1, len(items), 4)
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+    ) as pool:
         return list(pool.map(function, items))
 
 
@@ -639,7 +848,11 @@ def package_problems(specs: list[Spec]) -> list[SpecProblem]:
     for spec in sorted(specs, key=lambda s: s.path):
         package = spec.data["x-package"]
         if package in packages:
-            problems.append(spec.problem(("x-package",), f"x-package {package!r} is already used by {packages[package]}"))
+            problems.append(
+                spec.problem(
+                    ("x-package",), f"x-package {package!r} is already used by {packages[package]}"
+                )
+            )
         packages[package] = spec.file
     return problems
 

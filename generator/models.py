@@ -26,7 +26,9 @@ WIRE_TYPES_MODULE = "coinspec._core.types"
 # Formats kept as plain `str`: pydantic's types for them either need extra packages
 # (email) or rewrite the value (a URL gains a trailing slash), and a client must hand back
 # exactly what the service sent.
-PLAIN_STRING_FORMATS = frozenset({"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"})
+PLAIN_STRING_FORMATS = frozenset(
+    {"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"}
+)
 
 
 # A file field of a multipart body refers to this component, typed coinspec's Upload;
@@ -43,10 +45,21 @@ DECIMAL_TEXT_REF = {"$ref": f"#/components/schemas/{DECIMAL_TEXT_COMPONENT}"}
 
 def _is_file(node: dict[str, Any]) -> bool:
     media = node.get("contentMediaType")
-    return node.get("type") == "string" and (node.get("format") == "binary" or (isinstance(media, str) and not media.startswith("text/")))
+    return node.get("type") == "string" and (
+        node.get("format") == "binary" or (isinstance(media, str) and not media.startswith("text/"))
+    )
 
 
-SCALAR_CONSTRAINTS = ("pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+SCALAR_CONSTRAINTS = (
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+)
 
 
 def _unconstrained(member: Any) -> Any:
@@ -56,14 +69,18 @@ def _unconstrained(member: Any) -> Any:
 
 
 # Keywords that only constrain an object, never shape it.
-VALIDATION_ONLY_KEYS = frozenset({"required", "not", "description", "minProperties", "maxProperties", "dependentRequired"})
+VALIDATION_ONLY_KEYS = frozenset(
+    {"required", "not", "description", "minProperties", "maxProperties", "dependentRequired"}
+)
 
 
 def _is_validation_only(member: Any) -> bool:
     if not isinstance(member, dict):
         return False
     properties = member.get("properties", {})
-    return set(member) <= VALIDATION_ONLY_KEYS | {"properties"} and all(_is_validation_only(p) for p in properties.values())
+    return set(member) <= VALIDATION_ONLY_KEYS | {"properties"} and all(
+        _is_validation_only(p) for p in properties.values()
+    )
 
 
 def _without_validation_combinators(node: dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +109,12 @@ def _wire_types(node: Any) -> Any:
             if "null" in kinds:
                 return {"anyOf": [INTEGER_REF, {"type": "null"}], **described}
             return {**INTEGER_REF, **described}
-        if node.get("format") == "decimal" and kinds in ("string", ["string"], ["string", "null"], ["null", "string"]):
+        if node.get("format") == "decimal" and kinds in (
+            "string",
+            ["string"],
+            ["string", "null"],
+            ["null", "string"],
+        ):
             if isinstance(kinds, list) and "null" in kinds:
                 return {"anyOf": [DECIMAL_TEXT_REF, {"type": "null"}], **described}
             return {**DECIMAL_TEXT_REF, **described}
@@ -134,13 +156,19 @@ def _open_enums(source: str, names: set[str]) -> str:
     for name in sorted(names):
         plain = f"class {name}(StrEnum):"
         if plain not in source:
-            raise RuntimeError(f"datamodel-code-generator did not make {name} a StrEnum; cannot open it")
+            raise RuntimeError(
+                f"datamodel-code-generator did not make {name} a StrEnum; cannot open it"
+            )
         source = source.replace(plain, f"class {name}(OpenStrEnum):")
     future = "from __future__ import annotations\n"
     if names:
         if future not in source:
-            raise RuntimeError("datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after")
-        source = source.replace(future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1)
+            raise RuntimeError(
+                "datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after"
+            )
+        source = source.replace(
+            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1
+        )
     return source
 
 
@@ -184,7 +212,11 @@ def _split_long_fields(source: str) -> str:
         if default is not None and len(head) + len(" = (") <= pysource.LINE_LENGTH:
             out += [f"{head} = (", f"        {default}", "    )"]
         elif 8 + len(inner) <= pysource.LINE_LENGTH:
-            out += [f"    {name}: Annotated[", f"        {inner}", "    ]" + (f" = {default}" if default is not None else "")]
+            out += [
+                f"    {name}: Annotated[",
+                f"        {inner}",
+                "    ]" + (f" = {default}" if default is not None else ""),
+            ]
         else:
             out.append(line)
     return "\n".join(out)
@@ -198,7 +230,9 @@ def _blank_line_after_class_docstrings(source: str) -> str:
         line = lines[index]
         out.append(line)
         index += 1
-        if not (line.startswith("class ") and index < len(lines) and lines[index].startswith('    """')):
+        if not (
+            line.startswith("class ") and index < len(lines) and lines[index].startswith('    """')
+        ):
             continue
         opening = lines[index]
         closes_itself = opening.count('"""') >= 2

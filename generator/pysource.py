@@ -42,9 +42,13 @@ def literal(value: Any, indent: int = 0, prefix: str = "", suffix: str = "") -> 
         items = [(string(str(k)) + ": ", v) for k, v in value.items()]
         return _collection("{", "}", items, indent, prefix, suffix, one_tuple=False)
     if isinstance(value, list):
-        return _collection("[", "]", [("", v) for v in value], indent, prefix, suffix, one_tuple=False)
+        return _collection(
+            "[", "]", [("", v) for v in value], indent, prefix, suffix, one_tuple=False
+        )
     if isinstance(value, tuple):
-        return _collection("(", ")", [("", v) for v in value], indent, prefix, suffix, one_tuple=len(value) == 1)
+        return _collection(
+            "(", ")", [("", v) for v in value], indent, prefix, suffix, one_tuple=len(value) == 1
+        )
     raise TypeError(f"no Python literal for {type(value).__name__}")
 
 
@@ -64,17 +68,27 @@ def call(prefix: str, function: str, arguments: list[Any], indent: int, suffix: 
     if indent + 4 + len(hugged) <= LINE_LENGTH:
         return f"{prefix}{function}(\n{inner}{hugged}\n{' ' * indent}){suffix}"
     lines = "".join(
-        f"{inner}{a if isinstance(a, str) else a[0] + literal(a[1], indent + 4, a[0], ',')},\n" for a in arguments
+        f"{inner}{a if isinstance(a, str) else a[0] + literal(a[1], indent + 4, a[0], ',')},\n"
+        for a in arguments
     )
     return f"{prefix}{function}(\n{lines}{' ' * indent}){suffix}"
 
 
 def _collection(
-    opening: str, closing: str, items: list[tuple[str, Any]], indent: int, prefix: str, suffix: str, *, one_tuple: bool
+    opening: str,
+    closing: str,
+    items: list[tuple[str, Any]],
+    indent: int,
+    prefix: str,
+    suffix: str,
+    *,
+    one_tuple: bool,
 ) -> str:
     joined = ", ".join(key + literal(v) for key, v in items) + ("," if one_tuple else "")
     flat = f"{opening}{joined}{closing}"
-    if not items or indent + len(prefix) + len(flat) + len(suffix) <= LINE_LENGTH and "\n" not in flat:
+    if not items or (
+        indent + len(prefix) + len(flat) + len(suffix) <= LINE_LENGTH and "\n" not in flat
+    ):
         return flat
     inner = indent + 4
     lines = [f"{' ' * inner}{key}{literal(v, inner, key, ',')}," for key, v in items]

@@ -46,29 +46,17 @@ FINGERPRINTED_TOOLS = ("black", "datamodel-code-generator")
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "build", "dist"})
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
-# Plain Python kept black-formatted in templates/ (tests/generator/test_render.py checks both),
-# copied as they are: formatting them again at every generation would change nothing.
-COPIED_FILES = {
-    "src/coinspec/_core/__init__.py": "core/__init__.py.j2",
-    "src/coinspec/_core/client.py": "core/client.py.j2",
-    "src/coinspec/_core/errors.py": "core/errors.py.j2",
-    "src/coinspec/_core/json.py": "core/json.py.j2",
-    "src/coinspec/_core/model.py": "core/model.py.j2",
-    "src/coinspec/_core/query.py": "core/query.py.j2",
-    "src/coinspec/_core/types.py": "core/types.py.j2",
-    "src/coinspec/mock/__init__.py": "mock/__init__.py.j2",
-    "src/coinspec/mock/__main__.py": "mock/__main__.py.j2",
-    "src/coinspec/mock/server.py": "mock/server.py.j2",
-    "src/coinspec/py.typed": "package/py.typed.j2",
-    "tests/__init__.py": "tests/__init__.py.j2",
-    "tests/conftest.py": "tests/conftest.py.j2",
-    "tests/contract.py": "tests/contract.py.j2",
-}
+# Where the hand-written part of the package lives, relative to the generated package folder:
+# the shared client machinery, the mock server and the contract-test plugin are ordinary Python
+# in sdk/src/coinspec, which the package build takes in beside the generated modules.
+HAND_WRITTEN_ROOT = "../sdk/src"
+HAND_WRITTEN_TREE = f"{HAND_WRITTEN_ROOT}/coinspec"
 # Templates rendered once for the whole package, by output path.
 CORE_FILES = {
-    "src/coinspec/__init__.py": "package/__init__.py.j2",
     "pyproject.toml": "package/pyproject.toml.j2",
     "README.md": "package/README.md.j2",
+    "hatch_build.py": "package/hatch_build.py.j2",
+    "tests/conftest.py": "tests/conftest.py.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
 API_FILES = {
@@ -131,7 +119,11 @@ def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
 
 def _contract_multipart(api: Api) -> list[str]:
     """Operations whose example body the contract tests send as multipart/form-data."""
-    return [op.id for op in api.operations if op.body and op.body.encoding == "multipart" and op.body.has_example]
+    return [
+        op.id
+        for op in api.operations
+        if op.body and op.body.encoding == "multipart" and op.body.has_example
+    ]
 
 
 def _format(path: str, text: str) -> str:
@@ -145,7 +137,9 @@ def _format(path: str, text: str) -> str:
         return black.format_str(text, mode=_black_mode())
     except InvalidInput as exc:
         # A template produced invalid Python: say which file, with the line black names.
-        raise RuntimeError(f"generated {path} is not valid Python ({exc}); the template that makes it is wrong") from exc
+        raise RuntimeError(
+            f"generated {path} is not valid Python ({exc}); the template that makes it is wrong"
+        ) from exc
 
 
 def _models_source(spec: Spec) -> str:
@@ -163,7 +157,11 @@ def _worker_pool() -> Executor | None:
     workers = min(os.cpu_count() or 1, 4)
     if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"), initializer=_prepare_worker)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_prepare_worker,
+    )
     pool.submit(int)  # forks the workers now: they import while this process reads the specs
     return pool
 
@@ -215,7 +213,9 @@ class _Jobs:
             while self._in_flight < self._depth and self._heap:
                 _, _, function, args, result = self._pop(self._heap)
                 self._in_flight += 1
-                self._pool.submit(function, *args).add_done_callback(functools.partial(self._finished, result=result))
+                self._pool.submit(function, *args).add_done_callback(
+                    functools.partial(self._finished, result=result)
+                )
 
     def close(self) -> None:
         """Drop the jobs not started yet (a spec problem ended the generation)."""
@@ -264,8 +264,10 @@ class _Rendering:
             self.start_models(spec)
         context = {"api": api, "version": PACKAGE_VERSION}
         for out, template in API_FILES.items():
-            self._format(out.format(package=package), self._env.get_template(template).render(**context))
-        self._files[f"src/coinspec/mock/specs/{package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
+            self._format(
+                out.format(package=package), self._env.get_template(template).render(**context)
+            )
+        self._files[f"src/coinspec/_specs/{package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
 
     def _format(self, path: str, text: str) -> None:
         self._pending[path] = self._jobs.run(len(text), _format, path, text)
@@ -277,10 +279,15 @@ class _Rendering:
         """
         apis = sorted(self._apis, key=lambda a: a.package)
         for out, template in CORE_FILES.items():
-            self._format(out, self._env.get_template(template).render(apis=apis, version=PACKAGE_VERSION))
+            context = {
+                "apis": apis,
+                "version": PACKAGE_VERSION,
+                "hand_written": HAND_WRITTEN_TREE,
+                "hand_written_root": HAND_WRITTEN_ROOT,
+            }
+            self._format(out, self._env.get_template(template).render(**context))
         files = dict(self._files)
         files.update({path: future.result() for path, future in self._pending.items()})
-        files.update({out: (TEMPLATES / template).read_text(encoding="utf-8") for out, template in COPIED_FILES.items()})
         files[FINGERPRINT] = fingerprint(
             inputs_digest([spec.path for spec in self._specs]),
             tree_digest({path: text.encode("utf-8") for path, text in files.items()}),
@@ -366,7 +373,9 @@ def inputs_digest(spec_files: Iterable[Path]) -> str:
         for path in [*GENERATOR.rglob("*.py"), GENERATOR / "vocabulary.schema.json"]
         if not _is_ignored(path.relative_to(GENERATOR))
     ]
-    entries += [(f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS]
+    entries += [
+        (f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS
+    ]
     return _digest(entries)
 
 
@@ -404,7 +413,9 @@ def up_to_date(specs_dir: Path, out_dir: Path) -> bool:
 def _is_ignored(relative: Path) -> bool:
     if relative.as_posix() == FINGERPRINT:
         return True
-    return any(part in IGNORED_PARTS or part.endswith(IGNORED_SUFFIXES) for part in relative.parts) or relative.name.endswith(IGNORED_SUFFIXES)
+    return any(
+        part in IGNORED_PARTS or part.endswith(IGNORED_SUFFIXES) for part in relative.parts
+    ) or relative.name.endswith(IGNORED_SUFFIXES)
 
 
 def existing_files(out_dir: Path) -> dict[str, bytes]:
@@ -435,7 +446,11 @@ def drift(files: dict[str, str], out_dir: Path) -> list[str]:
 
 def _keep_mtime_if_unchanged(old: Path, new: Path) -> None:
     try:
-        if not old.is_file() or old.stat().st_size != new.stat().st_size or old.read_bytes() != new.read_bytes():
+        if (
+            not old.is_file()
+            or old.stat().st_size != new.stat().st_size
+            or old.read_bytes() != new.read_bytes()
+        ):
             return
         stat = old.stat()
     except OSError:

@@ -14,8 +14,14 @@ import pytest
 
 from coinspec_runtime.bitcoin.transactions import parse_transaction, read_multisig_input
 
-from .client.test_hodlhodl_escrow_flows import SELLER_XPRV, SELLER_XPUB, HodlHodlStandIn, contract_json, release
 from .client.test_atomic_unlock_flows import USER_KEY_HEX, AtomicStandIn, unlock_raw
+from .client.test_hodlhodl_escrow_flows import (
+    SELLER_XPRV,
+    SELLER_XPUB,
+    HodlHodlStandIn,
+    contract_json,
+    release,
+)
 from .runtime.test_atomic import COLLATERAL_COIN, USER
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -36,7 +42,12 @@ def serving(handle: Callable[[httpx.Request], httpx.Response]) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         def _serve(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            request = httpx.Request(self.command, f"http://stand-in{self.path}", headers=dict(self.headers), content=body)
+            request = httpx.Request(
+                self.command,
+                f"http://stand-in{self.path}",
+                headers=dict(self.headers),
+                content=body,
+            )
             response = handle(request)
             self.send_response(response.status_code)
             for key in ("Content-Type",):
@@ -48,7 +59,7 @@ def serving(handle: Callable[[httpx.Request], httpx.Response]) -> Iterator[str]:
 
         do_GET = do_POST = do_PUT = _serve
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -61,7 +72,9 @@ def serving(handle: Callable[[httpx.Request], httpx.Response]) -> Iterator[str]:
         server.server_close()
 
 
-def test_hodlhodl_release_flow(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hodlhodl_release_flow(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     stand_in = HodlHodlStandIn(contract_json(), release())
     monkeypatch.setenv("HODLHODL_API_KEY", "k")
     monkeypatch.setenv("HODLHODL_ESCROW_XPUB", SELLER_XPUB)
@@ -82,5 +95,7 @@ def test_atomic_unlock_flow(monkeypatch: pytest.MonkeyPatch) -> None:
         code = example("ATOMIC: the unlock flow").replace("https://atomic.org", url)
         exec(compile(code, "README.md", "exec"), {})
     (submitted,) = stand_in.submitted
-    state = read_multisig_input(parse_transaction(submitted["partially-signed-unlock-tx"]), 0, amount=COLLATERAL_COIN)
+    state = read_multisig_input(
+        parse_transaction(submitted["partially-signed-unlock-tx"]), 0, amount=COLLATERAL_COIN
+    )
     assert state.signed_by == (USER.public_key,)

@@ -35,9 +35,17 @@ def test_unlock_sends_its_json_body_with_get(mock: MockServer) -> None:
     assert json.loads(received.body) == {"amount": 498000000}
 
 
-def test_hyphenated_names_are_snake_case_attributes_and_wire_names_on_the_wire(mock: MockServer) -> None:
-    order = CreateOrderRequest(destination_amount=BEYOND_64_BITS, destination_address="0xe8e4", source_coin="BTC")
-    assert order.to_wire() == {"destination-amount": BEYOND_64_BITS, "destination-address": "0xe8e4", "source-coin": "BTC"}
+def test_hyphenated_names_are_snake_case_attributes_and_wire_names_on_the_wire(
+    mock: MockServer,
+) -> None:
+    order = CreateOrderRequest(
+        destination_amount=BEYOND_64_BITS, destination_address="0xe8e4", source_coin="BTC"
+    )
+    assert order.to_wire() == {
+        "destination-amount": BEYOND_64_BITS,
+        "destination-address": "0xe8e4",
+        "source-coin": "BTC",
+    }
     with Atomic(base_url=mock.url) as client:
         client.create_order(user_id=USER, order_id="o-1", body=order)
     sent = mock.app.received[-1].body.decode()
@@ -63,7 +71,10 @@ def test_collateral_is_verified_when_the_user_key_is_known(mock: MockServer) -> 
     with Atomic(base_url=mock.url, user_public_key=USER_KEY, network="testnet") as client:
         assert "verification=on" in repr(client)
         user = client.get_user(user_id=USER)
-    assert user.private_collateral_info.private_collateral_address == "2Mx1EM2Bsd8qzV2yFv3XxemKaqW7ZfCKAFN"
+    assert (
+        user.private_collateral_info.private_collateral_address
+        == "2Mx1EM2Bsd8qzV2yFv3XxemKaqW7ZfCKAFN"
+    )
     assert user.private_collateral_balance == 102340000
 
 

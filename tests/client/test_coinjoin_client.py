@@ -11,12 +11,17 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from coinspec.coinjoin import AsyncCoinJoin, CoinJoin, CoinJoinStatusError, CoinJoinVerificationError
+from coinspec.coinjoin import (
+    AsyncCoinJoin,
+    CoinJoin,
+    CoinJoinStatusError,
+    CoinJoinVerificationError,
+)
 from coinspec.coinjoin.models import Transaction
 from coinspec.mock import MockServer
+from coinspec_runtime.coinjoin import signed_response
 
 from .serving import serve
-from coinspec_runtime.coinjoin import signed_response
 
 SECRET = "correct horse battery staple"
 API_KEY = "cj-live-key-123"
@@ -67,20 +72,41 @@ def tampering_transport(change: str) -> httpx.MockTransport:
     elif change == "key order":
         signed = {"status": signed.pop("status"), **signed}
     elif change == "added field":
-        signed = {**{k: v for k, v in signed.items() if k != "signature"}, "txid": "ab" * 32, "signature": signed["signature"]}
-    text = json.dumps(signed, default=str).replace('"0.00316"', "0.00316").replace('"0.00317"', "0.00317").replace('"0.00016"', "0.00016")
-    return httpx.MockTransport(lambda request: httpx.Response(200, text=text, headers={"Content-Type": "application/json"}))
+        signed = {
+            **{k: v for k, v in signed.items() if k != "signature"},
+            "txid": "ab" * 32,
+            "signature": signed["signature"],
+        }
+    text = (
+        json.dumps(signed, default=str)
+        .replace('"0.00316"', "0.00316")
+        .replace('"0.00317"', "0.00317")
+        .replace('"0.00016"', "0.00016")
+    )
+    return httpx.MockTransport(
+        lambda request: httpx.Response(200, text=text, headers={"Content-Type": "application/json"})
+    )
 
 
 @pytest.mark.parametrize("change", ["amount", "payout address", "key order", "added field"])
 def test_tampered_responses_raise(change: str) -> None:
-    with CoinJoin(base_url="https://cj.test/api", api_key=API_KEY, hmac_secret=SECRET, transport=tampering_transport(change)) as client:
+    with CoinJoin(
+        base_url="https://cj.test/api",
+        api_key=API_KEY,
+        hmac_secret=SECRET,
+        transport=tampering_transport(change),
+    ) as client:
         with pytest.raises(CoinJoinVerificationError):
             client.get_transaction(id="JEVG1TKFP4L95EDX")
 
 
 def test_untampered_response_passes() -> None:
-    with CoinJoin(base_url="https://cj.test/api", api_key=API_KEY, hmac_secret=SECRET, transport=tampering_transport("none")) as client:
+    with CoinJoin(
+        base_url="https://cj.test/api",
+        api_key=API_KEY,
+        hmac_secret=SECRET,
+        transport=tampering_transport("none"),
+    ) as client:
         assert client.get_transaction(id="JEVG1TKFP4L95EDX").deposit_amount == Decimal("0.00316")
 
 
@@ -98,7 +124,9 @@ def test_secrets_never_show(mock: MockServer, caplog: pytest.LogCaptureFixture) 
         text = repr(client)
         client.get_status()
         with pytest.raises(CoinJoinVerificationError) as caught:
-            CoinJoin(base_url=mock.url, api_key=API_KEY, hmac_secret="wrong-" + SECRET).get_transaction(id="X1")
+            CoinJoin(
+                base_url=mock.url, api_key=API_KEY, hmac_secret="wrong-" + SECRET
+            ).get_transaction(id="X1")
     assert "verification=on" in text and "api_key=<set>" in text and "hmac_secret=<set>" in text
     for shown in (text, str(caught.value), repr(caught.value), caplog.text):
         assert SECRET not in shown and API_KEY not in shown
@@ -110,9 +138,19 @@ def test_create_transaction_is_never_sent_twice() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request.url.path)
-        return httpx.Response(503, headers={"Retry-After": "0"}, json={"code": 503, "description": "Service Unavailable"})
+        return httpx.Response(
+            503,
+            headers={"Retry-After": "0"},
+            json={"code": 503, "description": "Service Unavailable"},
+        )
 
-    with CoinJoin(base_url="https://cj.test/api", api_key=API_KEY, transport=httpx.MockTransport(handler), max_retries=3, retry_backoff=0) as client:
+    with CoinJoin(
+        base_url="https://cj.test/api",
+        api_key=API_KEY,
+        transport=httpx.MockTransport(handler),
+        max_retries=3,
+        retry_backoff=0,
+    ) as client:
         with pytest.raises(CoinJoinStatusError) as caught:
             client.create_transaction(body={"delay": 1, "payouts": PAYOUTS})
         assert caught.value.status_code == 503
@@ -125,7 +163,16 @@ def test_create_transaction_is_never_sent_twice() -> None:
 
 def test_iterator_pages_with_limit_offset_and_total() -> None:
     everything = [
-        {"id": f"T{i}", "status": "pending", "depositAddress": "tb1q", "payouts": {}, "fee": Decimal("0.0001"), "delay": "0", "updated": "2022-05-05T08:52:52+00:00", "created": "2022-05-05T08:52:52+00:00"}
+        {
+            "id": f"T{i}",
+            "status": "pending",
+            "depositAddress": "tb1q",
+            "payouts": {},
+            "fee": Decimal("0.0001"),
+            "delay": "0",
+            "updated": "2022-05-05T08:52:52+00:00",
+            "created": "2022-05-05T08:52:52+00:00",
+        }
         for i in range(5)
     ]
     offsets: list[str] = []
@@ -134,10 +181,19 @@ def test_iterator_pages_with_limit_offset_and_total() -> None:
         limit, offset = int(request.url.params["limit"]), int(request.url.params.get("offset", "0"))
         offsets.append(str(offset))
         page = everything[offset : offset + limit]
-        body = {"transactions": page, "totalTransactions": len(everything), "limit": str(limit), "offset": offset}
-        return httpx.Response(200, text=json.dumps(body, default=str), headers={"Content-Type": "application/json"})
+        body = {
+            "transactions": page,
+            "totalTransactions": len(everything),
+            "limit": str(limit),
+            "offset": offset,
+        }
+        return httpx.Response(
+            200, text=json.dumps(body, default=str), headers={"Content-Type": "application/json"}
+        )
 
-    with CoinJoin(base_url="https://cj.test/api", api_key=API_KEY, transport=httpx.MockTransport(handler)) as client:
+    with CoinJoin(
+        base_url="https://cj.test/api", api_key=API_KEY, transport=httpx.MockTransport(handler)
+    ) as client:
         ids = [t.id for t in client.iter_list_transactions(limit=2)]
     assert ids == ["T0", "T1", "T2", "T3", "T4"]
     assert offsets == ["0", "2", "4"]
@@ -161,12 +217,26 @@ def test_async_iterator_and_verification(mock: MockServer) -> None:
 
 def test_numbers_shown_both_ways_are_exact() -> None:
     when = '"updated":"2022-05-05T08:56:05+00:00","created":"2022-05-05T08:56:05+00:00"'
-    as_number = Transaction.from_wire_json('{"id":"a","status":"pending","depositAddress":"x","depositAmount":0.00316,"payouts":{},"fee":0.00016,"delay":1,' + when + "}")
-    as_text = Transaction.from_wire_json('{"id":"a","status":"pending","depositAddress":"x","depositAmount":"0.00316","payouts":{},"fee":"0.00016","delay":"1",' + when + "}")
+    as_number = Transaction.from_wire_json(
+        '{"id":"a","status":"pending","depositAddress":"x","depositAmount":0.00316,"payouts":{},"fee":0.00016,"delay":1,'
+        + when
+        + "}"
+    )
+    as_text = Transaction.from_wire_json(
+        '{"id":"a","status":"pending","depositAddress":"x","depositAmount":"0.00316","payouts":{},"fee":"0.00016","delay":"1",'
+        + when
+        + "}"
+    )
     assert as_number.deposit_amount == as_text.deposit_amount
     with pytest.raises(ValueError, match="amounts are exact"):
-        Transaction.model_validate_json('{"id":"a","status":"pending","depositAddress":"x","depositAmount":0.00316,"payouts":{},"fee":0.00016,"delay":1,' + when + "}")
-    assert as_text.deposit_amount == Decimal("0.00316") and isinstance(as_text.deposit_amount, Decimal)
+        Transaction.model_validate_json(
+            '{"id":"a","status":"pending","depositAddress":"x","depositAmount":0.00316,"payouts":{},"fee":0.00016,"delay":1,'
+            + when
+            + "}"
+        )
+    assert as_text.deposit_amount == Decimal("0.00316") and isinstance(
+        as_text.deposit_amount, Decimal
+    )
     assert as_text.delay == 1 and type(as_text.delay) is not str
     assert as_text.to_wire()["delay"] == "1" and as_text.to_wire()["depositAmount"] == "0.00316"
     assert as_number.delay == 1

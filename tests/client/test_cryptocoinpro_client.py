@@ -30,11 +30,15 @@ def mock() -> Iterator[MockServer]:
 @pytest.fixture(scope="module")
 def rsa_key() -> tuple[str, rsa.RSAPublicKey]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
     return pem, key.public_key()
 
 
-def test_platform_endpoints_get_a_minted_token(mock: MockServer, rsa_key: tuple[str, rsa.RSAPublicKey]) -> None:
+def test_platform_endpoints_get_a_minted_token(
+    mock: MockServer, rsa_key: tuple[str, rsa.RSAPublicKey]
+) -> None:
     pem, public = rsa_key
     with CryptoCoinPro(base_url=mock.url, platform_private_key=pem) as client:
         client.get_platform(platform=PLATFORM)
@@ -45,9 +49,13 @@ def test_platform_endpoints_get_a_minted_token(mock: MockServer, rsa_key: tuple[
     assert claims["expire"] > 0
 
 
-def test_authenticate_via_platform_mints_the_user_token(mock: MockServer, rsa_key: tuple[str, rsa.RSAPublicKey]) -> None:
+def test_authenticate_via_platform_mints_the_user_token(
+    mock: MockServer, rsa_key: tuple[str, rsa.RSAPublicKey]
+) -> None:
     pem, public = rsa_key
-    with CryptoCoinPro(base_url=mock.url, platform_private_key=pem, platform_user_email="joe@doe.com") as client:
+    with CryptoCoinPro(
+        base_url=mock.url, platform_private_key=pem, platform_user_email="joe@doe.com"
+    ) as client:
         client.authenticate_via_platform(platform=PLATFORM)
     claims = jwt.decode(mock.app.received[-1].headers["token"], public, algorithms=["RS512"])
     assert claims["email"] == "joe@doe.com"
@@ -62,14 +70,19 @@ def test_a_token_is_reused_until_shortly_before_it_expires(
     with CryptoCoinPro(base_url=mock.url, platform_private_key=pem) as client:
         client.list_platform_users(platform="p-reuse")
         first = mock.app.received[-1].headers["token"]
-        clock[0] += platform_tokens.DEFAULT_LIFETIME_SECONDS - platform_tokens.REFRESH_MARGIN_SECONDS - 1
+        clock[0] += (
+            platform_tokens.DEFAULT_LIFETIME_SECONDS - platform_tokens.REFRESH_MARGIN_SECONDS - 1
+        )
         client.list_platform_users(platform="p-reuse")
         assert mock.app.received[-1].headers["token"] == first
         clock[0] += 2
         client.list_platform_users(platform="p-reuse")
         second = mock.app.received[-1].headers["token"]
     assert second != first
-    assert jwt.decode(second, public, algorithms=["RS512"], options={"verify_exp": False})["expire"] == int(clock[0]) + platform_tokens.DEFAULT_LIFETIME_SECONDS
+    assert (
+        jwt.decode(second, public, algorithms=["RS512"], options={"verify_exp": False})["expire"]
+        == int(clock[0]) + platform_tokens.DEFAULT_LIFETIME_SECONDS
+    )
 
 
 def test_optional_path_segment_gives_both_urls(mock: MockServer) -> None:
@@ -109,7 +122,17 @@ def test_an_unreadable_upload_is_refused_before_sending(mock: MockServer, tmp_pa
     before = len(mock.app.received)
     with CryptoCoinPro(base_url=mock.url, api_key="t") as client:
         with pytest.raises(ValueError, match="cannot read"):
-            client.create_card(user=USER, body={"cardImage1": tmp_path / "missing.png", "cardImage2": b"x", "holderName": "A", "expirationDate": "10/29", "lastFourDigits": "1234", "alias": "a"})
+            client.create_card(
+                user=USER,
+                body={
+                    "cardImage1": tmp_path / "missing.png",
+                    "cardImage2": b"x",
+                    "holderName": "A",
+                    "expirationDate": "10/29",
+                    "lastFourDigits": "1234",
+                    "alias": "a",
+                },
+            )
     assert len(mock.app.received) == before
 
 
@@ -125,17 +148,27 @@ def contract_example(operation_id: str) -> dict[str, object]:
     for item in load_spec("cryptocoinpro")["paths"].values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                example: dict[str, object] = operation["requestBody"]["content"]["application/json"]["example"]
+                example: dict[str, object] = operation["requestBody"]["content"][
+                    "application/json"
+                ]["example"]
                 return example
     raise KeyError(operation_id)
 
 
 @pytest.mark.parametrize(
     ("amount", "sent"),
-    [(Decimal("0.5"), '"0.5"'), (Decimal("1E+2"), '"100"'), (Decimal("0E-8"), '"0.00000000"'), (3, '"3"'), ("1.0010", '"1.0010"')],
+    [
+        (Decimal("0.5"), '"0.5"'),
+        (Decimal("1E+2"), '"100"'),
+        (Decimal("0E-8"), '"0.00000000"'),
+        (3, '"3"'),
+        ("1.0010", '"1.0010"'),
+    ],
     ids=str,
 )
-def test_a_string_typed_amount_goes_as_a_string(mock: MockServer, amount: object, sent: str) -> None:
+def test_a_string_typed_amount_goes_as_a_string(
+    mock: MockServer, amount: object, sent: str
+) -> None:
     """`orderAmount` is `{type: string, format: decimal}`: a Decimal must not go as a JSON number."""
     with CryptoCoinPro(base_url=mock.url, api_key="t") as client:
         client.with_raw_response.create_quote(user=USER, body=quote_request(amount))
@@ -145,6 +178,9 @@ def test_a_string_typed_amount_goes_as_a_string(mock: MockServer, amount: object
 
 def test_a_float_for_a_string_typed_amount_is_refused(mock: MockServer) -> None:
     before = len(mock.app.received)
-    with CryptoCoinPro(base_url=mock.url, api_key="t") as client, pytest.raises(ValueError, match="amounts are exact"):
+    with (
+        CryptoCoinPro(base_url=mock.url, api_key="t") as client,
+        pytest.raises(ValueError, match="amounts are exact"),
+    ):
         client.create_quote(user=USER, body=quote_request(0.5))
     assert len(mock.app.received) == before

@@ -14,9 +14,9 @@ from coinspec import MissingCredentialError
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError, UnprocessableEntityError
 from coinspec.hodlhodl.models import Contract, Error
 from coinspec.mock import MockServer
+from coinspec.mock.server import load_spec
 
 from .serving import serve
-from coinspec.mock.server import load_spec
 
 API_KEY = "hh-secret-key"
 
@@ -31,7 +31,9 @@ def recording(body: object, status: int = 200) -> tuple[httpx.MockTransport, lis
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(status, text=json.dumps(body), headers={"Content-Type": "application/json"})
+        return httpx.Response(
+            status, text=json.dumps(body), headers={"Content-Type": "application/json"}
+        )
 
     return httpx.MockTransport(handler), seen
 
@@ -49,7 +51,12 @@ def test_get_contract_returns_the_contract_not_the_envelope(mock: MockServer) ->
 
 @pytest.mark.parametrize("status", [200, 422])
 def test_an_error_envelope_is_a_typed_error_at_any_status(status: int) -> None:
-    body = {"status": "error", "error_code": "validation", "message": "Validation failed", "validation_errors": {"value": ["is missing"]}}
+    body = {
+        "status": "error",
+        "error_code": "validation",
+        "message": "Validation failed",
+        "validation_errors": {"value": ["is missing"]},
+    }
     transport, _ = recording(body, status)
     with HodlHodl(api_key=API_KEY, transport=transport) as client:
         with pytest.raises(HodlHodlStatusError) as caught:
@@ -64,7 +71,9 @@ def test_an_error_envelope_is_a_typed_error_at_any_status(status: int) -> None:
 
 
 def test_missing_parameter_error_carries_the_parameter() -> None:
-    transport, _ = recording({"status": "error", "error_code": "missing_parameter", "parameter": "offer_id"})
+    transport, _ = recording(
+        {"status": "error", "error_code": "missing_parameter", "parameter": "offer_id"}
+    )
     with HodlHodl(api_key=API_KEY, transport=transport) as client:
         with pytest.raises(HodlHodlStatusError) as caught:
             client.get_contract(id="x")
@@ -75,19 +84,29 @@ def test_missing_parameter_error_carries_the_parameter() -> None:
     ("call", "documented"),
     [
         (
-            lambda c: c.list_offers(sort={"by": "payment_window_minutes", "direction": "asc"}, filters={"user_average_release_time_minutes_max": 25}),
+            lambda c: c.list_offers(
+                sort={"by": "payment_window_minutes", "direction": "asc"},
+                filters={"user_average_release_time_minutes_max": 25},
+            ),
             "sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25",
         ),
         (lambda c: c.list_my_contracts(filters={"status": "pending"}), "filters[status]=pending"),
         (
-            lambda c: c.fetch_new_offers(filters={"user_average_release_time_minutes_max": 25}, pagination={"newer_than_id": "l0Bv4L30ktAk4wfm"}),
+            lambda c: c.fetch_new_offers(
+                filters={"user_average_release_time_minutes_max": 25},
+                pagination={"newer_than_id": "l0Bv4L30ktAk4wfm"},
+            ),
             "filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm",
         ),
         (lambda c: c.list_payment_methods(filters={"country": "China"}), "filters[country]=China"),
     ],
 )
-def test_deep_object_queries_are_encoded_as_the_document_shows(call: Callable[[HodlHodl], object], documented: str) -> None:
-    transport, seen = recording({"status": "success", "offers": [], "contracts": [], "payment_methods": []})
+def test_deep_object_queries_are_encoded_as_the_document_shows(
+    call: Callable[[HodlHodl], object], documented: str
+) -> None:
+    transport, seen = recording(
+        {"status": "success", "offers": [], "contracts": [], "payment_methods": []}
+    )
     with HodlHodl(api_key=API_KEY, transport=transport) as client:
         call(client)
     assert sorted(query_of(seen[0])) == sorted(parse_qsl(documented))
@@ -110,13 +129,18 @@ def test_private_endpoints_send_the_bearer_key(mock: MockServer) -> None:
 
 def documented_offer() -> dict[str, object]:
     spec = load_spec("hodlhodl")
-    example = spec["paths"]["/offers"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    example = spec["paths"]["/offers"]["get"]["responses"]["200"]["content"]["application/json"][
+        "example"
+    ]
     offer: dict[str, object] = example["offers"][0]
     return offer
 
 
 def test_offset_pagination_follows_pagination_offset() -> None:
-    pages = {0: [{**documented_offer(), "id": "a"}, {**documented_offer(), "id": "b"}], 2: [{**documented_offer(), "id": "c"}]}
+    pages = {
+        0: [{**documented_offer(), "id": "a"}, {**documented_offer(), "id": "b"}],
+        2: [{**documented_offer(), "id": "c"}],
+    }
     seen: list[dict[str, str]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -155,7 +179,9 @@ def test_fetch_new_offers_follows_newer_than_id() -> None:
 
 def test_a_new_contract_status_still_parses() -> None:
     spec = load_spec("hodlhodl")
-    envelope = spec["paths"]["/contracts/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    envelope = spec["paths"]["/contracts/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["example"]
     contract = Contract.model_validate({**envelope["contract"], "status": "frozen_by_regulator"})
     assert contract.status == "frozen_by_regulator"
     assert contract.to_wire()["status"] == "frozen_by_regulator"

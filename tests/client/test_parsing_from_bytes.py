@@ -38,7 +38,11 @@ def success_example(api: str, operation_id: str) -> tuple[int, Any] | None:
                 for status, response in operation["responses"].items():
                     media = (response.get("content") or {}).get("application/json") or {}
                     if status.startswith("2") and ("example" in media or "examples" in media):
-                        example = media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
+                        example = (
+                            media["example"]
+                            if "example" in media
+                            else next(iter(media["examples"].values()))["value"]
+                        )
                         return int(status), example
     return None
 
@@ -48,14 +52,20 @@ def cases() -> list[tuple[str, str]]:
     for api in CLIENTS:
         module = importlib.import_module(f"coinspec.{api}._operations")
         for value in vars(module).values():
-            if isinstance(value, Operation) and value.json_exact and success_example(api, value.name):
+            if (
+                isinstance(value, Operation)
+                and value.json_exact
+                and success_example(api, value.name)
+            ):
                 found.append((api, value.name))
     return sorted(found)
 
 
 def client_for(api: str) -> BaseClient:
     name, credentials = CLIENTS[api]
-    client: BaseClient = getattr(importlib.import_module(f"coinspec.{api}"), name)(base_url="https://service.test", **credentials)
+    client: BaseClient = getattr(importlib.import_module(f"coinspec.{api}"), name)(
+        base_url="https://service.test", **credentials
+    )
     return client
 
 
@@ -74,7 +84,11 @@ def test_reading_from_bytes_gives_what_the_general_path_gives(api: str, name: st
     found = success_example(api, name)
     assert found is not None
     status, example = found
-    response = httpx.Response(status, content=dumps(example).encode(), request=httpx.Request("GET", "https://service.test"))
+    response = httpx.Response(
+        status,
+        content=dumps(example).encode(),
+        request=httpx.Request("GET", "https://service.test"),
+    )
     client = client_for(api)
     fast = client._parse_from_bytes(op, response)
     assert fast is not _NOT_PARSED, "the documented example should take the fast path"
@@ -84,7 +98,7 @@ def test_reading_from_bytes_gives_what_the_general_path_gives(api: str, name: st
 
 
 def contract_listing(extra: dict[str, Any]) -> bytes:
-    status, example = success_example("hodlhodl", "get_contract") or (0, None)
+    _status, example = success_example("hodlhodl", "get_contract") or (0, None)
     contract = {**example["contract"], **extra}
     return dumps({"status": "success", "contracts": [contract, contract]}).encode()
 
@@ -95,10 +109,17 @@ def listing_client(body: bytes) -> HodlHodl:
 
 
 def test_an_unknown_field_with_a_fraction_stays_exact() -> None:
-    body = contract_listing({"new_fee": Decimal("0.1"), "nested": {"rate": Decimal("12345678901234567890.123456789")}})
+    body = contract_listing(
+        {"new_fee": Decimal("0.1"), "nested": {"rate": Decimal("12345678901234567890.123456789")}}
+    )
     assert hodlhodl_operations.LIST_MY_CONTRACTS.json_exact
     with listing_client(body) as client:
-        assert client._parse_from_bytes(hodlhodl_operations.LIST_MY_CONTRACTS, httpx.Response(200, content=body)) is _NOT_PARSED
+        assert (
+            client._parse_from_bytes(
+                hodlhodl_operations.LIST_MY_CONTRACTS, httpx.Response(200, content=body)
+            )
+            is _NOT_PARSED
+        )
         contracts = client.list_my_contracts()
     extra = contracts[0].model_extra or {}
     assert extra["new_fee"] == Decimal("0.1") and type(extra["new_fee"]) is Decimal
@@ -117,7 +138,9 @@ def test_an_unknown_field_without_a_fraction_is_read_from_bytes() -> None:
 
 
 def test_an_error_envelope_is_an_error_even_with_the_result_key() -> None:
-    body = dumps({"status": "error", "error_code": "not_allowed", "message": "no", "contracts": []}).encode()
+    body = dumps(
+        {"status": "error", "error_code": "not_allowed", "message": "no", "contracts": []}
+    ).encode()
     with listing_client(body) as client, pytest.raises(HodlHodlStatusError, match="no"):
         client.list_my_contracts()
 
@@ -134,24 +157,42 @@ def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
     body = contract_listing({"price": text})
     with listing_client(body) as client:
         fast = client.list_my_contracts()
-        general = client._parse(dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False), httpx.Response(200, content=body), {})
+        general = client._parse(
+            dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False),
+            httpx.Response(200, content=body),
+            {},
+        )
     for contracts in (fast, general):
         assert contracts[0].price == Decimal(text)
         assert to_wire(contracts[0])["price"] == text
         # A plain Decimal when its digits are the text (no object for the collector to track).
-        assert (type(contracts[0].price) is Decimal) == (str(Decimal(text)) == text and "E" not in text)
+        assert (type(contracts[0].price) is Decimal) == (
+            str(Decimal(text)) == text and "E" not in text
+        )
 
 
 @pytest.mark.parametrize(
-    "text", ["2020-07-14T13:45:42Z", "2020-07-14T13:45:42.000+03:00", "2020-07-14T13:45:42+00:00", "2020-07-14 13:45:42Z"]
+    "text",
+    [
+        "2020-07-14T13:45:42Z",
+        "2020-07-14T13:45:42.000+03:00",
+        "2020-07-14T13:45:42+00:00",
+        "2020-07-14 13:45:42Z",
+    ],
 )
 def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
     body = contract_listing({"created_at": text})
     with listing_client(body) as client:
         fast = client.list_my_contracts()
-        general = client._parse(dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False), httpx.Response(200, content=body), {})
+        general = client._parse(
+            dataclasses.replace(hodlhodl_operations.LIST_MY_CONTRACTS, json_exact=False),
+            httpx.Response(200, content=body),
+            {},
+        )
     for contracts in (fast, general):
         assert to_wire(contracts[0])["created_at"] == text
         assert contracts[0].created_at.utcoffset() is not None
         # A plain datetime when it writes back as the text: nothing for the collector to track.
-        assert (type(contracts[0].created_at) is datetime.datetime) == (text == "2020-07-14T13:45:42Z")
+        assert (type(contracts[0].created_at) is datetime.datetime) == (
+            text == "2020-07-14T13:45:42Z"
+        )

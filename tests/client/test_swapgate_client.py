@@ -12,8 +12,6 @@ import pytest
 
 from coinspec import APIStatusError, CoinspecError
 from coinspec.mock import MockServer
-
-from .serving import serve
 from coinspec.swapgate import (
     AsyncSwapgate,
     ForbiddenError,
@@ -25,6 +23,8 @@ from coinspec.swapgate import (
     SwapgateStatusError,
 )
 from coinspec.swapgate.models import CreateOrderRequest, OrderEventKind, OrderStatus
+
+from .serving import serve
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +76,12 @@ def test_a_float_amount_is_refused_before_sending(client: Swapgate, mock: MockSe
     assert len(mock.app.received) == before
 
 
-def test_a_mapping_body_is_validated_and_sent_with_wire_names(client: Swapgate, mock: MockServer) -> None:
+def test_a_mapping_body_is_validated_and_sent_with_wire_names(
+    client: Swapgate, mock: MockServer
+) -> None:
     client.set_email(body={"order_id": 31954, "user_email": "a@b.c"})
     assert json.loads(mock.app.received[-1].body) == {"orderId": 31954, "userEmail": "a@b.c"}
-    with pytest.raises(ValueError, match="order_id|orderId"):
+    with pytest.raises(ValueError, match=r"order_id|orderId"):
         client.set_email(body={"user_email": "a@b.c"})
 
 
@@ -97,11 +99,18 @@ def test_unknown_enum_value_stays_readable() -> None:
         {
             "deposits": [],
             "withdrawals": [],
-            "depositAddress": {"instrument": {"currencyTitle": "BTC", "networkTitle": "BTC"}, "depositAddress": "x"},
+            "depositAddress": {
+                "instrument": {"currencyTitle": "BTC", "networkTitle": "BTC"},
+                "depositAddress": "x",
+            },
             "orderId": 1,
             "createdAt": "2024-01-30T13:32:26.141Z",
             "claimedDepositAmount": "1",
-            "claimedPublicRate": {"price": "1", "reversePrice": "1", "updatedAt": "2024-01-30T13:32:26.141Z"},
+            "claimedPublicRate": {
+                "price": "1",
+                "reversePrice": "1",
+                "updatedAt": "2024-01-30T13:32:26.141Z",
+            },
             "claimedNetworkFee": "0",
             "orderEvents": {"kind": "REFUND_STARTED", "createdAt": "2024-01-30T13:32:26.141Z"},
             "destinationAddress": "x",
@@ -113,7 +122,9 @@ def test_unknown_enum_value_stays_readable() -> None:
 
 def test_documented_status_raises_its_class(client: Swapgate) -> None:
     with pytest.raises(ForbiddenError) as caught:
-        client.set_email(body={"orderId": 1, "userEmail": "a@b.c"}, extra_headers={"Prefer": "code=403"})
+        client.set_email(
+            body={"orderId": 1, "userEmail": "a@b.c"}, extra_headers={"Prefer": "code=403"}
+        )
     error = caught.value
     assert isinstance(error, SwapgateStatusError) and isinstance(error, SwapgateError)
     assert isinstance(error, APIStatusError) and isinstance(error, CoinspecError)
@@ -125,7 +136,9 @@ def test_undocumented_status_raises_the_service_base(mock: MockServer) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(500, json={"message": "boom"})
 
-    with Swapgate(base_url="https://swapgate.test", transport=httpx.MockTransport(handler), max_retries=0) as client:
+    with Swapgate(
+        base_url="https://swapgate.test", transport=httpx.MockTransport(handler), max_retries=0
+    ) as client:
         with pytest.raises(SwapgateStatusError) as caught:
             client.list_instruments()
     assert type(caught.value) is SwapgateStatusError
@@ -135,9 +148,13 @@ def test_undocumented_status_raises_the_service_base(mock: MockServer) -> None:
 
 def test_a_2xx_body_that_breaks_the_spec_keeps_the_raw_body() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, text='[{"currencyTitle": 5}]', headers={"Content-Type": "application/json"})
+        return httpx.Response(
+            200, text='[{"currencyTitle": 5}]', headers={"Content-Type": "application/json"}
+        )
 
-    with Swapgate(base_url="https://swapgate.test", transport=httpx.MockTransport(handler)) as client:
+    with Swapgate(
+        base_url="https://swapgate.test", transport=httpx.MockTransport(handler)
+    ) as client:
         with pytest.raises(SwapgateResponseValidationError) as caught:
             client.list_instruments()
     assert caught.value.body == '[{"currencyTitle": 5}]'
@@ -145,12 +162,13 @@ def test_a_2xx_body_that_breaks_the_spec_keeps_the_raw_body() -> None:
 
 
 def test_raw_response_sits_next_to_the_typed_result(client: Swapgate) -> None:
-    raw = client.with_raw_response.validate_address(body={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"})
+    raw = client.with_raw_response.validate_address(
+        body={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"}
+    )
     assert raw.parsed is True
     assert raw.status_code == 200
     assert raw.headers["content-type"] == "application/json"
     assert raw.content == b"true"
-
 
 
 def test_raw_responses_of_concurrent_calls_stay_apart(mock: MockServer) -> None:
@@ -162,7 +180,9 @@ def test_raw_responses_of_concurrent_calls_stay_apart(mock: MockServer) -> None:
             return list(
                 await asyncio.gather(
                     raw.list_instruments(),
-                    raw.validate_address(body={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"}),
+                    raw.validate_address(
+                        body={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"}
+                    ),
                     raw.list_instruments(),
                 )
             )
@@ -173,13 +193,16 @@ def test_raw_responses_of_concurrent_calls_stay_apart(mock: MockServer) -> None:
     assert first.parsed == last.parsed and isinstance(first.parsed, list)  # type: ignore[attr-defined]
 
 
-def test_raw_response_keeps_the_typed_signature_and_docstring(client: Swapgate, mock: MockServer) -> None:
+def test_raw_response_keeps_the_typed_signature_and_docstring(
+    client: Swapgate, mock: MockServer
+) -> None:
     assert client.with_raw_response is client.with_raw_response  # made once per client
     assert client.with_raw_response.create_order.__doc__ == Swapgate.create_order.__doc__
     received = len(mock.app.received)
     with pytest.raises(TypeError, match="unexpected keyword argument 'bodyy'"):
         client.with_raw_response.create_order(bodyy={})  # type: ignore[call-arg]
     assert len(mock.app.received) == received
+
 
 def test_base_url_is_required_when_the_document_gives_none() -> None:
     with pytest.raises(ValueError, match="Swapgate documents no base URL: pass base_url="):

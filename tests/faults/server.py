@@ -38,7 +38,9 @@ class FaultServer:
             def handle(self) -> None:
                 outer._handle(self.request)
 
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler, bind_and_activate=True)
+        self._server = socketserver.ThreadingTCPServer(
+            ("127.0.0.1", 0), Handler, bind_and_activate=True
+        )
         self._server.daemon_threads = True
         self._lock = threading.Lock()
         self._count = 0
@@ -86,10 +88,14 @@ class FaultServer:
         if action == "reset-after":
             _reset(sock)
         elif action == "truncated":
-            sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{\"currencyTi")
+            sock.sendall(
+                b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n[{"currencyTi'
+            )
             _reset(sock)
         elif action == "html-502":
-            _send(sock, 502, b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html")
+            _send(
+                sock, 502, b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>", "text/html"
+            )
         elif action == "429":
             _send(sock, 429, b'{"message": "slow down"}', "application/json", {"Retry-After": "1"})
         elif action == "503":
@@ -100,7 +106,12 @@ class FaultServer:
         elif action == "invalid-json":
             _send(sock, 200, b"{not json", "application/json")
         elif action == "error-envelope":
-            _send(sock, 200, b'{"status": "error", "error_code": "not_found", "message": "Contract not found"}', "application/json")
+            _send(
+                sock,
+                200,
+                b'{"status": "error", "error_code": "not_found", "message": "Contract not found"}',
+                "application/json",
+            )
         elif action == "ok":
             _send(sock, 200, self.ok_body, "application/json")
         else:
@@ -136,7 +147,13 @@ def _read_request(sock: socket.socket) -> Received | None:
     return Received(method, path, body)
 
 
-def _send(sock: socket.socket, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+def _send(
+    sock: socket.socket,
+    status: int,
+    body: bytes,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> None:
     extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
     head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n{extra}\r\n"
     sock.sendall(head.encode("latin-1") + body)

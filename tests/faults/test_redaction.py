@@ -19,7 +19,9 @@ API_KEY = "sk-live-9f8e7d6c5b4a"
 HMAC_SECRET = "hmac-secret-0011223344"
 PEM = (
     rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    .private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     .decode()
 )
 PEM_BODY = PEM.splitlines()[1]
@@ -33,21 +35,30 @@ def test_no_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> 
         client.get_me()
         try:
             client.get_contract(id="x", extra_headers={"Prefer": "code=404"})
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             shown += [str(exc), repr(exc), repr(getattr(exc, "body", ""))]
-    with MockServer("coinjoin", options={"hmac_secret": "other"}) as url, CoinJoin(base_url=url, api_key=API_KEY, hmac_secret=HMAC_SECRET) as coinjoin:
+    with (
+        MockServer("coinjoin", options={"hmac_secret": "other"}) as url,
+        CoinJoin(base_url=url, api_key=API_KEY, hmac_secret=HMAC_SECRET) as coinjoin,
+    ):
         shown.append(repr(coinjoin))
         try:
             coinjoin.get_transaction(id="x")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             shown += [str(exc), repr(exc)]
-    with MockServer("cryptocoinpro") as url, CryptoCoinPro(base_url=url, api_key=API_KEY, platform_private_key=PEM) as ccp:
+    with (
+        MockServer("cryptocoinpro") as url,
+        CryptoCoinPro(base_url=url, api_key=API_KEY, platform_private_key=PEM) as ccp,
+    ):
         shown.append(repr(ccp))
         ccp.get_platform(platform="p1")
-    with FaultServer(["reset-after"]) as server, HodlHodl(base_url=server.url, api_key=API_KEY, max_retries=1, retry_backoff=0) as client:
+    with (
+        FaultServer(["reset-after"]) as server,
+        HodlHodl(base_url=server.url, api_key=API_KEY, max_retries=1, retry_backoff=0) as client,
+    ):
         try:
             client.get_me()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             shown += [str(exc), repr(exc), str(exc.__cause__)]
     shown.append(caplog.text)
     assert "coinspec.hodlhodl" in caplog.text and "/users/me -> 200" in caplog.text

@@ -13,7 +13,13 @@ from generator import render as render_module
 from generator.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("black", "jinja2", "datamodel_code_generator", "openapi_spec_validator", "generator.loader")
+HEAVY = (
+    "black",
+    "jinja2",
+    "datamodel_code_generator",
+    "openapi_spec_validator",
+    "generator.loader",
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +47,21 @@ def generate(specs: Path, out: Path, *extra: str) -> int:
 
 
 def snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
-    return {p.relative_to(out).as_posix(): (p.stat().st_mtime_ns, p.read_bytes()) for p in out.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in out.rglob("*")
+        if p.is_file()
+    }
 
 
-def test_nothing_changed_writes_nothing(project: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_changed_writes_nothing(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     specs, out = project
     before = snapshot(out)
-    monkeypatch.setattr(render_module, "render", lambda *a: pytest.fail("rendered although nothing changed"))
+    monkeypatch.setattr(
+        render_module, "render", lambda *a: pytest.fail("rendered although nothing changed")
+    )
     capsys.readouterr()
     assert generate(specs, out) == 0
     assert "up to date" in capsys.readouterr().out
@@ -62,12 +76,16 @@ def test_nothing_changed_imports_no_renderer_or_validator(project: tuple[Path, P
         f"assert main(['generate', '--specs', {str(specs)!r}, '--out', {str(out)!r}]) == 0\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
 
 
-def test_a_spec_change_regenerates_and_keeps_unchanged_files_untouched(project: tuple[Path, Path]) -> None:
+def test_a_spec_change_regenerates_and_keeps_unchanged_files_untouched(
+    project: tuple[Path, Path],
+) -> None:
     specs, out = project
     spec = specs / "swapgate.yaml"
     text = spec.read_text()
@@ -76,15 +94,17 @@ def test_a_spec_change_regenerates_and_keeps_unchanged_files_untouched(project: 
     before = snapshot(out)
     assert generate(specs, out) == 0
     after = snapshot(out)
-    assert b"Renamed" in after["src/coinspec/mock/specs/swapgate.json"][1]
+    assert b"Renamed" in after["src/coinspec/_specs/swapgate.json"][1]
     assert after[".fingerprint"] != before[".fingerprint"]
     # Bytes that did not change keep their mtime: make does not reinstall, mypy does not recheck.
-    assert after["src/coinspec/_core/client.py"] == before["src/coinspec/_core/client.py"]
+    assert after["tests/conftest.py"] == before["tests/conftest.py"]
     assert generate(specs, out) == 0
     assert snapshot(out) == after
 
 
-def test_a_hand_edit_is_restored(project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_hand_edit_is_restored(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     specs, out = project
     edited = out / "src/coinspec/swapgate/client.py"
     original = edited.read_bytes()
@@ -100,7 +120,9 @@ def test_a_hand_edit_is_restored(project: tuple[Path, Path], capsys: pytest.Capt
     assert main(["check", "--specs", str(specs), "--out", str(out)]) == 0
 
 
-def test_a_missing_or_damaged_fingerprint_regenerates(project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_or_damaged_fingerprint_regenerates(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     specs, out = project
     fingerprint = out / ".fingerprint"
     fingerprint.write_text(fingerprint.read_text().replace("tree sha256:", "tree sha256:0"))
@@ -113,7 +135,9 @@ def test_a_missing_or_damaged_fingerprint_regenerates(project: tuple[Path, Path]
     assert fingerprint.exists()
 
 
-def test_force_renders_anyway(project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_force_renders_anyway(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     specs, out = project
     capsys.readouterr()
     assert generate(specs, out, "--force") == 0

@@ -64,13 +64,15 @@ def line_of(text: str, needle: str) -> int:
 
 def test_valid_spec_loads_with_exact_decimals(tmp_path: Path) -> None:
     spec = load_spec(write(tmp_path, VALID))
-    example = spec.data["paths"]["/things/{thing_id}"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    example = spec.data["paths"]["/things/{thing_id}"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["example"]
     assert example == {"amount": Decimal("0.00316")}
     assert isinstance(example["amount"], Decimal)
 
 
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
-    text = VALID.replace("  version: \"1\"", "  version: [1\n  bad: :")
+    text = VALID.replace('  version: "1"', "  version: [1\n  bad: :")
     found = problems(tmp_path, text)
     assert len(found) == 1
     assert found[0].startswith(f"{tmp_path / 'specs' / 'tiny.yaml'}:")
@@ -85,7 +87,9 @@ def test_duplicate_yaml_key_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_ref_names_file_line_and_target(tmp_path: Path) -> None:
-    text = VALID.replace('$ref: "#/components/schemas/Thing"', '$ref: "#/components/schemas/Nothing"')
+    text = VALID.replace(
+        '$ref: "#/components/schemas/Thing"', '$ref: "#/components/schemas/Nothing"'
+    )
     (found,) = problems(tmp_path, text)
     assert f"tiny.yaml:{line_of(text, 'Nothing')}:" in found
     assert "'#/components/schemas/Nothing' points to nothing" in found
@@ -96,7 +100,10 @@ def test_operation_without_responses(tmp_path: Path) -> None:
     end = VALID.index("components:")
     text = VALID[:start] + "      responses: {}\n" + VALID[end:]
     found = problems(tmp_path, text)
-    assert any(f"tiny.yaml:{line_of(text, 'get:')}: GET /things/{{thing_id}} has no responses" in p for p in found)
+    assert any(
+        f"tiny.yaml:{line_of(text, 'get:')}: GET /things/{{thing_id}} has no responses" in p
+        for p in found
+    )
 
 
 def test_duplicate_operation_id(tmp_path: Path) -> None:
@@ -110,8 +117,12 @@ def test_duplicate_operation_id(tmp_path: Path) -> None:
 components:""",
     )
     found = problems(tmp_path, text)
-    second = [i for i, line in enumerate(text.splitlines(), 1) if "operationId: get_thing" in line][1]
-    assert found == [f"{tmp_path / 'specs' / 'tiny.yaml'}:{second}: duplicate operationId 'get_thing' (first at line {line_of(text, 'operationId')})"]
+    second = [i for i, line in enumerate(text.splitlines(), 1) if "operationId: get_thing" in line][
+        1
+    ]
+    assert found == [
+        f"{tmp_path / 'specs' / 'tiny.yaml'}:{second}: duplicate operationId 'get_thing' (first at line {line_of(text, 'operationId')})"
+    ]
 
 
 def test_undeclared_path_parameter(tmp_path: Path) -> None:
@@ -122,9 +133,14 @@ def test_undeclared_path_parameter(tmp_path: Path) -> None:
 
 
 def test_unknown_extension(tmp_path: Path) -> None:
-    text = VALID.replace("      operationId: get_thing", "      operationId: get_thing\n      x-retry-forever: true")
+    text = VALID.replace(
+        "      operationId: get_thing", "      operationId: get_thing\n      x-retry-forever: true"
+    )
     (found,) = problems(tmp_path, text)
-    assert f"tiny.yaml:{line_of(text, 'x-retry-forever')}: unknown extension 'x-retry-forever'" in found
+    assert (
+        f"tiny.yaml:{line_of(text, 'x-retry-forever')}: unknown extension 'x-retry-forever'"
+        in found
+    )
 
 
 def test_extension_in_the_wrong_place_says_where_it_belongs(tmp_path: Path) -> None:
@@ -134,9 +150,15 @@ def test_extension_in_the_wrong_place_says_where_it_belongs(tmp_path: Path) -> N
 
 
 def test_malformed_extension(tmp_path: Path) -> None:
-    text = VALID.replace("      operationId: get_thing", "      operationId: get_thing\n      x-idempotent: sometimes")
+    text = VALID.replace(
+        "      operationId: get_thing",
+        "      operationId: get_thing\n      x-idempotent: sometimes",
+    )
     (found,) = problems(tmp_path, text)
-    assert f"tiny.yaml:{line_of(text, 'x-idempotent')}: malformed x-idempotent: 'sometimes' is not of type 'boolean'" in found
+    assert (
+        f"tiny.yaml:{line_of(text, 'x-idempotent')}: malformed x-idempotent: 'sometimes' is not of type 'boolean'"
+        in found
+    )
 
 
 def test_extension_naming_a_missing_parameter(tmp_path: Path) -> None:
@@ -145,17 +167,25 @@ def test_extension_naming_a_missing_parameter(tmp_path: Path) -> None:
         "      operationId: get_thing\n      x-pagination: {style: offset, limit: limit, offset: offset, items: things}",
     )
     found = problems(tmp_path, text)
-    assert any("x-pagination limit parameter 'limit' is not a parameter of GET /things/{thing_id}" in p for p in found)
+    assert any(
+        "x-pagination limit parameter 'limit' is not a parameter of GET /things/{thing_id}" in p
+        for p in found
+    )
 
 
 def test_invalid_openapi_is_reported_with_its_line(tmp_path: Path) -> None:
     text = VALID.replace("          description: ok\n", "")
     found = problems(tmp_path, text)
     line = line_of(text, '"200":')
-    assert any(f"tiny.yaml:{line}: not valid OpenAPI 3.1: \"description\" is a required property" in p for p in found), found
+    assert any(
+        f'tiny.yaml:{line}: not valid OpenAPI 3.1: "description" is a required property' in p
+        for p in found
+    ), found
 
 
-def test_cli_exits_non_zero_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_exits_non_zero_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     write(tmp_path, VALID.replace("operationId: get_thing", "operationId: Get-Thing"))
     out = tmp_path / "out"
     assert main(["generate", "--specs", str(tmp_path / "specs"), "--out", str(out)]) == 2
@@ -184,8 +214,13 @@ def test_flow_naming_an_unknown_operation_or_step(tmp_path: Path) -> None:
 paths:""",
     )
     found = problems(tmp_path, text)
-    assert any("flow 'fetch_twice' calls 'get_nothing', which is not an operationId of this spec" in p for p in found)
-    assert any("takes thing_id from 'step:nothing', but there is no such earlier step" in p for p in found)
+    assert any(
+        "flow 'fetch_twice' calls 'get_nothing', which is not an operationId of this spec" in p
+        for p in found
+    )
+    assert any(
+        "takes thing_id from 'step:nothing', but there is no such earlier step" in p for p in found
+    )
 
 
 def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
@@ -194,7 +229,11 @@ def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
     folder = tmp_path / "specs"
     folder.mkdir()
     (folder / "a.yaml").write_text(VALID.replace("operationId: get_thing", "operationId: Bad-One"))
-    (folder / "b.yaml").write_text(VALID.replace("x-package: tiny", "x-package: other").replace("#/components/schemas/Thing", "#/components/schemas/Gone"))
+    (folder / "b.yaml").write_text(
+        VALID.replace("x-package: tiny", "x-package: other").replace(
+            "#/components/schemas/Thing", "#/components/schemas/Gone"
+        )
+    )
     (folder / "c.yaml").write_text(VALID.replace("x-package: tiny", "x-package: third"))
     with pytest.raises(SpecError) as caught:
         load_specs(folder)
@@ -214,20 +253,39 @@ BROKEN_SCHEMAS = [
 
 
 @pytest.mark.parametrize("schema", BROKEN_SCHEMAS, ids=lambda s: str(s))
-def test_schema_objects_are_checked_like_openapi_schema_validator_does(tmp_path: Path, schema: dict[str, object]) -> None:
+def test_schema_objects_are_checked_like_openapi_schema_validator_does(
+    tmp_path: Path, schema: dict[str, object]
+) -> None:
     """The dialect check runs in jsonschema-rs (generator/loader.py); it must refuse what the
     Python check refuses, at the schema's line."""
-    from openapi_schema_validator import OAS31Validator, oas31_format_checker
     import jsonschema
+    from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
     with pytest.raises(jsonschema.exceptions.SchemaError):
         OAS31Validator.check_schema(schema, format_checker=oas31_format_checker)
-    text = VALID.replace("        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}")
+    text = VALID.replace(
+        "        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}"
+    )
     found = problems(tmp_path, text)
-    assert any(f"tiny.yaml:{line_of(text, 'amount: {')}: not valid OpenAPI 3.1:" in p for p in found), found
+    assert any(
+        f"tiny.yaml:{line_of(text, 'amount: {')}: not valid OpenAPI 3.1:" in p for p in found
+    ), found
 
 
 def test_valid_schema_objects_pass_both_checks(tmp_path: Path) -> None:
-    schema = {"type": ["string", "null"], "pattern": "^[a-z]+$", "format": "decimal", "examples": ["ab"], "description": "lower-case letters"}
-    text = VALID.replace("        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}")
-    assert load_spec(write(tmp_path, text)).data["components"]["schemas"]["Thing"]["properties"]["amount"]["pattern"] == "^[a-z]+$"
+    schema = {
+        "type": ["string", "null"],
+        "pattern": "^[a-z]+$",
+        "format": "decimal",
+        "examples": ["ab"],
+        "description": "lower-case letters",
+    }
+    text = VALID.replace(
+        "        amount: {type: number, format: decimal}", f"        amount: {json.dumps(schema)}"
+    )
+    assert (
+        load_spec(write(tmp_path, text)).data["components"]["schemas"]["Thing"]["properties"][
+            "amount"
+        ]["pattern"]
+        == "^[a-z]+$"
+    )

@@ -27,7 +27,11 @@ VALUES: list[Any] = [
     "",
     Decimal("0.00000001"),
     {"a": 1, "b": [True, None], "c": {"d": "e"}},
-    {"address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "amount": Decimal("43350.123456789012345678901"), "memo": None},
+    {
+        "address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+        "amount": Decimal("43350.123456789012345678901"),
+        "memo": None,
+    },
     [{"k" * 30: "v" * 40}, {"k" * 30: "v" * 40}],
     ("only",),
     ("one", "two"),
@@ -48,11 +52,21 @@ def test_literals_are_what_black_writes_and_mean_the_value(value: Any) -> None:
 
 @pytest.mark.parametrize(
     "arguments",
-    [["x"], ["client.mark_temporary_notifications_as_read"], [f"argument_{i}=value_{i}" for i in range(12)]],
+    [
+        ["x"],
+        ["client.mark_temporary_notifications_as_read"],
+        [f"argument_{i}=value_{i}" for i in range(12)],
+    ],
     ids=len,
 )
 def test_calls_are_split_as_black_splits_them(arguments: list[str]) -> None:
-    source = "def f():\n    " + pysource.call("self.mark_temporary_notifications_as_read = ", "raw_response", arguments, 4) + "\n"
+    source = (
+        "def f():\n    "
+        + pysource.call(
+            "self.mark_temporary_notifications_as_read = ", "raw_response", arguments, 4
+        )
+        + "\n"
+    )
     assert black.format_str(source, mode=MODE) == source
 
 
@@ -67,8 +81,12 @@ def test_rendered_modules_need_no_second_black_pass(monkeypatch: pytest.MonkeyPa
         return text
 
     monkeypatch.setattr(render_module, "_format", capture)
-    monkeypatch.setattr(render_module, "_worker_pool", lambda: None)  # in this process, where `capture` is
+    monkeypatch.setattr(
+        render_module, "_worker_pool", lambda: None
+    )  # in this process, where `capture` is
     render_module.render(load_specs(ROOT / "specs"))
     assert len(captured) >= 30
-    unstable = [path for path, text in sorted(captured.items()) if black.format_str(text, mode=MODE) != text]
+    unstable = [
+        path for path, text in sorted(captured.items()) if black.format_str(text, mode=MODE) != text
+    ]
     assert unstable == []

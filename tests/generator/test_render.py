@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import black
 import pytest
 
 from generator import render as render_module
@@ -35,7 +34,9 @@ def test_committed_package_matches_the_specs(files: dict[str, str]) -> None:
     assert render_module.drift(files, ROOT / "generated") == []
 
 
-def test_a_failure_midway_leaves_the_old_tree(tmp_path: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_midway_leaves_the_old_tree(
+    tmp_path: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "generated"
     write_tree({"keep.txt": "old\n"}, out)
     written: list[str] = []
@@ -53,13 +54,17 @@ def test_a_failure_midway_leaves_the_old_tree(tmp_path: Path, files: dict[str, s
     monkeypatch.undo()
     assert [p.name for p in out.rglob("*") if p.is_file()] == ["keep.txt"]
     assert (out / "keep.txt").read_text() == "old\n"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".generated")], "staging folder left behind"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".generated")], (
+        "staging folder left behind"
+    )
 
 
 def test_a_template_error_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "generated"
     write_tree({"keep.txt": "old\n"}, out)
-    monkeypatch.setitem(render_module.CORE_FILES, "src/coinspec/broken.py", "api/errors.py.j2")  # needs `api`
+    monkeypatch.setitem(
+        render_module.CORE_FILES, "src/coinspec/broken.py", "api/errors.py.j2"
+    )  # needs `api`
     assert main_raises(["generate", "--out", str(out)])
     assert [p.name for p in out.rglob("*") if p.is_file()] == ["keep.txt"]
 
@@ -72,7 +77,9 @@ def main_raises(argv: list[str]) -> bool:
     return False
 
 
-def test_check_lists_the_drifted_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> None:
+def test_check_lists_the_drifted_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> None:
     out = tmp_path / "generated"
     write_tree(files, out)
     assert main(["check", "--out", str(out)]) == 0
@@ -99,7 +106,9 @@ def test_templates_never_name_a_service() -> None:
     services = re.compile(r"swapgate|hodl\s*hodl|\batomic\b|coin\s*join|cryptocoin", re.IGNORECASE)
     for path in [*(ROOT / "templates").rglob("*.j2"), *(ROOT / "generator").rglob("*.py")]:
         found = services.search(path.read_text())
-        assert found is None, f"{path} names {found.group() if found else ''}: declare it in the spec instead"
+        assert found is None, (
+            f"{path} names {found.group() if found else ''}: declare it in the spec instead"
+        )
 
 
 def test_model_names_are_readable(files: dict[str, str]) -> None:
@@ -113,10 +122,23 @@ def test_model_names_are_readable(files: dict[str, str]) -> None:
     assert numbered == [], "give these schemas a name in the spec"
 
 
-@pytest.mark.parametrize("template", sorted(set(render_module.COPIED_FILES.values())))
-def test_copied_templates_are_plain_black_formatted_python(template: str) -> None:
-    """They skip black at generation, so they must already be what black would make of them."""
+@pytest.mark.parametrize(
+    "template",
+    sorted(
+        p.relative_to(render_module.TEMPLATES).as_posix()
+        for p in render_module.TEMPLATES.rglob("*.j2")
+    ),
+)
+def test_every_template_differs_per_spec(template: str) -> None:
+    """Plain Python belongs in the hand-written tree (sdk/src/coinspec), not in templates/."""
     text = (render_module.TEMPLATES / template).read_text(encoding="utf-8")
-    assert not re.search(r"\{\{|\{%|\{#", text), f"{template} has Jinja syntax: list it in CORE_FILES instead"
-    if template.endswith(".py.j2"):
-        assert black.format_str(text, mode=render_module._black_mode()) == text, f"run black on templates/{template}"
+    assert re.search(r"\{\{|\{%", text), f"{template} has no Jinja: move it to sdk/src/coinspec"
+
+
+def test_the_package_build_takes_in_the_hand_written_tree(files: dict[str, str]) -> None:
+    tree = (ROOT / "generated" / render_module.HAND_WRITTEN_TREE).resolve()
+    assert tree == ROOT / "sdk" / "src" / "coinspec"
+    assert (tree / "_core" / "client.py").is_file()
+    assert not any(path.startswith("src/coinspec/_core/") for path in files), (
+        "generated/ holds no copy"
+    )

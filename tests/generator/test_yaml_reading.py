@@ -41,7 +41,13 @@ def test_plain_scalars_follow_yaml_1_2_core_schema(tmp_path: Path) -> None:
         "empty": None,
         "bools": [True, True, True, False, False, False],
         "ints": [0, -7, 3, 10, 15, 31],
-        "decimals": [Decimal("0.00316"), Decimal("1.50"), Decimal("-2.5e-3"), Decimal(".5"), Decimal("300500000000000000001.123456789")],
+        "decimals": [
+            Decimal("0.00316"),
+            Decimal("1.50"),
+            Decimal("-2.5e-3"),
+            Decimal(".5"),
+            Decimal("300500000000000000001.123456789"),
+        ],
         "quoted": ["true", "12", "0.10", "~"],
         "dates": ["2024-01-31", "2024-01-31T12:00:00Z"],
         "sexagesimal": "1:20",
@@ -67,7 +73,13 @@ def test_python_composer_reads_scalars_alike(tmp_path: Path) -> None:
 def test_lines_are_those_of_the_keys_and_items(tmp_path: Path) -> None:
     path = tmp_path / "doc.yaml"
     path.write_text("a:\n  b:\n    - x\n    - y: 1\n", encoding="utf-8")
-    assert read_spec(path).lines == {("a",): 1, ("a", "b"): 2, ("a", "b", 0): 3, ("a", "b", 1): 4, ("a", "b", 1, "y"): 4}
+    assert read_spec(path).lines == {
+        ("a",): 1,
+        ("a", "b"): 2,
+        ("a", "b", 0): 3,
+        ("a", "b", 1): 4,
+        ("a", "b", 1, "y"): 4,
+    }
 
 
 @pytest.mark.parametrize(
@@ -82,7 +94,9 @@ def test_lines_are_those_of_the_keys_and_items(tmp_path: Path) -> None:
         ("a: [1\nb: 2\n", 2, "invalid YAML:"),
     ],
 )
-def test_what_json_cannot_hold_is_refused_with_its_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+def test_what_json_cannot_hold_is_refused_with_its_line(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     for composer in (None, PYTHON_COMPOSER):
         with pytest.raises(SpecError) as caught:
             read(tmp_path, text, composer)

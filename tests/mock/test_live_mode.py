@@ -14,7 +14,17 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_contract_tests_run_against_a_live_server() -> None:
     with MockServer("swapgate") as url:
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", str(ROOT / "generated/tests/test_swapgate_contract.py"), "--base-url", url],
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-rs",
+                str(ROOT / "generated/tests/test_swapgate_contract.py"),
+                "--base-url",
+                url,
+            ],
             capture_output=True,
             text=True,
             timeout=300,

@@ -40,7 +40,8 @@ def mock_url() -> Iterator[str]:
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError(f"mock did not start: {process.stdout.read() if process.stdout else ''!r}")
+                    output = process.stdout.read() if process.stdout else ""
+                    raise RuntimeError(f"mock did not start: {output!r}") from None
                 time.sleep(0.1)
         yield url
     finally:
@@ -63,7 +64,10 @@ def test_decimals_in_examples_are_served_exactly(mock_url: str) -> None:
     }
     response = httpx.get(mock_url + "/rates-info", params=params)
     assert response.status_code == 200
-    assert '"price": "0.00001936165401188960303"' in response.text or '"price":"0.00001936165401188960303"' in response.text
+    assert (
+        '"price": "0.00001936165401188960303"' in response.text
+        or '"price":"0.00001936165401188960303"' in response.text
+    )
 
 
 def test_missing_parameter_is_named(mock_url: str) -> None:
@@ -73,7 +77,9 @@ def test_missing_parameter_is_named(mock_url: str) -> None:
 
 
 def test_wrong_parameter_type_is_named(mock_url: str) -> None:
-    response = httpx.get(mock_url + "/order-info", params={"orderId": "abc", "destinationAddress": "x"})
+    response = httpx.get(
+        mock_url + "/order-info", params={"orderId": "abc", "destinationAddress": "x"}
+    )
     assert response.status_code == 400
     assert "query parameter 'orderId'" in response.json()["mock_error"]
     assert "not of type 'integer'" in response.json()["mock_error"]
@@ -86,9 +92,13 @@ def test_unknown_parameter_is_refused(mock_url: str) -> None:
 
 
 def test_invalid_body_field_is_named(mock_url: str) -> None:
-    response = httpx.post(mock_url + "/set-email", json={"orderId": "not-a-number", "userEmail": "a@b.c"})
+    response = httpx.post(
+        mock_url + "/set-email", json={"orderId": "not-a-number", "userEmail": "a@b.c"}
+    )
     assert response.status_code == 400
-    assert response.json()["mock_error"].startswith("request body['orderId']: 'not-a-number' is not of type 'integer'")
+    assert response.json()["mock_error"].startswith(
+        "request body['orderId']: 'not-a-number' is not of type 'integer'"
+    )
 
 
 def test_missing_body_is_refused(mock_url: str) -> None:
@@ -98,7 +108,9 @@ def test_missing_body_is_refused(mock_url: str) -> None:
 
 
 def test_body_that_is_not_json_is_refused(mock_url: str) -> None:
-    response = httpx.post(mock_url + "/set-email", content=b"{oops", headers={"Content-Type": "application/json"})
+    response = httpx.post(
+        mock_url + "/set-email", content=b"{oops", headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 400
     assert "not valid JSON" in response.json()["mock_error"]
 
@@ -127,14 +139,21 @@ def test_keeps_what_it_received() -> None:
     server = MockServer("swapgate")
     url = server.start()
     try:
-        httpx.post(url + "/validate-address", json={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"})
+        httpx.post(
+            url + "/validate-address",
+            json={"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"},
+        )
         received = server.app.received[-1]
         assert received.operation == "validate_address"
-        assert json.loads(received.body) == {"currencyTitle": "BTC", "networkTitle": "BTC", "address": "x"}
+        assert json.loads(received.body) == {
+            "currencyTitle": "BTC",
+            "networkTitle": "BTC",
+            "address": "x",
+        }
     finally:
         server.stop()
 
 
 def test_unknown_api_is_refused() -> None:
-    with pytest.raises(ValueError, match="no mock for 'nope'; available: .*swapgate"):
+    with pytest.raises(ValueError, match=r"no mock for 'nope'; available: .*swapgate"):
         MockServer("nope")

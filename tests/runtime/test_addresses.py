@@ -67,19 +67,42 @@ BIP350_INVALID_BECH32M = [
 ]
 # BIP350 "valid segwit addresses and the scriptPubKey that they translate to" (v0 ones as in BIP173).
 BIP350_VALID_ADDRESSES = [
-    ("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "0014751e76e8199196d454941c45d1b3a323f1433bd6", "p2wpkh"),
-    ("tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7",
-     "00201863143c14c5166804bd19203356da136c985678cd4d27a1b8c6329604903262", "p2wsh"),
-    ("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y",
-     "5128751e76e8199196d454941c45d1b3a323f1433bd6751e76e8199196d454941c45d1b3a323f1433bd6", "witness_unknown"),
+    (
+        "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+        "0014751e76e8199196d454941c45d1b3a323f1433bd6",
+        "p2wpkh",
+    ),
+    (
+        "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7",
+        "00201863143c14c5166804bd19203356da136c985678cd4d27a1b8c6329604903262",
+        "p2wsh",
+    ),
+    (
+        "bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y",
+        "5128751e76e8199196d454941c45d1b3a323f1433bd6751e76e8199196d454941c45d1b3a323f1433bd6",
+        "witness_unknown",
+    ),
     ("BC1SW50QGDZ25J", "6002751e", "witness_unknown"),
-    ("bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs", "5210751e76e8199196d454941c45d1b3a323", "witness_unknown"),
-    ("tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy",
-     "0020000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433", "p2wsh"),
-    ("tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c",
-     "5120000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433", "p2tr"),
-    ("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
-     "512079be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798", "p2tr"),
+    (
+        "bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs",
+        "5210751e76e8199196d454941c45d1b3a323",
+        "witness_unknown",
+    ),
+    (
+        "tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy",
+        "0020000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433",
+        "p2wsh",
+    ),
+    (
+        "tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c",
+        "5120000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433",
+        "p2tr",
+    ),
+    (
+        "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+        "512079be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798",
+        "p2tr",
+    ),
 ]
 # BIP350 invalid segwit addresses.
 BIP350_INVALID_ADDRESSES = [
@@ -146,10 +169,14 @@ def test_valid_segwit_addresses(address: str, script_pubkey: str, kind: str) -> 
     assert parsed.script_pubkey.hex() == script_pubkey
     assert parsed.kind == kind
     # and the address round-trips (lower case, as encoders produce it)
-    assert address_from_script_pubkey(parsed.script_pubkey, _network_for(address)) == address.lower()
+    assert (
+        address_from_script_pubkey(parsed.script_pubkey, _network_for(address)) == address.lower()
+    )
 
 
-@pytest.mark.parametrize("address", BIP350_INVALID_ADDRESSES + BIP173_INVALID_ADDRESSES + BIP173_V1_PLUS_NOW_INVALID)
+@pytest.mark.parametrize(
+    "address", BIP350_INVALID_ADDRESSES + BIP173_INVALID_ADDRESSES + BIP173_V1_PLUS_NOW_INVALID
+)
 @pytest.mark.parametrize("network", ["mainnet", "testnet", "signet", "regtest"])
 def test_invalid_segwit_addresses_are_refused(address: str, network: str) -> None:
     with pytest.raises(AddressError):
@@ -163,7 +190,10 @@ def test_segwit_address_of_another_network_is_refused() -> None:
     with pytest.raises(AddressError):
         parse_address("tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7", "regtest")
     # testnet and signet share the tb prefix
-    assert parse_address("tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7", SIGNET).kind == "p2wsh"
+    assert (
+        parse_address("tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7", SIGNET).kind
+        == "p2wsh"
+    )
 
 
 def test_regtest_bech32_prefix() -> None:
@@ -179,11 +209,26 @@ def test_regtest_bech32_prefix() -> None:
     ("address", "network", "kind", "script_pubkey"),
     [
         # the genesis block's coinbase address
-        ("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", MAINNET, "p2pkh", "76a91462e907b15cbf27d5425399ebf6f0fb50ebb88f1888ac"),
+        (
+            "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+            MAINNET,
+            "p2pkh",
+            "76a91462e907b15cbf27d5425399ebf6f0fb50ebb88f1888ac",
+        ),
         # HodlHodl's release_address, and the scriptPubKey the document's release transaction pays it
-        ("n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ", TESTNET, "p2pkh", "76a914f78cccb98956d9412ec023e18329d98e134c3fa888ac"),
+        (
+            "n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ",
+            TESTNET,
+            "p2pkh",
+            "76a914f78cccb98956d9412ec023e18329d98e134c3fa888ac",
+        ),
         # ATOMIC's private-collateral-address and private-collateral-script-pub-key
-        ("2Mx1EM2Bsd8qzV2yFv3XxemKaqW7ZfCKAFN", TESTNET, "p2sh", "a91434331a9a1282cb1f58a383eb3d74bbbe671161ba87"),
+        (
+            "2Mx1EM2Bsd8qzV2yFv3XxemKaqW7ZfCKAFN",
+            TESTNET,
+            "p2sh",
+            "a91434331a9a1282cb1f58a383eb3d74bbbe671161ba87",
+        ),
     ],
 )
 def test_base58_addresses(address: str, network: object, kind: str, script_pubkey: str) -> None:

@@ -16,7 +16,12 @@ from typing import Any
 import pytest
 
 from coinspec_runtime import VerificationError
-from coinspec_runtime.coinjoin import php_string, sign_response, signature_message, verify_response_signature
+from coinspec_runtime.coinjoin import (
+    php_string,
+    sign_response,
+    signature_message,
+    verify_response_signature,
+)
 
 SECRET = "cj-secret-Ω-42"
 
@@ -83,14 +88,18 @@ def _load(text: str) -> dict[str, Any]:
 
 
 def _hmac(message: str) -> str:
-    return base64.b64encode(hmac.new(SECRET.encode(), message.encode(), hashlib.sha256).digest()).decode()
+    return base64.b64encode(
+        hmac.new(SECRET.encode(), message.encode(), hashlib.sha256).digest()
+    ).decode()
 
 
 @pytest.mark.parametrize(
     ("text", "message", "signature"),
-    [(TRANSACTION_JSON, TRANSACTION_MESSAGE, TRANSACTION_SIGNATURE),
-     (CREATE_JSON, CREATE_MESSAGE, CREATE_SIGNATURE),
-     (ODD_JSON, ODD_MESSAGE, ODD_SIGNATURE)],
+    [
+        (TRANSACTION_JSON, TRANSACTION_MESSAGE, TRANSACTION_SIGNATURE),
+        (CREATE_JSON, CREATE_MESSAGE, CREATE_SIGNATURE),
+        (ODD_JSON, ODD_MESSAGE, ODD_SIGNATURE),
+    ],
     ids=["transaction", "createTransaction", "php-conversions"],
 )
 def test_vectors(text: str, message: str, signature: str) -> None:
@@ -111,12 +120,26 @@ def test_signature_field_is_ignored_wherever_it_sits() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        (None, ""), (True, "1"), (False, ""), (0, "0"), (-7, "-7"), ("0.006", "0.006"),
-        (Decimal("0.0002244"), "0.0002244"), (Decimal("0.0001"), "0.0001"), (Decimal("0.00001"), "1.0E-5"),
-        (Decimal("1.0"), "1"), (Decimal("1.50"), "1.5"), (Decimal("100000000000000.0"), "1.0E+14"),
-        (Decimal("99999999999999.0"), "99999999999999"), (Decimal("0.30000000000000004"), "0.3"),
-        (Decimal("-0.0"), "-0"), (Decimal("2.5E-7"), "2.5E-7"), (Decimal("123.456"), "123.456"),
-        (2**63, "9.2233720368548E+18"), (2**63 - 1, "9223372036854775807"), ({"a": 1}, "Array"),
+        (None, ""),
+        (True, "1"),
+        (False, ""),
+        (0, "0"),
+        (-7, "-7"),
+        ("0.006", "0.006"),
+        (Decimal("0.0002244"), "0.0002244"),
+        (Decimal("0.0001"), "0.0001"),
+        (Decimal("0.00001"), "1.0E-5"),
+        (Decimal("1.0"), "1"),
+        (Decimal("1.50"), "1.5"),
+        (Decimal("100000000000000.0"), "1.0E+14"),
+        (Decimal("99999999999999.0"), "99999999999999"),
+        (Decimal("0.30000000000000004"), "0.3"),
+        (Decimal("-0.0"), "-0"),
+        (Decimal("2.5E-7"), "2.5E-7"),
+        (Decimal("123.456"), "123.456"),
+        (2**63, "9.2233720368548E+18"),
+        (2**63 - 1, "9223372036854775807"),
+        ({"a": 1}, "Array"),
     ],
 )
 def test_php_string(value: Any, expected: str) -> None:
@@ -148,8 +171,19 @@ def _reordered(body: dict[str, Any]) -> dict[str, Any]:
         lambda b: {k: val for k, val in b.items() if k != "signature"},
         lambda b: b | {"signature": None},
     ],
-    ids=["amount", "fee", "payout-address", "payout-amount", "status", "reordered-keys", "added-field",
-         "removed-field", "signature", "no-signature", "null-signature"],
+    ids=[
+        "amount",
+        "fee",
+        "payout-address",
+        "payout-amount",
+        "status",
+        "reordered-keys",
+        "added-field",
+        "removed-field",
+        "signature",
+        "no-signature",
+        "null-signature",
+    ],
 )
 def test_tampered_responses_are_refused(tamper: Any) -> None:
     with pytest.raises(VerificationError) as info:

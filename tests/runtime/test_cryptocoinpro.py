@@ -7,14 +7,25 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from coinspec_runtime.cryptocoinpro import PlatformToken, mint_platform_api_token, mint_platform_token
+from coinspec_runtime.cryptocoinpro import (
+    PlatformToken,
+    mint_platform_api_token,
+    mint_platform_token,
+)
 from coinspec_runtime.errors import InvalidKeyError
 
 
-def _pem(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, password: bytes | None = None) -> bytes:
-    encryption = (serialization.BestAvailableEncryption(password) if password
-                  else serialization.NoEncryption())
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+def _pem(
+    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, password: bytes | None = None
+) -> bytes:
+    encryption = (
+        serialization.BestAvailableEncryption(password)
+        if password
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    )
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +34,9 @@ def rsa_key() -> rsa.RSAPrivateKey:
 
 
 def test_email_token(rsa_key: rsa.RSAPrivateKey) -> None:
-    token, expires_at = mint_platform_token(_pem(rsa_key).decode(), email="user@example.com",
-                                            lifetime_seconds=600, now=1_700_000_000)
+    token, expires_at = mint_platform_token(
+        _pem(rsa_key).decode(), email="user@example.com", lifetime_seconds=600, now=1_700_000_000
+    )
     assert expires_at == 1_700_000_600
     assert jwt.get_unverified_header(token)["alg"] == "RS512"
     payload = jwt.decode(token, rsa_key.public_key(), algorithms=["RS512"])
@@ -32,12 +44,19 @@ def test_email_token(rsa_key: rsa.RSAPrivateKey) -> None:
 
 
 def test_id_token_and_platform_token(rsa_key: rsa.RSAPrivateKey) -> None:
-    token, _ = mint_platform_token(_pem(rsa_key), user_id="31279d17-83b2-4649-8214-99f9537779f4", now=10)
+    token, _ = mint_platform_token(
+        _pem(rsa_key), user_id="31279d17-83b2-4649-8214-99f9537779f4", now=10
+    )
     assert jwt.decode(token, rsa_key.public_key(), algorithms=["RS512"]) == {
-        "id": "31279d17-83b2-4649-8214-99f9537779f4", "expire": 310}
-    token, _ = mint_platform_api_token(_pem(rsa_key), platform_id="5f374d03-be0d-4dd2-b6ef-112a2bec5963", now=10)
+        "id": "31279d17-83b2-4649-8214-99f9537779f4",
+        "expire": 310,
+    }
+    token, _ = mint_platform_api_token(
+        _pem(rsa_key), platform_id="5f374d03-be0d-4dd2-b6ef-112a2bec5963", now=10
+    )
     assert jwt.decode(token, rsa_key.public_key(), algorithms=["RS512"])["platform"] == (
-        "5f374d03-be0d-4dd2-b6ef-112a2bec5963")
+        "5f374d03-be0d-4dd2-b6ef-112a2bec5963"
+    )
 
 
 def test_token_does_not_verify_under_another_key(rsa_key: rsa.RSAPrivateKey) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from . import runtime_vectors as v
 from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.multisig import (
     multisig_script,
@@ -17,6 +16,8 @@ from coinspec_runtime.bitcoin.multisig import (
     parse_multisig_script,
 )
 from coinspec_runtime.errors import TransactionError
+
+from . import runtime_vectors as v
 
 # BIP143 "P2SH-P2WSH" example: a 6-of-6 witness script and its redeem script / scriptPubKey.
 BIP143_WITNESS_SCRIPT = (
@@ -37,9 +38,13 @@ def test_keys_stay_in_the_given_order() -> None:
     assert unsorted != sorted(unsorted)
     script = multisig_script(2, unsorted)
     assert script.pubkeys == tuple(unsorted)
-    assert script.script == bytes([0x52]) + b"".join(b"\x21" + k for k in unsorted) + bytes([0x53, 0xAE])
+    assert script.script == bytes([0x52]) + b"".join(b"\x21" + k for k in unsorted) + bytes(
+        [0x53, 0xAE]
+    )
     other_order = multisig_script(2, sorted(unsorted))
-    assert p2sh_p2wsh_address(script.script, "testnet") != p2sh_p2wsh_address(other_order.script, "testnet")
+    assert p2sh_p2wsh_address(script.script, "testnet") != p2sh_p2wsh_address(
+        other_order.script, "testnet"
+    )
 
 
 def test_parse_round_trip_and_positions() -> None:
@@ -57,19 +62,29 @@ def test_bip143_p2sh_p2wsh_vector() -> None:
     assert p2sh_p2wsh_redeem_script(script.script).hex() == (
         "0020a16b5755f7f6f96dbd65f5f0d6ab9418b89af4b1f14a1bb8a09062c35f0dcb54"
     )
-    assert p2sh_p2wsh_script_pubkey(script.script).hex() == "a9149993a429037b5d912407a71c252019287b8d27a587"
+    assert (
+        p2sh_p2wsh_script_pubkey(script.script).hex()
+        == "a9149993a429037b5d912407a71c252019287b8d27a587"
+    )
 
 
 @pytest.mark.parametrize(("address", "witness_script"), v.HODLHODL_ESCROWS)
-def test_hodlhodl_document_escrow_addresses_are_p2sh_p2wsh(address: str, witness_script: str) -> None:
+def test_hodlhodl_document_escrow_addresses_are_p2sh_p2wsh(
+    address: str, witness_script: str
+) -> None:
     assert p2sh_p2wsh_address(witness_script, "testnet") == address
     assert p2sh_address(witness_script, "testnet") != address
 
 
 def test_atomic_collateral_is_p2sh_p2wsh_of_its_redeem_script() -> None:
     script = v.ATOMIC_COLLATERAL["private-collateral-redeem-script"]
-    assert p2sh_p2wsh_address(script, "testnet") == v.ATOMIC_COLLATERAL["private-collateral-address"]
-    assert p2sh_p2wsh_script_pubkey(script).hex() == v.ATOMIC_COLLATERAL["private-collateral-script-pub-key"]
+    assert (
+        p2sh_p2wsh_address(script, "testnet") == v.ATOMIC_COLLATERAL["private-collateral-address"]
+    )
+    assert (
+        p2sh_p2wsh_script_pubkey(script).hex()
+        == v.ATOMIC_COLLATERAL["private-collateral-script-pub-key"]
+    )
     assert p2sh_address(script, "testnet") != v.ATOMIC_COLLATERAL["private-collateral-address"]
 
 
@@ -77,7 +92,10 @@ def test_atomic_transactions_spend_legacy_p2sh() -> None:
     # The escrow transaction returns its change to P2SH of the redeem script it spends.
     assert p2sh_address(v.ATOMIC_ESCROW_REDEEM, "testnet") == v.ATOMIC_ESCROW_P2SH
     assert p2sh_address(v.ATOMIC_UNLOCK_REDEEM, "testnet") == v.ATOMIC_UNLOCK_P2SH
-    assert p2sh_script_pubkey(v.ATOMIC_ESCROW_REDEEM).hex() == "a914119cd81d4e3c2fab3e7edb5556ddaf5d1df8932487"
+    assert (
+        p2sh_script_pubkey(v.ATOMIC_ESCROW_REDEEM).hex()
+        == "a914119cd81d4e3c2fab3e7edb5556ddaf5d1df8932487"
+    )
 
 
 def test_p2wsh_address_is_bech32() -> None:

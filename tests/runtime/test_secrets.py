@@ -79,17 +79,37 @@ def test_failed_checks_while_signing_do_not_leak_the_key(caplog: pytest.LogCaptu
     server = PrivateKey(bytes([0x11]) * 32)
     other = PrivateKey(bytes([0x33]) * 32)
     script = multisig_script(2, [server.public_key, key.public_key, other.public_key])
-    escrow = {"address": p2sh_p2wsh_address(script.script, "testnet"), "witness_script": script.hex()}
+    escrow = {
+        "address": p2sh_p2wsh_address(script.script, "testnet"),
+        "witness_script": script.hex(),
+    }
     calls: list[Any] = [
         lambda: hodlhodl.sign_release_transaction(
-            {"hex": "0200", "in_amounts": [1]}, escrow=escrow, user_key=key, network="testnet",
-            expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1}, max_fee=1),
+            {"hex": "0200", "in_amounts": [1]},
+            escrow=escrow,
+            user_key=key,
+            network="testnet",
+            expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1},
+            max_fee=1,
+        ),
         lambda: hodlhodl.sign_release_transaction(
-            {"hex": "0200", "in_amounts": [1]}, escrow={**escrow, "address": "2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S"},
-            user_key=key, network="testnet", expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1}, max_fee=1),
+            {"hex": "0200", "in_amounts": [1]},
+            escrow={**escrow, "address": "2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S"},
+            user_key=key,
+            network="testnet",
+            expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1},
+            max_fee=1,
+        ),
         lambda: atomic.sign_unlock_transaction(
-            {"raw-transaction": "zz"}, collateral={}, user_key=key, network="testnet",
-            refund_address="2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S", amount=1, input_amounts=[2], max_fee=1),
+            {"raw-transaction": "zz"},
+            collateral={},
+            user_key=key,
+            network="testnet",
+            refund_address="2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S",
+            amount=1,
+            input_amounts=[2],
+            max_fee=1,
+        ),
     ]
     for call in calls:
         with pytest.raises(VerificationError) as info:

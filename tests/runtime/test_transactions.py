@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from bitcointx.core import COutPoint, CMutableTransaction, CMutableTxIn, CMutableTxOut, CTransaction
+from bitcointx.core import CMutableTransaction, CMutableTxIn, CMutableTxOut, COutPoint, CTransaction
 from bitcointx.core.script import CScript
 
-from . import runtime_vectors as v
 from coinspec_runtime.bitcoin.keys import PrivateKey
-from coinspec_runtime.bitcoin.multisig import multisig_script, parse_multisig_script, p2sh_p2wsh_script_pubkey
+from coinspec_runtime.bitcoin.multisig import (
+    multisig_script,
+    p2sh_p2wsh_script_pubkey,
+    parse_multisig_script,
+)
 from coinspec_runtime.bitcoin.transactions import (
     InvalidSignatureError,
     add_multisig_signature,
@@ -24,6 +27,8 @@ from coinspec_runtime.bitcoin.transactions import (
     witness_stack,
 )
 from coinspec_runtime.errors import TransactionError
+
+from . import runtime_vectors as v
 
 # ---- BIP143 "Native P2WPKH" ---------------------------------------------------------------
 P2WPKH_UNSIGNED = (
@@ -56,24 +61,42 @@ P2SH_P2WSH_WITNESS_SCRIPT = (
 P2SH_P2WSH_AMOUNT = 987654321
 # (hashtype, sigHash, private key, signature) per key, in script order.
 P2SH_P2WSH_SIGS = [
-    (0x01, "185c0be5263dce5b4bb50a047973c1b6272bfbd0103a89444597dc40b248ee7c",
-     "730fff80e1413068a05b57d6a58261f07551163369787f349438ea38ca80fac6",
-     "304402206ac44d672dac41f9b00e28f4df20c52eeb087207e8d758d76d92c6fab3b73e2b0220367750dbbe19290069cba53d096f44530e4f98acaa594810388cf7409a1870ce"),
-    (0x02, "e9733bc60ea13c95c6527066bb975a2ff29a925e80aa14c213f686cbae5d2f36",
-     "11fa3d25a17cbc22b29c44a484ba552b5a53149d106d3d853e22fdd05a2d8bb3",
-     "3044022068c7946a43232757cbdf9176f009a928e1cd9a1a8c212f15c1e11ac9f2925d9002205b75f937ff2f9f3c1246e547e54f62e027f64eefa2695578cc6432cdabce2715"),
-    (0x03, "1e1f1c303dc025bd664acb72e583e933fae4cff9148bf78c157d1e8f78530aea",
-     "77bf4141a87d55bdd7f3cd0bdccf6e9e642935fec45f2f30047be7b799120661",
-     "3044022059ebf56d98010a932cf8ecfec54c48e6139ed6adb0728c09cbe1e4fa0915302e022007cd986c8fa870ff5d2b3a89139c9fe7e499259875357e20fcbb15571c767954"),
-    (0x81, "2a67f03e63a6a422125878b40b82da593be8d4efaafe88ee528af6e5a9955c6e",
-     "14af36970f5025ea3e8b5542c0f8ebe7763e674838d08808896b63c3351ffe49",
-     "3045022100fbefd94bd0a488d50b79102b5dad4ab6ced30c4069f1eaa69a4b5a763414067e02203156c6a5c9cf88f91265f5a942e96213afae16d83321c8b31bb342142a14d163"),
-    (0x82, "781ba15f3779d5542ce8ecb5c18716733a5ee42a6f51488ec96154934e2c890a",
-     "fe9a95c19eef81dde2b95c1284ef39be497d128e2aa46916fb02d552485e0323",
-     "3045022100a5263ea0553ba89221984bd7f0b13613db16e7a70c549a86de0cc0444141a407022005c360ef0ae5a5d4f9f2f87a56c1546cc8268cab08c73501d6b3be2e1e1a8a08"),
-    (0x83, "511e8e52ed574121fc1b654970395502128263f62662e076dc6baf05c2e6a99b",
-     "428a7aee9f0c2af0cd19af3cf1c78149951ea528726989b2e83e4778d2c3f890",
-     "30440220525406a1482936d5a21888260dc165497a90a15669636d8edca6b9fe490d309c022032af0c646a34a44d1f4576bf6a4a74b67940f8faa84c7df9abe12a01a11e2b47"),
+    (
+        0x01,
+        "185c0be5263dce5b4bb50a047973c1b6272bfbd0103a89444597dc40b248ee7c",
+        "730fff80e1413068a05b57d6a58261f07551163369787f349438ea38ca80fac6",
+        "304402206ac44d672dac41f9b00e28f4df20c52eeb087207e8d758d76d92c6fab3b73e2b0220367750dbbe19290069cba53d096f44530e4f98acaa594810388cf7409a1870ce",
+    ),
+    (
+        0x02,
+        "e9733bc60ea13c95c6527066bb975a2ff29a925e80aa14c213f686cbae5d2f36",
+        "11fa3d25a17cbc22b29c44a484ba552b5a53149d106d3d853e22fdd05a2d8bb3",
+        "3044022068c7946a43232757cbdf9176f009a928e1cd9a1a8c212f15c1e11ac9f2925d9002205b75f937ff2f9f3c1246e547e54f62e027f64eefa2695578cc6432cdabce2715",
+    ),
+    (
+        0x03,
+        "1e1f1c303dc025bd664acb72e583e933fae4cff9148bf78c157d1e8f78530aea",
+        "77bf4141a87d55bdd7f3cd0bdccf6e9e642935fec45f2f30047be7b799120661",
+        "3044022059ebf56d98010a932cf8ecfec54c48e6139ed6adb0728c09cbe1e4fa0915302e022007cd986c8fa870ff5d2b3a89139c9fe7e499259875357e20fcbb15571c767954",
+    ),
+    (
+        0x81,
+        "2a67f03e63a6a422125878b40b82da593be8d4efaafe88ee528af6e5a9955c6e",
+        "14af36970f5025ea3e8b5542c0f8ebe7763e674838d08808896b63c3351ffe49",
+        "3045022100fbefd94bd0a488d50b79102b5dad4ab6ced30c4069f1eaa69a4b5a763414067e02203156c6a5c9cf88f91265f5a942e96213afae16d83321c8b31bb342142a14d163",
+    ),
+    (
+        0x82,
+        "781ba15f3779d5542ce8ecb5c18716733a5ee42a6f51488ec96154934e2c890a",
+        "fe9a95c19eef81dde2b95c1284ef39be497d128e2aa46916fb02d552485e0323",
+        "3045022100a5263ea0553ba89221984bd7f0b13613db16e7a70c549a86de0cc0444141a407022005c360ef0ae5a5d4f9f2f87a56c1546cc8268cab08c73501d6b3be2e1e1a8a08",
+    ),
+    (
+        0x83,
+        "511e8e52ed574121fc1b654970395502128263f62662e076dc6baf05c2e6a99b",
+        "428a7aee9f0c2af0cd19af3cf1c78149951ea528726989b2e83e4778d2c3f890",
+        "30440220525406a1482936d5a21888260dc165497a90a15669636d8edca6b9fe490d309c022032af0c646a34a44d1f4576bf6a4a74b67940f8faa84c7df9abe12a01a11e2b47",
+    ),
 ]
 P2SH_P2WSH_SIGNED = (
     "0100000000010136641869ca081e70f394c6948e8af409e18b619df2ed74aa106c1ca29787b96e0100000023220020a16b5755f7f6f96dbd"
@@ -100,7 +123,9 @@ def test_bip143_native_p2wpkh() -> None:
     digest = segwit_v0_sighash(tx, 1, script_code, 600_000_000)
     assert digest.hex() == "c37af31116d1b27caf68aae9e3ac82f1477929014d5b917657d0eb49478cb670"
     key = PrivateKey.from_hex("619c335025c7f4012e556c2a58b2506e30b8511b53ade95ea316fd8c3286feb9")
-    assert key.public_key.hex() == "025476c2e83188368da1ff3e292e7acafcdb3566bb0ad253f62fc70f07aeee6357"
+    assert (
+        key.public_key.hex() == "025476c2e83188368da1ff3e292e7acafcdb3566bb0ad253f62fc70f07aeee6357"
+    )
     # RFC 6979 signing reproduces the BIP's signature byte for byte.
     assert key.sign(digest).hex() == (
         "304402203609e17b84f6a7d30c80bfa610b5b4542f32a8a0d5447a12fb1366d7f01cc44a0220573a954c4518331561406f90300e8f33"
@@ -115,19 +140,26 @@ def test_bip143_vector_legacy_input_signature_verifies() -> None:
     tx = parse_transaction(P2WPKH_UNSIGNED)
     p2pk = bytes.fromhex("2103c9f4836b9a4f77fc0d81f7bcb01b7f1b35916864b9476c241ce9fc198bd25432ac")
     signed = parse_transaction(P2WPKH_SIGNED)
-    published = bytes(list(signed.vin[0].scriptSig)[0])
+    published = bytes(next(iter(signed.vin[0].scriptSig)))
     assert published[-1] == 1
     pubkey = bytes.fromhex("03c9f4836b9a4f77fc0d81f7bcb01b7f1b35916864b9476c241ce9fc198bd25432")
     assert verify_signature(pubkey, legacy_sighash(tx, 0, p2pk), published[:-1])
     assert not verify_signature(pubkey, legacy_sighash(tx, 1, p2pk), published[:-1])
     # The signed transaction's witness holds the P2WPKH signature; parsing keeps it.
-    assert witness_stack(signed, 1)[1].hex() == "025476c2e83188368da1ff3e292e7acafcdb3566bb0ad253f62fc70f07aeee6357"
+    assert (
+        witness_stack(signed, 1)[1].hex()
+        == "025476c2e83188368da1ff3e292e7acafcdb3566bb0ad253f62fc70f07aeee6357"
+    )
     assert transaction_hex(signed) == P2WPKH_SIGNED
-    assert len(txid(signed)) == 64 and txid(signed) != txid(tx)  # input 0's scriptSig is part of the txid
+    assert len(txid(signed)) == 64 and txid(signed) != txid(
+        tx
+    )  # input 0's scriptSig is part of the txid
 
 
 @pytest.mark.parametrize(("hashtype", "sighash", "secret", "signature"), P2SH_P2WSH_SIGS)
-def test_bip143_p2sh_p2wsh_all_sighash_types(hashtype: int, sighash: str, secret: str, signature: str) -> None:
+def test_bip143_p2sh_p2wsh_all_sighash_types(
+    hashtype: int, sighash: str, secret: str, signature: str
+) -> None:
     tx = parse_transaction(P2SH_P2WSH_UNSIGNED)
     script = bytes.fromhex(P2SH_P2WSH_WITNESS_SCRIPT)
     digest = segwit_v0_sighash(tx, 0, script, P2SH_P2WSH_AMOUNT, hashtype)
@@ -189,9 +221,16 @@ def test_atomic_document_partial_signatures_verify_under_the_legacy_sighash() ->
 def test_atomic_document_pay_transaction_verifies() -> None:
     tx = parse_transaction(v.ATOMIC_PAY)
     state = read_multisig_input(tx, 0, amount=v.ATOMIC_PAY_INPUT_AMOUNT)
-    assert (state.form, state.script.m, state.script.n, state.complete) == ("p2sh-p2wsh", 1, 1, True)
+    assert (state.form, state.script.m, state.script.n, state.complete) == (
+        "p2sh-p2wsh",
+        1,
+        1,
+        True,
+    )
     assert state.signed_by == (bytes.fromhex(v.ATOMIC_ESCROW_KEY2),)
-    verify_input(tx, 0, multisig_script_pubkey("p2sh-p2wsh", state.script), v.ATOMIC_PAY_INPUT_AMOUNT)
+    verify_input(
+        tx, 0, multisig_script_pubkey("p2sh-p2wsh", state.script), v.ATOMIC_PAY_INPUT_AMOUNT
+    )
 
 
 # ---- adding signatures -----------------------------------------------------------------------
@@ -211,7 +250,9 @@ def test_signatures_land_in_checkmultisig_order_p2sh_p2wsh() -> None:
     tx = _spend("p2sh-p2wsh", script.script)
     amount = 100_000
     # The second key signs first: its signature must still come after the first key's.
-    partial = add_multisig_signature(tx, 0, KEYS[1], form="p2sh-p2wsh", script=script, amount=amount)
+    partial = add_multisig_signature(
+        tx, 0, KEYS[1], form="p2sh-p2wsh", script=script, amount=amount
+    )
     state = read_multisig_input(partial, 0, amount=amount)
     assert state.signed_by == (KEYS[1].public_key,) and not state.complete
     full = add_multisig_signature(partial, 0, KEYS[0], amount=amount)
@@ -231,8 +272,12 @@ def test_legacy_two_of_two_placeholder_stands_in_the_missing_keys_slot() -> None
     tx = _spend("p2sh", script.script)
     partial = add_multisig_signature(tx, 0, KEYS[1], form="p2sh", script=script)
     items = [bytes(x) for _, x, _ in partial.vin[0].scriptSig.raw_iter()]
-    assert items[0] == b"" and items[1] == b"" and items[3] == script.script  # OP_0 dummy, OP_0 for key 0
-    assert verify_signature(KEYS[1].public_key, legacy_sighash(partial, 0, script.script), items[2][:-1])
+    assert (
+        items[0] == b"" and items[1] == b"" and items[3] == script.script
+    )  # OP_0 dummy, OP_0 for key 0
+    assert verify_signature(
+        KEYS[1].public_key, legacy_sighash(partial, 0, script.script), items[2][:-1]
+    )
     full = add_multisig_signature(partial, 0, KEYS[0])
     verify_input(full, 0, multisig_script_pubkey("p2sh", script), None)
     assert read_multisig_input(full, 0).complete
@@ -249,7 +294,9 @@ def test_zero_byte_placeholder_is_filled() -> None:
     from bitcointx.core import CMutableTxInWitness
     from bitcointx.core.script import CScriptWitness
 
-    mtx.wit.vtxinwit[0] = CMutableTxInWitness(CScriptWitness([b"", stack[1], bytes(70), script.script]))
+    mtx.wit.vtxinwit[0] = CMutableTxInWitness(
+        CScriptWitness([b"", stack[1], bytes(70), script.script])
+    )
     hodl_style = CTransaction.from_instance(mtx)
     assert read_multisig_input(hodl_style, 0, amount=amount).placeholder == bytes(70)
     full = add_multisig_signature(hodl_style, 0, KEYS[2], amount=amount)
@@ -290,7 +337,9 @@ def test_tampered_signature_is_refused() -> None:
         read_multisig_input(CTransaction.from_instance(mtx), 0)
 
 
-@pytest.mark.parametrize("raw", ["", "00", "zz", v.ATOMIC_UNLOCK_RAW + "00", v.ATOMIC_UNLOCK_RAW[:-2]])
+@pytest.mark.parametrize(
+    "raw", ["", "00", "zz", v.ATOMIC_UNLOCK_RAW + "00", v.ATOMIC_UNLOCK_RAW[:-2]]
+)
 def test_malformed_transactions_are_refused(raw: str) -> None:
     with pytest.raises(TransactionError):
         parse_transaction(raw)

@@ -19,7 +19,14 @@ SPECS = load_specs(ROOT / "specs")
 
 def _absolute(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute(v)) for k, v in node.items()}
+        return {
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_absolute(v) for v in node]
     return node
@@ -35,10 +42,17 @@ def examples(spec: Spec) -> Iterator[tuple[str, Any, Any]]:
     """(where, schema, example) for every example of a spec."""
     for _path, template, method, op in operations(spec.data):
         where = f"{spec.path.name} {method.upper()} {template}"
-        for param in [*spec.data["paths"][template].get("parameters", []), *op.get("parameters", [])]:
+        for param in [
+            *spec.data["paths"][template].get("parameters", []),
+            *op.get("parameters", []),
+        ]:
             param = _deref(spec, param)
             if "example" in param:
-                yield f"{where} parameter {param['name']}", param.get("schema", {}), param["example"]
+                yield (
+                    f"{where} parameter {param['name']}",
+                    param.get("schema", {}),
+                    param["example"],
+                )
         body = _deref(spec, op.get("requestBody"))
         for content_type, media in (body or {}).get("content", {}).items():
             for name, value in _media_examples(spec, media):
@@ -64,9 +78,13 @@ def test_every_spec_has_examples() -> None:
     assert all(count > 0 for count in counted.values()), counted
 
 
-@pytest.mark.parametrize(("spec", "where", "schema", "value"), CASES, ids=[case[1] for case in CASES])
+@pytest.mark.parametrize(
+    ("spec", "where", "schema", "value"), CASES, ids=[case[1] for case in CASES]
+)
 def test_example_matches_its_schema(spec: Spec, where: str, schema: Any, value: Any) -> None:
-    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource.from_contents(spec.data, default_specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec.data, default_specification=DRAFT202012)
+    )
     validator = jsonschema.Draft202012Validator(_absolute(schema), registry=registry)
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(value)]
     assert not errors, f"{where}: {errors[:3]}"

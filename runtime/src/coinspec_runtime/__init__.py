@@ -6,10 +6,18 @@ coincurve's wheel bundles, so no system library is needed.
 
 from __future__ import annotations
 
-from . import _secp256k1  # noqa: F401  (must run before bitcointx.core.key is used)
-from . import _ripemd160  # noqa: F401  (a fast HASH160 for python-bitcointx where OpenSSL has it)
+from . import (
+    _ripemd160,  # noqa: F401  (a fast HASH160 for python-bitcointx where OpenSSL has it)
+    _secp256k1,  # noqa: F401  (must run before bitcointx.core.key is used)
+)
 from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
 
 __version__ = "0.1.0"
 
-__all__ = ["VerificationError", "AddressError", "TransactionError", "InvalidKeyError", "__version__"]
+__all__ = [
+    "AddressError",
+    "InvalidKeyError",
+    "TransactionError",
+    "VerificationError",
+    "__version__",
+]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from .errors import VerificationError
 
@@ -29,7 +30,9 @@ def field(body: Mapping[str, Any], key: str, check: str) -> Any:
 def string_field(body: Mapping[str, Any], key: str, check: str) -> str:
     value = field(body, key, check)
     if not isinstance(value, str) or not value:
-        raise VerificationError(check, f"{key!r} must be a non-empty string, got {type(value).__name__}")
+        raise VerificationError(
+            check, f"{key!r} must be a non-empty string, got {type(value).__name__}"
+        )
     return value
 
 
@@ -43,7 +46,9 @@ def first_string_field(body: Mapping[str, Any], keys: Sequence[str], check: str)
 def sats_value(value: Any, check: str, what: str) -> int:
     """An integer satoshi amount from JSON (``int``, never ``bool``/float/Decimal)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise VerificationError(check, f"{what} must be an integer number of satoshis, got {value!r}")
+        raise VerificationError(
+            check, f"{what} must be an integer number of satoshis, got {value!r}"
+        )
     if not 0 <= value <= 21_000_000 * 100_000_000:
         raise VerificationError(check, f"{what} {value} is outside the range of bitcoin amounts")
     return value

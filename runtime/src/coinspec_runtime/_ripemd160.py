@@ -24,7 +24,9 @@ def _openssl_ripemd160(data: bytes) -> bytes:
 
 def _available() -> bool:
     try:
-        return _openssl_ripemd160(_VECTOR[0]).hex() == _VECTOR[1] == _pure.ripemd160(_VECTOR[0]).hex()
+        return (
+            _openssl_ripemd160(_VECTOR[0]).hex() == _VECTOR[1] == _pure.ripemd160(_VECTOR[0]).hex()
+        )
     except ValueError:  # "unsupported hash type": no legacy provider
         return False
 
@@ -33,4 +35,4 @@ using_openssl = _available()
 ripemd160 = _openssl_ripemd160 if using_openssl else _pure.ripemd160
 if using_openssl:
     _pure.ripemd160 = _openssl_ripemd160  # scripteval looks it up on the module at call time
-    setattr(_serialize, "ripemd160", _openssl_ripemd160)  # Hash160 imported the name
+    setattr(_serialize, "ripemd160", _openssl_ripemd160)  # noqa: B010  (Hash160 imported the name; the module does not export it)

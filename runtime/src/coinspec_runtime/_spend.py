@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from bitcointx.core import CTransaction
 
@@ -55,7 +55,9 @@ def check_fee(check: str, input_amounts: Sequence[int], tx: CTransaction, max_fe
     total_out = sum(int(o.nValue) for o in tx.vout)
     fee = total_in - total_out
     if fee <= 0:
-        raise VerificationError(check, f"outputs ({total_out} sats) spend at least the inputs ({total_in} sats)")
+        raise VerificationError(
+            check, f"outputs ({total_out} sats) spend at least the inputs ({total_in} sats)"
+        )
     if fee > max_fee:
         raise VerificationError(check, f"fee is {fee} sats, more than the allowed {max_fee}")
     return fee

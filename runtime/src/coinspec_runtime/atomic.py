@@ -16,8 +16,9 @@ every signature present must be valid.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Mapping, Optional, Sequence
+from typing import Any, Literal
 
 from bitcointx.core import CTransaction
 
@@ -26,7 +27,12 @@ from ._spend import check_fee, check_input_count, outputs_of, parse_tx, script_p
 from .bitcoin.addresses import parse_address
 from .bitcoin.builder import Utxo, build_unsigned, sign_inputs
 from .bitcoin.keys import PrivateKey, PublicKeyLike, parse_public_key
-from .bitcoin.multisig import MultisigScript, p2sh_p2wsh_script_pubkey, p2sh_script_pubkey, parse_multisig_script
+from .bitcoin.multisig import (
+    MultisigScript,
+    p2sh_p2wsh_script_pubkey,
+    p2sh_script_pubkey,
+    parse_multisig_script,
+)
 from .bitcoin.networks import Network, NetworkLike, get_network
 from .bitcoin.transactions import (
     InvalidSignatureError,
@@ -39,18 +45,18 @@ from .bitcoin.transactions import (
 from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
 
 __all__ = [
-    "unlock_for_user",
+    "DUST_LIMIT",
     "PrivateCollateral",
     "VerifiedTransaction",
-    "verify_private_collateral",
-    "verify_unlock_transaction",
-    "sign_unlock_transaction",
-    "verify_timed_unlock_transaction",
-    "sign_timed_unlock_transaction",
-    "verify_escrow_transaction",
-    "sign_escrow_transaction",
     "build_pay_transaction",
-    "DUST_LIMIT",
+    "sign_escrow_transaction",
+    "sign_timed_unlock_transaction",
+    "sign_unlock_transaction",
+    "unlock_for_user",
+    "verify_escrow_transaction",
+    "verify_private_collateral",
+    "verify_timed_unlock_transaction",
+    "verify_unlock_transaction",
 ]
 
 DUST_LIMIT = 546
@@ -96,7 +102,7 @@ def verify_private_collateral(
     *,
     user_pubkey: PublicKeyLike,
     network: NetworkLike,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> PrivateCollateral:
     """Check ``private-collateral-info``: a 2-of-2 script of ATOMIC's and the user's keys,
     and an address (and script-pub-key) that is P2SH-P2WSH or P2SH of it on ``network``.
@@ -113,19 +119,25 @@ def verify_private_collateral(
         raise VerificationError("collateral.atomic_key", str(exc)) from None
     if atomic_pubkey is not None and atomic != _pubkey_arg(atomic_pubkey, "atomic_pubkey"):
         raise VerificationError(
-            "collateral.atomic_key", f"ATOMIC's key is {atomic.hex()}, expected {_pubkey_arg(atomic_pubkey, 'atomic_pubkey').hex()}"
+            "collateral.atomic_key",
+            f"ATOMIC's key is {atomic.hex()}, expected {_pubkey_arg(atomic_pubkey, 'atomic_pubkey').hex()}",
         )
     try:
-        script = parse_multisig_script(string_field(body, "private-collateral-redeem-script", "collateral.redeem_script"))
+        script = parse_multisig_script(
+            string_field(body, "private-collateral-redeem-script", "collateral.redeem_script")
+        )
     except TransactionError as exc:
         raise VerificationError("collateral.redeem_script", str(exc)) from None
     if (script.m, script.n) != (2, 2):
-        raise VerificationError("collateral.redeem_script", f"script is {script.m}-of-{script.n}, expected 2-of-2")
+        raise VerificationError(
+            "collateral.redeem_script", f"script is {script.m}-of-{script.n}, expected 2-of-2"
+        )
     for key, whose in ((user, "your"), (atomic, "ATOMIC's")):
         count = len(script.positions_of(key))
         if count != 1:
             raise VerificationError(
-                "collateral.redeem_script", f"{whose} key {key.hex()} appears {count} times in the script, expected once"
+                "collateral.redeem_script",
+                f"{whose} key {key.hex()} appears {count} times in the script, expected once",
             )
     address = string_field(body, "private-collateral-address", "collateral.address")
     try:
@@ -136,17 +148,21 @@ def verify_private_collateral(
     if paid_to == p2sh_p2wsh_script_pubkey(script.script):
         form = "p2sh-p2wsh"
         if any(len(k) != 33 for k in script.pubkeys):
-            raise VerificationError("collateral.redeem_script", "a P2SH-P2WSH script needs compressed keys")
+            raise VerificationError(
+                "collateral.redeem_script", "a P2SH-P2WSH script needs compressed keys"
+            )
     elif paid_to == p2sh_script_pubkey(script.script):
         form = "p2sh"
     else:
         raise VerificationError(
-            "collateral.address", f"{address} is neither the P2SH-P2WSH nor the P2SH address of the redeem script"
+            "collateral.address",
+            f"{address} is neither the P2SH-P2WSH nor the P2SH address of the redeem script",
         )
     spk_hex = body.get("private-collateral-script-pub-key")
     if spk_hex is not None and (not isinstance(spk_hex, str) or spk_hex.lower() != paid_to.hex()):
         raise VerificationError(
-            "collateral.script_pub_key", f"script-pub-key {spk_hex!r} does not match the address ({paid_to.hex()})"
+            "collateral.script_pub_key",
+            f"script-pub-key {spk_hex!r} does not match the address ({paid_to.hex()})",
         )
     return PrivateCollateral(address, form, script, paid_to, atomic, user, net)
 
@@ -158,11 +174,17 @@ def _check_inputs(
     states = []
     for i, amount in enumerate(input_amounts):
         try:
-            states.append(read_multisig_input(tx, i, form=collateral.form, script=collateral.script, amount=amount))
+            states.append(
+                read_multisig_input(
+                    tx, i, form=collateral.form, script=collateral.script, amount=amount
+                )
+            )
         except InvalidSignatureError as exc:
             raise VerificationError(f"{kind}.signature", str(exc)) from None
         except TransactionError as exc:
-            raise VerificationError(f"{kind}.inputs", f"does not spend the private collateral: {exc}") from None
+            raise VerificationError(
+                f"{kind}.inputs", f"does not spend the private collateral: {exc}"
+            ) from None
     return tuple(states)
 
 
@@ -184,7 +206,7 @@ def _verify_collateral_spend(
     amount: int,
     fee_may_come_from_target: bool,
     max_fee: int,
-    lock_time: Optional[int],
+    lock_time: int | None,
 ) -> VerifiedTransaction:
     net = collateral.network
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
@@ -203,7 +225,9 @@ def _verify_collateral_spend(
                 f"which is neither {target_address} nor the private collateral",
             )
     if len(to_target) != 1:
-        raise VerificationError(f"{kind}.outputs", f"{len(to_target)} outputs pay {target_address}, expected one")
+        raise VerificationError(
+            f"{kind}.outputs", f"{len(to_target)} outputs pay {target_address}, expected one"
+        )
     paid = to_target[0].amount
     allowed = {amount, amount - fee} if fee_may_come_from_target else {amount}
     if paid not in allowed:
@@ -214,26 +238,40 @@ def _verify_collateral_spend(
         )
     fee = check_fee(f"{kind}.fee", amounts, tx, max_fee)
     if lock_time is not None and tx.nLockTime != lock_time:
-        raise VerificationError(f"{kind}.lock_time", f"nLockTime is {tx.nLockTime}, asked for {lock_time}")
+        raise VerificationError(
+            f"{kind}.lock_time", f"nLockTime is {tx.nLockTime}, asked for {lock_time}"
+        )
     states = _check_inputs(kind, tx, collateral, amounts)
     return VerifiedTransaction(txid(tx), fee, states)
 
 
-def _sign_collateral_spend(kind: str, raw_tx: str, collateral: PrivateCollateral, user_key: PrivateKey,
-                           input_amounts: Sequence[int]) -> str:
+def _sign_collateral_spend(
+    kind: str,
+    raw_tx: str,
+    collateral: PrivateCollateral,
+    user_key: PrivateKey,
+    input_amounts: Sequence[int],
+) -> str:
     tx = parse_tx(raw_tx, f"{kind}.transaction")
     for i, amount in enumerate(input_amounts):
         try:
-            tx = add_multisig_signature(tx, i, user_key, form=collateral.form, script=collateral.script, amount=amount)
+            tx = add_multisig_signature(
+                tx, i, user_key, form=collateral.form, script=collateral.script, amount=amount
+            )
         except TransactionError as exc:
             raise VerificationError(f"{kind}.signing", str(exc)) from None
     return transaction_hex(tx)
 
 
 def _collateral_for(
-    collateral: Mapping[str, Any], user_pubkey: PublicKeyLike, network: NetworkLike, atomic_pubkey: Optional[PublicKeyLike]
+    collateral: Mapping[str, Any],
+    user_pubkey: PublicKeyLike,
+    network: NetworkLike,
+    atomic_pubkey: PublicKeyLike | None,
 ) -> PrivateCollateral:
-    return verify_private_collateral(collateral, user_pubkey=user_pubkey, network=network, atomic_pubkey=atomic_pubkey)
+    return verify_private_collateral(
+        collateral, user_pubkey=user_pubkey, network=network, atomic_pubkey=atomic_pubkey
+    )
 
 
 def verify_unlock_transaction(
@@ -246,8 +284,8 @@ def verify_unlock_transaction(
     amount: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    lock_time: Optional[int] = None,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    lock_time: int | None = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> VerifiedTransaction:
     """Check an on-demand unlock transaction (``raw-transaction``, or a partially signed one).
 
@@ -260,8 +298,15 @@ def verify_unlock_transaction(
     coll = _collateral_for(collateral, user_pubkey, network, atomic_pubkey)
     raw = first_string_field(unwrap(unlock), _TX_KEYS, "unlock.transaction")
     return _verify_collateral_spend(
-        "unlock", raw, collateral=coll, input_amounts=input_amounts, target_address=refund_address,
-        amount=amount, fee_may_come_from_target=True, max_fee=max_fee, lock_time=lock_time,
+        "unlock",
+        raw,
+        collateral=coll,
+        input_amounts=input_amounts,
+        target_address=refund_address,
+        amount=amount,
+        fee_may_come_from_target=True,
+        max_fee=max_fee,
+        lock_time=lock_time,
     )
 
 
@@ -275,14 +320,21 @@ def sign_unlock_transaction(
     amount: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    lock_time: Optional[int] = None,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    lock_time: int | None = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> str:
     """Run :func:`verify_unlock_transaction`, then add the user's signature; returns the tx hex."""
     verify_unlock_transaction(
-        unlock, collateral=collateral, user_pubkey=user_key.public_key, network=network,
-        refund_address=refund_address, amount=amount, input_amounts=input_amounts, max_fee=max_fee,
-        lock_time=lock_time, atomic_pubkey=atomic_pubkey,
+        unlock,
+        collateral=collateral,
+        user_pubkey=user_key.public_key,
+        network=network,
+        refund_address=refund_address,
+        amount=amount,
+        input_amounts=input_amounts,
+        max_fee=max_fee,
+        lock_time=lock_time,
+        atomic_pubkey=atomic_pubkey,
     )
     coll = _collateral_for(collateral, user_key.public_key, network, atomic_pubkey)
     raw = first_string_field(unwrap(unlock), _TX_KEYS, "unlock.transaction")
@@ -300,7 +352,7 @@ def verify_timed_unlock_transaction(
     lock_time: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> VerifiedTransaction:
     """Check a timed unlock transaction: as an unlock, and nLockTime must equal ``lock_time``."""
     if isinstance(lock_time, bool) or not isinstance(lock_time, int) or not 0 <= lock_time < 2**32:
@@ -308,8 +360,15 @@ def verify_timed_unlock_transaction(
     coll = _collateral_for(collateral, user_pubkey, network, atomic_pubkey)
     raw = first_string_field(unwrap(unlock), _TX_KEYS, "timed_unlock.transaction")
     return _verify_collateral_spend(
-        "timed_unlock", raw, collateral=coll, input_amounts=input_amounts, target_address=refund_address,
-        amount=amount, fee_may_come_from_target=True, max_fee=max_fee, lock_time=lock_time,
+        "timed_unlock",
+        raw,
+        collateral=coll,
+        input_amounts=input_amounts,
+        target_address=refund_address,
+        amount=amount,
+        fee_may_come_from_target=True,
+        max_fee=max_fee,
+        lock_time=lock_time,
     )
 
 
@@ -324,13 +383,20 @@ def sign_timed_unlock_transaction(
     lock_time: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> str:
     """Run :func:`verify_timed_unlock_transaction`, then add the user's signature."""
     verify_timed_unlock_transaction(
-        unlock, collateral=collateral, user_pubkey=user_key.public_key, network=network,
-        refund_address=refund_address, amount=amount, lock_time=lock_time, input_amounts=input_amounts,
-        max_fee=max_fee, atomic_pubkey=atomic_pubkey,
+        unlock,
+        collateral=collateral,
+        user_pubkey=user_key.public_key,
+        network=network,
+        refund_address=refund_address,
+        amount=amount,
+        lock_time=lock_time,
+        input_amounts=input_amounts,
+        max_fee=max_fee,
+        atomic_pubkey=atomic_pubkey,
     )
     coll = _collateral_for(collateral, user_key.public_key, network, atomic_pubkey)
     raw = first_string_field(unwrap(unlock), _TX_KEYS, "timed_unlock.transaction")
@@ -344,7 +410,10 @@ def _escrow_raw(payment: Mapping[str, Any], coll: PrivateCollateral) -> str:
         raise VerificationError("escrow.coin_type", f"coin-type is {coin!r}, only BTC is handled")
     source = details.get("source-address")
     if source is not None and source != coll.address:
-        raise VerificationError("escrow.source_address", f"source-address {source} is not your private collateral {coll.address}")
+        raise VerificationError(
+            "escrow.source_address",
+            f"source-address {source} is not your private collateral {coll.address}",
+        )
     return first_string_field(details, _ESCROW_TX_KEYS, "escrow.transaction")
 
 
@@ -358,7 +427,7 @@ def verify_escrow_transaction(
     escrow_amount: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> VerifiedTransaction:
     """Check the escrow transaction of ``GET /payments/{id}`` (``escrow-transaction-details``).
 
@@ -369,8 +438,15 @@ def verify_escrow_transaction(
     coll = _collateral_for(collateral, user_pubkey, network, atomic_pubkey)
     raw = _escrow_raw(payment, coll)
     return _verify_collateral_spend(
-        "escrow", raw, collateral=coll, input_amounts=input_amounts, target_address=escrow_address,
-        amount=escrow_amount, fee_may_come_from_target=False, max_fee=max_fee, lock_time=None,
+        "escrow",
+        raw,
+        collateral=coll,
+        input_amounts=input_amounts,
+        target_address=escrow_address,
+        amount=escrow_amount,
+        fee_may_come_from_target=False,
+        max_fee=max_fee,
+        lock_time=None,
     )
 
 
@@ -384,17 +460,25 @@ def sign_escrow_transaction(
     escrow_amount: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    atomic_pubkey: Optional[PublicKeyLike] = None,
+    atomic_pubkey: PublicKeyLike | None = None,
 ) -> str:
     """Run :func:`verify_escrow_transaction`, then add the user's signature
     (``partially-signed-escrow-transaction``)."""
     verify_escrow_transaction(
-        payment, collateral=collateral, user_pubkey=user_key.public_key, network=network,
-        escrow_address=escrow_address, escrow_amount=escrow_amount, input_amounts=input_amounts,
-        max_fee=max_fee, atomic_pubkey=atomic_pubkey,
+        payment,
+        collateral=collateral,
+        user_pubkey=user_key.public_key,
+        network=network,
+        escrow_address=escrow_address,
+        escrow_amount=escrow_amount,
+        input_amounts=input_amounts,
+        max_fee=max_fee,
+        atomic_pubkey=atomic_pubkey,
     )
     coll = _collateral_for(collateral, user_key.public_key, network, atomic_pubkey)
-    return _sign_collateral_spend("escrow", _escrow_raw(payment, coll), coll, user_key, input_amounts)
+    return _sign_collateral_spend(
+        "escrow", _escrow_raw(payment, coll), coll, user_key, input_amounts
+    )
 
 
 def build_pay_transaction(
@@ -403,7 +487,7 @@ def build_pay_transaction(
     utxos: Sequence[Utxo],
     network: NetworkLike,
     max_fee: int,
-    change_address: Optional[str] = None,
+    change_address: str | None = None,
 ) -> str:
     """Build and sign the pay transaction from ``payment-transaction-details``.
 
@@ -421,18 +505,28 @@ def build_pay_transaction(
     if isinstance(max_fee, bool) or not isinstance(max_fee, int) or max_fee < 0:
         raise ValueError("max_fee must be a non-negative integer number of satoshis")
     if fee > max_fee:
-        raise VerificationError("payment.fee", f"fee is {fee} sats, more than the allowed {max_fee}")
+        raise VerificationError(
+            "payment.fee", f"fee is {fee} sats, more than the allowed {max_fee}"
+        )
     raw_outputs = field(details, "outputs", "payment.outputs")
-    if not isinstance(raw_outputs, Sequence) or isinstance(raw_outputs, (str, bytes)) or not raw_outputs:
+    if (
+        not isinstance(raw_outputs, Sequence)
+        or isinstance(raw_outputs, (str, bytes))
+        or not raw_outputs
+    ):
         raise VerificationError("payment.outputs", "outputs must be a non-empty list")
     outputs: list[tuple[bytes, int]] = []
     for i, item in enumerate(raw_outputs):
         if not isinstance(item, Mapping):
             raise VerificationError("payment.outputs", f"output {i} is not an object")
         address = string_field(item, "address", "payment.outputs")
-        value = sats_value(field(item, "amount", "payment.outputs"), "payment.outputs", f"output {i} amount")
+        value = sats_value(
+            field(item, "amount", "payment.outputs"), "payment.outputs", f"output {i} amount"
+        )
         if value < DUST_LIMIT:
-            raise VerificationError("payment.outputs", f"output {i} pays {value} sats, below the dust limit")
+            raise VerificationError(
+                "payment.outputs", f"output {i} pays {value} sats, below the dust limit"
+            )
         try:
             outputs.append((parse_address(address, net).script_pubkey, value))
         except AddressError as exc:
@@ -469,16 +563,23 @@ def unlock_for_user(
     amount: int,
     input_amounts: Sequence[int],
     max_fee: int,
-    lock_time: Optional[int] = None,
+    lock_time: int | None = None,
 ) -> dict[str, str]:
     """Verify an (on-demand or, with ``lock_time``, timed) unlock transaction against the user's
     verified collateral and sign it with ``signing_key`` (WIF or hex); returns the body to submit."""
     key = PrivateKey.from_text(signing_key, network)
     collateral = unwrap(user, "private-collateral-info")
     common: dict[str, Any] = dict(
-        collateral=collateral, user_key=key, network=network, refund_address=refund_address,
-        amount=amount, input_amounts=input_amounts, max_fee=max_fee,
+        collateral=collateral,
+        user_key=key,
+        network=network,
+        refund_address=refund_address,
+        amount=amount,
+        input_amounts=input_amounts,
+        max_fee=max_fee,
     )
     if lock_time is None:
         return {"partially-signed-unlock-tx": sign_unlock_transaction(unlock, **common)}
-    return {"partially-signed-tx": sign_timed_unlock_transaction(unlock, lock_time=lock_time, **common)}
+    return {
+        "partially-signed-tx": sign_timed_unlock_transaction(unlock, lock_time=lock_time, **common)
+    }

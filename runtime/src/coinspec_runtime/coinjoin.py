@@ -22,17 +22,24 @@ import base64
 import hashlib
 import hmac
 import math
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping, Union
+from typing import Any
 
 from .errors import VerificationError
 
-__all__ = ["signature_message", "sign_response", "signed_response", "verify_response_signature", "php_string"]
+__all__ = [
+    "php_string",
+    "sign_response",
+    "signature_message",
+    "signed_response",
+    "verify_response_signature",
+]
 
 PHP_PRECISION = 14
 _PHP_INT_MIN, _PHP_INT_MAX = -(2**63), 2**63 - 1
 
-Secret = Union[str, bytes]
+Secret = str | bytes
 
 
 def _php_float(value: float) -> str:
@@ -102,7 +109,9 @@ def _secret_bytes(secret: Secret) -> bytes:
 
 def sign_response(body: Mapping[str, Any], secret: Secret) -> str:
     """base64(HMAC-SHA256(secret, signature_message(body))), as the service computes it."""
-    digest = hmac.new(_secret_bytes(secret), signature_message(body).encode("utf-8"), hashlib.sha256).digest()
+    digest = hmac.new(
+        _secret_bytes(secret), signature_message(body).encode("utf-8"), hashlib.sha256
+    ).digest()
     return base64.b64encode(digest).decode("ascii")
 
 
@@ -125,5 +134,6 @@ def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> None:
     expected = sign_response(body, secret)
     if not hmac.compare_digest(received.encode("utf-8"), expected.encode("ascii")):
         raise VerificationError(
-            "coinjoin.signature", "the signature does not match the response's contents (altered, or another secret)"
+            "coinjoin.signature",
+            "the signature does not match the response's contents (altered, or another secret)",
         )

@@ -12,7 +12,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable
-from typing import NamedTuple, Optional, Union
+from typing import NamedTuple
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -51,22 +51,35 @@ class PlatformToken(NamedTuple):
         return self.__repr__()
 
 
-def _load_key(private_key_pem: Union[str, bytes], password: Optional[bytes]) -> RSAPrivateKey:
+def _load_key(private_key_pem: str | bytes, password: bytes | None) -> RSAPrivateKey:
     data = private_key_pem.encode("ascii") if isinstance(private_key_pem, str) else private_key_pem
     try:
         key = serialization.load_pem_private_key(data, password=password)
     except (ValueError, TypeError, UnicodeError):
-        raise InvalidKeyError("private_key_pem is not a readable PEM private key (or the password is wrong)") from None
+        raise InvalidKeyError(
+            "private_key_pem is not a readable PEM private key (or the password is wrong)"
+        ) from None
     if not isinstance(key, RSAPrivateKey):
         raise InvalidKeyError("RS512 needs an RSA private key")
     if key.key_size < MIN_RSA_BITS:
-        raise InvalidKeyError(f"the RSA key has {key.key_size} bits; at least {MIN_RSA_BITS} are required")
+        raise InvalidKeyError(
+            f"the RSA key has {key.key_size} bits; at least {MIN_RSA_BITS} are required"
+        )
     return key
 
 
-def _mint(claims: dict[str, str], private_key_pem: Union[str, bytes], lifetime_seconds: int,
-          password: Optional[bytes], now: Optional[int]) -> PlatformToken:
-    if isinstance(lifetime_seconds, bool) or not isinstance(lifetime_seconds, int) or lifetime_seconds <= 0:
+def _mint(
+    claims: dict[str, str],
+    private_key_pem: str | bytes,
+    lifetime_seconds: int,
+    password: bytes | None,
+    now: int | None,
+) -> PlatformToken:
+    if (
+        isinstance(lifetime_seconds, bool)
+        or not isinstance(lifetime_seconds, int)
+        or lifetime_seconds <= 0
+    ):
         raise ValueError("lifetime_seconds must be a positive integer")
     issued = int(time.time()) if now is None else now
     expires_at = issued + lifetime_seconds
@@ -76,13 +89,13 @@ def _mint(claims: dict[str, str], private_key_pem: Union[str, bytes], lifetime_s
 
 
 def mint_platform_token(
-    private_key_pem: Union[str, bytes],
+    private_key_pem: str | bytes,
     *,
-    email: Optional[str] = None,
-    user_id: Optional[str] = None,
+    email: str | None = None,
+    user_id: str | None = None,
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
-    password: Optional[bytes] = None,
-    now: Optional[int] = None,
+    password: bytes | None = None,
+    now: int | None = None,
 ) -> PlatformToken:
     """The token for ``POST /api/v1/authenticate-jwt/{platform}``: payload ``email`` or ``id``
     (exactly one) plus ``expire`` = now + ``lifetime_seconds``. Returns ``(token, expires_at)``."""
@@ -95,12 +108,12 @@ def mint_platform_token(
 
 
 def mint_platform_api_token(
-    private_key_pem: Union[str, bytes],
+    private_key_pem: str | bytes,
     *,
     platform_id: str,
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
-    password: Optional[bytes] = None,
-    now: Optional[int] = None,
+    password: bytes | None = None,
+    now: int | None = None,
 ) -> PlatformToken:
     """The token for the ``/api/v1/platform/...`` endpoints: payload ``platform`` plus ``expire``."""
     if not platform_id:
@@ -108,7 +121,9 @@ def mint_platform_api_token(
     return _mint({"platform": platform_id}, private_key_pem, lifetime_seconds, password, now)
 
 
-def _reuse_or_mint(private_key_pem: Union[str, bytes], claims: dict[str, str], mint: Callable[[], PlatformToken]) -> PlatformToken:
+def _reuse_or_mint(
+    private_key_pem: str | bytes, claims: dict[str, str], mint: Callable[[], PlatformToken]
+) -> PlatformToken:
     pem = private_key_pem.encode("ascii") if isinstance(private_key_pem, str) else private_key_pem
     key = (hashlib.sha256(pem).hexdigest(), tuple(sorted(claims.items())))
     with _minted_lock:
@@ -120,10 +135,10 @@ def _reuse_or_mint(private_key_pem: Union[str, bytes], claims: dict[str, str], m
 
 
 def platform_user_token_header(
-    private_key_pem: Union[str, bytes],
+    private_key_pem: str | bytes,
     *,
-    email: Optional[str] = None,
-    user_id: Optional[str] = None,
+    email: str | None = None,
+    user_id: str | None = None,
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
 ) -> dict[str, str]:
     """The ``token`` header for ``authenticate_via_platform``, minted fresh only when the
@@ -132,13 +147,15 @@ def platform_user_token_header(
     token = _reuse_or_mint(
         private_key_pem,
         claims,
-        lambda: mint_platform_token(private_key_pem, email=email, user_id=user_id, lifetime_seconds=lifetime_seconds),
+        lambda: mint_platform_token(
+            private_key_pem, email=email, user_id=user_id, lifetime_seconds=lifetime_seconds
+        ),
     )
     return {TOKEN_HEADER: token.token}
 
 
 def platform_api_token_header(
-    private_key_pem: Union[str, bytes],
+    private_key_pem: str | bytes,
     *,
     platform_id: str,
     lifetime_seconds: int = DEFAULT_LIFETIME_SECONDS,
@@ -148,6 +165,8 @@ def platform_api_token_header(
     token = _reuse_or_mint(
         private_key_pem,
         {"platform": platform_id},
-        lambda: mint_platform_api_token(private_key_pem, platform_id=platform_id, lifetime_seconds=lifetime_seconds),
+        lambda: mint_platform_api_token(
+            private_key_pem, platform_id=platform_id, lifetime_seconds=lifetime_seconds
+        ),
     )
     return {TOKEN_HEADER: token.token}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["VerificationError", "AddressError", "TransactionError", "InvalidKeyError"]
+__all__ = ["AddressError", "InvalidKeyError", "TransactionError", "VerificationError"]
 
 
 class VerificationError(ValueError):

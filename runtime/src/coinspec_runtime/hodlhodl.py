@@ -10,8 +10,9 @@ with the amounts from ``in_amounts``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Mapping, Optional
+from typing import Any, Literal
 
 from bitcointx.core import CTransaction
 
@@ -41,15 +42,15 @@ from .errors import AddressError, InvalidKeyError, TransactionError, Verificatio
 __all__ = [
     "VerifiedEscrow",
     "VerifiedSpend",
-    "verify_escrow",
-    "verify_release_transaction",
-    "verify_refund_transaction",
-    "sign_release_transaction",
-    "sign_refund_transaction",
-    "verify_contract_escrow",
-    "release_for_contract",
     "refund_for_contract",
+    "release_for_contract",
+    "sign_refund_transaction",
+    "sign_release_transaction",
     "signing_key_for_escrow",
+    "verify_contract_escrow",
+    "verify_escrow",
+    "verify_refund_transaction",
+    "verify_release_transaction",
 ]
 
 Kind = Literal["release", "refund"]
@@ -60,7 +61,7 @@ class VerifiedEscrow:
     address: str
     witness_script: MultisigScript
     network: Network
-    user_position: Optional[int] = None
+    user_position: int | None = None
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def _escrow_script_and_address(escrow: Mapping[str, Any], net: Network) -> Verif
     except TransactionError as exc:
         raise VerificationError("escrow.witness_script", str(exc)) from None
     if (script.m, script.n) != (2, 3):
-        raise VerificationError("escrow.witness_script", f"script is {script.m}-of-{script.n}, expected 2-of-3")
+        raise VerificationError(
+            "escrow.witness_script", f"script is {script.m}-of-{script.n}, expected 2-of-3"
+        )
     address = string_field(body, "address", "escrow.address")
     try:
         parsed = parse_address(address, net)
@@ -108,7 +111,9 @@ def _escrow_index(escrow: Mapping[str, Any]) -> int:
     """``escrow.index``: the non-hardened child of the user's extended key in this escrow."""
     index = field(_escrow_body(escrow), "index", "escrow.index")
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
-        raise VerificationError("escrow.index", f"index must be a non-hardened child number, got {index!r}")
+        raise VerificationError(
+            "escrow.index", f"index must be a non-hardened child number, got {index!r}"
+        )
     return index
 
 
@@ -116,8 +121,8 @@ def verify_escrow(
     escrow: Mapping[str, Any],
     *,
     network: NetworkLike,
-    user_pubkey: Optional[PublicKeyLike] = None,
-    user_xpub: Optional[str] = None,
+    user_pubkey: PublicKeyLike | None = None,
+    user_xpub: str | None = None,
 ) -> VerifiedEscrow:
     """Check ``contract.escrow``: a 2-of-3 witness script holding the user's key exactly once,
     and an address that is P2SH-P2WSH of that script on ``network``.
@@ -156,14 +161,16 @@ def _verify_spend(
     escrow: Mapping[str, Any],
     net: Network,
     expected_outputs: Mapping[str, int],
-    fee_paid_by: Optional[str],
+    fee_paid_by: str | None,
     max_fee: int,
 ) -> tuple[VerifiedSpend, list[int], VerifiedEscrow, CTransaction]:
     verified_escrow = _escrow_script_and_address(escrow, net)
     script = verified_escrow.witness_script
     body = unwrap(transaction, "transaction")
     tx = parse_tx(string_field(body, "hex", f"{kind}.hex"), f"{kind}.hex")
-    in_amounts = sats_list(field(body, "in_amounts", f"{kind}.in_amounts"), f"{kind}.in_amounts", "in_amounts")
+    in_amounts = sats_list(
+        field(body, "in_amounts", f"{kind}.in_amounts"), f"{kind}.in_amounts", "in_amounts"
+    )
     check_input_count(f"{kind}.in_amounts", tx, in_amounts)
 
     # Outputs: exactly the expected ones; the fee payer's output may be short by the fee.
@@ -179,15 +186,27 @@ def _verify_spend(
     seen: set[bytes] = set()
     for out in outputs_of(tx, net):
         if out.script_pubkey not in expected:
-            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.amount} sats to unexpected {out.address}")
+            raise VerificationError(
+                f"{kind}.outputs",
+                f"output {out.index} pays {out.amount} sats to unexpected {out.address}",
+            )
         if out.script_pubkey in seen:
-            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.address} a second time")
+            raise VerificationError(
+                f"{kind}.outputs", f"output {out.index} pays {out.address} a second time"
+            )
         seen.add(out.script_pubkey)
         address, amount = expected[out.script_pubkey]
         want = amount - fee if out.script_pubkey == payer else amount
         if out.amount != want:
-            detail = f"{amount} minus the fee {fee} = {want}" if out.script_pubkey == payer else str(amount)
-            raise VerificationError(f"{kind}.outputs", f"output {out.index} pays {out.amount} sats to {address}, expected {detail}")
+            detail = (
+                f"{amount} minus the fee {fee} = {want}"
+                if out.script_pubkey == payer
+                else str(amount)
+            )
+            raise VerificationError(
+                f"{kind}.outputs",
+                f"output {out.index} pays {out.amount} sats to {address}, expected {detail}",
+            )
     missing = [address for spk, (address, _) in expected.items() if spk not in seen]
     if missing:
         raise VerificationError(f"{kind}.outputs", f"no output pays {', '.join(missing)}")
@@ -223,7 +242,7 @@ def verify_release_transaction(
     network: NetworkLike,
     expected_outputs: Mapping[str, int],
     max_fee: int,
-    fee_paid_by: Optional[str] = None,
+    fee_paid_by: str | None = None,
 ) -> VerifiedSpend:
     """Check a release transaction (``GET /contracts/:id/release_transaction``'s ``transaction``).
 
@@ -233,7 +252,9 @@ def verify_release_transaction(
     satoshis; the output to ``fee_paid_by`` may be short by exactly the fee)
     and pay a fee of 1..``max_fee`` satoshis.
     """
-    return _verify_spend("release", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee)[0]
+    return _verify_spend(
+        "release", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee
+    )[0]
 
 
 def verify_refund_transaction(
@@ -243,10 +264,12 @@ def verify_refund_transaction(
     network: NetworkLike,
     expected_outputs: Mapping[str, int],
     max_fee: int,
-    fee_paid_by: Optional[str] = None,
+    fee_paid_by: str | None = None,
 ) -> VerifiedSpend:
     """Check a refund transaction; the same checks as :func:`verify_release_transaction`."""
-    return _verify_spend("refund", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee)[0]
+    return _verify_spend(
+        "refund", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee
+    )[0]
 
 
 def _sign(
@@ -257,14 +280,18 @@ def _sign(
     network: NetworkLike,
     expected_outputs: Mapping[str, int],
     max_fee: int,
-    fee_paid_by: Optional[str],
+    fee_paid_by: str | None,
 ) -> str:
     net = get_network(network)
     verified_escrow = verify_escrow(escrow, network=net, user_pubkey=user_key.public_key)
     # The spend check parses the transaction once; signing reuses it.
-    spend, in_amounts, _, tx = _verify_spend(kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee)
+    spend, in_amounts, _, tx = _verify_spend(
+        kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee
+    )
     if spend.server_pubkey == user_key.public_key:
-        raise VerificationError(f"{kind}.server_signature", "the signature present is made with your own key")
+        raise VerificationError(
+            f"{kind}.server_signature", "the signature present is made with your own key"
+        )
     for i, amount in enumerate(in_amounts):
         try:
             tx = add_multisig_signature(
@@ -289,14 +316,16 @@ def sign_release_transaction(
     network: NetworkLike,
     expected_outputs: Mapping[str, int],
     max_fee: int,
-    fee_paid_by: Optional[str] = None,
+    fee_paid_by: str | None = None,
 ) -> str:
     """Check the escrow and the release transaction, then add the user's signature.
 
     Returns the fully signed transaction hex for ``POST .../release_transaction``.
     Nothing is signed if any check fails (:class:`VerificationError`).
     """
-    return _sign("release", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by)
+    return _sign(
+        "release", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by
+    )
 
 
 def sign_refund_transaction(
@@ -307,10 +336,12 @@ def sign_refund_transaction(
     network: NetworkLike,
     expected_outputs: Mapping[str, int],
     max_fee: int,
-    fee_paid_by: Optional[str] = None,
+    fee_paid_by: str | None = None,
 ) -> str:
     """Check the escrow and the refund transaction, then add the user's signature."""
-    return _sign("refund", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by)
+    return _sign(
+        "refund", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by
+    )
 
 
 # ---- contract-level checks, as the generated client calls them -----------------------------
@@ -320,8 +351,8 @@ def verify_contract_escrow(
     contract: Mapping[str, Any],
     *,
     network: NetworkLike,
-    user_pubkey: Optional[PublicKeyLike] = None,
-    user_xpub: Optional[str] = None,
+    user_pubkey: PublicKeyLike | None = None,
+    user_xpub: str | None = None,
 ) -> None:
     """Check a contract's escrow when it has one (a fresh contract has no address yet).
 
@@ -330,12 +361,18 @@ def verify_contract_escrow(
     """
     body = unwrap(contract, "contract")
     escrow = body.get("escrow")
-    if not isinstance(escrow, Mapping) or not escrow.get("address") or not escrow.get("witness_script"):
+    if (
+        not isinstance(escrow, Mapping)
+        or not escrow.get("address")
+        or not escrow.get("witness_script")
+    ):
         return
     verify_escrow(escrow, network=network, user_pubkey=user_pubkey, user_xpub=user_xpub)
 
 
-def signing_key_for_escrow(signing_key: str, escrow: Mapping[str, Any], network: NetworkLike) -> PrivateKey:
+def signing_key_for_escrow(
+    signing_key: str, escrow: Mapping[str, Any], network: NetworkLike
+) -> PrivateKey:
     """The user's escrow key from a WIF, a 64-digit hex secret, or an extended private key
     (then the child at ``escrow.index``)."""
     text = signing_key.strip()
@@ -376,7 +413,9 @@ def release_for_contract(
         raise VerificationError("contract.volume_breakdown", f"unreadable amounts: {exc}") from None
     expected = {release_address: to_buyer}
     if exchange_fee:
-        tx = parse_tx(string_field(unwrap(transaction, "transaction"), "hex", "release.hex"), "release.hex")
+        tx = parse_tx(
+            string_field(unwrap(transaction, "transaction"), "hex", "release.hex"), "release.hex"
+        )
         others = [o.address for o in outputs_of(tx, net) if o.address != release_address]
         if len(others) == 1:
             expected[others[0]] = exchange_fee
@@ -412,7 +451,9 @@ def refund_for_contract(
     if not isinstance(escrow, Mapping):
         raise VerificationError("contract.escrow", "the contract has no escrow yet")
     in_amounts = sats_list(
-        field(unwrap(transaction, "transaction"), "in_amounts", "refund.in_amounts"), "refund.in_amounts", "in_amounts"
+        field(unwrap(transaction, "transaction"), "in_amounts", "refund.in_amounts"),
+        "refund.in_amounts",
+        "in_amounts",
     )
     key = signing_key_for_escrow(signing_key, escrow, net)
     signed = sign_refund_transaction(

@@ -8,14 +8,14 @@ from .keys import PrivateKey, parse_public_key
 from .networks import MAINNET, REGTEST, SIGNET, TESTNET, Network, get_network
 
 __all__ = [
-    "Address",
-    "parse_address",
-    "PrivateKey",
-    "parse_public_key",
-    "Network",
-    "get_network",
     "MAINNET",
-    "TESTNET",
-    "SIGNET",
     "REGTEST",
+    "SIGNET",
+    "TESTNET",
+    "Address",
+    "Network",
+    "PrivateKey",
+    "get_network",
+    "parse_address",
+    "parse_public_key",
 ]

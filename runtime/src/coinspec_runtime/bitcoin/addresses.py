@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Literal, Optional
+from typing import Literal
 
 from bitcointx import base58, segwit_addr
 
@@ -20,11 +20,11 @@ __all__ = [
     "Address",
     "AddressKind",
     "Bech32Encoding",
-    "parse_address",
-    "is_valid_address",
-    "script_pubkey_for_address",
     "address_from_script_pubkey",
     "decode_bech32",
+    "is_valid_address",
+    "parse_address",
+    "script_pubkey_for_address",
 ]
 
 AddressKind = Literal["p2pkh", "p2sh", "p2wpkh", "p2wsh", "p2tr", "witness_unknown"]
@@ -42,7 +42,7 @@ class Address:
     network: Network
     script_pubkey: bytes
     program: bytes
-    witness_version: Optional[int] = None
+    witness_version: int | None = None
 
 
 def _hash256(data: bytes) -> bytes:
@@ -67,7 +67,9 @@ def _parse_segwit(address: str, net: Network) -> Address:
     if hrp != net.bech32_hrp:
         owners = [n.name for n in NETWORKS.values() if n.bech32_hrp == hrp]
         whose = f" (a {'/'.join(owners)} address)" if owners else ""
-        raise AddressError(f"{address!r} has prefix {hrp!r}{whose}, {net.name} uses {net.bech32_hrp!r}")
+        raise AddressError(
+            f"{address!r} has prefix {hrp!r}{whose}, {net.name} uses {net.bech32_hrp!r}"
+        )
     if not data:
         raise AddressError(f"{address!r} has an empty data part")
     version = data[0]
@@ -78,12 +80,18 @@ def _parse_segwit(address: str, net: Network) -> Address:
         raise AddressError(f"{address!r} has invalid padding in its witness program")
     program = bytes(converted)
     if not 2 <= len(program) <= 40:
-        raise AddressError(f"{address!r} has a {len(program)}-byte witness program (allowed: 2..40)")
+        raise AddressError(
+            f"{address!r} has a {len(program)}-byte witness program (allowed: 2..40)"
+        )
     if version == 0 and len(program) not in (20, 32):
-        raise AddressError(f"{address!r}: a version 0 witness program must be 20 or 32 bytes, not {len(program)}")
+        raise AddressError(
+            f"{address!r}: a version 0 witness program must be 20 or 32 bytes, not {len(program)}"
+        )
     expected: Bech32Encoding = "bech32" if version == 0 else "bech32m"
     if encoding != expected:
-        raise AddressError(f"{address!r} uses {encoding} but witness version {version} requires {expected}")
+        raise AddressError(
+            f"{address!r} uses {encoding} but witness version {version} requires {expected}"
+        )
     kind: AddressKind
     if version == 0:
         kind = "p2wpkh" if len(program) == 20 else "p2wsh"
@@ -98,7 +106,9 @@ def _parse_base58(address: str, net: Network) -> Address:
     try:
         data = base58.decode(address)
     except Exception:
-        raise AddressError(f"{address!r} is neither a valid base58 nor a valid bech32 address") from None
+        raise AddressError(
+            f"{address!r} is neither a valid base58 nor a valid bech32 address"
+        ) from None
     if len(data) != 25:
         raise AddressError(f"{address!r} decodes to {len(data)} bytes, a base58 address has 25")
     payload, checksum = data[:21], data[21:]
@@ -109,7 +119,9 @@ def _parse_base58(address: str, net: Network) -> Address:
         return Address(address, "p2pkh", net, b"\x76\xa9\x14" + program + b"\x88\xac", program)
     if version == net.p2sh_prefix:
         return Address(address, "p2sh", net, b"\xa9\x14" + program + b"\x87", program)
-    owners = sorted({n.name for n in NETWORKS.values() if version in (n.p2pkh_prefix, n.p2sh_prefix)})
+    owners = sorted(
+        {n.name for n in NETWORKS.values() if version in (n.p2pkh_prefix, n.p2sh_prefix)}
+    )
     whose = f"a {'/'.join(owners)} address" if owners else f"unknown version byte 0x{version:02x}"
     raise AddressError(f"{address!r} is {whose}, not a {net.name} address")
 

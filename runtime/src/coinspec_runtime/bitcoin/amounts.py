@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Union
 
-__all__ = ["SATOSHIS_PER_BTC", "MAX_MONEY", "btc_to_sats", "sats_to_btc", "check_sats"]
+__all__ = ["MAX_MONEY", "SATOSHIS_PER_BTC", "btc_to_sats", "check_sats", "sats_to_btc"]
 
 SATOSHIS_PER_BTC = 100_000_000
 MAX_MONEY = 21_000_000 * SATOSHIS_PER_BTC
 
 
-def btc_to_sats(value: Union[Decimal, str, int]) -> int:
+def btc_to_sats(value: Decimal | str | int) -> int:
     """Convert a BTC amount (``Decimal``, decimal string or whole ``int``) to satoshis exactly.
 
     Raises ``ValueError`` for floats, non-numbers, fractions of a satoshi and

@@ -7,7 +7,7 @@ never repeat an extended private key.
 
 from __future__ import annotations
 
-from typing import Sequence, Union
+from collections.abc import Sequence
 
 from bitcointx.wallet import CCoinExtKey, CCoinExtPubKey
 
@@ -17,12 +17,12 @@ from .networks import MAINNET, TESTNET, Network, NetworkLike, get_network
 
 __all__ = [
     "HARDENED",
-    "parse_path",
-    "master_key_from_seed",
-    "derive",
-    "neuter",
-    "child_public_key",
     "child_private_key",
+    "child_public_key",
+    "derive",
+    "master_key_from_seed",
+    "neuter",
+    "parse_path",
     "public_key_at",
 ]
 
@@ -34,7 +34,7 @@ _PREFIXES: dict[str, tuple[Network, bool]] = {
     "tpub": (TESTNET, False),
 }
 
-Path = Union[str, Sequence[int]]
+Path = str | Sequence[int]
 
 
 def parse_path(path: Path) -> list[int]:
@@ -69,14 +69,16 @@ def _kind(extended_key: str) -> tuple[Network, bool]:
         raise InvalidKeyError("extended key must start with xprv, xpub, tprv or tpub") from None
 
 
-def _load(extended_key: str) -> Union[CCoinExtKey, CCoinExtPubKey]:
+def _load(extended_key: str) -> CCoinExtKey | CCoinExtPubKey:
     """Parse an extended key; call inside its network's ``activate()`` block."""
     _, private = _kind(extended_key)
     try:
         return CCoinExtKey(extended_key) if private else CCoinExtPubKey(extended_key)
     except Exception:
         what = "extended private key" if private else "extended public key"
-        raise InvalidKeyError(f"{what} is malformed (bad base58, checksum, length or key)") from None
+        raise InvalidKeyError(
+            f"{what} is malformed (bad base58, checksum, length or key)"
+        ) from None
 
 
 def master_key_from_seed(seed: bytes, network: NetworkLike = MAINNET) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Optional, Sequence
+from typing import Literal
 
 from bitcointx.core import (
-    COutPoint,
     CMutableTransaction,
     CMutableTxIn,
     CMutableTxInWitness,
     CMutableTxOut,
+    COutPoint,
     CTransaction,
 )
 from bitcointx.core.script import CScript, CScriptWitness
@@ -48,20 +49,26 @@ class Utxo:
     amount: int
     key: PrivateKey
     kind: InputKind = "p2wpkh"
-    witness_script: Optional[bytes] = None
+    witness_script: bytes | None = None
 
     def __post_init__(self) -> None:
         check_sats(self.amount, "utxo amount")
         if len(bytes.fromhex(self.txid)) != 32:
             raise TransactionError("utxo txid must be 32 bytes of hex")
-        if isinstance(self.vout, bool) or not isinstance(self.vout, int) or not 0 <= self.vout < 2**32:
+        if (
+            isinstance(self.vout, bool)
+            or not isinstance(self.vout, int)
+            or not 0 <= self.vout < 2**32
+        ):
             raise TransactionError("utxo vout must be an output index")
         if self.kind in ("p2wsh", "p2sh-p2wsh"):
             if self.witness_script is None:
                 raise TransactionError(f"a {self.kind} utxo needs its witness script")
             script = parse_multisig_script(self.witness_script, compressed_only=True)
             if script.m != 1 or not script.positions_of(self.key.public_key):
-                raise TransactionError("the witness script must be a 1-of-n multisig that includes the utxo key")
+                raise TransactionError(
+                    "the witness script must be a 1-of-n multisig that includes the utxo key"
+                )
 
     @property
     def _pubkey_hash(self) -> bytes:
@@ -91,9 +98,16 @@ def build_unsigned(
     """An unsigned transaction spending ``utxos`` to ``outputs`` ((scriptPubKey, satoshis) pairs)."""
     if not utxos or not outputs:
         raise TransactionError("a transaction needs at least one input and one output")
-    vin = [CMutableTxIn(COutPoint(bytes.fromhex(u.txid)[::-1], u.vout), nSequence=sequence) for u in utxos]
-    vout = [CMutableTxOut(check_sats(amount, "output amount"), CScript(spk)) for spk, amount in outputs]
-    return CTransaction.from_instance(CMutableTransaction(vin, vout, nLockTime=lock_time, nVersion=version))
+    vin = [
+        CMutableTxIn(COutPoint(bytes.fromhex(u.txid)[::-1], u.vout), nSequence=sequence)
+        for u in utxos
+    ]
+    vout = [
+        CMutableTxOut(check_sats(amount, "output amount"), CScript(spk)) for spk, amount in outputs
+    ]
+    return CTransaction.from_instance(
+        CMutableTransaction(vin, vout, nLockTime=lock_time, nVersion=version)
+    )
 
 
 def sign_inputs(tx: CTransaction, utxos: Sequence[Utxo]) -> CTransaction:
@@ -108,7 +122,12 @@ def sign_inputs(tx: CTransaction, utxos: Sequence[Utxo]) -> CTransaction:
             assert utxo.witness_script is not None
             form: ScriptForm = "p2wsh" if utxo.kind == "p2wsh" else "p2sh-p2wsh"
             tx = add_multisig_signature(
-                tx, index, utxo.key, form=form, script=parse_multisig_script(utxo.witness_script), amount=utxo.amount
+                tx,
+                index,
+                utxo.key,
+                form=form,
+                script=parse_multisig_script(utxo.witness_script),
+                amount=utxo.amount,
             )
             continue
         pubkey = utxo.key.public_key
@@ -120,7 +139,9 @@ def sign_inputs(tx: CTransaction, utxos: Sequence[Utxo]) -> CTransaction:
             sig = utxo.key.sign(legacy_sighash(tx, index, script_code)) + bytes([SIGHASH_ALL])
             mtx.vin[index].scriptSig = CScript([sig, pubkey])
         else:
-            sig = utxo.key.sign(segwit_v0_sighash(tx, index, script_code, utxo.amount)) + bytes([SIGHASH_ALL])
+            sig = utxo.key.sign(segwit_v0_sighash(tx, index, script_code, utxo.amount)) + bytes(
+                [SIGHASH_ALL]
+            )
             mtx.wit.vtxinwit[index] = CMutableTxInWitness(CScriptWitness([sig, pubkey]))
             if utxo.kind == "p2sh-p2wpkh":
                 mtx.vin[index].scriptSig = CScript([b"\x00\x14" + hash160(pubkey)])

@@ -8,7 +8,7 @@ message (``CKey``'s own repr prints the secret).
 from __future__ import annotations
 
 import hashlib
-from typing import NoReturn, Union
+from typing import NoReturn
 
 from bitcointx import base58
 from bitcointx.core.key import CKey, CPubKey
@@ -18,10 +18,10 @@ from .networks import NetworkLike, get_network
 
 __all__ = ["PrivateKey", "PublicKeyLike", "parse_public_key"]
 
-PublicKeyLike = Union[bytes, str]
+PublicKeyLike = bytes | str
 
 
-def _hex_bytes(value: Union[bytes, str], what: str) -> bytes:
+def _hex_bytes(value: bytes | str, what: str) -> bytes:
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):
@@ -41,7 +41,9 @@ def parse_public_key(value: PublicKeyLike, *, compressed_only: bool = False) -> 
             f"got {len(raw)} bytes starting {raw[:1].hex() or 'nothing'}"
         )
     if compressed_only and len(raw) != 33:
-        raise InvalidKeyError("an uncompressed public key is not allowed here (segwit needs compressed keys)")
+        raise InvalidKeyError(
+            "an uncompressed public key is not allowed here (segwit needs compressed keys)"
+        )
     if not CPubKey(raw).is_fullyvalid():
         raise InvalidKeyError(f"public key {raw.hex()} is not a point on secp256k1")
     return raw
@@ -76,7 +78,10 @@ class PrivateKey:
         except Exception:
             raise InvalidKeyError("WIF private key is not valid base58") from None
         payload, checksum = data[:-4], data[-4:]
-        if len(data) < 5 or hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != checksum:
+        if (
+            len(data) < 5
+            or hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != checksum
+        ):
             raise InvalidKeyError("WIF private key has a bad checksum") from None
         if len(payload) == 34 and payload[33] == 1:
             compressed = True

@@ -7,8 +7,8 @@ them (BIP67), and the address depends on the order.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence, Union
 
 from bitcointx.core import Hash160
 
@@ -19,23 +19,23 @@ from .networks import NetworkLike
 
 __all__ = [
     "MultisigScript",
-    "multisig_script",
-    "parse_multisig_script",
     "hash160",
-    "p2sh_script_pubkey",
+    "multisig_script",
     "p2sh_address",
-    "p2wsh_script_pubkey",
-    "p2wsh_address",
+    "p2sh_p2wsh_address",
     "p2sh_p2wsh_redeem_script",
     "p2sh_p2wsh_script_pubkey",
-    "p2sh_p2wsh_address",
+    "p2sh_script_pubkey",
+    "p2wsh_address",
+    "p2wsh_script_pubkey",
+    "parse_multisig_script",
 ]
 
 OP_CHECKMULTISIG = 0xAE
 MAX_P2SH_SCRIPT_SIZE = 520
 MAX_WITNESS_SCRIPT_SIZE = 3600
 
-ScriptLike = Union[bytes, str]
+ScriptLike = bytes | str
 
 
 def _script_bytes(script: ScriptLike) -> bytes:
@@ -73,13 +73,20 @@ def multisig_script(m: int, pubkeys: Sequence[PublicKeyLike]) -> MultisigScript:
     if isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= len(keys) <= 16:
         raise TransactionError(f"need 1 <= m <= n <= 16, got m={m!r} with n={len(keys)}")
     body = b"".join(bytes([len(k)]) + k for k in keys)
-    return MultisigScript(m, keys, bytes([0x50 + m]) + body + bytes([0x50 + len(keys), OP_CHECKMULTISIG]))
+    return MultisigScript(
+        m, keys, bytes([0x50 + m]) + body + bytes([0x50 + len(keys), OP_CHECKMULTISIG])
+    )
 
 
 def parse_multisig_script(script: ScriptLike, *, compressed_only: bool = False) -> MultisigScript:
     """Parse a canonical multisig script; raise :class:`TransactionError` for anything else."""
     raw = _script_bytes(script)
-    if len(raw) < 3 or not 0x51 <= raw[0] <= 0x60 or raw[-1] != OP_CHECKMULTISIG or not 0x51 <= raw[-2] <= 0x60:
+    if (
+        len(raw) < 3
+        or not 0x51 <= raw[0] <= 0x60
+        or raw[-1] != OP_CHECKMULTISIG
+        or not 0x51 <= raw[-2] <= 0x60
+    ):
         raise TransactionError(f"script {raw.hex()} is not OP_m <keys> OP_n OP_CHECKMULTISIG")
     m, n = raw[0] - 0x50, raw[-2] - 0x50
     keys: list[bytes] = []
@@ -89,7 +96,9 @@ def parse_multisig_script(script: ScriptLike, *, compressed_only: bool = False) 
         if size not in (33, 65) or pos + 1 + size > end:
             raise TransactionError(f"script {raw.hex()} has a non-key push at byte {pos}")
         try:
-            keys.append(parse_public_key(raw[pos + 1 : pos + 1 + size], compressed_only=compressed_only))
+            keys.append(
+                parse_public_key(raw[pos + 1 : pos + 1 + size], compressed_only=compressed_only)
+            )
         except InvalidKeyError as exc:
             raise TransactionError(f"multisig key #{len(keys) + 1}: {exc}") from None
         pos += 1 + size
@@ -108,7 +117,9 @@ def hash160(data: bytes) -> bytes:
 def p2sh_script_pubkey(redeem_script: ScriptLike) -> bytes:
     raw = _script_bytes(redeem_script)
     if len(raw) > MAX_P2SH_SCRIPT_SIZE:
-        raise TransactionError(f"a P2SH redeem script is at most {MAX_P2SH_SCRIPT_SIZE} bytes, got {len(raw)}")
+        raise TransactionError(
+            f"a P2SH redeem script is at most {MAX_P2SH_SCRIPT_SIZE} bytes, got {len(raw)}"
+        )
     return b"\xa9\x14" + hash160(raw) + b"\x87"
 
 
@@ -119,7 +130,9 @@ def p2sh_address(redeem_script: ScriptLike, network: NetworkLike) -> str:
 def p2wsh_script_pubkey(witness_script: ScriptLike) -> bytes:
     raw = _script_bytes(witness_script)
     if len(raw) > MAX_WITNESS_SCRIPT_SIZE:
-        raise TransactionError(f"a witness script is at most {MAX_WITNESS_SCRIPT_SIZE} bytes, got {len(raw)}")
+        raise TransactionError(
+            f"a witness script is at most {MAX_WITNESS_SCRIPT_SIZE} bytes, got {len(raw)}"
+        )
     return b"\x00\x20" + hashlib.sha256(raw).digest()
 
 

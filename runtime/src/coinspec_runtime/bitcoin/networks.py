@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 import bitcointx
 
-__all__ = ["Network", "NetworkLike", "MAINNET", "TESTNET", "SIGNET", "REGTEST", "get_network", "NETWORKS"]
+__all__ = [
+    "MAINNET",
+    "NETWORKS",
+    "REGTEST",
+    "SIGNET",
+    "TESTNET",
+    "Network",
+    "NetworkLike",
+    "get_network",
+]
 
 NetworkName = Literal["mainnet", "testnet", "signet", "regtest"]
 
@@ -43,7 +52,7 @@ REGTEST = Network("regtest", "bitcoin/regtest", "bcrt", 0x6F, 0xC4, 0xEF)
 
 NETWORKS: dict[str, Network] = {n.name: n for n in (MAINNET, TESTNET, SIGNET, REGTEST)}
 
-NetworkLike = Union[Network, str]
+NetworkLike = Network | str
 
 
 def get_network(network: NetworkLike) -> Network:

@@ -16,8 +16,9 @@ order; the user's signature is added at its CHECKMULTISIG position.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, Mapping, Optional, Sequence, Union
+from typing import Literal
 
 from bitcointx.core import (
     CTransaction,
@@ -35,8 +36,8 @@ from bitcointx.core.script import (
     CScript,
     CScriptWitness,
     IsLowDERSignature,
-    SignatureHash,
     SIGHASH_Type,
+    SignatureHash,
 )
 from bitcointx.core.scripteval import (
     SCRIPT_VERIFY_DERSIG,
@@ -62,21 +63,21 @@ from .multisig import (
 
 __all__ = [
     "SIGHASH_ALL",
-    "ScriptForm",
     "InvalidSignatureError",
     "MultisigInput",
+    "ScriptForm",
+    "add_multisig_signature",
+    "is_placeholder",
+    "legacy_sighash",
+    "multisig_script_pubkey",
     "parse_transaction",
+    "read_multisig_input",
+    "segwit_v0_sighash",
     "transaction_hex",
     "txid",
-    "legacy_sighash",
-    "segwit_v0_sighash",
+    "verify_input",
     "verify_signature",
     "witness_stack",
-    "is_placeholder",
-    "multisig_script_pubkey",
-    "read_multisig_input",
-    "add_multisig_signature",
-    "verify_input",
 ]
 
 SIGHASH_ALL = 1
@@ -98,7 +99,7 @@ class InvalidSignatureError(TransactionError):
     """A signature in the transaction does not verify."""
 
 
-def parse_transaction(raw: Union[str, bytes]) -> CTransaction:
+def parse_transaction(raw: str | bytes) -> CTransaction:
     """Parse a serialized transaction (hex or bytes, with or without witness data); no trailing bytes."""
     if isinstance(raw, str):
         try:
@@ -140,10 +141,16 @@ def _check_index(tx: CTransaction, index: int) -> None:
         raise TransactionError(f"input {index} does not exist (transaction has {len(tx.vin)})")
 
 
-def legacy_sighash(tx: CTransaction, index: int, script_code: bytes, hashtype: int = SIGHASH_ALL) -> bytes:
+def legacy_sighash(
+    tx: CTransaction, index: int, script_code: bytes, hashtype: int = SIGHASH_ALL
+) -> bytes:
     """The pre-segwit signature hash of input ``index`` for ``script_code``."""
     _check_index(tx, index)
-    return bytes(SignatureHash(CScript(script_code), tx, index, _hashtype(hashtype), sigversion=SIGVERSION_BASE))
+    return bytes(
+        SignatureHash(
+            CScript(script_code), tx, index, _hashtype(hashtype), sigversion=SIGVERSION_BASE
+        )
+    )
 
 
 def segwit_v0_sighash(
@@ -155,7 +162,12 @@ def segwit_v0_sighash(
         raise TransactionError("a BIP143 signature hash needs the input amount in satoshis")
     return bytes(
         SignatureHash(
-            CScript(script_code), tx, index, _hashtype(hashtype), amount=amount, sigversion=SIGVERSION_WITNESS_V0
+            CScript(script_code),
+            tx,
+            index,
+            _hashtype(hashtype),
+            amount=amount,
+            sigversion=SIGVERSION_WITNESS_V0,
         )
     )
 
@@ -196,7 +208,7 @@ class MultisigInput:
     form: ScriptForm
     script: MultisigScript
     signatures: Mapping[int, bytes]
-    placeholder: Optional[bytes]
+    placeholder: bytes | None
 
     @property
     def complete(self) -> bool:
@@ -213,7 +225,9 @@ def _script_pushes(script: CScript, what: str) -> list[bytes]:
     try:
         for opcode, data, _ in script.raw_iter():
             if data is None:
-                raise TransactionError(f"{what} contains opcode {opcode!r}, only pushes are allowed")
+                raise TransactionError(
+                    f"{what} contains opcode {opcode!r}, only pushes are allowed"
+                )
             items.append(bytes(data))
     except TransactionError:
         raise
@@ -222,7 +236,7 @@ def _script_pushes(script: CScript, what: str) -> list[bytes]:
     return items
 
 
-def _locate(tx: CTransaction, index: int) -> tuple[Optional[ScriptForm], list[bytes], Optional[bytes]]:
+def _locate(tx: CTransaction, index: int) -> tuple[ScriptForm | None, list[bytes], bytes | None]:
     """(form, signature items, script) found in input ``index``; (None, [], None) if it is empty."""
     script_sig = _script_pushes(tx.vin[index].scriptSig, f"input {index} scriptSig")
     stack = witness_stack(tx, index)
@@ -230,23 +244,33 @@ def _locate(tx: CTransaction, index: int) -> tuple[Optional[ScriptForm], list[by
         return None, [], None
     if stack:
         if len(stack) < 2 or stack[0] != b"":
-            raise TransactionError(f"input {index} witness is not [<empty>, <signatures>..., <witness script>]")
+            raise TransactionError(
+                f"input {index} witness is not [<empty>, <signatures>..., <witness script>]"
+            )
         witness_script = stack[-1]
         if not script_sig:
             return "p2wsh", stack[1:-1], witness_script
         if script_sig == [p2sh_p2wsh_redeem_script(witness_script)]:
             return "p2sh-p2wsh", stack[1:-1], witness_script
-        raise TransactionError(f"input {index} scriptSig is not the P2SH-P2WSH redeem script of its witness script")
+        raise TransactionError(
+            f"input {index} scriptSig is not the P2SH-P2WSH redeem script of its witness script"
+        )
     if len(script_sig) < 2 or script_sig[0] != b"":
-        raise TransactionError(f"input {index} scriptSig is not OP_0 <signatures>... <redeem script>")
+        raise TransactionError(
+            f"input {index} scriptSig is not OP_0 <signatures>... <redeem script>"
+        )
     return "p2sh", script_sig[1:-1], script_sig[-1]
 
 
-def _sighash(tx: CTransaction, index: int, form: ScriptForm, script: bytes, amount: Optional[int], hashtype: int) -> bytes:
+def _sighash(
+    tx: CTransaction, index: int, form: ScriptForm, script: bytes, amount: int | None, hashtype: int
+) -> bytes:
     if form == "p2sh":
         return legacy_sighash(tx, index, script, hashtype)
     if amount is None:
-        raise TransactionError(f"input {index} is segwit: its amount is needed to check or make signatures")
+        raise TransactionError(
+            f"input {index} is segwit: its amount is needed to check or make signatures"
+        )
     return segwit_v0_sighash(tx, index, script, amount, hashtype)
 
 
@@ -254,9 +278,9 @@ def read_multisig_input(
     tx: CTransaction,
     index: int,
     *,
-    form: Optional[ScriptForm] = None,
-    script: Optional[MultisigScript] = None,
-    amount: Optional[int] = None,
+    form: ScriptForm | None = None,
+    script: MultisigScript | None = None,
+    amount: int | None = None,
 ) -> MultisigInput:
     """Read and verify what multisig input ``index`` holds.
 
@@ -269,20 +293,26 @@ def read_multisig_input(
     found_form, items, found_script = _locate(tx, index)
     if found_form is None:
         if form is None or script is None:
-            raise TransactionError(f"input {index} is unsigned: say which script and form it spends")
+            raise TransactionError(
+                f"input {index} is unsigned: say which script and form it spends"
+            )
         found_form, found_script = form, script.script
         items = [b""] * script.m
     assert found_script is not None
     if form is not None and form != found_form:
         raise TransactionError(f"input {index} spends a {found_form} output, expected {form}")
     if script is not None and script.script != found_script:
-        raise TransactionError(f"input {index} spends script {found_script.hex()}, expected {script.script.hex()}")
+        raise TransactionError(
+            f"input {index} spends script {found_script.hex()}, expected {script.script.hex()}"
+        )
     parsed = script or parse_multisig_script(found_script, compressed_only=found_form != "p2sh")
     if len(items) > parsed.m:
-        raise TransactionError(f"input {index} holds {len(items)} signature slots for a {parsed.m}-of-{parsed.n} script")
+        raise TransactionError(
+            f"input {index} holds {len(items)} signature slots for a {parsed.m}-of-{parsed.n} script"
+        )
 
     signatures: dict[int, bytes] = {}
-    placeholder: Optional[bytes] = None
+    placeholder: bytes | None = None
     next_key = 0
     for slot, item in enumerate(items):
         if is_placeholder(item):
@@ -293,7 +323,9 @@ def read_multisig_input(
                 f"input {index} signature in slot {slot} has sighash type 0x{item[-1]:02x}, only SIGHASH_ALL is accepted"
             )
         digest = _sighash(tx, index, found_form, parsed.script, amount, SIGHASH_ALL)
-        while next_key < parsed.n and not verify_signature(parsed.pubkeys[next_key], digest, item[:-1]):
+        while next_key < parsed.n and not verify_signature(
+            parsed.pubkeys[next_key], digest, item[:-1]
+        ):
             next_key += 1
         if next_key == parsed.n:
             raise InvalidSignatureError(
@@ -321,7 +353,7 @@ def _with_items(tx: CTransaction, state: MultisigInput, items: Sequence[bytes]) 
     return CTransaction(vin, tx.vout, tx.nLockTime, tx.nVersion, CTxWitness(witnesses))
 
 
-def verify_input(tx: CTransaction, index: int, script_pubkey: bytes, amount: Optional[int]) -> None:
+def verify_input(tx: CTransaction, index: int, script_pubkey: bytes, amount: int | None) -> None:
     """Run the script interpreter on input ``index`` (standard flags); raise TransactionError if it fails."""
     _check_index(tx, index)
     stack = witness_stack(tx, index)
@@ -344,10 +376,10 @@ def add_multisig_signature(
     index: int,
     key: PrivateKey,
     *,
-    form: Optional[ScriptForm] = None,
-    script: Optional[MultisigScript] = None,
-    amount: Optional[int] = None,
-    verified: Optional[MultisigInput] = None,
+    form: ScriptForm | None = None,
+    script: MultisigScript | None = None,
+    amount: int | None = None,
+    verified: MultisigInput | None = None,
 ) -> CTransaction:
     """Sign input ``index`` with ``key`` and put the signature in its CHECKMULTISIG position.
 

@@ -12,14 +12,14 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "CoinspecError",
-    "APIError",
     "APIConnectionError",
-    "APITimeoutError",
+    "APIError",
     "APIStatusError",
+    "APITimeoutError",
+    "CoinspecError",
+    "MissingCredentialError",
     "ResponseValidationError",
     "VerificationError",
-    "MissingCredentialError",
 ]
 
 

@@ -33,8 +33,18 @@ __all__ = ["MockApp", "MockServer", "ReceivedRequest", "available_apis", "load_s
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
+def _specs() -> Any:
+    """The folder of the specs the generator wrote beside the service packages."""
+    try:
+        return resources.files("coinspec._specs")
+    except ModuleNotFoundError:
+        return None
+
+
 def available_apis() -> list[str]:
-    folder = resources.files("coinspec.mock").joinpath("specs")
+    folder = _specs()
+    if folder is None:
+        return []
     return sorted(
         p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
     )
@@ -43,11 +53,7 @@ def available_apis() -> list[str]:
 def load_spec(api: str) -> dict[str, Any]:
     if api not in available_apis():
         raise ValueError(f"no mock for {api!r}; available: {', '.join(available_apis())}")
-    text = (
-        resources.files("coinspec.mock")
-        .joinpath("specs", f"{api}.json")
-        .read_text(encoding="utf-8")
-    )
+    text = _specs().joinpath(f"{api}.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = loads(text)
     return spec
 
@@ -512,7 +518,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the stdlib's name)
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 

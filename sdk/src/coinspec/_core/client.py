@@ -22,6 +22,7 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar
 import httpx
 import pydantic
 from pydantic_core import SchemaValidator, core_schema
+
 from coinspec_runtime import VerificationError as RuntimeVerificationError
 
 from . import json as wire_json
@@ -37,18 +38,18 @@ from .query import encode_path_value, encode_query
 from .types import UploadedFile, read_file_input
 
 __all__ = [
+    "NOT_GIVEN",
     "AsyncBaseClient",
     "BaseClient",
     "ErrorFamily",
     "Hook",
-    "NOT_GIVEN",
     "NotGiven",
     "Operation",
-    "Param",
     "Pagination",
+    "Param",
     "RawResponse",
-    "Service",
     "SecurityScheme",
+    "Service",
     "async_raw_response",
     "raw_response",
 ]
@@ -751,7 +752,7 @@ class BaseClient(_Core):
         args: Mapping[str, Any],
         body: Any = None,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
@@ -843,7 +844,7 @@ class AsyncBaseClient(_Core):
         args: Mapping[str, Any],
         body: Any = None,
         *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
-from dataclasses import dataclass
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Annotated, Any, Union
+from typing import IO, Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator
 
@@ -255,15 +255,15 @@ class UploadedFile:
         return f"UploadedFile({self.filename!r}, {len(self.content)} bytes, {self.content_type!r})"
 
 
-FileInput = Union[
-    UploadedFile,
-    bytes,
-    str,
-    os.PathLike[str],
-    IO[bytes],
-    tuple[str, Union[bytes, IO[bytes]]],
-    tuple[str, Union[bytes, IO[bytes]], str],
-]
+FileInput = (
+    UploadedFile
+    | bytes
+    | str
+    | os.PathLike[str]
+    | IO[bytes]
+    | tuple[str, bytes | IO[bytes]]
+    | tuple[str, bytes | IO[bytes], str]
+)
 """A file to upload: a ``pathlib.Path`` (read from disk), bytes or str (the content itself),
 a binary file object, or ``(filename, content[, content type])``."""
 

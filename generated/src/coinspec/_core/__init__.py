@@ -1,1 +1,0 @@
-"""Shared machinery of the generated clients; import the service packages instead."""

@@ -1,1 +1,0 @@
-"""Contract tests of the generated coinspec package."""

@@ -1,0 +1,34 @@
+"""coinspec: typed Python clients of crypto-service APIs, generated from hand-written specs.
+
+Import a service package (``coinspec.hodlhodl``, ``coinspec.swapgate``, ...): each gives a
+sync and an async client, its models and its errors. What every service shares is here.
+"""
+
+# The distribution is built from two trees: this hand-written one (sdk/src/coinspec) and the
+# generated service packages (generated/src/coinspec). Installed from a wheel they are one
+# folder; in a development checkout both are on sys.path, and this joins them into one package.
+__path__ = __import__("pkgutil").extend_path(__path__, __name__)
+
+from ._core.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    CoinspecError,
+    MissingCredentialError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__version__ = "0.1.0"
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "CoinspecError",
+    "MissingCredentialError",
+    "ResponseValidationError",
+    "VerificationError",
+    "__version__",
+]

@@ -1,0 +1,237 @@
+"""The contract tests every service shares, as a pytest plugin; each service gives its tables.
+
+A generated ``test_<service>_contract.py`` subclasses :class:`ContractTests` with a
+:class:`Contract` of that service's operations, examples and errors. Against the built-in
+mock (default) every operation's request must be accepted, every example must parse and
+dump back to the same JSON, and every documented error status must raise its exception
+class. With ``--base-url URL`` the requests go to that server instead, and its responses
+are also checked against the spec's schemas.
+
+A conftest enables the plugin with ``from coinspec.testing.contract import *``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import jsonschema
+import pytest
+from pydantic import TypeAdapter
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .._core.json import loads, to_wire
+from ..mock import MockServer
+from ..mock.server import MockApp, load_spec
+
+__all__ = ["Contract", "ContractTests", "Target", "live_url", "pytest_addoption"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--base-url",
+        default=None,
+        help="run the contract tests against this server instead of the built-in mock "
+        "(live mode); select one service's test file with it",
+    )
+
+
+@pytest.fixture(scope="session")
+def live_url(request: pytest.FixtureRequest) -> str | None:
+    value = request.config.getoption("--base-url")
+    return str(value) if value else None
+
+
+@dataclass(frozen=True)
+class Contract:
+    """What one service's contract tests check, from its spec."""
+
+    api: str  # the service package, which is also the mock's name
+    client: type[Any]
+    async_client: type[Any]
+    service_error: type[Exception]
+    credentials: Mapping[str, str]  # a made-up value per security scheme
+    options: Mapping[str, str]  # the spec's example client options, for the client and the mock
+    arguments: Mapping[str, Mapping[str, Any]]  # each operation's example arguments
+    success: Mapping[str, tuple[int, bool]]  # operation -> (2xx status, whether it has a schema)
+    multipart: Sequence[str]  # operations whose example body goes as multipart/form-data
+    examples: Sequence[
+        tuple[str, int, Any]
+    ]  # (operation, status, the type its example parses into)
+    errors: Sequence[tuple[str, int, type[Exception]]]  # (operation, status, the class it raises)
+
+
+@dataclass
+class Target:
+    """Where the tests send requests: the built-in mock, or a live server."""
+
+    url: str
+    live: bool
+    mock: MockApp | None
+
+
+def _ids(cases: Sequence[tuple[Any, ...]]) -> list[str]:
+    """Test ids such as ``get_contract-404`` for (operation, status, ...) cases."""
+    return [f"{case[0]}-{case[1]}" for case in cases]
+
+
+class ContractTests:
+    """Subclass it with ``contract = Contract(...)``; pytest then runs every test below for it."""
+
+    contract: ClassVar[Contract]
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        contract = self.contract
+        name = metafunc.function.__name__
+        if name in ("test_request_is_accepted", "test_async_client_calls_every_operation"):
+            metafunc.parametrize("operation", list(contract.success))
+        elif name == "test_example_round_trips":
+            cases = list(contract.examples)
+            metafunc.parametrize(("operation", "status", "annotation"), cases, ids=_ids(cases))
+        elif name == "test_documented_error_raises":
+            cases = list(contract.errors)
+            metafunc.parametrize(("operation", "status", "error"), cases, ids=_ids(cases))
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def target(cls, live_url: str | None) -> Iterator[Target]:
+        if live_url:
+            yield Target(live_url, True, None)
+            return
+        server = MockServer(cls.contract.api, options=dict(cls.contract.options))
+        url = server.start()
+        try:
+            yield Target(url, False, server.app)
+        finally:
+            server.stop()
+
+    @pytest.fixture
+    def client(self, target: Target) -> Iterator[Any]:
+        contract = self.contract
+        options = {} if target.live else dict(contract.options)
+        with contract.client(
+            base_url=target.url, max_retries=0, **contract.credentials, **options
+        ) as client:
+            yield client
+
+    def test_request_is_accepted(self, target: Target, client: Any, operation: str) -> None:
+        contract = self.contract
+        arguments = contract.arguments[operation]
+        raw = getattr(client.with_raw_response, operation)(**arguments)
+        status, has_schema = contract.success[operation]
+        assert raw.status_code == status
+        if target.live and has_schema:
+            assert_matches_schema(contract.api, operation, raw.status_code, raw.content)
+        if target.mock is not None:
+            assert target.mock.received[-1].operation == operation
+            if operation in contract.multipart:
+                # Every field of the example arrived as its own part; files with their content.
+                form = target.mock.received[-1].form
+                for name, value in arguments["body"].items():
+                    part = form[name]
+                    sent = part[1] if isinstance(part, tuple) else part
+                    assert sent in (str(value), str(value).encode())
+
+    def test_example_round_trips(self, operation: str, status: int, annotation: Any) -> None:
+        adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+        documented = example(self.contract.api, operation, status)
+        parsed = adapter.validate_python(documented)
+        dumped = adapter.dump_python(parsed, by_alias=True, exclude_unset=True)
+        assert to_wire(dumped) == documented
+
+    def test_documented_error_raises(
+        self, target: Target, client: Any, operation: str, status: int, error: type[Exception]
+    ) -> None:
+        if target.live:
+            pytest.skip("a live server cannot be asked for a given status")
+        prefer = {"Prefer": f"code={status}"}
+        with pytest.raises(error) as caught:
+            getattr(client, operation)(**self.contract.arguments[operation], extra_headers=prefer)
+        exception: Any = caught.value
+        assert exception.status_code == status
+        assert exception.response.status_code == status
+        assert isinstance(exception, self.contract.service_error)
+
+    def test_async_client_calls_every_operation(self, target: Target, operation: str) -> None:
+        contract = self.contract
+
+        async def call() -> int:
+            options = {} if target.live else dict(contract.options)
+            options.update(contract.credentials)
+            async with contract.async_client(
+                base_url=target.url, max_retries=0, **options
+            ) as client:
+                raw = await getattr(client.with_raw_response, operation)(
+                    **contract.arguments[operation]
+                )
+                return int(raw.status_code)
+
+        assert 200 <= asyncio.run(call()) < 300
+
+
+@functools.cache
+def _spec(api: str) -> dict[str, Any]:
+    return load_spec(api)
+
+
+def _operation(api: str, operation_id: str) -> dict[str, Any]:
+    for item in _spec(api)["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return op
+    raise KeyError(operation_id)
+
+
+def _media(api: str, operation_id: str, status: int) -> dict[str, Any]:
+    response = _operation(api, operation_id)["responses"][str(status)]
+    while "$ref" in response:
+        response = _resolve(api, response["$ref"])
+    media: dict[str, Any] = next(iter(response["content"].values()))
+    return media
+
+
+def _resolve(api: str, ref: str) -> Any:
+    node: Any = _spec(api)
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def example(api: str, operation_id: str, status: int) -> Any:
+    """The documented example of a response (the first, when there are several)."""
+    media = _media(api, operation_id, status)
+    if "example" in media:
+        return media["example"]
+    return next(iter(media["examples"].values()))["value"]
+
+
+def assert_matches_schema(api: str, operation_id: str, status: int, content: bytes) -> None:
+    """A live response must match the schema the spec declares for its status."""
+    schema = _media(api, operation_id, status).get("schema", {})
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(_spec(api), default_specification=DRAFT202012)
+    )
+    validator = jsonschema.Draft202012Validator(_absolute(schema), registry=registry)
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(loads(content))
+    ]
+    assert not errors, f"{operation_id} {status} response breaks the spec: {errors[:5]}"
+
+
+def _absolute(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(v) for v in node]
+    return node
