@@ -16,8 +16,10 @@ from typing import Any
 import httpx
 import pytest
 
-from coinspec._core.client import _NOT_PARSED, BaseClient, Operation
+from coinspec._core.client import BaseClient
 from coinspec._core.json import dumps, loads, to_wire
+from coinspec._core.operation import Operation
+from coinspec._core.response import _NOT_PARSED
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError
 from coinspec.hodlhodl import _operations as hodlhodl_operations
 from coinspec.mock.server import load_spec

@@ -229,6 +229,6 @@ def test_timeouts_are_on_by_default() -> None:
 def test_retry_after_is_read_as_seconds_or_a_date(header: str, expected: float | None) -> None:
     import httpx
 
-    from coinspec._core.client import _retry_after
+    from coinspec._core.retries import _retry_after
 
     assert _retry_after(httpx.Response(429, headers={"Retry-After": header})) == expected

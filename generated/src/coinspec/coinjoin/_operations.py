@@ -12,10 +12,10 @@ from pydantic import TypeAdapter
 import coinspec_runtime.coinjoin
 
 # Aliased: a spec may well have a model called Pagination or Param.
-from .._core.client import Hook as _Hook
-from .._core.client import Operation as _Operation
-from .._core.client import Pagination as _Pagination
-from .._core.client import Param as _Param
+from .._core.operation import Hook as _Hook
+from .._core.operation import Operation as _Operation
+from .._core.operation import Pagination as _Pagination
+from .._core.operation import Param as _Param
 from .._core.types import Decimal, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 

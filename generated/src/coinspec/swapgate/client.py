@@ -13,21 +13,16 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.operation import (
     NOT_GIVEN,
-    AsyncBaseClient,
-    BaseClient,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
-    RawResponse,
     SecurityScheme,
     Service,
-    async_raw_response,
-    raw_response,
 )
+from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, Upload
 from . import _operations as _ops

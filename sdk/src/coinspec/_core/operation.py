@@ -1,0 +1,159 @@
+"""What a generated client declares about its service and operations: data, no behaviour.
+
+A generated ``_operations.py`` holds one :class:`Operation` per operation of the spec and
+its client one :class:`Service`; all behaviour that depends on the spec is in these values,
+none of it is decided by service name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+import pydantic
+from pydantic_core import SchemaValidator, core_schema
+
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ResponseValidationError,
+    VerificationError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "ErrorEnvelope",
+    "ErrorFamily",
+    "Hook",
+    "NotGiven",
+    "Operation",
+    "Pagination",
+    "Param",
+    "SecurityScheme",
+    "Service",
+]
+
+T = TypeVar("T")
+
+
+class NotGiven:
+    """Marks an argument the caller left out (None may be a meaningful value)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN = NotGiven()
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: Literal["path", "query", "header"]
+    style: str = "form"
+    explode: bool = True
+    optional_segment: bool = False
+
+
+@dataclass(frozen=True)
+class Hook:
+    stage: Literal["verify", "before-request"]
+    function: Callable[..., Any]
+    arguments: tuple[tuple[str, str], ...] = ()
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: Literal["offset", "cursor"]
+    items: str
+    limit: str | None = None
+    offset: str | None = None
+    total: str | None = None
+    cursor: str | None = None
+    from_item: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One operation of a spec, with everything the client needs to call it."""
+
+    name: str
+    method: str
+    path: str
+    result: pydantic.TypeAdapter[T]
+    params: tuple[Param, ...] = ()
+    body_encoding: Literal["json", "multipart", "form"] | None = None
+    unwrap: str | None = None
+    errors: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
+    idempotent: bool = False
+    security: tuple[str, ...] = ()
+    hooks: tuple[Hook, ...] = ()
+    pagination: Pagination | None = None
+    # The result holds no JSON number that must stay exact, and an error envelope, if the
+    # service has one, can be told apart by the unwrapped key (the generator checked the spec):
+    # a successful response may then be validated by pydantic-core straight from its bytes.
+    json_exact: bool = False
+
+    @functools.cached_property
+    def envelope_validator(self) -> SchemaValidator:
+        """Validates the object that holds the result under `unwrap`, from bytes; its other
+        keys are kept, for the error-envelope check."""
+        assert self.unwrap is not None
+        field = core_schema.typed_dict_field(self.result.core_schema)
+        return SchemaValidator(
+            core_schema.typed_dict_schema({self.unwrap: field}, extra_behavior="allow")
+        )
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "header", "query"]
+    wire_name: str
+    argument: str
+
+
+@dataclass(frozen=True)
+class ErrorFamily:
+    """The exception classes of one service."""
+
+    connection: type[APIConnectionError]
+    timeout: type[APITimeoutError]
+    status: type[APIStatusError]
+    validation: type[ResponseValidationError]
+    verification: type[VerificationError]
+    by_status: Mapping[int, type[APIStatusError]]
+
+
+@dataclass(frozen=True)
+class ErrorEnvelope:
+    property: str
+    equals: Any
+    body: pydantic.TypeAdapter[Any]
+
+
+@dataclass(frozen=True)
+class Service:
+    """What differs between services, as their specs declare it."""
+
+    name: str
+    default_base_url: str | None
+    errors: ErrorFamily
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    error_envelope: ErrorEnvelope | None = None
+    secret_options: frozenset[str] = frozenset()
+    verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
