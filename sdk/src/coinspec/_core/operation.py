@@ -28,6 +28,7 @@ __all__ = [
     "ErrorEnvelope",
     "ErrorFamily",
     "Hook",
+    "HookArgument",
     "NotGiven",
     "Operation",
     "Pagination",
@@ -69,10 +70,22 @@ class Param:
 
 
 @dataclass(frozen=True)
+class HookArgument:
+    """A keyword argument of a hook and where its value comes from: the decoded response
+    body, the typed result, an argument of the call (by wire name; `member` of a deepObject
+    parameter) or a client option."""
+
+    keyword: str
+    source: Literal["body", "result", "param", "option"]
+    name: str = ""  # of the parameter or option
+    member: str | None = None
+
+
+@dataclass(frozen=True)
 class Hook:
     stage: Literal["verify", "before-request"]
     function: Callable[..., Any]
-    arguments: tuple[tuple[str, str], ...] = ()
+    arguments: tuple[HookArgument, ...] = ()
     requires: tuple[str, ...] = ()
 
 
