@@ -185,9 +185,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
+            {"btc_address": btc_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -249,10 +247,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -271,10 +266,7 @@ class CoinJoin(BaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -305,9 +297,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -432,9 +422,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VALIDATE_ADDRESS,
-                {
-                    "btc_address": btc_address,
-                },
+                {"btc_address": btc_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -500,10 +488,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSACTIONS,
-                {
-                    "limit": limit,
-                    "offset": offset,
-                },
+                {"limit": limit, "offset": offset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -523,10 +508,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -558,9 +540,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -341,9 +341,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -426,9 +424,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -461,11 +457,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
+            {"user": user, "status": status, "currency": currency},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -497,10 +489,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -531,10 +520,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -565,9 +551,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -598,10 +582,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -633,10 +614,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -670,10 +648,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -704,10 +679,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -738,10 +710,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -773,10 +742,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
+            {"user": user, "checkout": checkout},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -828,10 +794,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -864,11 +827,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
+            {"user": user, "asset": asset, "period": period},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -900,9 +859,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -933,9 +890,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -964,9 +919,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -998,9 +951,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1030,9 +981,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1064,9 +1013,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1098,9 +1045,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycDocumentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1132,9 +1077,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycVideoRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1166,9 +1109,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycEddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1200,9 +1141,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneAddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1234,9 +1173,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1265,9 +1202,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1296,9 +1231,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1331,11 +1264,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
+            {"user": user, "notification_id": notification_id, "type": type},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1364,9 +1293,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1518,10 +1445,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1555,10 +1479,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             _coerce(PaymentProofRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1589,9 +1510,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1624,9 +1543,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1657,9 +1574,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1690,9 +1605,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1723,9 +1636,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1756,9 +1667,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1789,9 +1698,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1822,9 +1729,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1855,9 +1760,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1888,9 +1791,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(QuoteCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1925,12 +1826,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
+            {"user": user, "status": status, "type": type, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1962,10 +1858,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1999,10 +1892,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2207,9 +2097,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2238,9 +2126,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2272,9 +2158,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(ChangePasswordRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2305,10 +2189,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
+            {"user": user, "token": token},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2337,9 +2218,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2370,9 +2249,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(TransferCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2401,9 +2278,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2432,9 +2307,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2463,9 +2336,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2496,10 +2367,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2532,10 +2400,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             _coerce(TransferConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2701,9 +2566,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2734,10 +2597,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2771,9 +2631,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(SelfDeleteRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2803,9 +2661,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2838,11 +2694,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
+            {"user": user, "status": status, "coin": coin},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2873,9 +2725,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(WalletCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2907,10 +2757,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2944,10 +2791,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             _coerce(WalletUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -3133,9 +2977,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.AUTHENTICATE_VIA_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3224,9 +3066,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_BANK,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3261,11 +3101,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_BANKS,
-                {
-                    "user": user,
-                    "status": status,
-                    "currency": currency,
-                },
+                {"user": user, "status": status, "currency": currency},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3299,10 +3135,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3335,10 +3168,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3371,9 +3201,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_CARD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3406,10 +3234,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CARDS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3443,10 +3268,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3482,10 +3304,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3518,10 +3337,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3554,10 +3370,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHECKOUTS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3591,10 +3404,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CHECKOUT,
-                {
-                    "user": user,
-                    "checkout": checkout,
-                },
+                {"user": user, "checkout": checkout},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3650,10 +3460,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CURRENCIES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3688,11 +3495,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CURRENCY_HISTORY,
-                {
-                    "user": user,
-                    "asset": asset,
-                    "period": period,
-                },
+                {"user": user, "asset": asset, "period": period},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3726,9 +3529,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_DEPOSIT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3761,9 +3562,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3794,9 +3593,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3830,9 +3627,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3864,9 +3659,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3900,9 +3693,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3936,9 +3727,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycDocumentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3972,9 +3761,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycVideoRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4008,9 +3795,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_EDD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycEddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4044,9 +3829,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ADD_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneAddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4080,9 +3863,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4113,9 +3894,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REVERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4146,9 +3925,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PERMANENT_NOTIFICATIONS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4183,11 +3960,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {
-                    "user": user,
-                    "notification_id": notification_id,
-                    "type": type,
-                },
+                {"user": user, "notification_id": notification_id, "type": type},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4218,9 +3991,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4380,10 +4151,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4419,10 +4187,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 _coerce(PaymentProofRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4455,9 +4220,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4492,9 +4255,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4527,9 +4288,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4562,9 +4321,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_USERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4597,9 +4354,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_ORDERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4632,9 +4387,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_QUOTES,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4667,9 +4420,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CHECKOUTS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4702,9 +4453,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_TRANSFERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4737,9 +4486,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CALLS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4772,9 +4519,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_QUOTE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4811,12 +4556,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_QUOTES,
-                {
-                    "user": user,
-                    "status": status,
-                    "type": type,
-                    "asset": asset,
-                },
+                {"user": user, "status": status, "type": type, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4850,10 +4590,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4889,10 +4626,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5107,9 +4841,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_SECURITY_EVENTS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5140,9 +4872,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_ACCESS_TOKENS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5176,9 +4906,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CHANGE_PASSWORD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5211,10 +4939,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INVALIDATE_ACCESS_TOKEN,
-                {
-                    "user": user,
-                    "token": token,
-                },
+                {"user": user, "token": token},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5245,9 +4970,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5280,9 +5003,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_TRANSFER,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(TransferCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5313,9 +5034,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS_CREATED,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5346,9 +5065,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OUTGOING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5379,9 +5096,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_INCOMING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5414,10 +5129,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5452,10 +5164,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5633,9 +5342,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_PROFILE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5668,10 +5375,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_BALANCES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5707,9 +5411,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5741,9 +5443,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ABORT_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5778,11 +5478,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_WALLETS,
-                {
-                    "user": user,
-                    "status": status,
-                    "coin": coin,
-                },
+                {"user": user, "status": status, "coin": coin},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5815,9 +5511,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_WALLET,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(WalletCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5851,10 +5545,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5890,10 +5581,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
