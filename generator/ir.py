@@ -103,6 +103,23 @@ class ClientOption:
     default: str | None = None
     example: str | None = None
 
+    @property
+    def kind(self) -> Literal["str", "bytes", "int", "bool"]:
+        """The option's type (the vocabulary allows these four)."""
+        if self.annotation not in ("str", "bytes", "int", "bool"):
+            raise ValueError(f"client option {self.name!r} has type {self.annotation!r}")
+        return self.annotation  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class EnvironmentVariable:
+    """A constructor argument read from the environment when the caller does not pass it."""
+
+    name: str  # <PACKAGE>_<ARGUMENT>, e.g. HODLHODL_API_KEY
+    argument: str  # base_url, a credential's argument or a client option
+    kind: Literal["str", "bytes", "int", "bool"]
+    description: str
+
 
 @dataclass(frozen=True)
 class Operation:
@@ -211,6 +228,29 @@ class Api:
     flows: list[Flow] = field(default_factory=list)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def environment_variables(self) -> list[EnvironmentVariable]:
+        """Every argument the environment may supply: the base URL, each credential, each
+        client option, in the constructor's order. The one list of these names (docs too)."""
+
+        def variable(
+            argument: str, kind: Literal["str", "bytes", "int", "bool"], description: str
+        ) -> EnvironmentVariable:
+            return EnvironmentVariable(
+                f"{self.package.upper()}_{argument.upper()}", argument, kind, description
+            )
+
+        found = [variable("base_url", "str", "the service URL")]
+        found += [
+            variable(s.argument, "str", s.description or s.name) for s in self.security_schemes
+        ]
+        found += [variable(o.name, o.kind, o.description) for o in self.client_options]
+        return found
+
+    def environment_variable(self, argument: str) -> str:
+        """The name of the environment variable of one constructor argument."""
+        return next(v.name for v in self.environment_variables if v.argument == argument)
 
     @property
     def error_classes(self) -> list[tuple[int, str]]:
@@ -706,6 +746,7 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "EnvironmentVariable",
     "Flow",
     "FlowArgument",
     "FlowBody",

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exact_json import dumps as exact_dumps
+from .files import spec_paths
 from .formatting import format_python
 
 if TYPE_CHECKING:
@@ -392,7 +393,7 @@ def up_to_date(specs_dir: Path, out_dir: Path) -> bool:
         recorded = (out_dir / FINGERPRINT).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    spec_files = sorted(specs_dir.glob("*.yaml"))
+    spec_files = spec_paths(specs_dir)
     if not spec_files:
         return False
     # Cheap check first: a spec, template or generator edit is caught without reading out_dir.

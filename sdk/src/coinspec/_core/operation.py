@@ -19,12 +19,17 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "NOT_GIVEN",
+    "EnvironmentVariable",
     "ErrorEnvelope",
     "ErrorFamily",
     "Hook",
@@ -150,6 +155,19 @@ class ErrorFamily:
     validation: type[ResponseValidationError]
     verification: type[VerificationError]
     by_status: Mapping[int, type[APIStatusError]]
+    configuration: type[ConfigurationError] = ConfigurationError
+    request: type[RequestError] = RequestError
+    missing_credential: type[MissingCredentialError] = MissingCredentialError
+    pagination: type[PaginationError] = PaginationError
+
+
+@dataclass(frozen=True)
+class EnvironmentVariable:
+    """A constructor argument the environment may supply when the caller leaves it out."""
+
+    argument: str  # base_url, a credential or a client option
+    name: str  # e.g. HODLHODL_API_KEY
+    kind: Literal["str", "bytes", "int", "bool"] = "str"
 
 
 @dataclass(frozen=True)
@@ -169,4 +187,16 @@ class Service:
     security_schemes: tuple[SecurityScheme, ...] = ()
     error_envelope: ErrorEnvelope | None = None
     secret_options: frozenset[str] = frozenset()
+    option_defaults: Mapping[str, Any] = field(default_factory=dict)
+    environment: tuple[EnvironmentVariable, ...] = ()
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
+
+    def environment_variable(self, argument: str) -> str | None:
+        """The environment variable that supplies a constructor argument, if any."""
+        return next((v.name for v in self.environment if v.argument == argument), None)
+
+    def where_to_pass(self, argument: str) -> str:
+        """How a user gives a missing argument, for error messages."""
+        variable = self.environment_variable(argument)
+        also = f" or set {variable}" if variable else ""
+        return f"pass {argument}= to {self.name}(...){also}"
