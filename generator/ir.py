@@ -7,16 +7,16 @@ annotations, wire encodings and imports are decided here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .loader import Spec, operations
-from .naming import constant_case, snake_case, status_exception_name
+from .loader import Spec, SpecError, operations
+from .naming import constant_case, model_class_name, snake_case, status_exception_name
 from .sources import Source, parse_source
+from .wire import declared_types, wire_type
 
 # Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -287,17 +287,19 @@ class Api:
 
 
 class _Types:
-    """Python annotations for schemas, in the names datamodel-code-generator gives models."""
+    """Python annotations for schemas: model classes by `model_class_name`, coinspec's exact
+    types by `wire_type`, as the models use them."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get(
             "schemas"
         ) or {}
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # the model classes the annotations name
 
     def is_model(self, name: str) -> bool:
-        """Object schemas and enums become classes; aliases of scalars and arrays do not."""
+        """Object schemas and enums are referred to by their class; aliases of scalars and
+        arrays are written out where they are used."""
         schema = self.components[name]
         return "enum" in schema or schema.get("type") == "object" or "properties" in schema
 
@@ -308,8 +310,9 @@ class _Types:
             name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if not self.is_model(name):
                 return self.annotation(self.components[name])
-            self.used.add(name)
-            return name
+            class_name = model_class_name(name)
+            self.used.add(class_name)
+            return class_name
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union([self.annotation(s) for s in schema[key]])
@@ -317,6 +320,11 @@ class _Types:
             return self.annotation(schema["allOf"][0])
         if "const" in schema and schema["const"] is None:
             return "None"
+        wire = wire_type(schema)
+        if wire is not None:
+            return self._union(
+                [wire.value, *(["None"] if "null" in declared_types(schema) else [])]
+            )
         types = schema.get("type")
         if isinstance(types, list):
             return self._union([self._scalar(t, schema) for t in types])
@@ -325,25 +333,16 @@ class _Types:
         return self._scalar(types, schema)
 
     def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
-        if schema.get("format") == "decimal" and kind in ("string", "number"):
-            return "Decimal"
-        if schema.get("format") == "integer" and kind in ("string", "integer"):
-            return "int"
-        if kind == "number":
-            return "Decimal"  # never a float: JSON numbers are parsed as Decimal
-        if kind == "integer":
-            return "int"
+        """One JSON type of a schema that is none of coinspec's exact types as a whole."""
+        if kind in ("number", "integer", "string"):
+            wire = wire_type({"type": kind})
+            if wire is not None:
+                return wire.value  # a number is a Decimal, never a float
+            return {"integer": "int", "string": "str"}[kind]
         if kind == "boolean":
             return "bool"
         if kind == "null":
             return "None"
-        if kind == "string":
-            if (
-                schema.get("format") == "binary"
-                or schema.get("contentMediaType") == "application/octet-stream"
-            ):
-                return "Upload"
-            return "str"
         if kind == "array":
             return f"list[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
@@ -417,7 +416,11 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
 
 
 def _parameter(
-    spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]
+    spec: Spec,
+    types: _Types,
+    raw: Mapping[str, Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
 ) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
@@ -425,8 +428,8 @@ def _parameter(
         raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
     schema = raw.get("schema", {})
     py_name = snake_case(raw["name"])
-    if py_name in RESERVED_ARGUMENTS:
-        py_name += "_"
+    if py_name in method_arguments:
+        py_name += "_"  # `timeout` of the spec is `timeout_`: the method's own is the option
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
@@ -523,10 +526,22 @@ def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     return FlowBody(fields=_sources(raw))
 
 
-def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
+def _flows(spec: Spec, ops: list[Operation], method_arguments: Collection[str]) -> list[Flow]:
     by_id = {op.id: op for op in ops}
     flows = []
-    for raw in data.get("x-flows", []):
+    problems = [
+        spec.problem(
+            ("x-flows", number, "arguments", index, "name"),
+            f"flow argument {argument['name']!r} has the name of an argument every method "
+            f"takes ({', '.join(sorted(method_arguments))}); choose another",
+        )
+        for number, raw in enumerate(spec.data.get("x-flows", []))
+        for index, argument in enumerate(raw.get("arguments", []))
+        if argument["name"] in method_arguments
+    ]
+    if problems:
+        raise SpecError(problems)
+    for raw in spec.data.get("x-flows", []):
         steps: list[FlowStep] = []
         for number, step in enumerate(raw["steps"]):
             name = step.get("as", f"step{number + 1}")
@@ -574,7 +589,10 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     return flows
 
 
-def build_api(spec: Spec) -> Api:
+def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
+    """The IR of one spec. ``method_arguments`` are the names the templates give the
+    generated methods' own arguments (`templates/api/macros.j2`): a spec parameter of one
+    of those names gets a trailing underscore, a flow argument is refused."""
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
@@ -584,7 +602,7 @@ def build_api(spec: Spec) -> Api:
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
         params = [
-            _parameter(spec, types, p, optional_segments)
+            _parameter(spec, types, p, optional_segments, method_arguments)
             for p in [*item.get("parameters", []), *raw.get("parameters", [])]
         ]
         body = None
@@ -737,7 +755,7 @@ def build_api(spec: Spec) -> Api:
         security_schemes=schemes,
         client_options=options,
         error_envelope=envelope,
-        flows=_flows(data, ops),
+        flows=_flows(spec, ops, method_arguments),
         models=sorted(types.used),
         spec=data,
     )
