@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import black
 import pytest
 
 from generator import pysource
-from generator import render as render_module
-from generator.loader import load_specs
 
-ROOT = Path(__file__).resolve().parents[2]
-MODE = render_module._black_mode()
+MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
 
 VALUES: list[Any] = [
     "plain",
@@ -68,25 +64,3 @@ def test_calls_are_split_as_black_splits_them(arguments: list[str]) -> None:
         + "\n"
     )
     assert black.format_str(source, mode=MODE) == source
-
-
-def test_rendered_modules_need_no_second_black_pass(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every generated module comes out of its template as black would write it; a template
-    that stops doing so makes generation slower (black then formats twice), not wrong."""
-    captured: dict[str, str] = {}
-
-    def capture(path: str, text: str) -> str:
-        if path.endswith(".py"):
-            captured[path] = text.rstrip("\n") + "\n"
-        return text
-
-    monkeypatch.setattr(render_module, "_format", capture)
-    monkeypatch.setattr(
-        render_module, "_worker_pool", lambda: None
-    )  # in this process, where `capture` is
-    render_module.render(load_specs(ROOT / "specs"))
-    assert len(captured) >= 30
-    unstable = [
-        path for path, text in sorted(captured.items()) if black.format_str(text, mode=MODE) != text
-    ]
-    assert unstable == []

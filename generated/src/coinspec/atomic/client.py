@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicConfigurationError,
     AtomicConnectionError,
     AtomicError,
+    AtomicMissingCredentialError,
+    AtomicPaginationError,
+    AtomicRequestError,
     AtomicResponseValidationError,
     AtomicStatusError,
     AtomicTimeoutError,
@@ -71,9 +76,20 @@ SERVICE = Service(
         validation=AtomicResponseValidationError,
         verification=AtomicVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=AtomicConfigurationError,
+        request=AtomicRequestError,
+        missing_credential=AtomicMissingCredentialError,
+        pagination=AtomicPaginationError,
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
+        EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
+        EnvironmentVariable("network", "ATOMIC_NETWORK"),
+        EnvironmentVariable("signing_key", "ATOMIC_SIGNING_KEY"),
+    ),
     verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
 
@@ -116,9 +132,9 @@ class Atomic(BaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -128,12 +144,15 @@ class Atomic(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -906,9 +925,9 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -918,12 +937,15 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).

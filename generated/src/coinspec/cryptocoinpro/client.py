@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProError,
+    CryptoCoinProMissingCredentialError,
+    CryptoCoinProPaginationError,
+    CryptoCoinProRequestError,
     CryptoCoinProResponseValidationError,
     CryptoCoinProStatusError,
     CryptoCoinProTimeoutError,
@@ -149,12 +154,25 @@ SERVICE = Service(
         validation=CryptoCoinProResponseValidationError,
         verification=CryptoCoinProVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=CryptoCoinProConfigurationError,
+        request=CryptoCoinProRequestError,
+        missing_credential=CryptoCoinProMissingCredentialError,
+        pagination=CryptoCoinProPaginationError,
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
     secret_options=frozenset(("platform_private_key",)),
+    option_defaults={},
+    environment=(
+        EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
+        EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
+        EnvironmentVariable("platform_token", "CRYPTOCOINPRO_PLATFORM_TOKEN"),
+        EnvironmentVariable("platform_private_key", "CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY"),
+        EnvironmentVariable("platform_user_email", "CRYPTOCOINPRO_PLATFORM_USER_EMAIL"),
+        EnvironmentVariable("platform_user_id", "CRYPTOCOINPRO_PLATFORM_USER_ID"),
+    ),
     verify_hooks=(),
 )
 
@@ -264,7 +282,7 @@ class CryptoCoinPro(BaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -274,14 +292,17 @@ class CryptoCoinPro(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -3055,7 +3076,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -3065,14 +3086,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).

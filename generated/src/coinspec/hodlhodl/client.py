@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    HodlHodlConfigurationError,
     HodlHodlConnectionError,
     HodlHodlError,
+    HodlHodlMissingCredentialError,
+    HodlHodlPaginationError,
+    HodlHodlRequestError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -97,10 +102,22 @@ SERVICE = Service(
         validation=HodlHodlResponseValidationError,
         verification=HodlHodlVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=HodlHodlConfigurationError,
+        request=HodlHodlRequestError,
+        missing_credential=HodlHodlMissingCredentialError,
+        pagination=HodlHodlPaginationError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
+        EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
+        EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
+        EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("network", "HODLHODL_NETWORK"),
+    ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
 
@@ -165,8 +182,8 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -176,13 +193,16 @@ class HodlHodl(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1431,8 +1451,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1442,13 +1462,16 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
