@@ -150,7 +150,7 @@ class Atomic(BaseClient):
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -209,9 +209,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(CreateUserRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -240,9 +238,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -276,9 +272,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(UnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -318,9 +312,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -355,9 +347,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(TimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -395,9 +385,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -432,10 +420,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -474,10 +459,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -535,10 +517,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -569,10 +548,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -605,10 +581,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -693,10 +666,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             _coerce(CreditLineRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -727,10 +697,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -764,10 +731,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -943,7 +907,7 @@ class AsyncAtomic(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1003,9 +967,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(CreateUserRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1036,9 +998,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1074,9 +1034,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(UnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1118,9 +1076,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1157,9 +1113,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1199,9 +1153,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1238,10 +1190,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1282,10 +1231,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1347,10 +1293,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1383,10 +1326,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1421,10 +1361,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1515,10 +1452,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 _coerce(CreditLineRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1551,10 +1485,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1590,10 +1521,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

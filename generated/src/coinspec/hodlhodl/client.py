@@ -201,7 +201,7 @@ class HodlHodl(BaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -255,9 +255,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
+            {"contract_id": contract_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -285,9 +283,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -316,10 +312,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -338,10 +331,7 @@ class HodlHodl(BaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -411,9 +401,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -442,9 +430,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -481,9 +467,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -511,9 +495,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -545,9 +527,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -578,10 +558,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
+            {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -613,9 +590,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -651,9 +626,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -791,9 +764,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -824,9 +795,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(UpdateOfferRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -854,9 +823,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -887,11 +854,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -911,11 +874,7 @@ class HodlHodl(BaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1001,10 +960,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1023,10 +979,7 @@ class HodlHodl(BaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1097,9 +1050,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
+            {"expression": expression},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1180,9 +1131,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1210,9 +1159,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1239,9 +1186,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
+            {"filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1470,7 +1415,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1525,9 +1470,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHAT_MESSAGES,
-                {
-                    "contract_id": contract_id,
-                },
+                {"contract_id": contract_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1557,9 +1500,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1590,10 +1531,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_MY_CONTRACTS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1613,10 +1551,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1689,9 +1624,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1722,9 +1655,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_CONTRACT_AS_PAID,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1763,9 +1694,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1795,9 +1724,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1831,9 +1758,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1866,10 +1791,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                    "release_address": release_address,
-                },
+                {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1903,9 +1825,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1943,9 +1863,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.START_CONTRACT_DISPUTE,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2093,9 +2011,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2128,9 +2044,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2160,9 +2074,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2195,11 +2107,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                    "sort": sort,
-                },
+                {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2220,11 +2128,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2315,10 +2219,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.FETCH_NEW_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2338,10 +2239,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2415,9 +2313,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_EXPRESSION_PRICE,
-                {
-                    "expression": expression,
-                },
+                {"expression": expression},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2504,9 +2400,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2536,9 +2430,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2567,9 +2459,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PAYMENT_METHODS,
-                {
-                    "filters": filters,
-                },
+                {"filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
