@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .loader import Spec, SpecError, operations
-from .naming import constant_case, model_class_name, snake_case, status_exception_name
+from .naming import constant_case, snake_case, status_exception_name
 from .sources import Source, parse_source
 from .wire import declared_types, wire_type
 
@@ -287,7 +287,8 @@ class Api:
 
 
 class _Types:
-    """Python annotations for schemas: model classes by `model_class_name`, coinspec's exact
+    """Python annotations for schemas: a model by its component's name (the loader made each
+    one a free class name, generator/names.py), coinspec's exact
     types by `wire_type`, as the models use them."""
 
     def __init__(self, spec: Spec) -> None:
@@ -310,9 +311,8 @@ class _Types:
             name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if not self.is_model(name):
                 return self.annotation(self.components[name])
-            class_name = model_class_name(name)
-            self.used.add(class_name)
-            return class_name
+            self.used.add(name)
+            return name
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union([self.annotation(s) for s in schema[key]])

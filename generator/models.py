@@ -14,7 +14,6 @@ from datamodel_code_generator.format import PythonVersion
 
 from .exact_json import dumps as exact_dumps
 from .loader import Spec, SpecError
-from .naming import model_class_name
 from .wire import WireType, declared_types, wire_type
 
 # Where the generated package keeps the shared model base and the exact wire types.
@@ -170,7 +169,8 @@ def _open_enums(source: str, names: set[str]) -> str:
 
 def generate_models(spec: Spec) -> str:
     """Source of models.py for one spec: every component schema as a class (formatted later),
-    named by `model_class_name`. SpecError when a class cannot have that name."""
+    named as the component (the loader made each name a free class name, generator/names.py,
+    and the IR's annotations use it). SpecError when a class cannot have that name."""
     components = (spec.data.get("components") or {}).get("schemas") or {}
     helpers = _helper_components(components)
     schemas = _schemas_for_models(components, helpers)
@@ -201,9 +201,7 @@ def generate_models(spec: Spec) -> str:
             set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
             # The class names the IR's annotations use, not the ones it would choose.
-            model_name_map={
-                f"#/components/schemas/{name}": model_class_name(name) for name in components
-            },
+            model_name_map={f"#/components/schemas/{name}": name for name in components},
             type_overrides={
                 component: f"{WIRE_TYPES_MODULE}.{wire.value}"
                 for wire, component in helpers.items()
@@ -214,24 +212,23 @@ def generate_models(spec: Spec) -> str:
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
-    open_enums = {
-        model_class_name(name) for name, schema in components.items() if schema.get("x-enum-open")
-    }
+    open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
     return _open_enums(output, open_enums)
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
-    """Every component is the class `model_class_name` names: datamodel-code-generator
-    renames a class whose name its own imports take (`Field`, `Annotated` ...)."""
+    """Every component is the class of its name: datamodel-code-generator renames a class
+    whose name its own imports take (`Field`, `RootModel` ...), which generator/names.py
+    keeps the loader's derived names off; a name a spec gives itself is checked here."""
     classes = set(re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE))
     problems = [
         spec.problem(
             ("components", "schemas", name),
-            f"schema {name!r} cannot become class {model_class_name(name)!r}: the generated "
+            f"schema {name!r} cannot become class {name!r}: the generated "
             "models module needs that name for an import; rename the schema",
         )
         for name in components
-        if model_class_name(name) not in classes
+        if name not in classes
     ]
     if problems:
         raise SpecError(problems)

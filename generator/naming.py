@@ -33,19 +33,3 @@ def status_exception_name(status: int) -> str:
         return f"Status{status}Error"
     name = "".join(w.capitalize() for w in re.split(r"[^A-Za-z0-9]+", phrase) if w)
     return name if name.endswith("Error") else f"{name}Error"
-
-
-def model_class_name(component: str) -> str:
-    """The class a component schema becomes in a service's models.py, and the name every
-    annotation uses for it: models.py hands these names to datamodel-code-generator
-    (`model_name_map`) instead of predicting the ones it would choose.
-
-    `Contract` -> `Contract`, `payment-method` -> `PaymentMethod`, `2fa` -> `N2fa`.
-    """
-    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", component) and not keyword.iskeyword(component):
-        return component
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", component) if w]
-    if not words:
-        raise ValueError(f"cannot make a class name of {component!r}")
-    name = "".join(w[0].upper() + w[1:] for w in words)
-    return f"N{name}" if name[0].isdigit() else name

@@ -18,17 +18,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import jsonschema
 import pytest
 from pydantic import TypeAdapter
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from .._core.json import loads, to_wire
+from .._core.spec import ServiceSpec, load_spec
 from ..mock import MockServer
-from ..mock.server import MockApp, load_spec
+from ..mock.app import MockApp
+from ..mock.schemas import SchemaChecker
 
-__all__ = ["Contract", "ContractTests", "Target", "live_url", "pytest_addoption"]
+__all__ = ["Contract", "ContractTests", "Target", "live_url", "prefer_codes", "pytest_addoption"]
+
+SKIP_DOCUMENTED_ERRORS = (
+    "a live server cannot be asked for a given status; pass --prefer-codes when it honours "
+    "`Prefer: code=N` (coinspec's mock and Prism do)"
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -38,12 +42,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="run the contract tests against this server instead of the built-in mock "
         "(live mode); select one service's test file with it",
     )
+    parser.addoption(
+        "--prefer-codes",
+        action="store_true",
+        default=False,
+        help="in live mode, run the documented-error tests too, asking the server for each "
+        "status with a `Prefer: code=N` header (coinspec's mock and Prism honour it)",
+    )
 
 
 @pytest.fixture(scope="session")
 def live_url(request: pytest.FixtureRequest) -> str | None:
     value = request.config.getoption("--base-url")
     return str(value) if value else None
+
+
+@pytest.fixture(scope="session")
+def prefer_codes(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--prefer-codes"))
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,7 @@ class Target:
     url: str
     live: bool
     mock: MockApp | None
+    prefer_codes: bool = True  # the server answers `Prefer: code=N` with that status
 
 
 def _ids(cases: Sequence[tuple[Any, ...]]) -> list[str]:
@@ -98,9 +115,9 @@ class ContractTests:
 
     @pytest.fixture(scope="class")
     @classmethod
-    def target(cls, live_url: str | None) -> Iterator[Target]:
+    def target(cls, live_url: str | None, prefer_codes: bool) -> Iterator[Target]:
         if live_url:
-            yield Target(live_url, True, None)
+            yield Target(live_url, True, None, prefer_codes)
             return
         server = MockServer(cls.contract.api, options=dict(cls.contract.options))
         url = server.start()
@@ -146,15 +163,19 @@ class ContractTests:
     def test_documented_error_raises(
         self, target: Target, client: Any, operation: str, status: int, error: type[Exception]
     ) -> None:
-        if target.live:
-            pytest.skip("a live server cannot be asked for a given status")
+        if not target.prefer_codes:
+            pytest.skip(SKIP_DOCUMENTED_ERRORS)
         prefer = {"Prefer": f"code={status}"}
         with pytest.raises(error) as caught:
             getattr(client, operation)(**self.contract.arguments[operation], extra_headers=prefer)
         exception: Any = caught.value
         assert exception.status_code == status
         assert exception.response.status_code == status
+        content: bytes = exception.response.content
         assert isinstance(exception, self.contract.service_error)
+        media = _spec(self.contract.api).media(operation, status)
+        if target.live and media is not None and "schema" in media[1] and content:
+            assert_matches_schema(self.contract.api, operation, status, content)
 
     def test_async_client_calls_every_operation(self, target: Target, operation: str) -> None:
         contract = self.contract
@@ -174,64 +195,24 @@ class ContractTests:
 
 
 @functools.cache
-def _spec(api: str) -> dict[str, Any]:
+def _spec(api: str) -> ServiceSpec:
     return load_spec(api)
 
 
-def _operation(api: str, operation_id: str) -> dict[str, Any]:
-    for item in _spec(api)["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return op
-    raise KeyError(operation_id)
-
-
-def _media(api: str, operation_id: str, status: int) -> dict[str, Any]:
-    response = _operation(api, operation_id)["responses"][str(status)]
-    while "$ref" in response:
-        response = _resolve(api, response["$ref"])
-    media: dict[str, Any] = next(iter(response["content"].values()))
-    return media
-
-
-def _resolve(api: str, ref: str) -> Any:
-    node: Any = _spec(api)
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return node
+@functools.cache
+def _schemas(api: str) -> SchemaChecker:
+    return SchemaChecker(_spec(api))
 
 
 def example(api: str, operation_id: str, status: int) -> Any:
     """The documented example of a response (the first, when there are several)."""
-    media = _media(api, operation_id, status)
-    if "example" in media:
-        return media["example"]
-    return next(iter(media["examples"].values()))["value"]
+    return _spec(api).example(operation_id, status)
 
 
 def assert_matches_schema(api: str, operation_id: str, status: int, content: bytes) -> None:
     """A live response must match the schema the spec declares for its status."""
-    schema = _media(api, operation_id, status).get("schema", {})
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:spec", Resource.from_contents(_spec(api), default_specification=DRAFT202012)
-    )
-    validator = jsonschema.Draft202012Validator(_absolute(schema), registry=registry)
-    errors = [
-        f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(loads(content))
-    ]
-    assert not errors, f"{operation_id} {status} response breaks the spec: {errors[:5]}"
-
-
-def _absolute(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: (
-                "urn:spec" + v
-                if k == "$ref" and isinstance(v, str) and v.startswith("#")
-                else _absolute(v)
-            )
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute(v) for v in node]
-    return node
+    found = _spec(api).media(operation_id, status)
+    schema = found[1].get("schema", {}) if found else {}
+    problems = _schemas(api).problems(schema, loads(content))
+    shown = [f"{list(p.path)}: {p.message}" for p in problems[:5]]
+    assert not problems, f"{operation_id} {status} response breaks the spec: {shown}"
