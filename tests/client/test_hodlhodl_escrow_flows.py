@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from coinspec import MissingCredentialError
+from coinspec._core.spec import load_spec
 from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl, HodlHodlVerificationError
-from coinspec.mock.server import load_spec
 
 from ..runtime.hodlhodl_deal import (
     EXCHANGE_FEE,
@@ -38,9 +38,7 @@ POST_REFUND = "POST /api/v1/contracts/c1/refund_transaction"
 def documented(contract: dict[str, Any]) -> dict[str, Any]:
     """``contract``'s fields over the spec's "Getting contract" example: a whole contract as
     HodlHodl sends it, with the deal's role, amounts and escrow."""
-    example = load_spec("hodlhodl")["paths"]["/contracts/{id}"]["get"]["responses"]["200"][
-        "content"
-    ]["application/json"]["example"]["contract"]
+    example = load_spec("hodlhodl").example("get_contract", 200)["contract"]
     whole: dict[str, Any] = json.loads(json.dumps(example, default=str))
     escrow = contract.get("escrow")
     whole.update({k: v for k, v in contract.items() if k != "escrow"})

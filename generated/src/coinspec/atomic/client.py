@@ -153,7 +153,7 @@ class Atomic(BaseClient):
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -213,9 +213,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(CreateUserRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -244,9 +242,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -280,9 +276,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(UnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -322,9 +316,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -359,9 +351,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(TimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -399,9 +389,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -436,10 +424,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -478,10 +463,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -539,10 +521,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -573,10 +552,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -609,10 +585,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -697,10 +670,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             _coerce(CreditLineRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -731,10 +701,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -768,10 +735,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1068,7 +1032,7 @@ class AsyncAtomic(AsyncBaseClient):
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1129,9 +1093,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(CreateUserRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1162,9 +1124,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1200,9 +1160,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(UnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1244,9 +1202,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1283,9 +1239,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1325,9 +1279,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1364,10 +1316,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1408,10 +1357,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1473,10 +1419,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1509,10 +1452,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1547,10 +1487,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1641,10 +1578,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 _coerce(CreditLineRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1677,10 +1611,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1716,10 +1647,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

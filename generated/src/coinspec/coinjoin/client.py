@@ -203,9 +203,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
+            {"btc_address": btc_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -267,10 +265,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -289,10 +284,7 @@ class CoinJoin(BaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -323,9 +315,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -453,9 +443,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VALIDATE_ADDRESS,
-                {
-                    "btc_address": btc_address,
-                },
+                {"btc_address": btc_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -521,10 +509,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSACTIONS,
-                {
-                    "limit": limit,
-                    "offset": offset,
-                },
+                {"limit": limit, "offset": offset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -544,10 +529,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -579,9 +561,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -362,9 +362,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -447,9 +445,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -482,11 +478,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
+            {"user": user, "status": status, "currency": currency},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -518,10 +510,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -552,10 +541,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -586,9 +572,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -619,10 +603,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -654,10 +635,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -691,10 +669,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -725,10 +700,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -759,10 +731,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -794,10 +763,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
+            {"user": user, "checkout": checkout},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -849,10 +815,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -885,11 +848,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
+            {"user": user, "asset": asset, "period": period},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -921,9 +880,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -954,9 +911,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -985,9 +940,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1019,9 +972,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1051,9 +1002,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1085,9 +1034,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1119,9 +1066,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycDocumentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1153,9 +1098,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycVideoRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1187,9 +1130,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycEddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1221,9 +1162,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneAddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1255,9 +1194,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1286,9 +1223,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1317,9 +1252,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1352,11 +1285,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
+            {"user": user, "notification_id": notification_id, "type": type},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1385,9 +1314,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1539,10 +1466,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1576,10 +1500,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             _coerce(PaymentProofRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1610,9 +1531,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1645,9 +1564,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1678,9 +1595,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1711,9 +1626,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1744,9 +1657,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1777,9 +1688,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1810,9 +1719,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1843,9 +1750,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1876,9 +1781,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1909,9 +1812,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(QuoteCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1946,12 +1847,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
+            {"user": user, "status": status, "type": type, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1983,10 +1879,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2020,10 +1913,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2228,9 +2118,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2259,9 +2147,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2293,9 +2179,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(ChangePasswordRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2326,10 +2210,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
+            {"user": user, "token": token},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2358,9 +2239,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2391,9 +2270,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(TransferCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2422,9 +2299,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2453,9 +2328,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2484,9 +2357,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2517,10 +2388,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2553,10 +2421,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             _coerce(TransferConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2722,9 +2587,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2755,10 +2618,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2792,9 +2652,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(SelfDeleteRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2824,9 +2682,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2859,11 +2715,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
+            {"user": user, "status": status, "coin": coin},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2894,9 +2746,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(WalletCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2928,10 +2778,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2965,10 +2812,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             _coerce(WalletUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -3157,9 +3001,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.AUTHENTICATE_VIA_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3248,9 +3090,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_BANK,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3285,11 +3125,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_BANKS,
-                {
-                    "user": user,
-                    "status": status,
-                    "currency": currency,
-                },
+                {"user": user, "status": status, "currency": currency},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3323,10 +3159,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3359,10 +3192,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3395,9 +3225,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_CARD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3430,10 +3258,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CARDS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3467,10 +3292,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3506,10 +3328,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3542,10 +3361,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3578,10 +3394,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHECKOUTS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3615,10 +3428,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CHECKOUT,
-                {
-                    "user": user,
-                    "checkout": checkout,
-                },
+                {"user": user, "checkout": checkout},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3674,10 +3484,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CURRENCIES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3712,11 +3519,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CURRENCY_HISTORY,
-                {
-                    "user": user,
-                    "asset": asset,
-                    "period": period,
-                },
+                {"user": user, "asset": asset, "period": period},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3750,9 +3553,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_DEPOSIT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3785,9 +3586,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3818,9 +3617,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3854,9 +3651,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3888,9 +3683,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3924,9 +3717,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3960,9 +3751,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycDocumentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3996,9 +3785,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycVideoRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4032,9 +3819,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_EDD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycEddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4068,9 +3853,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ADD_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneAddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4104,9 +3887,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4137,9 +3918,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REVERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4170,9 +3949,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PERMANENT_NOTIFICATIONS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4207,11 +3984,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {
-                    "user": user,
-                    "notification_id": notification_id,
-                    "type": type,
-                },
+                {"user": user, "notification_id": notification_id, "type": type},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4242,9 +4015,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4404,10 +4175,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4443,10 +4211,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 _coerce(PaymentProofRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4479,9 +4244,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4516,9 +4279,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4551,9 +4312,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4586,9 +4345,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_USERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4621,9 +4378,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_ORDERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4656,9 +4411,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_QUOTES,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4691,9 +4444,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CHECKOUTS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4726,9 +4477,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_TRANSFERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4761,9 +4510,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CALLS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4796,9 +4543,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_QUOTE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4835,12 +4580,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_QUOTES,
-                {
-                    "user": user,
-                    "status": status,
-                    "type": type,
-                    "asset": asset,
-                },
+                {"user": user, "status": status, "type": type, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4874,10 +4614,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4913,10 +4650,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5131,9 +4865,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_SECURITY_EVENTS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5164,9 +4896,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_ACCESS_TOKENS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5200,9 +4930,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CHANGE_PASSWORD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5235,10 +4963,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INVALIDATE_ACCESS_TOKEN,
-                {
-                    "user": user,
-                    "token": token,
-                },
+                {"user": user, "token": token},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5269,9 +4994,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5304,9 +5027,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_TRANSFER,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(TransferCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5337,9 +5058,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS_CREATED,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5370,9 +5089,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OUTGOING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5403,9 +5120,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_INCOMING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5438,10 +5153,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5476,10 +5188,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5657,9 +5366,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_PROFILE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5692,10 +5399,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_BALANCES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5731,9 +5435,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5765,9 +5467,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ABORT_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5802,11 +5502,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_WALLETS,
-                {
-                    "user": user,
-                    "status": status,
-                    "coin": coin,
-                },
+                {"user": user, "status": status, "coin": coin},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5839,9 +5535,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_WALLET,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(WalletCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5875,10 +5569,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5914,10 +5605,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,

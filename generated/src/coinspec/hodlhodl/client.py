@@ -204,7 +204,7 @@ class HodlHodl(BaseClient):
             escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -259,9 +259,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
+            {"contract_id": contract_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -289,9 +287,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -320,10 +316,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -342,10 +335,7 @@ class HodlHodl(BaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -415,9 +405,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -446,9 +434,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -485,9 +471,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -515,9 +499,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -549,9 +531,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -582,10 +562,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
+            {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -617,9 +594,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -655,9 +630,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -795,9 +768,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -828,9 +799,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(UpdateOfferRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -858,9 +827,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -891,11 +858,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -915,11 +878,7 @@ class HodlHodl(BaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1005,10 +964,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1027,10 +983,7 @@ class HodlHodl(BaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1101,9 +1054,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
+            {"expression": expression},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1184,9 +1135,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1214,9 +1163,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1243,9 +1190,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
+            {"filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1561,7 +1506,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1617,9 +1562,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHAT_MESSAGES,
-                {
-                    "contract_id": contract_id,
-                },
+                {"contract_id": contract_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1649,9 +1592,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1682,10 +1623,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_MY_CONTRACTS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1705,10 +1643,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1781,9 +1716,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1814,9 +1747,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_CONTRACT_AS_PAID,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1855,9 +1786,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1887,9 +1816,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1923,9 +1850,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1958,10 +1883,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                    "release_address": release_address,
-                },
+                {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1995,9 +1917,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2035,9 +1955,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.START_CONTRACT_DISPUTE,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2185,9 +2103,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2220,9 +2136,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2252,9 +2166,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2287,11 +2199,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                    "sort": sort,
-                },
+                {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2312,11 +2220,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2407,10 +2311,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.FETCH_NEW_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2430,10 +2331,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2507,9 +2405,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_EXPRESSION_PRICE,
-                {
-                    "expression": expression,
-                },
+                {"expression": expression},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2596,9 +2492,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2628,9 +2522,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2659,9 +2551,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PAYMENT_METHODS,
-                {
-                    "filters": filters,
-                },
+                {"filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
