@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl, errors
 from coinspec.hodlhodl.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestHodlHodlContract(ContractTests):
-    contract = Contract(
+class TestHodlHodlContract(_ContractTests):
+    contract = _Contract(
         api="hodlhodl",
         client=HodlHodl,
         async_client=AsyncHodlHodl,
