@@ -154,6 +154,8 @@ class Operation:
     hooks: tuple[Hook, ...]
     security: tuple[str, ...]
     json_exact: bool = False  # see _exact_in_json
+    # A login: (constructor argument of the credential, the result's field that holds it).
+    sets_credential: tuple[str, str] | None = None
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -693,6 +695,12 @@ def build_api(spec: Spec) -> Api:
             if unwrap
             else success_schema
         )
+        login = raw.get("x-sets-credential")
+        sets_credential = (
+            (next(s.argument for s in schemes if s.name == login["scheme"]), login["from"])
+            if login
+            else None
+        )
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -716,6 +724,7 @@ def build_api(spec: Spec) -> Api:
                 json_exact=result_schema is not None
                 and (unwrap is not None or "x-error-envelope" not in data)
                 and _exact_in_json(spec, result_schema),
+                sets_credential=sets_credential,
             )
         )
     envelope = None

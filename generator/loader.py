@@ -298,6 +298,9 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                         f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}",
                     )
                 )
+        login = op.get("x-sets-credential")
+        if isinstance(login, dict):
+            problems += _check_login(spec, path, where, op, responses, login)
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
@@ -325,6 +328,39 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook requires client option {name!r}, which x-client-options does not declare",
                         )
                     )
+    return problems
+
+
+def _check_login(
+    spec: Spec,
+    path: JsonPath,
+    where: str,
+    op: Mapping[str, Any],
+    responses: Mapping[str, Any],
+    login: Mapping[str, Any],
+) -> list[SpecProblem]:
+    """x-sets-credential names a security scheme and a field of the operation's result."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    if login.get("scheme") not in schemes:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "scheme"),
+                f"x-sets-credential names security scheme {login.get('scheme')!r}, which components.securitySchemes does not declare",
+            )
+        )
+    success = [s for s in responses if str(s).startswith("2")]
+    result = spec.deref(_success_schema(spec, responses, success))
+    if isinstance(result, dict) and "x-unwrap" in op:
+        result = spec.deref((result.get("properties") or {}).get(op["x-unwrap"], {}))
+    fields = result.get("properties", {}) if isinstance(result, dict) else {}
+    if login.get("from") not in fields:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "from"),
+                f"x-sets-credential takes {login.get('from')!r}, which is not a field of the result of {where}",
+            )
+        )
     return problems
 
 
@@ -542,6 +578,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "CoinspecInteger",
         "CoinspecUpload",
         "DecimalText",
+        "EnvironmentVariable",
         "Integer",
         "Upload",
         "AsyncIterator",
@@ -558,6 +595,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "NotGiven",
         "RawResponse",
         "SecurityScheme",
+        "Self",
         "Service",
         "StrEnum",
         "TypeAdapter",

@@ -33,6 +33,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -62,6 +63,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=(),
 )
 

@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import functools
 
@@ -330,6 +330,48 @@ class CryptoCoinPro(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -352,6 +394,9 @@ class CryptoCoinPro(BaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -382,6 +427,9 @@ class CryptoCoinPro(BaseClient):
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -3124,6 +3172,48 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -3146,6 +3236,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -3178,6 +3271,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)

@@ -7,6 +7,7 @@ per service is data (`operation.py`) the generated code declares.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -19,7 +20,7 @@ from coinspec_runtime import VerificationError as RuntimeVerificationError
 from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
-from .pagination import items_of, next_page
+from .pagination import items_of, next_page, wire_name_of
 from .request import RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_delay
@@ -35,6 +36,7 @@ class _Core(RequestBuilder, ResponseReader):
     """State and request/response logic shared by the sync and async clients."""
 
     _service: Service
+    _owns_http: bool
 
     def __init__(
         self,
@@ -55,18 +57,9 @@ class _Core(RequestBuilder, ResponseReader):
         # Explicit arguments win, then the environment (<PACKAGE>_<ARGUMENT>), then defaults.
         given = {"base_url": base_url, **credentials, **options}
         found = from_environment(given, service.environment, errors.configuration)
-        url = base_url or found.get("base_url") or service.default_base_url
-        if not isinstance(url, str) or not url:
-            raise errors.configuration(
-                f"{service.name} documents no base URL: {service.where_to_pass('base_url')}"
-            )
-        if max_retries < 0:
-            raise errors.configuration("max_retries must be 0 or more")
-        self.base_url = url.rstrip("/")
+        self._set_base_url(base_url or found.get("base_url") or service.default_base_url)
+        self._set_retries(max_retries, retry_backoff, retry_backoff_cap)
         self.timeout = timeout
-        self.max_retries = max_retries
-        self.retry_backoff = retry_backoff
-        self.retry_backoff_cap = retry_backoff_cap
         self._credentials: dict[str, str | None] = {
             name: value if value is not None else _text_or_none(found.get(name))
             for name, value in credentials.items()
@@ -75,12 +68,75 @@ class _Core(RequestBuilder, ResponseReader):
             name: value if value is not None else found.get(name, service.option_defaults.get(name))
             for name, value in options.items()
         }
+        self._set_default_headers(default_headers, http_client)
+        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+
+    def _set_base_url(self, url: object) -> None:
+        if not isinstance(url, str) or not url:
+            raise self._service.errors.configuration(
+                f"{self._service.name} documents no base URL: "
+                + self._service.where_to_pass("base_url")
+            )
+        self.base_url = url.rstrip("/")
+
+    def _set_retries(self, max_retries: int, backoff: float, backoff_cap: float) -> None:
+        if max_retries < 0:
+            raise self._service.errors.configuration("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.retry_backoff = backoff
+        self.retry_backoff_cap = backoff_cap
+
+    def _set_default_headers(
+        self,
+        headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> None:
+        self._given_headers = dict(headers or {})
         # Sent with every request (a call's extra_headers still win).
         self._default_headers = {"Accept": "application/json"}
-        if not sets_user_agent(default_headers, http_client):
-            self._default_headers["User-Agent"] = user_agent(service.name)
-        override_headers(self._default_headers, default_headers or {})
-        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        if not sets_user_agent(headers, http_client):
+            self._default_headers["User-Agent"] = user_agent(self._service.name)
+        override_headers(self._default_headers, self._given_headers)
+
+    # -- copies ---------------------------------------------------------------
+
+    def _copy(self, changes: Mapping[str, Any]) -> Self:
+        """A copy with `changes` (arguments of the constructor; NOT_GIVEN keeps a setting).
+
+        The copy sends through the same httpx client (the same connection pool); it never
+        closes it: the client it was copied from, or the user who passed it, does.
+        """
+        given = {name: value for name, value in changes.items() if value is not NOT_GIVEN}
+        new = copy.copy(self)
+        new.__dict__.pop("with_raw_response", None)  # bound to this client, made anew on use
+        new._credentials = dict(self._credentials)
+        new._options = dict(self._options)
+        new._owns_http = False
+        service = self._service
+        if "http_client" in given:
+            new._http = given.pop("http_client")
+        if "base_url" in given:
+            new._set_base_url(given.pop("base_url"))
+        new._set_retries(
+            given.pop("max_retries", self.max_retries),
+            given.pop("retry_backoff", self.retry_backoff),
+            given.pop("retry_backoff_cap", self.retry_backoff_cap),
+        )
+        if "timeout" in given:
+            new.timeout = given.pop("timeout")
+        new._set_default_headers(given.pop("default_headers", self._given_headers), new._http)
+        for name, value in given.items():
+            if name in new._credentials:
+                new._credentials[name] = value
+            elif name in new._options:
+                new._options[name] = (
+                    value if value is not None else service.option_defaults.get(name)
+                )
+            else:
+                raise TypeError(
+                    f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
+                )
+        return new
 
     @property
     def verifies_responses(self) -> bool:
@@ -107,6 +163,21 @@ class _Core(RequestBuilder, ResponseReader):
                 f"verification=off (needs {', '.join(missing)})" if missing else "verification=on"
             )
         return f"{type(self).__name__}({', '.join(parts)})"
+
+    def _accept(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
+        """The typed result of a response; a login's token becomes the client's credential."""
+        result = self._parse(op, response, args)
+        if op.sets_credential is not None:
+            argument, field = op.sets_credential
+            token = wire_name_of(result, field)
+            if not isinstance(token, str) or not token:
+                raise self._service.errors.validation(
+                    f"{self._service.name} {op.name}: the response has no {field!r} to use as {argument}",
+                    response=response,
+                    body=response.text,
+                )
+            self._credentials[argument] = token
+        return result
 
     # -- flows ----------------------------------------------------------------
 
@@ -258,7 +329,7 @@ class BaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._parse(op, response, args), response))
+                return _delivered(RawResponse(self._accept(op, response, args), response))
             response.close()
             time.sleep(delay)
             attempt += 1
@@ -356,7 +427,7 @@ class AsyncBaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._parse(op, response, args), response))
+                return _delivered(RawResponse(self._accept(op, response, args), response))
             await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1

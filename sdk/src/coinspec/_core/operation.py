@@ -125,6 +125,9 @@ class Operation(Generic[T]):
     # service has one, can be told apart by the unwrapped key (the generator checked the spec):
     # a successful response may then be validated by pydantic-core straight from its bytes.
     json_exact: bool = False
+    # A login: after success the client sends the result's field (wire name) as this
+    # credential (constructor argument) from the next call on.
+    sets_credential: tuple[str, str] | None = None
 
     @functools.cached_property
     def envelope_validator(self) -> SchemaValidator:
