@@ -128,7 +128,7 @@ class ClientOption:
 class EnvironmentVariable:
     """A constructor argument read from the environment when the caller does not pass it."""
 
-    name: str  # <PACKAGE>_<ARGUMENT>, upper-case (the package `exchange`: EXCHANGE_API_KEY)
+    name: str  # <PACKAGE>_<ARGUMENT> in upper case, e.g. <PACKAGE>_API_KEY
     argument: str  # base_url, a credential's argument or a client option
     kind: Literal["str", "bytes", "int", "bool"]
     description: str
