@@ -16,7 +16,9 @@ from .naming import constant_case, snake_case, status_exception_name
 from .sources import Source, parse_source
 
 # Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries"}
+)
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 

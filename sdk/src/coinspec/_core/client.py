@@ -307,8 +307,10 @@ class BaseClient(_Core):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()
@@ -405,8 +407,10 @@ class AsyncBaseClient(_Core):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()

@@ -115,6 +115,8 @@ class Operation(Generic[T]):
     result: pydantic.TypeAdapter[T]
     params: tuple[Param, ...] = ()
     body_encoding: Literal["json", "multipart", "form"] | None = None
+    # The model a body is validated into when the caller gives a mapping.
+    body_model: type[pydantic.BaseModel] | None = None
     unwrap: str | None = None
     errors: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
     idempotent: bool = False
