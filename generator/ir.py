@@ -94,6 +94,15 @@ class Hook:
 
 
 @dataclass(frozen=True)
+class ClientCheck:
+    """A runtime check of a client option, run when a client is built (x-client-checks)."""
+
+    option: str  # the option checked, named in the error; the check runs when it is set
+    function: RuntimeFunction
+    arguments: tuple[tuple[str, str], ...]  # (the function's keyword, a client option's name)
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     name: str
     kind: Literal["bearer", "header", "query"]
@@ -243,6 +252,7 @@ class Api:
     client_options: list[ClientOption]
     error_envelope: ErrorEnvelope | None
     flows: list[Flow] = field(default_factory=list)
+    client_checks: list[ClientCheck] = field(default_factory=list)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -762,6 +772,17 @@ def build_api(spec: Spec) -> Api:
         client_options=options,
         error_envelope=envelope,
         flows=_flows(data, ops),
+        client_checks=[
+            ClientCheck(
+                check["option"],
+                _runtime_function(check["function"]),
+                tuple(
+                    (keyword, source.removeprefix("option:"))
+                    for keyword, source in sorted(check["arguments"].items())
+                ),
+            )
+            for check in data.get("x-client-checks", [])
+        ],
         models=sorted(types.used),
         spec=data,
     )
@@ -770,6 +791,7 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "ClientCheck",
     "EnvironmentVariable",
     "Flow",
     "FlowArgument",

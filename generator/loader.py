@@ -364,6 +364,32 @@ def _check_login(
     return problems
 
 
+def _check_client_checks(spec: Spec) -> list[SpecProblem]:
+    """x-client-checks check declared client options with declared client options."""
+    problems = []
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
+    for index, check in enumerate(spec.data.get("x-client-checks", [])):
+        where: JsonPath = ("x-client-checks", index)
+        if check.get("option") not in option_names:
+            problems.append(
+                spec.problem(
+                    (*where, "option"),
+                    f"x-client-checks checks {check.get('option')!r}, which x-client-options does not declare",
+                )
+            )
+        for argument, source in (check.get("arguments") or {}).items():
+            if source[7:] not in option_names:
+                problems.append(
+                    spec.problem(
+                        (*where, "arguments", argument),
+                        f"check argument {argument!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                    )
+                )
+    return problems
+
+
 def _check_flows(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     ops = {op.get("operationId"): (template, op) for _, template, _, op in operations(spec.data)}
@@ -574,6 +600,7 @@ RESERVED_MODEL_NAMES = frozenset(
         "Annotated",
         "Any",
         "AsyncBaseClient",
+        "ClientCheck",
         "CoinspecDecimalText",
         "CoinspecInteger",
         "CoinspecUpload",
@@ -636,7 +663,7 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     problems = _check_components(spec) + _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec)
+        problems = _check_operations(spec) + _check_flows(spec) + _check_client_checks(spec)
     return _in_order(problems) if problems else spec
 
 

@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -83,6 +84,30 @@ SERVICE = Service(
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network",
+            "coinspec_runtime.configuration",
+            "check_network",
+            (("network", "network"),),
+        ),
+        ClientCheck(
+            "user_public_key",
+            "coinspec_runtime.configuration",
+            "check_public_key",
+            (("public_key", "user_public_key"),),
+        ),
+        ClientCheck(
+            "signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("network", "network"),
+                ("public_key", "user_public_key"),
+                ("signing_key", "signing_key"),
+            ),
+        ),
+    ),
     environment=(
         EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
         EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),

@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -164,6 +165,14 @@ SERVICE = Service(
     ),
     secret_options=frozenset(("platform_private_key",)),
     option_defaults={},
+    checks=(
+        ClientCheck(
+            "platform_private_key",
+            "coinspec_runtime.configuration",
+            "check_platform_private_key",
+            (("private_key_pem", "platform_private_key"),),
+        ),
+    ),
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
         EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),

@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -110,6 +111,30 @@ SERVICE = Service(
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network",
+            "coinspec_runtime.configuration",
+            "check_network",
+            (("network", "network"),),
+        ),
+        ClientCheck(
+            "escrow_xpub",
+            "coinspec_runtime.configuration",
+            "check_extended_public_key",
+            (("extended_public_key", "escrow_xpub"), ("network", "network")),
+        ),
+        ClientCheck(
+            "escrow_signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("extended_public_key", "escrow_xpub"),
+                ("network", "network"),
+                ("signing_key", "escrow_signing_key"),
+            ),
+        ),
+    ),
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import importlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -70,6 +71,22 @@ class _Core(RequestBuilder, ResponseReader):
         }
         self._set_default_headers(default_headers, http_client)
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        self._check_options()
+
+    def _check_options(self) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here."""
+        for check in self._service.checks:
+            if self._options.get(check.option) is None:
+                continue
+            function = getattr(importlib.import_module(check.module), check.function)
+            arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
+            try:
+                function(**arguments)
+            except (TypeError, ValueError) as exc:
+                # The runtime's messages name what is wrong and never the key itself.
+                raise self._service.errors.configuration(
+                    f"{self._service.name}: {check.option}: {exc}"
+                ) from None
 
     def _set_base_url(self, url: object) -> None:
         if not isinstance(url, str) or not url:
@@ -136,6 +153,7 @@ class _Core(RequestBuilder, ResponseReader):
                 raise TypeError(
                     f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
                 )
+        new._check_options()
         return new
 
     @property

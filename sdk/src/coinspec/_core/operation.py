@@ -29,6 +29,7 @@ from .errors import (
 
 __all__ = [
     "NOT_GIVEN",
+    "ClientCheck",
     "EnvironmentVariable",
     "ErrorEnvelope",
     "ErrorFamily",
@@ -167,6 +168,20 @@ class ErrorFamily:
 
 
 @dataclass(frozen=True)
+class ClientCheck:
+    """A runtime function that checks a client option when a client is built.
+
+    The module is imported then, not when the client's module is: a service that checks no
+    key loads no cryptography.
+    """
+
+    option: str
+    module: str
+    function: str
+    arguments: tuple[tuple[str, str], ...] = ()  # (keyword, client option)
+
+
+@dataclass(frozen=True)
 class EnvironmentVariable:
     """A constructor argument the environment may supply when the caller leaves it out."""
 
@@ -194,6 +209,7 @@ class Service:
     secret_options: frozenset[str] = frozenset()
     option_defaults: Mapping[str, Any] = field(default_factory=dict)
     environment: tuple[EnvironmentVariable, ...] = ()
+    checks: tuple[ClientCheck, ...] = ()
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
 
     def environment_variable(self, argument: str) -> str | None:
