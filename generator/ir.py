@@ -36,12 +36,6 @@ class Parameter:
     has_example: bool
     optional_segment: bool = False
 
-    @property
-    def constructor(self) -> str:
-        """The `_Param(...)` the operation constant declares it with."""
-        segment = ", optional_segment=True" if self.optional_segment else ""
-        return f'_Param("{self.name}", "{self.location}", style="{self.style}", explode={self.explode}{segment})'
-
 
 @dataclass(frozen=True)
 class Body:
@@ -109,13 +103,6 @@ class SecurityScheme:
     wire_name: str  # header or query parameter name
     argument: str  # client constructor argument
     description: str
-
-    @property
-    def constructor(self) -> str:
-        """The `SecurityScheme(...)` the generated client declares it with."""
-        return (
-            f'SecurityScheme("{self.name}", "{self.kind}", "{self.wire_name}", "{self.argument}")'
-        )
 
 
 @dataclass(frozen=True)

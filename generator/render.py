@@ -18,11 +18,11 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
+from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import pysource
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
 from .formatting import format_python
@@ -77,16 +77,36 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["pyrepr"] = pysource.literal
+    env.filters["pyrepr"] = python_literal
     env.filters["json"] = exact_dumps
     env.globals["contract_credentials"] = _contract_credentials
     env.globals["contract_options"] = _contract_options
     env.globals["contract_arguments"] = _contract_arguments
     env.globals["contract_multipart"] = _contract_multipart
     env.filters["tuple"] = tuple
-    env.globals["call"] = pysource.call
-    env.filters["source"] = pysource.Source
     return env
+
+
+def python_literal(value: Any) -> str:
+    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
+    them) as a Python expression on one line; the formatter lays it out."""
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, str):
+        return repr(str(value))
+    if isinstance(value, Decimal):
+        return f"Decimal({str(value)!r})"
+    if isinstance(value, dict):
+        items = ", ".join(
+            f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()
+        )
+        return f"{{{items}}}"
+    if isinstance(value, list):
+        return f"[{', '.join(map(python_literal, value))}]"
+    if isinstance(value, tuple):
+        inner = ", ".join(map(python_literal, value))
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    raise TypeError(f"no Python literal for {type(value).__name__} {value!r}")
 
 
 def _contract_credentials(api: Api) -> dict[str, str]:

@@ -86,10 +86,7 @@ SERVICE = Service(
     option_defaults={"network": "mainnet"},
     checks=(
         ClientCheck(
-            "network",
-            "coinspec_runtime.configuration",
-            "check_network",
-            (("network", "network"),),
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
         ),
         ClientCheck(
             "user_public_key",
@@ -169,7 +166,7 @@ class Atomic(BaseClient):
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -268,9 +265,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -303,9 +298,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -343,9 +336,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -389,9 +380,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -430,9 +419,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -474,9 +461,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -515,10 +500,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -561,10 +543,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -630,10 +609,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -668,10 +644,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -708,10 +681,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -808,10 +778,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -846,10 +813,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -887,10 +851,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1068,7 +1029,7 @@ class AsyncAtomic(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet") Environment: ATOMIC_NETWORK.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1168,9 +1129,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1205,9 +1164,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1247,9 +1204,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1295,9 +1250,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1338,9 +1291,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1384,9 +1335,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1427,10 +1376,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1475,10 +1421,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1548,10 +1491,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1588,10 +1528,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1630,10 +1567,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1736,10 +1670,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1776,10 +1707,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1819,10 +1747,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -240,9 +240,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
+            {"btc_address": btc_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -312,10 +310,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -338,10 +333,7 @@ class CoinJoin(BaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -376,9 +368,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -550,9 +540,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VALIDATE_ADDRESS,
-                {
-                    "btc_address": btc_address,
-                },
+                {"btc_address": btc_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -626,10 +614,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSACTIONS,
-                {
-                    "limit": limit,
-                    "offset": offset,
-                },
+                {"limit": limit, "offset": offset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -653,10 +638,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -692,9 +674,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -412,9 +412,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -512,9 +510,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -551,11 +547,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
+            {"user": user, "status": status, "currency": currency},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -591,10 +583,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -629,10 +618,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -667,9 +653,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -704,10 +688,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -743,10 +724,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -784,10 +762,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -822,10 +797,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -860,10 +832,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -899,10 +868,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
+            {"user": user, "checkout": checkout},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -962,10 +928,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1002,11 +965,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
+            {"user": user, "asset": asset, "period": period},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1042,9 +1001,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1079,9 +1036,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1114,9 +1069,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1152,9 +1105,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1188,9 +1139,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1226,9 +1175,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1264,9 +1211,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1302,9 +1247,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1340,9 +1283,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1378,9 +1319,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1416,9 +1355,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1451,9 +1388,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1486,9 +1421,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1525,11 +1458,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
+            {"user": user, "notification_id": notification_id, "type": type},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1562,9 +1491,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1732,10 +1659,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1773,10 +1697,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1811,9 +1732,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1850,9 +1769,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -1887,9 +1804,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1924,9 +1839,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1961,9 +1874,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1998,9 +1909,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2035,9 +1944,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2072,9 +1979,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2109,9 +2014,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2146,9 +2049,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -2187,12 +2088,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
+            {"user": user, "status": status, "type": type, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2228,10 +2124,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2269,10 +2162,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -2497,9 +2387,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2532,9 +2420,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2570,9 +2456,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -2607,10 +2491,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
+            {"user": user, "token": token},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2643,9 +2524,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2680,9 +2559,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -2715,9 +2592,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2750,9 +2625,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2785,9 +2658,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2822,10 +2693,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2862,10 +2730,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -3055,9 +2920,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -3092,10 +2955,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -3133,9 +2993,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -3169,9 +3027,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -3208,11 +3064,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
+            {"user": user, "status": status, "coin": coin},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -3247,9 +3099,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
+            {"user": user},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -3285,10 +3135,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -3326,10 +3173,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -3567,9 +3411,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.AUTHENTICATE_VIA_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3673,9 +3515,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_BANK,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3714,11 +3554,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_BANKS,
-                {
-                    "user": user,
-                    "status": status,
-                    "currency": currency,
-                },
+                {"user": user, "status": status, "currency": currency},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3756,10 +3592,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3796,10 +3629,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3836,9 +3666,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_CARD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3875,10 +3703,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CARDS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3916,10 +3741,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3959,10 +3781,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3999,10 +3818,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4039,10 +3855,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHECKOUTS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4080,10 +3893,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CHECKOUT,
-                {
-                    "user": user,
-                    "checkout": checkout,
-                },
+                {"user": user, "checkout": checkout},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4147,10 +3957,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CURRENCIES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4189,11 +3996,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CURRENCY_HISTORY,
-                {
-                    "user": user,
-                    "asset": asset,
-                    "period": period,
-                },
+                {"user": user, "asset": asset, "period": period},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4231,9 +4034,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_DEPOSIT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4270,9 +4071,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4307,9 +4106,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4347,9 +4144,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4385,9 +4180,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4425,9 +4218,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4465,9 +4256,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4505,9 +4294,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4545,9 +4332,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_EDD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4585,9 +4370,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ADD_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4625,9 +4408,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4662,9 +4443,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REVERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4699,9 +4478,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PERMANENT_NOTIFICATIONS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4740,11 +4517,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {
-                    "user": user,
-                    "notification_id": notification_id,
-                    "type": type,
-                },
+                {"user": user, "notification_id": notification_id, "type": type},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4779,9 +4552,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4957,10 +4728,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5000,10 +4768,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5040,9 +4805,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5081,9 +4844,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5120,9 +4881,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5159,9 +4918,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_USERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5198,9 +4955,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_ORDERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5237,9 +4992,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_QUOTES,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5276,9 +5029,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CHECKOUTS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5315,9 +5066,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_TRANSFERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5354,9 +5103,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CALLS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5393,9 +5140,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_QUOTE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5436,12 +5181,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_QUOTES,
-                {
-                    "user": user,
-                    "status": status,
-                    "type": type,
-                    "asset": asset,
-                },
+                {"user": user, "status": status, "type": type, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5479,10 +5219,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5522,10 +5259,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5760,9 +5494,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_SECURITY_EVENTS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5797,9 +5529,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_ACCESS_TOKENS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5837,9 +5567,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CHANGE_PASSWORD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5876,10 +5604,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INVALIDATE_ACCESS_TOKEN,
-                {
-                    "user": user,
-                    "token": token,
-                },
+                {"user": user, "token": token},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5914,9 +5639,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5953,9 +5676,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_TRANSFER,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5990,9 +5711,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS_CREATED,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6027,9 +5746,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OUTGOING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6064,9 +5781,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_INCOMING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6103,10 +5818,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6145,10 +5857,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6350,9 +6059,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_PROFILE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6389,10 +6096,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_BALANCES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6432,9 +6136,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6470,9 +6172,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ABORT_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6511,11 +6211,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_WALLETS,
-                {
-                    "user": user,
-                    "status": status,
-                    "coin": coin,
-                },
+                {"user": user, "status": status, "coin": coin},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6552,9 +6248,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_WALLET,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6592,10 +6286,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -6635,10 +6326,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -113,10 +113,7 @@ SERVICE = Service(
     option_defaults={"network": "mainnet"},
     checks=(
         ClientCheck(
-            "network",
-            "coinspec_runtime.configuration",
-            "check_network",
-            (("network", "network"),),
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
         ),
         ClientCheck(
             "escrow_xpub",
@@ -220,7 +217,7 @@ class HodlHodl(BaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -316,9 +313,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
+            {"contract_id": contract_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -350,9 +345,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -385,10 +378,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -411,10 +401,7 @@ class HodlHodl(BaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -492,9 +479,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -527,9 +512,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -570,9 +553,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -604,9 +585,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -642,9 +621,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -679,10 +656,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
+            {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -718,9 +692,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -760,9 +732,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -920,9 +890,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -957,9 +925,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             body,
             timeout=timeout,
             max_retries=max_retries,
@@ -991,9 +957,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1028,11 +992,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1056,11 +1016,7 @@ class HodlHodl(BaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1158,10 +1114,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1184,10 +1137,7 @@ class HodlHodl(BaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1266,9 +1216,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
+            {"expression": expression},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1361,9 +1309,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1395,9 +1341,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1428,9 +1372,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
+            {"filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1665,7 +1607,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet") Environment: HODLHODL_NETWORK.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1762,9 +1704,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHAT_MESSAGES,
-                {
-                    "contract_id": contract_id,
-                },
+                {"contract_id": contract_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1798,9 +1738,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1835,10 +1773,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_MY_CONTRACTS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1862,10 +1797,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1946,9 +1878,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1983,9 +1913,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_CONTRACT_AS_PAID,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2028,9 +1956,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2064,9 +1990,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2104,9 +2028,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2143,10 +2065,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                    "release_address": release_address,
-                },
+                {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2184,9 +2103,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2228,9 +2145,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.START_CONTRACT_DISPUTE,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2398,9 +2313,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2437,9 +2350,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 body,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2473,9 +2384,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2512,11 +2421,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                    "sort": sort,
-                },
+                {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2541,11 +2446,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2648,10 +2549,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.FETCH_NEW_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2675,10 +2573,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2760,9 +2655,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_EXPRESSION_PRICE,
-                {
-                    "expression": expression,
-                },
+                {"expression": expression},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2861,9 +2754,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2897,9 +2788,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2932,9 +2821,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PAYMENT_METHODS,
-                {
-                    "filters": filters,
-                },
+                {"filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -324,10 +324,7 @@ class Swapgate(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER_INFO,
-            {
-                "orderId": order_id,
-                "destinationAddress": destination_address,
-            },
+            {"orderId": order_id, "destinationAddress": destination_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -627,10 +624,7 @@ class AsyncSwapgate(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER_INFO,
-                {
-                    "orderId": order_id,
-                    "destinationAddress": destination_address,
-                },
+                {"orderId": order_id, "destinationAddress": destination_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
