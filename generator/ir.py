@@ -271,6 +271,37 @@ class Api:
         found = {r.status: r.exception for op in self.operations for r in op.errors}
         return sorted(found.items())
 
+    def error_body(self, status: int) -> str | None:
+        """The body type of a status's exception class: the union of what each operation
+        documenting the status declares; None when one of them declares no body."""
+        members: list[str] = []
+        for op in self.operations:
+            for response in op.errors:
+                if response.status != status:
+                    continue
+                if response.annotation is None:
+                    return None
+                for member in response.annotation.split(" | "):
+                    if member not in members:
+                        members.append(member)
+        return " | ".join(members) if members else None
+
+    @property
+    def error_body_models(self) -> list[str]:
+        """The models the exception classes are typed with, for errors.py to import."""
+        names = {
+            member
+            for status, _ in self.error_classes
+            for member in (self.error_body(status) or "").split(" | ")
+            if member in self.models
+        }
+        clash = names & {name for _, name in self.error_classes}
+        if clash:
+            raise ValueError(
+                f"{self.source_file}: models {sorted(clash)} have the names of exception classes"
+            )
+        return sorted(names)
+
     @property
     def example_operation(self) -> Operation:
         """An operation a README can call with no arguments (the first such, else the first)."""

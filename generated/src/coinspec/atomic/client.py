@@ -80,6 +80,7 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),

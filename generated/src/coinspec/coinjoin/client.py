@@ -68,6 +68,13 @@ SERVICE = Service(
         request=CoinJoinRequestError,
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            401: pydantic.TypeAdapter(Error),
+            403: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),

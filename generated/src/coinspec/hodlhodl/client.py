@@ -106,6 +106,12 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            422: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),

@@ -69,6 +69,7 @@ SERVICE = Service(
         request=SwapgateRequestError,
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(()),

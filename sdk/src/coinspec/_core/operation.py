@@ -165,6 +165,9 @@ class ErrorFamily:
     request: type[RequestError] = RequestError
     missing_credential: type[MissingCredentialError] = MissingCredentialError
     pagination: type[PaginationError] = PaginationError
+    # The body type of each per-status class the spec declares one for: that class is raised
+    # only for a body of that type (see APIStatusError).
+    status_bodies: Mapping[int, pydantic.TypeAdapter[Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

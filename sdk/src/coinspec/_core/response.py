@@ -122,17 +122,10 @@ class ResponseReader(HookRunner):
             and isinstance(decoded, dict)
             and decoded.get(envelope.property) == envelope.equals
         ):
-            cls = errors.by_status.get(response.status_code, errors.status)
-            raise cls(
-                self._error_message(op, response, decoded),
-                response=response,
-                body=self._parse_error_body(envelope.body, decoded),
-            )
+            raise self._status_error(op, response, decoded, envelope.body)
         if not response.is_success:
-            cls = errors.by_status.get(response.status_code, errors.status)
-            adapter = op.errors.get(response.status_code)
-            body = self._parse_error_body(adapter, decoded) if is_json else decoded
-            raise cls(self._error_message(op, response, decoded), response=response, body=body)
+            adapter = op.errors.get(response.status_code) if is_json else None
+            raise self._status_error(op, response, decoded, adapter)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
         if not is_json:
@@ -188,6 +181,31 @@ class ResponseReader(HookRunner):
         if envelope is not None and parsed.get(envelope.property) == envelope.equals:
             return _NOT_PARSED
         return parsed[op.unwrap]
+
+    def _status_error(
+        self,
+        op: Operation[Any],
+        response: httpx.Response,
+        decoded: Any,
+        adapter: pydantic.TypeAdapter[Any] | None,
+    ) -> Exception:
+        """The status's own class when the body is of the type it declares; else the
+        service's status error with the body as parsed (or raw)."""
+        errors = self._service.errors
+        message = self._error_message(op, response, decoded)
+        status = response.status_code
+        cls = errors.by_status.get(status)
+        typed = errors.status_bodies.get(status)
+        if cls is not None and typed is None:
+            return cls(message, response=response, body=decoded)  # the spec declares no body
+        if cls is not None and typed is not None and not isinstance(decoded, str):
+            try:
+                return cls(message, response=response, body=typed.validate_python(decoded))
+            except pydantic.ValidationError:
+                pass
+        return errors.status(
+            message, response=response, body=self._parse_error_body(adapter, decoded)
+        )
 
     @staticmethod
     def _parse_error_body(adapter: pydantic.TypeAdapter[Any] | None, decoded: Any) -> Any:
