@@ -40,9 +40,10 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -66,9 +67,10 @@ GET_USER: _Operation[User] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),

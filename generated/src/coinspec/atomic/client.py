@@ -109,6 +109,7 @@ SERVICE = Service(
     environment=(
         EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
         EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
+        EnvironmentVariable("atomic_public_key", "ATOMIC_ATOMIC_PUBLIC_KEY"),
         EnvironmentVariable("network", "ATOMIC_NETWORK"),
         EnvironmentVariable("signing_key", "ATOMIC_SIGNING_KEY"),
     ),
@@ -149,6 +150,7 @@ class Atomic(BaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
+        atomic_public_key: str | None = None,
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -166,9 +168,10 @@ class Atomic(BaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -186,6 +189,7 @@ class Atomic(BaseClient):
             credentials={},
             options={
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
             },
@@ -199,6 +203,7 @@ class Atomic(BaseClient):
         *,
         base_url: str | NotGiven = NOT_GIVEN,
         user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -219,6 +224,7 @@ class Atomic(BaseClient):
             {
                 "base_url": base_url,
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
@@ -867,24 +873,26 @@ class Atomic(BaseClient):
         user_id: str,
         amount: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -897,21 +905,29 @@ class Atomic(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
+            coins=coins,
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.sign_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         self.submit_on_demand_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -925,25 +941,27 @@ class Atomic(BaseClient):
         amount: int,
         lock_time: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -956,22 +974,129 @@ class Atomic(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "timed_unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_timed_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
-            max_fee=max_fee,
             lock_time=lock_time,
+            coins=coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.sign_timed_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         self.submit_timed_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-tx": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    def confirm_verified_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        escrow_address: str,
+        escrow_amount: int,
+        collateral_coins: dict[str, int],
+        payment_outputs: dict[str, int],
+        pay_coins: dict[str, int],
+        change_address: str,
+        pay_coin_kind: str = "p2wpkh",
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pay into escrow and pay the agreed payment, verified and signed
+
+        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            payment_id: The payment's ID.
+            escrow_address: The escrow address your order names (its escrow-address).
+            escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
+            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            change_address: Where the pay transaction's change goes.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            max_fee: The largest fee in satoshis of each of the two transactions.
+            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+
+        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+        """
+        self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        _user = self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _payment = self.get_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _escrow = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_escrow_transaction,
+            payment=_to_wire(_payment),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
+            network=self._options.get("network"),
+            escrow_address=escrow_address,
+            escrow_amount=escrow_amount,
+            coins=collateral_coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _agreed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_payment,
+            payment=_to_wire(_payment),
+            network=self._options.get("network"),
+            outputs=payment_outputs,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _escrow_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_escrow_transaction,
+            verified=_escrow,
+            key=self._options.get("signing_key"),
+        )
+        _pay_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_pay_transaction,
+            verified=_agreed,
+            key=self._options.get("signing_key"),
+            coins=pay_coins,
+            change_address=change_address,
+            coin_kind=pay_coin_kind,
+        )
+        self.confirm_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            body={
+                "fully-signed-pay-transaction": _pay_signed,
+                "partially-signed-escrow-transaction": _escrow_signed,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1012,6 +1137,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
+        atomic_public_key: str | None = None,
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1029,9 +1155,10 @@ class AsyncAtomic(AsyncBaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
@@ -1049,6 +1176,7 @@ class AsyncAtomic(AsyncBaseClient):
             credentials={},
             options={
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
             },
@@ -1062,6 +1190,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | NotGiven = NOT_GIVEN,
         user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1082,6 +1211,7 @@ class AsyncAtomic(AsyncBaseClient):
             {
                 "base_url": base_url,
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
@@ -1764,24 +1894,26 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         amount: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -1794,21 +1926,29 @@ class AsyncAtomic(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
+            coins=coins,
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.sign_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         await self.submit_on_demand_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1822,25 +1962,27 @@ class AsyncAtomic(AsyncBaseClient):
         amount: int,
         lock_time: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -1853,22 +1995,129 @@ class AsyncAtomic(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "timed_unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_timed_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
-            max_fee=max_fee,
             lock_time=lock_time,
+            coins=coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.sign_timed_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         await self.submit_timed_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-tx": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    async def confirm_verified_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        escrow_address: str,
+        escrow_amount: int,
+        collateral_coins: dict[str, int],
+        payment_outputs: dict[str, int],
+        pay_coins: dict[str, int],
+        change_address: str,
+        pay_coin_kind: str = "p2wpkh",
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pay into escrow and pay the agreed payment, verified and signed
+
+        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            payment_id: The payment's ID.
+            escrow_address: The escrow address your order names (its escrow-address).
+            escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
+            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            change_address: Where the pay transaction's change goes.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            max_fee: The largest fee in satoshis of each of the two transactions.
+            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+
+        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+        """
+        self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        _user = await self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _payment = await self.get_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _escrow = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_escrow_transaction,
+            payment=_to_wire(_payment),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
+            network=self._options.get("network"),
+            escrow_address=escrow_address,
+            escrow_amount=escrow_amount,
+            coins=collateral_coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _agreed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_payment,
+            payment=_to_wire(_payment),
+            network=self._options.get("network"),
+            outputs=payment_outputs,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _escrow_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_escrow_transaction,
+            verified=_escrow,
+            key=self._options.get("signing_key"),
+        )
+        _pay_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_pay_transaction,
+            verified=_agreed,
+            key=self._options.get("signing_key"),
+            coins=pay_coins,
+            change_address=change_address,
+            coin_kind=pay_coin_kind,
+        )
+        await self.confirm_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            body={
+                "fully-signed-pay-transaction": _pay_signed,
+                "partially-signed-escrow-transaction": _escrow_signed,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -53,11 +53,12 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            coinspec_runtime.hodlhodl.verify_contract,
             arguments=(
                 _HookArgument("contract", "body"),
+                _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_xpub", "option", "escrow_xpub"),
+                _HookArgument("xpub", "option", "escrow_xpub"),
             ),
             requires=("escrow_xpub",),
         ),

@@ -143,6 +143,7 @@ SERVICE = Service(
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
         EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
         EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
@@ -204,6 +205,7 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -221,8 +223,9 @@ class HodlHodl(BaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -244,6 +247,7 @@ class HodlHodl(BaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
@@ -258,6 +262,7 @@ class HodlHodl(BaseClient):
         api_key: str | None | NotGiven = NOT_GIVEN,
         escrow_xpub: str | None | NotGiven = NOT_GIVEN,
         escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -279,6 +284,7 @@ class HodlHodl(BaseClient):
                 "api_key": api_key,
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
                 "max_retries": max_retries,
@@ -1425,65 +1431,140 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = self.get_contract(
+        _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     def refund_escrow(
         self,
@@ -1491,22 +1572,24 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1517,24 +1600,32 @@ class HodlHodl(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
 
 
 class AsyncHodlHodlWithRawResponse:
@@ -1594,6 +1685,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1611,8 +1703,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1634,6 +1727,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
@@ -1648,6 +1742,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None | NotGiven = NOT_GIVEN,
         escrow_xpub: str | None | NotGiven = NOT_GIVEN,
         escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1669,6 +1764,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 "api_key": api_key,
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
                 "max_retries": max_retries,
@@ -2877,65 +2973,140 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = await self.get_contract(
+        _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = await self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = await self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     async def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    async def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = await self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     async def refund_escrow(
         self,
@@ -2943,22 +3114,24 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -2969,21 +3142,29 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5

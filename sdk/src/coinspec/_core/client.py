@@ -16,7 +16,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationError as RuntimeVerificationError
+from coinspec_runtime import VerificationFailed
 
 from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
@@ -211,7 +211,7 @@ class _Core(RequestBuilder, ResponseReader):
         """A runtime step of a flow; its failed check stops the flow as a verification error."""
         try:
             return function(**arguments)
-        except RuntimeVerificationError as exc:
+        except VerificationFailed as exc:
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,

@@ -12,7 +12,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 import pydantic
 
-from coinspec_runtime import VerificationError as RuntimeVerificationError
+from coinspec_runtime import VerificationFailed
 
 from . import json as wire_json
 from .hooks import HookRunner
@@ -156,7 +156,7 @@ class ResponseReader(HookRunner):
             if hook.stage == "verify" and self._hook_enabled(hook):
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
-                except RuntimeVerificationError as exc:
+                except VerificationFailed as exc:
                     raise errors.verification(
                         f"{self._service.name} {op.name}: verification failed: {exc}",
                         response=response,
