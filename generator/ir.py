@@ -240,6 +240,9 @@ class Api:
     error_envelope: ErrorEnvelope | None
     flows: list[Flow] = field(default_factory=list)
     client_checks: list[ClientCheck] = field(default_factory=list)
+    # Request models and their optional fields the spec does not let be null (wire names):
+    # a None there means "not given", and is left out of the body.
+    omitted_when_none: dict[str, tuple[str, ...]] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -619,12 +622,70 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     return flows
 
 
+def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    types = node.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    if "const" in node and node["const"] is None:
+        return True
+    if None in (node.get("enum") or ()):
+        return True
+    if any(_admits_null(spec, m, seen) for key in ("oneOf", "anyOf") for m in node.get(key, [])):
+        return True
+    members = node.get("allOf") or []
+    return bool(members) and all(_admits_null(spec, m, seen) for m in members)
+
+
+def _not_nullable_optional_fields(
+    spec: Spec, types: _Types, roots: list[Any]
+) -> dict[str, tuple[str, ...]]:
+    """For each model a request body may hold, its optional properties that may not be null."""
+    found: dict[str, tuple[str, ...]] = {}
+    pending = list(roots)
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict):
+            continue
+        if "$ref" in node:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            if name in seen or name not in types.components:
+                continue
+            seen.add(name)
+            target = types.components[name]
+            if types.is_model(name) and isinstance(target.get("properties"), dict):
+                required = set(target.get("required") or ())
+                fields = tuple(
+                    sorted(
+                        wire
+                        for wire, prop in target["properties"].items()
+                        if wire not in required and not _admits_null(spec, prop)
+                    )
+                )
+                if fields:
+                    found[name] = fields
+            pending.append(target)
+            continue
+        pending.extend((node.get("properties") or {}).values())
+        for key in ("oneOf", "anyOf", "allOf"):
+            pending.extend(node.get(key) or [])
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append(node[key])
+    return dict(sorted(found.items()))
+
+
 def build_api(spec: Spec) -> Api:
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
     default_security = [next(iter(req)) for req in data.get("security", []) if req]
     ops: list[Operation] = []
+    request_schemas: list[Any] = []
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
@@ -648,6 +709,7 @@ def build_api(spec: Spec) -> Api:
                 schema = media_obj.get("schema", {})
                 ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
                 body_example, body_has_example = _example(media_obj)
+                request_schemas.append(schema)
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
@@ -802,6 +864,7 @@ def build_api(spec: Spec) -> Api:
             for check in data.get("x-client-checks", [])
         ],
         models=sorted(types.used),
+        omitted_when_none=_not_nullable_optional_fields(spec, types, request_schemas),
         spec=data,
     )
 

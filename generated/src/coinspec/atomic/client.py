@@ -106,6 +106,29 @@ SERVICE = Service(
             ),
         ),
     ),
+    omitted_when_none={
+        ConfirmPaymentRequest: frozenset(
+            ("fully-signed-pay-transaction", "partially-signed-escrow-transaction")
+        ),
+        CreateOrderRequest: frozenset(
+            (
+                "destination-address",
+                "destination-amount",
+                "destination-coin",
+                "escrow-address",
+                "escrow-amount",
+                "escrow-coin",
+                "source-amount",
+                "source-coin",
+            )
+        ),
+        CreateUserRequest: frozenset(("public-key", "refund-address")),
+        CreditLineRequest: frozenset(("amount", "coin-type")),
+        SubmitTimedUnlockRequest: frozenset(("partially-signed-tx",)),
+        SubmitUnlockRequest: frozenset(("partially-signed-unlock-tx",)),
+        TimedUnlockRequest: frozenset(("amount", "nLockTime")),
+        UnlockRequest: frozenset(("amount",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
         EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),

@@ -79,6 +79,9 @@ SERVICE = Service(
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
     option_defaults={},
+    omitted_when_none={
+        CreateTransactionRequest: frozenset(("refCode",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "COINJOIN_BASE_URL"),
         EnvironmentVariable("api_key", "COINJOIN_API_KEY"),

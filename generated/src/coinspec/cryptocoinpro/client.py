@@ -188,6 +188,51 @@ SERVICE = Service(
             (("private_key_pem", "platform_private_key"),),
         ),
     ),
+    omitted_when_none={
+        DepositAddressRequest: frozenset(("destination",)),
+        DepositRequest: frozenset(("wallet",)),
+        ForgotPasswordRequest: frozenset(("type",)),
+        KycAddressRequest: frozenset(("utilityBill",)),
+        KycCreateRequest: frozenset(
+            (
+                "documents[governmentIdBack]",
+                "documents[governmentIdFront]",
+                "documents[passport]",
+                "documents[selfieWithId]",
+                "documents[utilityBill]",
+                "edd[fundsOriginFile]",
+                "edd[fundsOriginOther]",
+                "edd[fundsOrigin]",
+                "edd[fundsSourceFile]",
+                "edd[fundsSourceOther]",
+                "edd[fundsSource]",
+                "edd[transactionsNatureFrequency]",
+                "edd[transactionsNatureValue]",
+                "edd[transactionsPurposeOther]",
+                "edd[transactionsPurpose]",
+            )
+        ),
+        KycDocumentRequest: frozenset(("type",)),
+        KycEddRequest: frozenset(
+            ("fundsOriginOther", "fundsSourceOther", "transactionsPurposeOther")
+        ),
+        QuoteConfirmRequest: frozenset(("orderPaymentMethod",)),
+        QuoteCreateRequest: frozenset(
+            (
+                "orderPaymentMethod",
+                "orderPaymentSymbol",
+                "orderPaymentType",
+                "secondOrderType",
+                "wallet",
+            )
+        ),
+        ReverifyEmailRequest: frozenset(("email", "id")),
+        TransferConfirmRequest: frozenset(("wallet",)),
+        UserAddressInput: frozenset(("city", "country", "street", "zip")),
+        UserCreateRequest: frozenset(("address", "password", "phone", "platform", "redirectTo")),
+        UserPlatformLinkInput: frozenset(("email", "id", "referralId", "userId", "username")),
+        VerifyEmailRequest: frozenset(("email", "id")),
+    },
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
         EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),

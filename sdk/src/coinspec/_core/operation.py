@@ -213,6 +213,12 @@ class Service:
     option_defaults: Mapping[str, Any] = field(default_factory=dict)
     environment: tuple[EnvironmentVariable, ...] = ()
     checks: tuple[ClientCheck, ...] = ()
+    # Request models and their optional fields (wire names) that may not be null: a None
+    # there means "not given" and is left out, where an explicit None of a nullable field
+    # goes as null.
+    omitted_when_none: Mapping[type[pydantic.BaseModel], frozenset[str]] = field(
+        default_factory=dict
+    )
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
 
     def environment_variable(self, argument: str) -> str | None:

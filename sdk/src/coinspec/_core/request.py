@@ -101,10 +101,12 @@ class RequestBuilder(HookRunner):
             if op.body_encoding == "multipart":
                 files, data = self._multipart(body, extra_body)
             elif op.body_encoding == "form":
-                fields = _object(op, body, extra_body)
+                fields = _with_extra(self._wire_body(body), extra_body)
                 data = {k: _form_text(v) for k, v in fields.items() if v is not None}
             else:
-                wire = _object(op, body, extra_body) if extra_body else body
+                wire = self._wire_body(body)
+                if extra_body:
+                    wire = _with_extra(wire, extra_body)
                 content = wire_json.dumps(wire).encode("utf-8")
                 headers["Content-Type"] = "application/json"
         if extra_headers:
@@ -123,6 +125,18 @@ class RequestBuilder(HookRunner):
             data=data,
         )
         return request
+
+    def _wire_body(self, body: Any) -> Any:
+        """The JSON of a body: what the caller set, where a None of a field the spec does
+        not let be null means "not given" and is left out (an explicit None of a nullable
+        field goes as null)."""
+        if body is None:
+            return None
+        wire = wire_json.to_wire(body)
+        omitted = self._service.omitted_when_none
+        if omitted and isinstance(body, pydantic.BaseModel):
+            _drop_nones_not_sent(body, wire, omitted)
+        return wire
 
     @staticmethod
     def _multipart(
@@ -209,18 +223,42 @@ def first_error(exc: pydantic.ValidationError) -> str:
     return f"{location}: {error['msg']}"
 
 
-def _object(
-    op: Operation[Any], body: Any, extra_body: Mapping[str, object] | None
-) -> dict[str, Any]:
+def _with_extra(wire: Any, extra_body: Mapping[str, object] | None) -> dict[str, Any]:
     """The body as a JSON object with the caller's extra fields over it (theirs win)."""
-    wire = {} if body is None else wire_json.to_wire(body)
+    wire = {} if wire is None else wire
     if not isinstance(wire, dict):
         raise TypeError(
-            f"{op.name}: extra_body adds fields to a JSON object, and this body is a {type(wire).__name__}"
+            f"extra_body adds fields to a JSON object, and this body is a {type(wire).__name__}"
         )
     if extra_body:
         wire.update(wire_json.to_wire(dict(extra_body)))
     return wire
+
+
+def _drop_nones_not_sent(
+    value: Any, wire: Any, omitted: Mapping[type[pydantic.BaseModel], frozenset[str]]
+) -> None:
+    """Take out of ``wire`` (the JSON of ``value``) each None of a field that may not be null."""
+    while isinstance(value, pydantic.RootModel):
+        value = value.root
+    if isinstance(value, pydantic.BaseModel) and isinstance(wire, dict):
+        names = omitted.get(type(value), frozenset())
+        for name, info in type(value).model_fields.items():
+            key = info.alias or name
+            if name not in value.model_fields_set or key not in wire:
+                continue
+            item = getattr(value, name)
+            if item is None and key in names:
+                del wire[key]
+            else:
+                _drop_nones_not_sent(item, wire[key], omitted)
+    elif isinstance(value, (list, tuple)) and isinstance(wire, list):
+        for item, item_wire in zip(value, wire, strict=False):
+            _drop_nones_not_sent(item, item_wire, omitted)
+    elif isinstance(value, Mapping) and isinstance(wire, dict):
+        for key, item in value.items():
+            if str(key) in wire:
+                _drop_nones_not_sent(item, wire[str(key)], omitted)
 
 
 def _form_text(value: Any) -> str:

@@ -217,16 +217,53 @@ class ResponseReader(HookRunner):
             return decoded  # an error body that breaks the spec is still worth showing
 
     def _error_message(self, op: Operation[Any], response: httpx.Response, decoded: Any) -> str:
-        detail = ""
-        if isinstance(decoded, dict):
-            for key in ("message", "description", "error", "error_code", "code"):
-                if isinstance(decoded.get(key), (str, int)):
-                    detail = f": {decoded[key]}"
-                    break
-        elif isinstance(decoded, str) and decoded.strip():
-            snippet = " ".join(decoded.split())
-            detail = f": {snippet[:200]}"
+        reason = error_reason(decoded)
+        detail = f": {reason}" if reason else ""
         return f"{self._service.name} {op.name} returned {response.status_code} {response.reason_phrase}{detail}"
+
+
+# Where error bodies say why, most telling first (`mock_error`: coinspec's mock).
+_REASON_KEYS = (
+    "message",
+    "error_description",
+    "detail",
+    "description",
+    "reason",
+    "title",
+    "mock_error",
+    "error",
+    "error_code",
+    "code",
+)
+# Where they list what was wrong with each field: {"field": ["message", ...]}.
+_DETAIL_KEYS = ("errors", "validation_errors", "details")
+_REASON_LENGTH = 300
+
+
+def error_reason(decoded: Any) -> str:
+    """The server's reason in an error body: its message, and its per-field errors."""
+    if isinstance(decoded, str):
+        return " ".join(decoded.split())[:_REASON_LENGTH]
+    if not isinstance(decoded, dict):
+        return ""
+    reason = ""
+    for key in _REASON_KEYS:
+        value = decoded.get(key)
+        if isinstance(value, dict):
+            value = error_reason(value)  # {"error": {"message": ...}}
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            reason = str(value).strip()
+            break
+    for key in _DETAIL_KEYS:
+        fields = decoded.get(key)
+        if isinstance(fields, dict) and fields:
+            listed = "; ".join(
+                f"{name}: {', '.join(map(str, problems)) if isinstance(problems, list) else problems}"
+                for name, problems in fields.items()
+            )
+            reason = f"{reason} ({listed})" if reason else listed
+            break
+    return " ".join(reason.split())[:_REASON_LENGTH]
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:
