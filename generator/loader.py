@@ -337,6 +337,9 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                         f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}",
                     )
                 )
+        login = op.get("x-sets-credential")
+        if isinstance(login, dict):
+            problems += _check_login(spec, path, where, op, responses, login)
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
@@ -364,6 +367,65 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook requires client option {name!r}, which x-client-options does not declare",
                         )
                     )
+    return problems
+
+
+def _check_login(
+    spec: Spec,
+    path: JsonPath,
+    where: str,
+    op: Mapping[str, Any],
+    responses: Mapping[str, Any],
+    login: Mapping[str, Any],
+) -> list[SpecProblem]:
+    """x-sets-credential names a security scheme and a field of the operation's result."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    if login.get("scheme") not in schemes:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "scheme"),
+                f"x-sets-credential names security scheme {login.get('scheme')!r}, which components.securitySchemes does not declare",
+            )
+        )
+    success = [s for s in responses if str(s).startswith("2")]
+    result = spec.deref(_success_schema(spec, responses, success))
+    if isinstance(result, dict) and "x-unwrap" in op:
+        result = spec.deref((result.get("properties") or {}).get(op["x-unwrap"], {}))
+    fields = result.get("properties", {}) if isinstance(result, dict) else {}
+    if login.get("from") not in fields:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "from"),
+                f"x-sets-credential takes {login.get('from')!r}, which is not a field of the result of {where}",
+            )
+        )
+    return problems
+
+
+def _check_client_checks(spec: Spec) -> list[SpecProblem]:
+    """x-client-checks check declared client options with declared client options."""
+    problems = []
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
+    for index, check in enumerate(spec.data.get("x-client-checks", [])):
+        where: JsonPath = ("x-client-checks", index)
+        if check.get("option") not in option_names:
+            problems.append(
+                spec.problem(
+                    (*where, "option"),
+                    f"x-client-checks checks {check.get('option')!r}, which x-client-options does not declare",
+                )
+            )
+        for argument, source in (check.get("arguments") or {}).items():
+            if source[7:] not in option_names:
+                problems.append(
+                    spec.problem(
+                        (*where, "arguments", argument),
+                        f"check argument {argument!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                    )
+                )
     return problems
 
 
@@ -812,7 +874,7 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     problems += _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec)
+        problems = _check_operations(spec) + _check_flows(spec) + _check_client_checks(spec)
     if not problems:
         # From here on every name is a valid, unique Python name (see names.py).
         names = settle_names(spec.data, path.stem)

@@ -6,7 +6,7 @@ Generated from specs/atomic.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -64,7 +65,6 @@ import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="Atomic",
@@ -80,10 +80,55 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "user_public_key",
+            "coinspec_runtime.configuration",
+            "check_public_key",
+            (("public_key", "user_public_key"),),
+        ),
+        ClientCheck(
+            "signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("network", "network"),
+                ("public_key", "user_public_key"),
+                ("signing_key", "signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        ConfirmPaymentRequest: frozenset(
+            ("fully-signed-pay-transaction", "partially-signed-escrow-transaction")
+        ),
+        CreateOrderRequest: frozenset(
+            (
+                "destination-address",
+                "destination-amount",
+                "destination-coin",
+                "escrow-address",
+                "escrow-amount",
+                "escrow-coin",
+                "source-amount",
+                "source-coin",
+            )
+        ),
+        CreateUserRequest: frozenset(("public-key", "refund-address")),
+        CreditLineRequest: frozenset(("amount", "coin-type")),
+        SubmitTimedUnlockRequest: frozenset(("partially-signed-tx",)),
+        SubmitUnlockRequest: frozenset(("partially-signed-unlock-tx",)),
+        TimedUnlockRequest: frozenset(("amount", "nLockTime")),
+        UnlockRequest: frozenset(("amount",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
         EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
@@ -93,11 +138,6 @@ SERVICE = Service(
     ),
     verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
 
 
 class AtomicWithRawResponse:
@@ -181,6 +221,46 @@ class Atomic(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        signing_key: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
+                "network": network,
+                "signing_key": signing_key,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AtomicWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -194,6 +274,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedUser:
         """Create new user
 
@@ -214,10 +296,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CREATE_USER,
             {"user-id": user_id},
-            _coerce(CreateUserRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user(
@@ -227,6 +311,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Get user's information
 
@@ -247,6 +333,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_on_demand_unlock(
@@ -257,6 +345,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get on-demand unlock
 
@@ -277,10 +367,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
             {"user-id": user_id},
-            _coerce(UnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def submit_on_demand_unlock(
@@ -291,6 +383,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit an on-demand unlock
 
@@ -317,10 +411,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
             {"user-id": user_id},
-            _coerce(SubmitUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_timed_unlock(
@@ -331,6 +427,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get timed unlock
 
@@ -352,10 +450,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.GET_TIMED_UNLOCK,
             {"user-id": user_id},
-            _coerce(TimedUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def submit_timed_unlock(
@@ -366,6 +466,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit timed unlock
 
@@ -390,10 +492,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
             {"user-id": user_id},
-            _coerce(SubmitTimedUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment(
@@ -404,6 +508,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentDetails:
         """Get payment details
 
@@ -429,6 +535,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_payment(
@@ -440,6 +548,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Confirm payment
 
@@ -464,10 +574,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CONFIRM_PAYMENT,
             {"user-id": user_id, "payment-id": payment_id},
-            _coerce(ConfirmPaymentRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_atomic_info(
@@ -476,6 +588,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AtomicInfo:
         """Get ATOMIC generic information
 
@@ -492,6 +606,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_order(
@@ -503,6 +619,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Create Order
 
@@ -522,10 +640,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CREATE_ORDER,
             {"user-id": user_id, "order-id": order_id},
-            _coerce(CreateOrderRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order(
@@ -536,6 +656,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Get Order Details
 
@@ -557,6 +679,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_order(
@@ -567,6 +691,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Cancel Order
 
@@ -590,6 +716,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_supported_coins(
@@ -598,6 +726,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[CoinCode]:
         """Get Supported Coins
 
@@ -613,6 +743,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_trade_platform_info(
@@ -621,6 +753,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TradePlatformInfo:
         """Get Generic Info
 
@@ -636,6 +770,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def request_credit_line(
@@ -647,6 +783,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Request Credit Line
 
@@ -671,10 +809,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
             {"user-id": user_id, "credit-id": credit_id},
-            _coerce(CreditLineRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_credit_line(
@@ -685,6 +825,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Get Credit Line Details
 
@@ -706,6 +848,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_credit_line(
@@ -716,6 +860,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Credit Line
 
@@ -740,6 +886,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def unlock_collateral(
@@ -1060,6 +1208,46 @@ class AsyncAtomic(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        signing_key: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
+                "network": network,
+                "signing_key": signing_key,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncAtomicWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -1073,6 +1261,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedUser:
         """Create new user
 
@@ -1094,10 +1284,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_USER,
                 {"user-id": user_id},
-                _coerce(CreateUserRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1108,6 +1300,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Get user's information
 
@@ -1129,6 +1323,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1140,6 +1336,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get on-demand unlock
 
@@ -1161,10 +1359,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
                 {"user-id": user_id},
-                _coerce(UnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1176,6 +1376,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit an on-demand unlock
 
@@ -1203,10 +1405,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
                 {"user-id": user_id},
-                _coerce(SubmitUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1218,6 +1422,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get timed unlock
 
@@ -1240,10 +1446,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
                 {"user-id": user_id},
-                _coerce(TimedUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1255,6 +1463,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit timed unlock
 
@@ -1280,10 +1490,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
                 {"user-id": user_id},
-                _coerce(SubmitTimedUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1295,6 +1507,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentDetails:
         """Get payment details
 
@@ -1321,6 +1535,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1333,6 +1549,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Confirm payment
 
@@ -1358,10 +1576,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_PAYMENT,
                 {"user-id": user_id, "payment-id": payment_id},
-                _coerce(ConfirmPaymentRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1371,6 +1591,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AtomicInfo:
         """Get ATOMIC generic information
 
@@ -1388,6 +1610,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1400,6 +1624,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Create Order
 
@@ -1420,10 +1646,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_ORDER,
                 {"user-id": user_id, "order-id": order_id},
-                _coerce(CreateOrderRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1435,6 +1663,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Get Order Details
 
@@ -1457,6 +1687,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1468,6 +1700,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Cancel Order
 
@@ -1492,6 +1726,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1501,6 +1737,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[CoinCode]:
         """Get Supported Coins
 
@@ -1517,6 +1755,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1526,6 +1766,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TradePlatformInfo:
         """Get Generic Info
 
@@ -1542,6 +1784,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1554,6 +1798,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Request Credit Line
 
@@ -1579,10 +1825,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
                 {"user-id": user_id, "credit-id": credit_id},
-                _coerce(CreditLineRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1594,6 +1842,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Get Credit Line Details
 
@@ -1616,6 +1866,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1627,6 +1879,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Credit Line
 
@@ -1652,6 +1906,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 

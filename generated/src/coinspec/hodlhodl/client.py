@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -90,7 +91,6 @@ import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="HodlHodl",
@@ -106,11 +106,95 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            422: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "escrow_xpub",
+            "coinspec_runtime.configuration",
+            "check_extended_public_key",
+            (("extended_public_key", "escrow_xpub"), ("network", "network")),
+        ),
+        ClientCheck(
+            "escrow_signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("extended_public_key", "escrow_xpub"),
+                ("network", "network"),
+                ("signing_key", "escrow_signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        CreateContract: frozenset(("comment", "value", "volume")),
+        CreateOffer: frozenset(
+            (
+                "asset_code",
+                "confirmations",
+                "country_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        CreatePaymentMethodInstruction: frozenset(("details", "name", "payment_method_id")),
+        UpdateOffer: frozenset(
+            (
+                "balance",
+                "confirmations",
+                "country_code",
+                "currency_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "max_amount",
+                "min_amount",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "price_source",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        UpdateOfferRequest: frozenset(("offer",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
@@ -121,11 +205,6 @@ SERVICE = Service(
     ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
 
 
 class HodlHodlWithRawResponse:
@@ -233,6 +312,48 @@ class HodlHodl(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> HodlHodlWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -245,6 +366,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -264,6 +387,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_contract(
@@ -273,6 +398,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -292,6 +419,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_contracts(
@@ -302,6 +431,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -321,6 +452,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_my_contracts(
@@ -331,6 +464,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -340,6 +475,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_contract(
@@ -349,6 +486,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -369,10 +508,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_CONTRACT,
             {},
-            _coerce(CreateContractRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_contract(
@@ -382,6 +523,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -410,6 +553,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_contract_as_paid(
@@ -419,6 +564,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -439,6 +586,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_contract(
@@ -448,6 +597,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -476,6 +627,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_release_transaction(
@@ -485,6 +638,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -504,6 +659,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_release_transaction(
@@ -514,6 +671,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -532,10 +691,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_refund_transaction(
@@ -546,6 +707,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -567,6 +730,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_refund_transaction(
@@ -577,6 +742,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -595,10 +762,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def start_contract_dispute(
@@ -608,6 +777,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -635,6 +806,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -643,6 +816,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -659,6 +834,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -667,6 +844,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -683,6 +862,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_exchange_rate_providers(
@@ -691,6 +872,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -707,6 +890,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def read_notifications(
@@ -715,6 +900,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -739,6 +926,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_offer(
@@ -748,6 +937,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -773,6 +964,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_offer(
@@ -783,6 +976,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -800,10 +995,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.UPDATE_OFFER,
             {"id": id},
-            _coerce(UpdateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_offer(
@@ -813,6 +1010,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -832,6 +1031,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_offers(
@@ -843,6 +1044,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -863,6 +1066,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_offers(
@@ -874,6 +1079,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -883,6 +1090,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_offer(
@@ -892,6 +1101,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -908,10 +1119,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_OFFER,
             {},
-            _coerce(CreateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_offers(
@@ -920,6 +1133,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -936,6 +1151,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def fetch_new_offers(
@@ -946,6 +1163,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -969,6 +1188,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_fetch_new_offers(
@@ -979,6 +1200,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -988,6 +1211,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_exchange_rate_price(
@@ -1002,6 +1227,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching tied to exchange price value
 
@@ -1032,6 +1259,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_expression_price(
@@ -1041,6 +1270,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching price evaluated from expression
 
@@ -1059,6 +1290,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_method_instructions(
@@ -1067,6 +1300,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -1083,6 +1318,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_payment_method_instruction(
@@ -1092,6 +1329,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -1108,10 +1347,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment_method_instruction(
@@ -1121,6 +1362,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -1140,6 +1383,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_payment_method_instruction(
@@ -1149,6 +1394,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -1168,6 +1415,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_methods(
@@ -1177,6 +1426,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -1195,6 +1446,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_me(
@@ -1203,6 +1456,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -1219,6 +1474,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_verified_contract(
@@ -1535,6 +1792,48 @@ class AsyncHodlHodl(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -1547,6 +1846,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -1567,6 +1868,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1577,6 +1880,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -1597,6 +1902,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1608,6 +1915,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -1628,6 +1937,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1639,6 +1950,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -1648,6 +1961,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_contract(
@@ -1657,6 +1972,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -1678,10 +1995,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CONTRACT,
                 {},
-                _coerce(CreateContractRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1692,6 +2011,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -1721,6 +2042,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1731,6 +2054,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -1752,6 +2077,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1762,6 +2089,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -1791,6 +2120,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1801,6 +2132,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -1821,6 +2154,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1832,6 +2167,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -1851,10 +2188,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1866,6 +2205,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -1888,6 +2229,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1899,6 +2242,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -1918,10 +2263,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1932,6 +2279,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -1960,6 +2309,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1969,6 +2320,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -1986,6 +2339,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1995,6 +2350,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -2012,6 +2369,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2021,6 +2380,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -2038,6 +2399,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2047,6 +2410,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -2072,6 +2437,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2082,6 +2449,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -2108,6 +2477,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2119,6 +2490,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -2137,10 +2510,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_OFFER,
                 {"id": id},
-                _coerce(UpdateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2151,6 +2526,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -2171,6 +2548,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2183,6 +2562,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -2204,6 +2585,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2216,6 +2599,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -2225,6 +2610,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_offer(
@@ -2234,6 +2621,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -2251,10 +2640,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_OFFER,
                 {},
-                _coerce(CreateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2264,6 +2655,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -2281,6 +2674,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2292,6 +2687,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -2316,6 +2713,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2327,6 +2726,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -2336,6 +2737,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_exchange_rate_price(
@@ -2350,6 +2753,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching tied to exchange price value
 
@@ -2381,6 +2786,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2391,6 +2798,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching price evaluated from expression
 
@@ -2410,6 +2819,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2419,6 +2830,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -2436,6 +2849,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2446,6 +2861,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -2463,10 +2880,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
                 {},
-                _coerce(CreatePaymentMethodInstructionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2477,6 +2896,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -2497,6 +2918,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2507,6 +2930,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -2527,6 +2952,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2537,6 +2964,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -2556,6 +2985,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2565,6 +2996,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -2582,6 +3015,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
