@@ -46,6 +46,7 @@ from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
+    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,

@@ -54,8 +54,11 @@ from .models import (
     ContractTransactionEnvelope,
     Country,
     CountryListEnvelope,
+    CreateContract,
     CreateContractRequest,
+    CreateOffer,
     CreateOfferRequest,
+    CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
     CurrencyListEnvelope,
@@ -83,6 +86,7 @@ from .models import (
     PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
+    UpdateOffer,
     UpdateOfferRequest,
     User,
     UserEnvelope,
@@ -194,6 +198,81 @@ SERVICE = Service(
             )
         ),
         UpdateOfferRequest: frozenset(("offer",)),
+    },
+    body_rules={
+        CreateContract: ({"oneOf": [{"required": ["value"]}, {"required": ["volume"]}]},),
+        CreateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": ["exchange_rate_provider", "exchange_price_deviation"]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "buy"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_ids"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "sell"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_instruction_ids"]},
+                    },
+                ]
+            },
+        ),
+        UpdateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price", "currency_code"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": [
+                                "exchange_rate_provider",
+                                "exchange_price_deviation",
+                                "exchange_price_sign",
+                                "exchange_price_unit",
+                                "currency_code",
+                            ]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                ]
+            },
+        ),
     },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),

@@ -45,6 +45,7 @@ from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
+    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
