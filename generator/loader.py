@@ -6,7 +6,9 @@ collected so that one run shows them all.
 
 from __future__ import annotations
 
+import ast
 import functools
+import importlib.util
 import json
 import math
 import multiprocessing
@@ -495,6 +497,13 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                         problems.append(
                             spec.problem((*here, "body"), f"{step['call']} takes no request body")
                         )
+            else:
+                problems.extend(
+                    spec.problem(
+                        (*here, "run"), f"flow {flow['name']!r} step {number + 1}: {message}"
+                    )
+                    for message in _run_step_problems(step["run"], set(step.get("arguments") or {}))
+                )
             for name, text in sources.items():
                 source = parse_source(text)
                 known, what = {
@@ -513,6 +522,57 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                 steps_so_far.add(step["as"])
         if not calls:
             problems.append(spec.problem(where, f"flow {flow['name']!r} calls no operation"))
+    return problems
+
+
+@functools.cache
+def _runtime_functions(module: str) -> dict[str, ast.FunctionDef] | str:
+    """The top-level functions of ``coinspec_runtime.<module>``, read from its source with
+    ``ast`` (importing the runtime would load python-bitcointx and libsecp256k1 into every
+    generation); or what keeps them from being read."""
+    found = importlib.util.find_spec("coinspec_runtime")
+    if found is None or not found.submodule_search_locations:
+        return "coinspec_runtime is not installed, so its functions cannot be checked"
+    base = Path(next(iter(found.submodule_search_locations))).joinpath(*module.split(".")[1:])
+    path = base.with_suffix(".py") if base.with_suffix(".py").is_file() else base / "__init__.py"
+    if not path.is_file():
+        return f"{module} is not a module of coinspec_runtime"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def _runtime_parameters(dotted: str) -> tuple[frozenset[str], frozenset[str], bool] | str:
+    """(keyword parameters, the required ones, whether it takes **kwargs) of the runtime
+    function ``coinspec_runtime.<module>:<name>``, or what keeps it from being read."""
+    module, _, name = dotted.partition(":")
+    functions = _runtime_functions(module)
+    if isinstance(functions, str):
+        return functions
+    node = functions.get(name)
+    if node is None:
+        return f"{module} has no function {name!r}"
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    required = [a.arg for a in positional[: len(positional) - len(args.defaults)]]
+    required += [
+        a.arg
+        for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+        if default is None
+    ]
+    keywords = [a.arg for a in [*args.args, *args.kwonlyargs]]
+    return frozenset(keywords), frozenset(required), args.kwarg is not None
+
+
+def _run_step_problems(dotted: str, given: set[str]) -> list[str]:
+    """What is wrong with calling a runtime function with keyword arguments ``given``."""
+    found = _runtime_parameters(dotted)
+    if isinstance(found, str):
+        return [found]
+    keywords, required, takes_any = found
+    problems = [
+        f"{dotted} takes no argument {name!r}" for name in sorted(given - keywords) if not takes_any
+    ]
+    problems += [f"{dotted} needs the argument {name!r}" for name in sorted(required - given)]
     return problems
 
 

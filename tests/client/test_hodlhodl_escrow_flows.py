@@ -395,3 +395,20 @@ def test_confirm_verified_contract_refuses_the_documents_repeated_key_escrow() -
             hodlhodl.confirm_verified_contract(id="c1")
     assert caught.value.check == "escrow.witness_script"
     assert stand_in.requests == [CONTRACT]
+
+
+def test_a_signed_release_that_fails_the_script_interpreter_is_not_posted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Defense in depth: were the signer broken, the interpreter stops the post."""
+    from coinspec_runtime.bitcoin.keys import PrivateKey
+
+    original = PrivateKey.sign
+    monkeypatch.setattr(PrivateKey, "sign", lambda self, digest: original(self, bytes(32)))
+    deal, user = account_deal("seller")
+    stand_in = HodlHodlStandIn(deal.contract(), deal.transaction())
+    with client(stand_in, user) as hodlhodl:
+        with pytest.raises(HodlHodlVerificationError) as caught:
+            hodlhodl.release_escrow(id="c1")
+    assert caught.value.check == "release.script"
+    assert stand_in.posted == [] and stand_in.requests == [CONTRACT, RELEASE_TX]

@@ -271,6 +271,44 @@ paths:""",
     )
 
 
+def test_flow_running_a_runtime_function_with_the_wrong_arguments(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:",
+        """x-client-options:
+  - {name: network, type: str, description: The network.}
+x-flows:
+  - name: checked_fetch
+    summary: s
+    steps:
+      - call: get_thing
+        arguments: {thing_id: "arg:thing_id"}
+        as: thing
+      - run: coinspec_runtime.hodlhodl:verify_contract
+        arguments: {contract: "step:thing", network: "option:network", user_xpub: "option:network"}
+      - run: coinspec_runtime.hodlhodl:verify_nothing
+      - run: coinspec_runtime.nowhere:verify
+    arguments:
+      - {name: thing_id, type: str, description: The thing.}
+paths:""",
+    )
+    found = problems(tmp_path, text)
+    where = [p.split(": ", 1)[0] for p in found]
+    assert any(
+        "flow 'checked_fetch' step 2: coinspec_runtime.hodlhodl:verify_contract takes no argument 'user_xpub'"
+        in p
+        for p in found
+    ), found
+    assert any("coinspec_runtime.hodlhodl has no function 'verify_nothing'" in p for p in found)
+    assert any("coinspec_runtime.nowhere is not a module of coinspec_runtime" in p for p in found)
+    assert all(w.startswith(str(tmp_path)) and w.count(":") >= 1 for w in where), where
+    # A required argument left out is named too.
+    missing = text.replace(', network: "option:network", user_xpub: "option:network"', "")
+    assert any(
+        "coinspec_runtime.hodlhodl:verify_contract needs the argument 'network'" in p
+        for p in problems(tmp_path, missing)
+    )
+
+
 def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
     from generator.loader import load_specs
 

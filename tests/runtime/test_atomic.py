@@ -878,3 +878,31 @@ def test_inputs_without_the_change_back_are_still_accepted() -> None:
         _unlock(c, raw)  # 10 BTC in, 4.98 out: a 5 BTC fee
     assert info.value.check == "unlock.fee"
     copy.deepcopy(raw)
+
+
+def test_the_same_pay_coin_twice_is_a_caller_error() -> None:
+    verified = atomic.verify_payment(
+        _payment(), network="testnet", outputs=AGREED, max_fee=MAX_FEE, max_fee_rate=MAX_FEE_RATE
+    )
+    txid = random_txid().hex()
+    with pytest.raises(ValueError, match="listed twice"):
+        atomic.sign_pay_transaction(
+            verified,
+            Key().hex,
+            coins={f"{txid}:0": 600_000, f"{txid.upper()}:0": 600_000},
+            change_address=fresh_address(),
+        )
+
+
+def test_a_pay_transaction_that_fails_the_interpreter_is_not_returned() -> None:
+    verified = atomic.verify_payment(
+        _payment(), network="testnet", outputs=AGREED, max_fee=MAX_FEE, max_fee_rate=MAX_FEE_RATE
+    )
+    with pytest.raises(VerificationFailed) as info:
+        atomic.sign_pay_transaction(
+            verified,
+            _WrongDigestKey(Key().secret),
+            coins={f"{random_txid().hex()}:0": 2_000_000},
+            change_address=fresh_address(),
+        )
+    assert info.value.check == "payment.script"

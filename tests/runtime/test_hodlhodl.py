@@ -813,3 +813,12 @@ def test_verification_failed_pickles_with_its_check() -> None:
         "the fee is 50000 sats",
         "release.fee: the fee is 50000 sats",
     )
+
+
+def test_an_escrow_with_only_an_index_is_not_published_yet() -> None:
+    deal = Deal()
+    pending = deal.contract(deal.escrow(address=None, witness_script=None))
+    assert hodlhodl.verify_contract(pending, **_keys(deal)).escrow is None
+    with pytest.raises(VerificationFailed) as info:
+        hodlhodl.verify_contract_escrow(pending, **_keys(deal))
+    assert info.value.check == "contract.escrow"

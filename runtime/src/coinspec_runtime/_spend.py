@@ -169,7 +169,7 @@ def _parse_coins(coins: Mapping[str, int]) -> dict[tuple[bytes, int], Coin]:
             raise ValueError(f"coins: the amount of {text} must be a positive int of satoshis")
         key = (bytes.fromhex(match.group(1))[::-1], int(match.group(2)))
         if key in parsed:
-            raise ValueError(f"coins: {text} is listed twice")
+            raise ValueError(f"coins: {text} is listed twice (txids are not case-sensitive)")
         parsed[key] = Coin(amount)
     return parsed
 

@@ -658,10 +658,14 @@ def sign_pay_transaction(
             'coins: give the coins that fund the payment as {"<txid>:<vout>": satoshis}'
         )
     utxos = []
+    seen: set[tuple[str, str]] = set()
     for outpoint, amount in coins.items():
         txid_text, _, vout = outpoint.partition(":") if isinstance(outpoint, str) else ("", "", "")
         if not vout.isdigit():
             raise ValueError(f"coins: {outpoint!r} is not an outpoint '<txid>:<vout>'")
+        if (txid_text.lower(), vout) in seen:
+            raise ValueError(f"coins: {outpoint} is listed twice (txids are not case-sensitive)")
+        seen.add((txid_text.lower(), vout))
         try:
             utxos.append(Utxo(txid_text, int(vout), amount, signer, kind, one_of_one))
         except (TransactionError, ValueError) as exc:

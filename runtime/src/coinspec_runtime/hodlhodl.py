@@ -181,15 +181,17 @@ _ESCROW_FIELDS = ("address", "witness_script", "index")
 
 
 def _published(escrow: Mapping[str, Any]) -> bool:
-    """Whether HodlHodl has published the escrow; half of one is refused."""
+    """Whether HodlHodl has published the escrow (its address or script); half of one is
+    refused. An index alone is not an escrow yet."""
     present = [name for name in _ESCROW_FIELDS if escrow.get(name) is not None]
-    if not present:
+    if "address" not in present and "witness_script" not in present:
         return False
     missing = [name for name in ("address", "witness_script") if name not in present]
     if missing:
         raise VerificationFailed(
             f"escrow.{missing[0]}",
-            f"the escrow has {', '.join(present)} but no {' or '.join(missing)}: a half-published escrow cannot be checked",
+            f"the escrow has {', '.join(present)} but no {missing[0]}: a half-published "
+            "escrow cannot be checked",
         )
     return True
 
@@ -298,6 +300,8 @@ def verify_contract(
     escrow, once published, passes :func:`verify_escrow` for that role. A contract whose
     escrow is not published yet is returned with ``escrow=None``: it is normal while both
     parties set up, and nothing may be done with it (:func:`verify_contract_escrow` refuses it)."""
+    if (public_key is None) == (xpub is None):
+        raise ValueError("give exactly one of public_key or xpub")
     body = unwrap(contract, "contract", check="contract")
     role_text = body.get("your_role")
     if role_text not in _ROLES:
@@ -309,8 +313,6 @@ def verify_contract(
         raise VerificationFailed("contract.escrow", "the contract's escrow must be an object")
     contract_id = body.get("id") if isinstance(body.get("id"), str) else None
     if escrow is None or not _published(escrow):
-        if public_key is None and xpub is None:
-            raise ValueError("give exactly one of public_key or xpub")
         return VerifiedContract(contract_id, role_text, None)
     verified = verify_escrow(
         escrow,
