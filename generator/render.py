@@ -87,6 +87,12 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def method_arguments(env: jinja2.Environment) -> frozenset[str]:
+    """The names the templates give the generated methods' own arguments (`self`, `body`,
+    the request options): the one list is in templates/api/macros.j2."""
+    return frozenset(env.get_template("api/macros.j2").module.method_arguments)  # type: ignore[attr-defined]
+
+
 def python_literal(value: Any) -> str:
     """Plain data from a spec (None, bool, int, str, bytes, Decimal, and lists, tuples and dicts of
     them) as a Python expression on one line; the formatter lays it out."""
@@ -259,7 +265,7 @@ class _Rendering:
     def add(self, spec: Spec) -> None:
         from .ir import build_api
 
-        api = build_api(spec)
+        api = build_api(spec, method_arguments(self._env))
         self._specs.append(spec)
         self._apis.append(api)
         package = api.package
