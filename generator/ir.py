@@ -16,7 +16,9 @@ from .naming import constant_case, snake_case, status_exception_name
 from .sources import Source, parse_source
 
 # Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries"}
+)
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -86,6 +88,15 @@ class Hook:
 
 
 @dataclass(frozen=True)
+class ClientCheck:
+    """A runtime check of a client option, run when a client is built (x-client-checks)."""
+
+    option: str  # the option checked, named in the error; the check runs when it is set
+    function: RuntimeFunction
+    arguments: tuple[tuple[str, str], ...]  # (the function's keyword, a client option's name)
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     name: str
     kind: Literal["bearer", "header", "query"]
@@ -141,6 +152,8 @@ class Operation:
     hooks: tuple[Hook, ...]
     security: tuple[str, ...]
     json_exact: bool = False  # see _exact_in_json
+    # A login: (constructor argument of the credential, the result's field that holds it).
+    sets_credential: tuple[str, str] | None = None
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -226,6 +239,10 @@ class Api:
     client_options: list[ClientOption]
     error_envelope: ErrorEnvelope | None
     flows: list[Flow] = field(default_factory=list)
+    client_checks: list[ClientCheck] = field(default_factory=list)
+    # Request models and their optional fields the spec does not let be null (wire names):
+    # a None there means "not given", and is left out of the body.
+    omitted_when_none: dict[str, tuple[str, ...]] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -256,6 +273,37 @@ class Api:
     def error_classes(self) -> list[tuple[int, str]]:
         found = {r.status: r.exception for op in self.operations for r in op.errors}
         return sorted(found.items())
+
+    def error_body(self, status: int) -> str | None:
+        """The body type of a status's exception class: the union of what each operation
+        documenting the status declares; None when one of them declares no body."""
+        members: list[str] = []
+        for op in self.operations:
+            for response in op.errors:
+                if response.status != status:
+                    continue
+                if response.annotation is None:
+                    return None
+                for member in response.annotation.split(" | "):
+                    if member not in members:
+                        members.append(member)
+        return " | ".join(members) if members else None
+
+    @property
+    def error_body_models(self) -> list[str]:
+        """The models the exception classes are typed with, for errors.py to import."""
+        names = {
+            member
+            for status, _ in self.error_classes
+            for member in (self.error_body(status) or "").split(" | ")
+            if member in self.models
+        }
+        clash = names & {name for _, name in self.error_classes}
+        if clash:
+            raise ValueError(
+                f"{self.source_file}: models {sorted(clash)} have the names of exception classes"
+            )
+        return sorted(names)
 
     @property
     def example_operation(self) -> Operation:
@@ -574,12 +622,70 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     return flows
 
 
+def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    types = node.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    if "const" in node and node["const"] is None:
+        return True
+    if None in (node.get("enum") or ()):
+        return True
+    if any(_admits_null(spec, m, seen) for key in ("oneOf", "anyOf") for m in node.get(key, [])):
+        return True
+    members = node.get("allOf") or []
+    return bool(members) and all(_admits_null(spec, m, seen) for m in members)
+
+
+def _not_nullable_optional_fields(
+    spec: Spec, types: _Types, roots: list[Any]
+) -> dict[str, tuple[str, ...]]:
+    """For each model a request body may hold, its optional properties that may not be null."""
+    found: dict[str, tuple[str, ...]] = {}
+    pending = list(roots)
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict):
+            continue
+        if "$ref" in node:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            if name in seen or name not in types.components:
+                continue
+            seen.add(name)
+            target = types.components[name]
+            if types.is_model(name) and isinstance(target.get("properties"), dict):
+                required = set(target.get("required") or ())
+                fields = tuple(
+                    sorted(
+                        wire
+                        for wire, prop in target["properties"].items()
+                        if wire not in required and not _admits_null(spec, prop)
+                    )
+                )
+                if fields:
+                    found[name] = fields
+            pending.append(target)
+            continue
+        pending.extend((node.get("properties") or {}).values())
+        for key in ("oneOf", "anyOf", "allOf"):
+            pending.extend(node.get(key) or [])
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append(node[key])
+    return dict(sorted(found.items()))
+
+
 def build_api(spec: Spec) -> Api:
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
     default_security = [next(iter(req)) for req in data.get("security", []) if req]
     ops: list[Operation] = []
+    request_schemas: list[Any] = []
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
@@ -603,6 +709,7 @@ def build_api(spec: Spec) -> Api:
                 schema = media_obj.get("schema", {})
                 ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
                 body_example, body_has_example = _example(media_obj)
+                request_schemas.append(schema)
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
@@ -680,6 +787,12 @@ def build_api(spec: Spec) -> Api:
             if unwrap
             else success_schema
         )
+        login = raw.get("x-sets-credential")
+        sets_credential = (
+            (next(s.argument for s in schemes if s.name == login["scheme"]), login["from"])
+            if login
+            else None
+        )
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -703,6 +816,7 @@ def build_api(spec: Spec) -> Api:
                 json_exact=result_schema is not None
                 and (unwrap is not None or "x-error-envelope" not in data)
                 and _exact_in_json(spec, result_schema),
+                sets_credential=sets_credential,
             )
         )
     envelope = None
@@ -738,7 +852,19 @@ def build_api(spec: Spec) -> Api:
         client_options=options,
         error_envelope=envelope,
         flows=_flows(data, ops),
+        client_checks=[
+            ClientCheck(
+                check["option"],
+                _runtime_function(check["function"]),
+                tuple(
+                    (keyword, source.removeprefix("option:"))
+                    for keyword, source in sorted(check["arguments"].items())
+                ),
+            )
+            for check in data.get("x-client-checks", [])
+        ],
         models=sorted(types.used),
+        omitted_when_none=_not_nullable_optional_fields(spec, types, request_schemas),
         spec=data,
     )
 
@@ -746,6 +872,7 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "ClientCheck",
     "EnvironmentVariable",
     "Flow",
     "FlowArgument",

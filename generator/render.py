@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import jinja2
 
     from .ir import Api
-    from .loader import Spec
+    from .loader import Spec, SpecProblem
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
@@ -310,13 +310,22 @@ def render(specs: Iterable[Spec]) -> dict[str, str]:
             pool.shutdown(cancel_futures=True)
 
 
-def build(specs_dir: Path) -> dict[str, str]:
+def build(specs_dir: Path, warnings: list[SpecProblem] | None = None) -> dict[str, str]:
     """Load, validate and render every spec in ``specs_dir``, overlapping the three: the
     OpenAPI validation of a spec runs on one core while its models are made on another.
 
     Raises SpecError with the problems of every file; then nothing is returned to write.
+    What the specs' authors should know but did not stop the generation is added to
+    ``warnings``.
     """
-    from .loader import SpecError, openapi_problems, package_problems, read_and_check, spec_files
+    from .loader import (
+        SpecError,
+        apply_findings,
+        openapi_check,
+        package_problems,
+        read_and_check,
+        spec_files,
+    )
 
     # The biggest spec first: its models take longest.
     paths = sorted(spec_files(specs_dir), key=lambda p: (-p.stat().st_size, p.name))
@@ -333,17 +342,22 @@ def build(specs_dir: Path) -> dict[str, str]:
                 problems.extend(outcome)
                 continue
             specs.append(outcome)
-            validations.append(jobs.run(float("inf"), openapi_problems, outcome))
+            validations.append(jobs.run(float("inf"), openapi_check, outcome))
             if not problems:
                 rendering.start_models(outcome)
         problems += package_problems(specs)
-        if not problems:
-            for spec in specs:
-                rendering.add(spec)
-        for validation in validations:
-            problems.extend(validation.result())
+        for spec, validation in zip(specs, validations, strict=True):
+            findings = validation.result()
+            spec_problems = apply_findings(spec, findings)
+            problems.extend(spec_problems)
+            if findings.omissions and not problems:
+                rendering.start_models(spec)  # again: the validation left something out
         if problems:
             raise SpecError(sorted(problems, key=lambda p: (p.file, p.line, p.message)))
+        for spec in specs:
+            rendering.add(spec)
+            if warnings is not None:
+                warnings.extend(spec.warnings)
         return rendering.finish()
     finally:
         jobs.close()

@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.cryptocoinpro import AsyncCryptoCoinPro, CryptoCoinPro, errors
 from coinspec.cryptocoinpro.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestCryptoCoinProContract(ContractTests):
-    contract = Contract(
+class TestCryptoCoinProContract(_ContractTests):
+    contract = _Contract(
         api="cryptocoinpro",
         client=CryptoCoinPro,
         async_client=AsyncCryptoCoinPro,

@@ -90,3 +90,14 @@ def test_the_site_lists_every_services_pages_under_reference() -> None:
     for api in available_apis():
         for name in ("index.md", "client.md", "models.md"):
             assert f"reference/{api}/{name}" in listed
+
+
+def test_the_flows_page_shows_the_readmes_blocks_which_tests_run() -> None:
+    """tests/test_readme.py runs the README's flow blocks; the page must show the same."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(
+        r"```python\n(.*?)```", (PAGES / "verified-flows.md").read_text(), flags=re.DOTALL
+    )
+    assert len(blocks) == 2
+    for block in blocks:
+        assert block in readme

@@ -47,7 +47,7 @@ def test_a_malformed_source_is_refused_with_what_is_expected(text: str) -> None:
 
 def test_a_flow_is_steps_of_operations_functions_and_sources(hodlhodl: Api) -> None:
     flow = next(f for f in hodlhodl.flows if f.name == "release_escrow")
-    fetch, transaction, sign, post = flow.steps
+    fetch, transaction, verify, sign, post = flow.steps
     assert (fetch.kind, fetch.name, fetch.operation and fetch.operation.id) == (
         "call",
         "contract",
@@ -55,21 +55,27 @@ def test_a_flow_is_steps_of_operations_functions_and_sources(hodlhodl: Api) -> N
     )
     assert fetch.arguments == (("id", Source("arg", "id")),)
     assert transaction.name == "transaction"
-    assert (sign.kind, sign.function) == (
+    assert (verify.kind, verify.function) == (
         "run",
-        RuntimeFunction("coinspec_runtime.hodlhodl", "release_for_contract"),
+        RuntimeFunction("coinspec_runtime.hodlhodl", "verify_release_transaction"),
     )
-    assert dict(sign.arguments) == {
+    assert dict(verify.arguments) == {
         "contract": Source("step", "contract"),
         "transaction": Source("step", "transaction"),
-        "signing_key": Source("option", "escrow_signing_key"),
         "network": Source("option", "network"),
+        "xpub": Source("option", "escrow_xpub"),
+        "hodlhodl_public_key": Source("option", "hodlhodl_public_key"),
         "max_fee": Source("arg", "max_fee"),
+        "max_fee_rate": Source("arg", "max_fee_rate"),
     }
-    assert post.body == FlowBody(Source("step", "signed"))
-    assert post.name == "step4"  # no `as`: named by its place
-    assert flow.result_step == "step4"
-    assert flow.typed_steps == {"contract", "transaction", "step4"}  # the calls, not the run
+    assert dict(sign.arguments) == {
+        "verified": Source("step", "verified"),
+        "key": Source("option", "escrow_signing_key"),
+    }
+    assert post.body == FlowBody(fields=(("hex", Source("step", "signed")),))
+    assert post.name == "step5"  # no `as`: named by its place
+    assert flow.result_step == "step5"
+    assert flow.typed_steps == {"contract", "transaction", "step5"}  # the calls, not the runs
     max_fee = next(a for a in flow.arguments if a.name == "max_fee")
     assert (max_fee.default, max_fee.has_default) == (10000, True)
     assert next(a for a in flow.arguments if a.name == "id").has_default is False
@@ -88,11 +94,12 @@ def test_a_flow_step_body_built_field_by_field(atomic: Api) -> None:
 def test_hook_arguments_are_sources(hodlhodl: Api) -> None:
     op = next(op for op in hodlhodl.operations if op.id == "get_contract")
     (hook,) = op.hooks
-    assert hook.function == RuntimeFunction("coinspec_runtime.hodlhodl", "verify_contract_escrow")
+    assert hook.function == RuntimeFunction("coinspec_runtime.hodlhodl", "verify_contract")
     assert hook.arguments == (
         ("contract", Source("body")),
+        ("hodlhodl_public_key", Source("option", "hodlhodl_public_key")),
         ("network", Source("option", "network")),
-        ("user_xpub", Source("option", "escrow_xpub")),
+        ("xpub", Source("option", "escrow_xpub")),
     )
 
 

@@ -59,6 +59,7 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
     result=TypeAdapter(Transaction),
     params=(),
     body_encoding="json",
+    body_model=CreateTransactionRequest,
     errors={
         400: TypeAdapter(Error),
         401: TypeAdapter(Error),

@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -142,7 +143,6 @@ from .models import (
 
 __all__ = ["CryptoCoinPro", "AsyncCryptoCoinPro"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="CryptoCoinPro",
@@ -158,6 +158,21 @@ SERVICE = Service(
         request=CryptoCoinProRequestError,
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(ValidationError),
+            401: pydantic.TypeAdapter(ErrorMessage | Message),
+            403: pydantic.TypeAdapter(ValidationError | Message | ErrorMessage),
+            404: pydantic.TypeAdapter(Message),
+            405: pydantic.TypeAdapter(ValidationError),
+            406: pydantic.TypeAdapter(Message),
+            409: pydantic.TypeAdapter(Message),
+            410: pydantic.TypeAdapter(Message),
+            412: pydantic.TypeAdapter(ErrorMessage | Message),
+            421: pydantic.TypeAdapter(Message),
+            422: pydantic.TypeAdapter(ValidationError),
+            423: pydantic.TypeAdapter(Message | ErrorMessage),
+            425: pydantic.TypeAdapter(Message),
+        },
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
@@ -165,6 +180,59 @@ SERVICE = Service(
     ),
     secret_options=frozenset(("platform_private_key",)),
     option_defaults={},
+    checks=(
+        ClientCheck(
+            "platform_private_key",
+            "coinspec_runtime.configuration",
+            "check_platform_private_key",
+            (("private_key_pem", "platform_private_key"),),
+        ),
+    ),
+    omitted_when_none={
+        DepositAddressRequest: frozenset(("destination",)),
+        DepositRequest: frozenset(("wallet",)),
+        ForgotPasswordRequest: frozenset(("type",)),
+        KycAddressRequest: frozenset(("utilityBill",)),
+        KycCreateRequest: frozenset(
+            (
+                "documents[governmentIdBack]",
+                "documents[governmentIdFront]",
+                "documents[passport]",
+                "documents[selfieWithId]",
+                "documents[utilityBill]",
+                "edd[fundsOriginFile]",
+                "edd[fundsOriginOther]",
+                "edd[fundsOrigin]",
+                "edd[fundsSourceFile]",
+                "edd[fundsSourceOther]",
+                "edd[fundsSource]",
+                "edd[transactionsNatureFrequency]",
+                "edd[transactionsNatureValue]",
+                "edd[transactionsPurposeOther]",
+                "edd[transactionsPurpose]",
+            )
+        ),
+        KycDocumentRequest: frozenset(("type",)),
+        KycEddRequest: frozenset(
+            ("fundsOriginOther", "fundsSourceOther", "transactionsPurposeOther")
+        ),
+        QuoteConfirmRequest: frozenset(("orderPaymentMethod",)),
+        QuoteCreateRequest: frozenset(
+            (
+                "orderPaymentMethod",
+                "orderPaymentSymbol",
+                "orderPaymentType",
+                "secondOrderType",
+                "wallet",
+            )
+        ),
+        ReverifyEmailRequest: frozenset(("email", "id")),
+        TransferConfirmRequest: frozenset(("wallet",)),
+        UserAddressInput: frozenset(("city", "country", "street", "zip")),
+        UserCreateRequest: frozenset(("address", "password", "phone", "platform", "redirectTo")),
+        UserPlatformLinkInput: frozenset(("email", "id", "referralId", "userId", "username")),
+        VerifyEmailRequest: frozenset(("email", "id")),
+    },
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
         EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
@@ -175,11 +243,6 @@ SERVICE = Service(
     ),
     verify_hooks=(),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
 
 
 class CryptoCoinProWithRawResponse:
@@ -330,6 +393,48 @@ class CryptoCoinPro(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -342,6 +447,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -352,6 +459,9 @@ class CryptoCoinPro(BaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -367,6 +477,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def authenticate(
@@ -376,10 +488,15 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -391,10 +508,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.AUTHENTICATE,
             {},
-            _coerce(AuthenticateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def logout(
@@ -403,6 +522,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -419,6 +540,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_bank(
@@ -429,6 +552,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -446,10 +571,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_BANK,
             {"user": user},
-            _coerce(BankAccountCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_banks(
@@ -461,6 +588,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -483,6 +612,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_bank(
@@ -493,6 +624,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -515,6 +648,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_bank(
@@ -525,6 +660,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -546,6 +683,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_card(
@@ -556,6 +695,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -573,10 +714,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_CARD,
             {"user": user},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_cards(
@@ -587,6 +730,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -608,6 +753,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_card(
@@ -618,6 +765,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -640,6 +789,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_card(
@@ -651,6 +802,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -670,10 +823,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_CARD,
             {"user": user, "card": card},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_card(
@@ -684,6 +839,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -705,6 +862,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_checkouts(
@@ -715,6 +874,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -736,6 +897,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_checkout(
@@ -746,6 +909,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -768,6 +933,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -776,6 +943,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -789,6 +958,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -799,6 +970,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -820,6 +993,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_currency_history(
@@ -831,6 +1006,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -853,6 +1030,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_deposit(
@@ -863,6 +1042,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -881,10 +1062,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_DEPOSIT,
             {"user": user},
-            _coerce(DepositRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_deposit_address(
@@ -895,6 +1078,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -912,10 +1097,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
             {"user": user},
-            _coerce(DepositAddressRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_kyc(
@@ -925,6 +1112,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -945,6 +1134,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc(
@@ -955,6 +1146,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -973,10 +1166,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC,
             {"user": user},
-            _coerce(KycCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_personal_data(
@@ -987,6 +1182,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -1003,10 +1200,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
             {"user": user},
-            _coerce(KycPersonalDataRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_address(
@@ -1017,6 +1216,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -1035,10 +1236,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
             {"user": user},
-            _coerce(KycAddressRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_document(
@@ -1049,6 +1252,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -1067,10 +1272,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
             {"user": user},
-            _coerce(KycDocumentRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_video(
@@ -1081,6 +1288,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -1099,10 +1308,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_VIDEO,
             {"user": user},
-            _coerce(KycVideoRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_edd(
@@ -1113,6 +1324,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -1131,10 +1344,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_EDD,
             {"user": user},
-            _coerce(KycEddRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def add_kyc_phone(
@@ -1145,6 +1360,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -1163,10 +1380,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.ADD_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneAddRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_kyc_phone(
@@ -1177,6 +1396,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -1195,10 +1416,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneVerifyRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_kyc_phone(
@@ -1208,6 +1431,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -1228,6 +1453,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_permanent_notifications(
@@ -1237,6 +1464,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -1257,6 +1486,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_temporary_notifications(
@@ -1268,6 +1499,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -1290,6 +1523,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_temporary_notifications_as_read(
@@ -1299,6 +1534,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -1319,6 +1556,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_orders(
@@ -1331,6 +1570,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -1359,6 +1600,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_coin_orders(
@@ -1371,6 +1614,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -1399,6 +1644,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_token_orders(
@@ -1411,6 +1658,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -1439,6 +1688,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order(
@@ -1449,6 +1700,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -1471,6 +1724,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def upload_order_payment_proof(
@@ -1482,6 +1737,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -1501,10 +1758,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
             {"user": user, "order": order},
-            _coerce(PaymentProofRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_platform(
@@ -1514,6 +1773,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -1536,6 +1797,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_platform(
@@ -1546,6 +1809,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -1565,10 +1830,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_PLATFORM,
             {"platform": platform},
-            _coerce(PlatformUpdateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_staff(
@@ -1578,6 +1845,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -1600,6 +1869,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_users(
@@ -1609,6 +1880,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -1631,6 +1904,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_orders(
@@ -1640,6 +1915,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -1662,6 +1939,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_quotes(
@@ -1671,6 +1950,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -1693,6 +1974,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_checkouts(
@@ -1702,6 +1985,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -1724,6 +2009,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_transfers(
@@ -1733,6 +2020,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -1755,6 +2044,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_calls(
@@ -1764,6 +2055,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -1786,6 +2079,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_quote(
@@ -1796,6 +2091,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -1813,10 +2110,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_QUOTE,
             {"user": user},
-            _coerce(QuoteCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_quotes(
@@ -1829,6 +2128,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -1852,6 +2153,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_quote(
@@ -1862,6 +2165,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -1884,6 +2189,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_quote(
@@ -1895,6 +2202,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -1914,10 +2223,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_QUOTE,
             {"user": user, "quote": quote},
-            _coerce(QuoteConfirmRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_buy_price(
@@ -1931,6 +2242,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -1962,6 +2275,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_sell_price(
@@ -1975,6 +2290,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -2006,6 +2323,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_price(
@@ -2019,6 +2338,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -2050,6 +2371,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_ico_price(
@@ -2063,6 +2386,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -2094,6 +2419,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_security_events(
@@ -2103,6 +2430,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -2123,6 +2452,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_access_tokens(
@@ -2132,6 +2463,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -2152,6 +2485,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def change_password(
@@ -2162,6 +2497,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -2180,10 +2517,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CHANGE_PASSWORD,
             {"user": user},
-            _coerce(ChangePasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def invalidate_access_token(
@@ -2194,6 +2533,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -2215,6 +2556,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers(
@@ -2224,6 +2567,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -2244,6 +2589,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_transfer(
@@ -2254,6 +2601,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -2271,10 +2620,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_TRANSFER,
             {"user": user},
-            _coerce(TransferCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers_created(
@@ -2284,6 +2635,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -2304,6 +2657,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_outgoing_transfers(
@@ -2313,6 +2668,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -2333,6 +2690,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_incoming_transfers(
@@ -2342,6 +2701,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -2362,6 +2723,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_transfer(
@@ -2372,6 +2735,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -2393,6 +2758,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_transfer(
@@ -2404,6 +2771,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -2422,10 +2791,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_TRANSFER,
             {"user": user, "transfer": transfer},
-            _coerce(TransferConfirmRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def forgot_password(
@@ -2435,6 +2806,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -2449,10 +2822,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.FORGOT_PASSWORD,
             {},
-            _coerce(ForgotPasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reset_password(
@@ -2462,6 +2837,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -2476,10 +2853,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.RESET_PASSWORD,
             {},
-            _coerce(ResetPasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_user(
@@ -2489,6 +2868,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -2503,10 +2884,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_USER,
             {},
-            _coerce(UserCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_user_email(
@@ -2516,6 +2899,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -2531,10 +2916,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_USER_EMAIL,
             {},
-            _coerce(VerifyEmailRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_user_email(
@@ -2544,6 +2931,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -2559,10 +2948,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.REVERIFY_USER_EMAIL,
             {},
-            _coerce(ReverifyEmailRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_profile(
@@ -2572,6 +2963,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -2592,6 +2985,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_balances(
@@ -2602,6 +2997,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -2623,6 +3020,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def initiate_account_close(
@@ -2633,6 +3032,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -2653,10 +3054,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
             {"user": user},
-            _coerce(SelfDeleteRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def abort_account_close(
@@ -2666,6 +3069,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -2687,6 +3092,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_wallets(
@@ -2698,6 +3105,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -2720,6 +3129,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_wallet(
@@ -2730,6 +3141,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -2747,10 +3160,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_WALLET,
             {"user": user},
-            _coerce(WalletCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_wallet(
@@ -2761,6 +3176,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -2783,6 +3200,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_wallet(
@@ -2794,6 +3213,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -2813,10 +3234,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_WALLET,
             {"user": user, "wallet": wallet},
-            _coerce(WalletUpdateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -2968,6 +3391,48 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -2980,6 +3445,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -2990,6 +3457,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -3006,6 +3476,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3016,10 +3488,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -3032,10 +3509,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.AUTHENTICATE,
                 {},
-                _coerce(AuthenticateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3045,6 +3524,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -3062,6 +3543,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3073,6 +3556,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -3091,10 +3576,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_BANK,
                 {"user": user},
-                _coerce(BankAccountCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3107,6 +3594,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -3130,6 +3619,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3141,6 +3632,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -3164,6 +3657,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3175,6 +3670,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -3197,6 +3694,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3208,6 +3707,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -3226,10 +3727,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CARD,
                 {"user": user},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3241,6 +3744,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -3263,6 +3768,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3274,6 +3781,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -3297,6 +3806,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3309,6 +3820,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -3329,10 +3842,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_CARD,
                 {"user": user, "card": card},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3344,6 +3859,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -3366,6 +3883,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3377,6 +3896,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -3399,6 +3920,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3410,6 +3933,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -3433,6 +3958,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3442,6 +3969,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -3456,6 +3985,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3467,6 +3998,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -3489,6 +4022,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3501,6 +4036,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -3524,6 +4061,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3535,6 +4074,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -3554,10 +4095,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_DEPOSIT,
                 {"user": user},
-                _coerce(DepositRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3569,6 +4112,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -3587,10 +4132,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
                 {"user": user},
-                _coerce(DepositAddressRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3601,6 +4148,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -3622,6 +4171,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3633,6 +4184,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -3652,10 +4205,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC,
                 {"user": user},
-                _coerce(KycCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3667,6 +4222,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -3684,10 +4241,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
                 {"user": user},
-                _coerce(KycPersonalDataRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3699,6 +4258,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -3718,10 +4279,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
                 {"user": user},
-                _coerce(KycAddressRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3733,6 +4296,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -3752,10 +4317,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
                 {"user": user},
-                _coerce(KycDocumentRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3767,6 +4334,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -3786,10 +4355,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
                 {"user": user},
-                _coerce(KycVideoRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3801,6 +4372,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -3820,10 +4393,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_EDD,
                 {"user": user},
-                _coerce(KycEddRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3835,6 +4410,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -3854,10 +4431,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.ADD_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneAddRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3869,6 +4448,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -3888,10 +4469,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneVerifyRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3902,6 +4485,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -3923,6 +4508,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3933,6 +4520,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -3954,6 +4543,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3966,6 +4557,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -3989,6 +4582,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3999,6 +4594,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -4020,6 +4617,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4033,6 +4632,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -4062,6 +4663,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4075,6 +4678,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -4104,6 +4709,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4117,6 +4724,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -4146,6 +4755,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4157,6 +4768,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -4180,6 +4793,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4192,6 +4807,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -4212,10 +4829,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
                 {"user": user, "order": order},
-                _coerce(PaymentProofRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4226,6 +4845,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -4249,6 +4870,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4260,6 +4883,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -4280,10 +4905,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_PLATFORM,
                 {"platform": platform},
-                _coerce(PlatformUpdateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4294,6 +4921,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -4317,6 +4946,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4327,6 +4958,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -4350,6 +4983,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4360,6 +4995,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -4383,6 +5020,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4393,6 +5032,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -4416,6 +5057,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4426,6 +5069,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -4449,6 +5094,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4459,6 +5106,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -4482,6 +5131,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4492,6 +5143,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -4515,6 +5168,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4526,6 +5181,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -4544,10 +5201,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_QUOTE,
                 {"user": user},
-                _coerce(QuoteCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4561,6 +5220,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -4585,6 +5246,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4596,6 +5259,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -4619,6 +5284,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4631,6 +5298,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -4651,10 +5320,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_QUOTE,
                 {"user": user, "quote": quote},
-                _coerce(QuoteConfirmRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4669,6 +5340,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -4701,6 +5374,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4715,6 +5390,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -4747,6 +5424,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4761,6 +5440,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -4793,6 +5474,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4807,6 +5490,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -4839,6 +5524,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4849,6 +5536,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -4870,6 +5559,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4880,6 +5571,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -4901,6 +5594,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4912,6 +5607,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -4931,10 +5628,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CHANGE_PASSWORD,
                 {"user": user},
-                _coerce(ChangePasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4946,6 +5645,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -4968,6 +5669,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4978,6 +5681,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -4999,6 +5704,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5010,6 +5717,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -5028,10 +5737,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_TRANSFER,
                 {"user": user},
-                _coerce(TransferCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5042,6 +5753,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -5063,6 +5776,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5073,6 +5788,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -5094,6 +5811,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5104,6 +5823,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -5125,6 +5846,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5136,6 +5859,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -5158,6 +5883,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5170,6 +5897,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -5189,10 +5918,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_TRANSFER,
                 {"user": user, "transfer": transfer},
-                _coerce(TransferConfirmRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5203,6 +5934,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -5218,10 +5951,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.FORGOT_PASSWORD,
                 {},
-                _coerce(ForgotPasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5232,6 +5967,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -5247,10 +5984,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.RESET_PASSWORD,
                 {},
-                _coerce(ResetPasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5261,6 +6000,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -5276,10 +6017,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_USER,
                 {},
-                _coerce(UserCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5290,6 +6033,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -5306,10 +6051,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_USER_EMAIL,
                 {},
-                _coerce(VerifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5320,6 +6067,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -5336,10 +6085,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.REVERIFY_USER_EMAIL,
                 {},
-                _coerce(ReverifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5350,6 +6101,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -5371,6 +6124,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5382,6 +6137,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -5404,6 +6161,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5415,6 +6174,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -5436,10 +6197,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
                 {"user": user},
-                _coerce(SelfDeleteRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5450,6 +6213,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -5472,6 +6237,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5484,6 +6251,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -5507,6 +6276,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5518,6 +6289,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -5536,10 +6309,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_WALLET,
                 {"user": user},
-                _coerce(WalletCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5551,6 +6326,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -5574,6 +6351,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5586,6 +6365,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -5606,9 +6387,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_WALLET,
                 {"user": user, "wallet": wallet},
-                _coerce(WalletUpdateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

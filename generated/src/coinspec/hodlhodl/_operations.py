@@ -53,11 +53,12 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            coinspec_runtime.hodlhodl.verify_contract,
             arguments=(
                 _HookArgument("contract", "body"),
+                _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_xpub", "option", "escrow_xpub"),
+                _HookArgument("xpub", "option", "escrow_xpub"),
             ),
             requires=("escrow_xpub",),
         ),
@@ -95,6 +96,7 @@ CREATE_CONTRACT: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(),
     body_encoding="json",
+    body_model=CreateContractRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -180,6 +182,7 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SignTransactionRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -219,6 +222,7 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SignTransactionRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -331,6 +335,7 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
     result=TypeAdapter(Offer),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=UpdateOfferRequest,
     unwrap="offer",
     errors={
         404: TypeAdapter(Error),
@@ -388,6 +393,7 @@ CREATE_OFFER: _Operation[Offer] = _Operation(
     result=TypeAdapter(Offer),
     params=(),
     body_encoding="json",
+    body_model=CreateOfferRequest,
     unwrap="offer",
     errors={
         400: TypeAdapter(Error),
@@ -497,6 +503,7 @@ CREATE_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Opera
     result=TypeAdapter(PaymentMethodInstruction),
     params=(),
     body_encoding="json",
+    body_model=CreatePaymentMethodInstructionRequest,
     unwrap="payment_method_instruction",
     errors={
         400: TypeAdapter(Error),

@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -90,7 +91,6 @@ import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="HodlHodl",
@@ -106,25 +106,105 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            422: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "escrow_xpub",
+            "coinspec_runtime.configuration",
+            "check_extended_public_key",
+            (("extended_public_key", "escrow_xpub"), ("network", "network")),
+        ),
+        ClientCheck(
+            "escrow_signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("extended_public_key", "escrow_xpub"),
+                ("network", "network"),
+                ("signing_key", "escrow_signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        CreateContract: frozenset(("comment", "value", "volume")),
+        CreateOffer: frozenset(
+            (
+                "asset_code",
+                "confirmations",
+                "country_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        CreatePaymentMethodInstruction: frozenset(("details", "name", "payment_method_id")),
+        UpdateOffer: frozenset(
+            (
+                "balance",
+                "confirmations",
+                "country_code",
+                "currency_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "max_amount",
+                "min_amount",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "price_source",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        UpdateOfferRequest: frozenset(("offer",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
         EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
         EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
 
 
 class HodlHodlWithRawResponse:
@@ -182,6 +262,7 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -199,8 +280,9 @@ class HodlHodl(BaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -222,12 +304,55 @@ class HodlHodl(BaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> HodlHodlWithRawResponse:
@@ -241,6 +366,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -260,6 +387,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_contract(
@@ -269,6 +398,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -288,6 +419,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_contracts(
@@ -298,6 +431,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -317,6 +452,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_my_contracts(
@@ -327,6 +464,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -336,6 +475,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_contract(
@@ -345,6 +486,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -365,10 +508,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_CONTRACT,
             {},
-            _coerce(CreateContractRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_contract(
@@ -378,6 +523,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -406,6 +553,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_contract_as_paid(
@@ -415,6 +564,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -435,6 +586,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_contract(
@@ -444,6 +597,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -472,6 +627,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_release_transaction(
@@ -481,6 +638,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -500,6 +659,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_release_transaction(
@@ -510,6 +671,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -528,10 +691,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_refund_transaction(
@@ -542,6 +707,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -563,6 +730,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_refund_transaction(
@@ -573,6 +742,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -591,10 +762,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def start_contract_dispute(
@@ -604,6 +777,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -631,6 +806,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -639,6 +816,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -655,6 +834,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -663,6 +844,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -679,6 +862,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_exchange_rate_providers(
@@ -687,6 +872,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -703,6 +890,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def read_notifications(
@@ -711,6 +900,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -735,6 +926,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_offer(
@@ -744,6 +937,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -769,6 +964,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_offer(
@@ -779,6 +976,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -796,10 +995,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.UPDATE_OFFER,
             {"id": id},
-            _coerce(UpdateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_offer(
@@ -809,6 +1010,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -828,6 +1031,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_offers(
@@ -839,6 +1044,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -859,6 +1066,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_offers(
@@ -870,6 +1079,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -879,6 +1090,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_offer(
@@ -888,6 +1101,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -904,10 +1119,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_OFFER,
             {},
-            _coerce(CreateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_offers(
@@ -916,6 +1133,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -932,6 +1151,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def fetch_new_offers(
@@ -942,6 +1163,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -965,6 +1188,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_fetch_new_offers(
@@ -975,6 +1200,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -984,6 +1211,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_exchange_rate_price(
@@ -998,6 +1227,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching tied to exchange price value
 
@@ -1028,6 +1259,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_expression_price(
@@ -1037,6 +1270,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching price evaluated from expression
 
@@ -1055,6 +1290,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_method_instructions(
@@ -1063,6 +1300,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -1079,6 +1318,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_payment_method_instruction(
@@ -1088,6 +1329,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -1104,10 +1347,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment_method_instruction(
@@ -1117,6 +1362,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -1136,6 +1383,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_payment_method_instruction(
@@ -1145,6 +1394,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -1164,6 +1415,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_methods(
@@ -1173,6 +1426,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -1191,6 +1446,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_me(
@@ -1199,6 +1456,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -1215,6 +1474,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_verified_contract(
@@ -1227,65 +1488,140 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = self.get_contract(
+        _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     def refund_escrow(
         self,
@@ -1293,22 +1629,24 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1319,24 +1657,32 @@ class HodlHodl(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
 
 
 class AsyncHodlHodlWithRawResponse:
@@ -1396,6 +1742,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1413,8 +1760,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1436,12 +1784,55 @@ class AsyncHodlHodl(AsyncBaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
@@ -1455,6 +1846,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -1475,6 +1868,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1485,6 +1880,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -1505,6 +1902,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1516,6 +1915,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -1536,6 +1937,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1547,6 +1950,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -1556,6 +1961,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_contract(
@@ -1565,6 +1972,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -1586,10 +1995,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CONTRACT,
                 {},
-                _coerce(CreateContractRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1600,6 +2011,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -1629,6 +2042,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1639,6 +2054,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -1660,6 +2077,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1670,6 +2089,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -1699,6 +2120,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1709,6 +2132,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -1729,6 +2154,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1740,6 +2167,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -1759,10 +2188,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1774,6 +2205,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -1796,6 +2229,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1807,6 +2242,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -1826,10 +2263,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1840,6 +2279,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -1868,6 +2309,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1877,6 +2320,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -1894,6 +2339,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1903,6 +2350,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -1920,6 +2369,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1929,6 +2380,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -1946,6 +2399,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1955,6 +2410,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -1980,6 +2437,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1990,6 +2449,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -2016,6 +2477,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2027,6 +2490,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -2045,10 +2510,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_OFFER,
                 {"id": id},
-                _coerce(UpdateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2059,6 +2526,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -2079,6 +2548,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2091,6 +2562,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -2112,6 +2585,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2124,6 +2599,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -2133,6 +2610,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_offer(
@@ -2142,6 +2621,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -2159,10 +2640,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_OFFER,
                 {},
-                _coerce(CreateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2172,6 +2655,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -2189,6 +2674,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2200,6 +2687,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -2224,6 +2713,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2235,6 +2726,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -2244,6 +2737,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_exchange_rate_price(
@@ -2258,6 +2753,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching tied to exchange price value
 
@@ -2289,6 +2786,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2299,6 +2798,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Decimal:
         """Fetching price evaluated from expression
 
@@ -2318,6 +2819,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2327,6 +2830,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -2344,6 +2849,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2354,6 +2861,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -2371,10 +2880,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
                 {},
-                _coerce(CreatePaymentMethodInstructionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2385,6 +2896,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -2405,6 +2918,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2415,6 +2930,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -2435,6 +2952,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2445,6 +2964,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -2464,6 +2985,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2473,6 +2996,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -2490,6 +3015,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2503,65 +3030,140 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = await self.get_contract(
+        _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = await self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = await self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     async def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    async def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = await self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     async def refund_escrow(
         self,
@@ -2569,22 +3171,24 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -2595,21 +3199,29 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5

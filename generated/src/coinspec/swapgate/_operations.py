@@ -58,6 +58,7 @@ VALIDATE_ADDRESS: _Operation[bool] = _Operation(
     result=TypeAdapter(bool),
     params=(),
     body_encoding="json",
+    body_model=ValidateAddressRequest,
     errors={},
     idempotent=True,
     json_exact=True,
@@ -71,6 +72,7 @@ CREATE_ORDER: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(),
     body_encoding="json",
+    body_model=CreateOrderRequest,
     errors={},
     idempotent=False,
     json_exact=True,
@@ -99,6 +101,7 @@ SET_EMAIL: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(),
     body_encoding="json",
+    body_model=SetEmailRequest,
     errors={
         400: None,
         403: None,
