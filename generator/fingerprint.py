@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .files import spec_paths
 from .output import FINGERPRINT, existing_files, is_ignored
+from .package import fingerprinted
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
@@ -32,7 +33,8 @@ def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
 
 
 def inputs_digest(spec_files: Iterable[Path]) -> str:
-    """Hash of everything the output depends on: the spec files, templates/, generator/ and tool versions."""
+    """Hash of everything the output depends on: the spec files, templates/, generator/, tool
+    versions and what the package takes from the repository root (see package.py)."""
     entries = [(f"specs/{path.name}", path.read_bytes()) for path in spec_files]
     entries += [
         (f"templates/{path.relative_to(TEMPLATES).as_posix()}", path.read_bytes())
@@ -47,6 +49,7 @@ def inputs_digest(spec_files: Iterable[Path]) -> str:
     entries += [
         (f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS
     ]
+    entries += fingerprinted()  # VERSION, LICENSE, CHANGELOG.md and the project URLs
     return _digest(entries)
 
 

@@ -44,6 +44,7 @@ class Body:
     example: Any
     has_example: bool
     model: str | None  # the pydantic model the body is, when it is one
+    files: tuple[str, ...] = ()  # wire names of its file fields (binary content)
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,9 @@ class Api:
     # Request models and their optional fields the spec does not let be null (wire names):
     # a None there means "not given", and is left out of the body.
     omitted_when_none: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Request models and the rules of their schemas (plain JSON Schema: required sets,
+    # if/then on field values), checked before sending.
+    body_rules: dict[str, list[Any]] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -659,35 +663,21 @@ def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) ->
     return bool(members) and all(_admits_null(spec, m, seen) for m in members)
 
 
-def _not_nullable_optional_fields(
-    spec: Spec, types: _Types, roots: list[Any]
-) -> dict[str, tuple[str, ...]]:
-    """For each model a request body may hold, its optional properties that may not be null."""
-    found: dict[str, tuple[str, ...]] = {}
+def _request_models(spec: Spec, types: _Types, roots: list[Any]) -> list[str]:
+    """The models a request body may hold, nested ones included."""
+    found: list[str] = []
     pending = list(roots)
-    seen: set[str] = set()
     while pending:
         node = pending.pop()
         if not isinstance(node, dict):
             continue
         if "$ref" in node:
             name = str(node["$ref"]).rsplit("/", 1)[-1]
-            if name in seen or name not in types.components:
+            if name in found or name not in types.components:
                 continue
-            seen.add(name)
-            target = types.components[name]
-            if types.is_model(name) and isinstance(target.get("properties"), dict):
-                required = set(target.get("required") or ())
-                fields = tuple(
-                    sorted(
-                        wire
-                        for wire, prop in target["properties"].items()
-                        if wire not in required and not _admits_null(spec, prop)
-                    )
-                )
-                if fields:
-                    found[name] = fields
-            pending.append(target)
+            if types.is_model(name):
+                found.append(name)
+            pending.append(types.components[name])
             continue
         pending.extend((node.get("properties") or {}).values())
         for key in ("oneOf", "anyOf", "allOf"):
@@ -695,7 +685,99 @@ def _not_nullable_optional_fields(
         for key in ("items", "additionalProperties"):
             if isinstance(node.get(key), dict):
                 pending.append(node[key])
-    return dict(sorted(found.items()))
+    return sorted(found)
+
+
+def _not_nullable_optional_fields(
+    spec: Spec, types: _Types, models: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """For each request model, its optional properties that may not be null."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in models:
+        target = types.components[name]
+        if not isinstance(target.get("properties"), dict):
+            continue
+        required = set(target.get("required") or ())
+        fields = tuple(
+            sorted(
+                wire
+                for wire, prop in target["properties"].items()
+                if wire not in required and not _admits_null(spec, prop)
+            )
+        )
+        if fields:
+            found[name] = fields
+    return found
+
+
+# What a rule of a body may say: which fields must (or must not) be present, given the
+# values of others. A combinator made only of these is a rule, not a shape.
+_RULE_KEYWORDS = frozenset(
+    {
+        "required",
+        "not",
+        "properties",
+        "const",
+        "enum",
+        "if",
+        "then",
+        "else",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "dependentRequired",
+        "description",
+    }
+)
+
+
+def _is_rule(spec: Spec, node: Any) -> bool:
+    node = spec.deref(node)
+    if not isinstance(node, dict) or "$ref" in node or not set(node) <= _RULE_KEYWORDS:
+        return False
+    if set(node) <= {"description"}:
+        return False
+    parts = [*(node.get("properties") or {}).values()]
+    parts += [node[key] for key in ("if", "then", "else", "not") if key in node]
+    parts += [m for key in ("allOf", "anyOf", "oneOf") for m in node.get(key, [])]
+    return all(_is_rule(spec, part) or _is_condition(part) for part in parts)
+
+
+def _is_condition(node: Any) -> bool:
+    """A value test inside a rule: `{const: withdraw}`, `{enum: [...]}`."""
+    return isinstance(node, dict) and bool(node) and set(node) <= {"const", "enum", "description"}
+
+
+def _plain(spec: Spec, node: Any) -> Any:
+    """A rule as plain data (references resolved, descriptions dropped)."""
+    node = spec.deref(node)
+    if isinstance(node, dict):
+        return {k: _plain(spec, v) for k, v in sorted(node.items()) if k != "description"}
+    if isinstance(node, list):
+        return [_plain(spec, v) for v in node]
+    return node
+
+
+def _body_rules(spec: Spec, types: _Types, models: list[str]) -> dict[str, list[Any]]:
+    """For each request model, the rules of its schema: if/then, anyOf/oneOf of required
+    sets, dependentRequired; the client checks them before sending."""
+    found: dict[str, list[Any]] = {}
+    for name in models:
+        schema = types.components[name]
+        rules: list[Any] = []
+        if "if" in schema:
+            rules.append(
+                _plain(spec, {k: schema[k] for k in ("if", "then", "else") if k in schema})
+            )
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and members and all(_is_rule(spec, m) for m in members):
+                rules.append({key: _plain(spec, members)})
+        if isinstance(schema.get("dependentRequired"), dict):
+            rules.append({"dependentRequired": _plain(spec, schema["dependentRequired"])})
+        if rules:
+            found[name] = rules
+    return found
 
 
 def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
@@ -741,6 +823,13 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                     example=body_example,
                     has_example=body_has_example,
                     model=ref if ref and types.is_model(ref) else None,
+                    files=tuple(
+                        sorted(
+                            name
+                            for name, prop in (spec.deref(schema).get("properties") or {}).items()
+                            if "Upload" in types.annotation(prop).split(" | ")
+                        )
+                    ),
                 )
         success: Response | None = None
         errors: list[Response] = []
@@ -861,6 +950,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
         for o in data.get("x-client-options", [])
     ]
     info = data.get("info", {})
+    request_models = _request_models(spec, types, request_schemas)
     return Api(
         package=data["x-package"],
         client_name=data["x-client-name"],
@@ -886,7 +976,8 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
             for check in data.get("x-client-checks", [])
         ],
         models=sorted(types.used),
-        omitted_when_none=_not_nullable_optional_fields(spec, types, request_schemas),
+        omitted_when_none=_not_nullable_optional_fields(spec, types, request_models),
+        body_rules=_body_rules(spec, types, request_models),
         spec=data,
     )
 

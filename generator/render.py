@@ -2,7 +2,8 @@
 
 `build` reads and checks every spec, has the worker validate them and make their models
 (`workers.py`), builds each spec's IR and renders its templates (`templating.py`) meanwhile,
-formats the tree (`formatting.py`) and fingerprints it (`fingerprint.py`). Writing it all
+adds the API reference (`docs.py`), formats the tree (`formatting.py`) and fingerprints it
+(`fingerprint.py`). Writing it all
 at once (or not at all) and telling drift is `output.py`'s.
 
 Importing this module is cheap: Jinja, the loader and datamodel-code-generator are imported
@@ -19,6 +20,7 @@ from .exact_json import dumps as exact_dumps
 from .fingerprint import fingerprint, inputs_digest, tree_digest
 from .formatting import format_python
 from .output import FINGERPRINT, drift, write_tree
+from .package import copied_files
 from .workers import Worker
 
 if TYPE_CHECKING:
@@ -80,8 +82,16 @@ def render(specs: list[Spec]) -> dict[str, str]:
 
 
 def _render(specs: list[Spec], models: dict[str, Future[str]]) -> dict[str, str]:
+    from .docs import reference
     from .ir import build_api
-    from .templating import method_arguments, render_api, render_package
+    from .templating import (
+        contract_arguments,
+        environment,
+        method_arguments,
+        python_literal,
+        render_api,
+        render_package,
+    )
 
     own_arguments = method_arguments()
     apis = [build_api(spec, own_arguments) for spec in specs]
@@ -90,8 +100,11 @@ def _render(specs: list[Spec], models: dict[str, Future[str]]) -> dict[str, str]
         files.update(render_api(api))
         files[f"src/coinspec/_specs/{api.package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
     files.update(render_package(apis))
+    files.update(copied_files())  # LICENSE and CHANGELOG.md, which both distributions carry
     for package, source in models.items():
         files[f"src/coinspec/{package}/models.py"] = source.result()
+    by_package = sorted(apis, key=lambda api: api.package)
+    files.update(reference(by_package, files, environment(), contract_arguments, python_literal))
     files = format_python(files)
     files[FINGERPRINT] = fingerprint(
         inputs_digest([spec.path for spec in specs]),

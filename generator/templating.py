@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exact_json import dumps as exact_dumps
+from .package import project_urls, read_version
 
 if TYPE_CHECKING:
     import jinja2
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from .ir import Api
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-PACKAGE_VERSION = "0.1.0"
 
 # Where the hand-written part of the package lives, relative to the generated package folder:
 # the shared client machinery, the mock server and the contract-test plugin are ordinary Python
@@ -29,6 +29,7 @@ PACKAGE_FILES = {
     "pyproject.toml": "package/pyproject.toml.j2",
     "README.md": "package/README.md.j2",
     "hatch_build.py": "package/hatch_build.py.j2",
+    "src/coinspec/_version.py": "package/version.py.j2",
     "tests/conftest.py": "tests/conftest.py.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
@@ -56,7 +57,7 @@ def environment() -> jinja2.Environment:
     env.filters["tuple"] = tuple
     env.globals["contract_credentials"] = _contract_credentials
     env.globals["contract_options"] = _contract_options
-    env.globals["contract_arguments"] = _contract_arguments
+    env.globals["contract_arguments"] = contract_arguments
     env.globals["contract_multipart"] = _contract_multipart
     return env
 
@@ -71,7 +72,7 @@ def method_arguments() -> frozenset[str]:
 def render_api(api: Api) -> dict[str, str]:
     """The files of one service package (and its contract-test tables), by output path."""
     env = environment()
-    context = {"api": api, "version": PACKAGE_VERSION}
+    context = {"api": api, "version": read_version()}
     return {
         out.format(package=api.package): env.get_template(template).render(**context)
         for out, template in API_FILES.items()
@@ -83,7 +84,8 @@ def render_package(apis: list[Api]) -> dict[str, str]:
     env = environment()
     context = {
         "apis": sorted(apis, key=lambda a: a.package),
-        "version": PACKAGE_VERSION,
+        "version": read_version(),  # of both distributions, from VERSION
+        "urls": project_urls(),
         "hand_written": HAND_WRITTEN_TREE,
         "hand_written_root": HAND_WRITTEN_ROOT,
     }
@@ -93,12 +95,14 @@ def render_package(apis: list[Api]) -> dict[str, str]:
 
 
 def python_literal(value: Any) -> str:
-    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
-    them) as a Python expression on one line; the formatter lays it out."""
+    """Plain data from a spec (None, bool, int, str, bytes, Decimal, and lists, tuples and
+    dicts of them) as a Python expression on one line; the formatter lays it out."""
     if value is None or isinstance(value, bool | int):
         return repr(value)
     if isinstance(value, str):
         return repr(str(value))
+    if isinstance(value, bytes):
+        return repr(bytes(value))
     if isinstance(value, Decimal):
         return f"Decimal({str(value)!r})"
     if isinstance(value, dict):
@@ -124,13 +128,19 @@ def _contract_options(api: Api) -> dict[str, Any]:
     return {o.name: o.example for o in api.client_options if o.example is not None}
 
 
-def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
+def contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
     """Each operation's keyword arguments from the examples of its parameters and body."""
     arguments: dict[str, dict[str, Any]] = {}
     for op in api.operations:
         call = {p.py_name: p.example for p in op.arguments if p.has_example}
         if op.body and op.body.has_example:
             call["body"] = op.body.example
+            if op.body.files and isinstance(op.body.example, dict):
+                # A file's content goes as bytes (a str is refused: it reads like a file name).
+                call["body"] = {
+                    name: str(value).encode("utf-8") if name in op.body.files else value
+                    for name, value in op.body.example.items()
+                }
         arguments[op.id] = call
     return arguments
 
