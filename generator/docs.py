@@ -373,7 +373,7 @@ _MARK = "# coinspec-docs-snippet "
 def _formatted(snippets: list[str]) -> list[str]:
     """The snippets as the formatter lays them out, all formatted as one module."""
     source = "".join(f"{_MARK}{number}\n{code}\n" for number, code in enumerate(snippets))
-    text = format_python({"snippets.py": source})["snippets.py"]
+    text = format_python({"snippets.py": source}, modules=False)["snippets.py"]
     parts = re.split(rf"^{re.escape(_MARK)}(\d+)\n", text, flags=re.MULTILINE)
     found = {
         int(number): body.strip("\n") for number, body in zip(parts[1::2], parts[2::2], strict=True)

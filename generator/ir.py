@@ -244,7 +244,10 @@ class Api:
     # Request models and the rules of their schemas (plain JSON Schema: required sets,
     # if/then on field values), checked before sending.
     body_rules: dict[str, list[Any]] = field(default_factory=dict)
-    models: list[str] = field(default_factory=list)  # component names the client imports
+    models: list[str] = field(default_factory=list)  # the model classes the annotations name
+    # Every component's class in models.py (each component is one, named as the component):
+    # what the generated modules may import from it; the formatter drops what one does not use.
+    schema_classes: list[str] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -976,6 +979,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
             for check in data.get("x-client-checks", [])
         ],
         models=sorted(types.used),
+        schema_classes=sorted(types.components),
         omitted_when_none=_not_nullable_optional_fields(spec, types, request_models),
         body_rules=_body_rules(spec, types, request_models),
         spec=data,

@@ -232,3 +232,9 @@ def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> N
     ]
     if problems:
         raise SpecError(problems)
+
+
+def model_classes(source: str) -> list[str]:
+    """The classes a models.py defines: one per component, and those datamodel-code-generator
+    made of inline objects and enums, in the order it defines them."""
+    return re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)

@@ -115,14 +115,20 @@ RESERVED_CLASSES = frozenset(
         "None",
     }
 )
-# The classes a client named N defines besides itself.
+# The classes a client named N defines besides itself (templates/api/macros.j2's
+# error_suffixes and N + WithRawResponse; tests/generator/test_imports.py checks both lists
+# against the generated modules).
 CLIENT_CLASS_SUFFIXES = (
     "Error",
+    "ConfigurationError",
+    "RequestError",
+    "MissingCredentialError",
     "ConnectionError",
     "TimeoutError",
     "StatusError",
     "ResponseValidationError",
     "VerificationError",
+    "PaginationError",
     "WithRawResponse",
 )
 _STATUS_CLASS = re.compile(r"Status[0-9]+Error|Status[1-5]XXError")

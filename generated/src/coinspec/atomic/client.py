@@ -5,34 +5,29 @@ Generated from specs/atomic.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
-    SecurityScheme,
     Service,
 )
-from .._core.response import RawResponse, async_raw_response, raw_response
+from .._core.response import async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
     AtomicConfigurationError,
     AtomicConnectionError,
-    AtomicError,
     AtomicMissingCredentialError,
     AtomicPaginationError,
     AtomicRequestError,
@@ -41,7 +36,6 @@ from .errors import (
     AtomicTimeoutError,
     AtomicVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AtomicInfo,
     CoinCode,
@@ -60,7 +54,7 @@ from .models import (
     UnlockRequest,
     UnlockTransaction,
     User,
-)  # noqa: F401
+)
 import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]

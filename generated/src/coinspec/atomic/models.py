@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from coinspec._core.types import OpenStrEnum
 
-from enum import StrEnum
 from typing import Annotated
 from pydantic import Field
 from coinspec._core.model import Model

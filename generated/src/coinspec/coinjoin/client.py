@@ -16,23 +16,18 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
-    ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
     SecurityScheme,
     Service,
 )
-from .._core.response import RawResponse, async_raw_response, raw_response
-from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, DecimalText, Integer, Upload
+from .._core.response import async_raw_response, raw_response
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
     CoinJoinConfigurationError,
     CoinJoinConnectionError,
-    CoinJoinError,
     CoinJoinMissingCredentialError,
     CoinJoinPaginationError,
     CoinJoinRequestError,
@@ -41,16 +36,14 @@ from .errors import (
     CoinJoinTimeoutError,
     CoinJoinVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
-    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,
-)  # noqa: F401
+)
 
 __all__ = ["CoinJoin", "AsyncCoinJoin"]
 

@@ -24,15 +24,14 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
-from .._core.response import RawResponse, async_raw_response, raw_response
+from .._core.response import async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, DecimalText, Integer, Upload
+from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
     HodlHodlConfigurationError,
     HodlHodlConnectionError,
-    HodlHodlError,
     HodlHodlMissingCredentialError,
     HodlHodlPaginationError,
     HodlHodlRequestError,
@@ -41,19 +40,13 @@ from .errors import (
     HodlHodlTimeoutError,
     HodlHodlVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AssetCode,
     ChatMessage,
-    ChatMessageListEnvelope,
     Contract,
-    ContractEnvelope,
     ContractFilters,
-    ContractListEnvelope,
     ContractTransaction,
-    ContractTransactionEnvelope,
     Country,
-    CountryListEnvelope,
     CreateContract,
     CreateContractRequest,
     CreateOffer,
@@ -61,36 +54,25 @@ from .models import (
     CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
-    CurrencyListEnvelope,
     Error,
     ExchangePriceSign,
     ExchangePriceUnit,
     ExchangeRateProvider,
-    ExchangeRateProviderListEnvelope,
-    NewOfferListEnvelope,
     NewOffersPagination,
     Notification,
-    NotificationListEnvelope,
     Offer,
-    OfferEnvelope,
     OfferFilters,
-    OfferListEnvelope,
     OfferSort,
     Pagination,
     PaymentMethod,
     PaymentMethodFilters,
     PaymentMethodInstruction,
-    PaymentMethodInstructionEnvelope,
-    PaymentMethodInstructionListEnvelope,
-    PaymentMethodListEnvelope,
-    PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
     UpdateOffer,
     UpdateOfferRequest,
     User,
-    UserEnvelope,
-)  # noqa: F401
+)
 import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]

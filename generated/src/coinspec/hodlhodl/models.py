@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from coinspec._core.types import OpenStrEnum
 
-from enum import StrEnum
 from pydantic import Field, RootModel
 from coinspec._core.model import Model
 from typing import Annotated, Any

@@ -5,34 +5,28 @@ Generated from specs/swapgate.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
-    ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
-    SecurityScheme,
     Service,
 )
-from .._core.response import RawResponse, async_raw_response, raw_response
-from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, DecimalText, Integer, Upload
+from .._core.response import async_raw_response, raw_response
+from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
     SwapgateConfigurationError,
     SwapgateConnectionError,
-    SwapgateError,
     SwapgateMissingCredentialError,
     SwapgatePaginationError,
     SwapgateRequestError,
@@ -41,17 +35,15 @@ from .errors import (
     SwapgateTimeoutError,
     SwapgateVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
-    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
     SetEmailRequest,
     ValidateAddressRequest,
-)  # noqa: F401
+)
 
 __all__ = ["Swapgate", "AsyncSwapgate"]
 

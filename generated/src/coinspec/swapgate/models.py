@@ -7,7 +7,6 @@ from coinspec._core.types import OpenStrEnum
 from typing import Annotated
 from pydantic import Field
 from coinspec._core.model import Model
-from enum import StrEnum
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 
 
