@@ -88,13 +88,21 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def method_arguments(env: jinja2.Environment) -> frozenset[str]:
+    """The names the templates give the generated methods' own arguments (`self`, `body`,
+    the request options): the one list is in templates/api/macros.j2."""
+    return frozenset(env.get_template("api/macros.j2").module.method_arguments)  # type: ignore[attr-defined]
+
+
 def python_literal(value: Any) -> str:
-    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
+    """Plain data from a spec (None, bool, int, str, bytes, Decimal, and lists, tuples and dicts of
     them) as a Python expression on one line; the formatter lays it out."""
     if value is None or isinstance(value, bool | int):
         return repr(value)
     if isinstance(value, str):
         return repr(str(value))
+    if isinstance(value, bytes):
+        return repr(value)
     if isinstance(value, Decimal):
         return f"Decimal({str(value)!r})"
     if isinstance(value, dict):
@@ -127,6 +135,12 @@ def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
         call = {p.py_name: p.example for p in op.arguments if p.has_example}
         if op.body and op.body.has_example:
             call["body"] = op.body.example
+            if op.body.files and isinstance(op.body.example, dict):
+                # A file's content goes as bytes (a str is refused: it reads like a file name).
+                call["body"] = {
+                    name: str(value).encode("utf-8") if name in op.body.files else value
+                    for name, value in op.body.example.items()
+                }
         arguments[op.id] = call
     return arguments
 
@@ -253,7 +267,7 @@ class _Rendering:
     def add(self, spec: Spec) -> None:
         from .ir import build_api
 
-        api = build_api(spec)
+        api = build_api(spec, method_arguments(self._env))
         self._specs.append(spec)
         self._apis.append(api)
         package = api.package

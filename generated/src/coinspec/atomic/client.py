@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -196,7 +196,7 @@ class Atomic(BaseClient):
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -1183,7 +1183,7 @@ class AsyncAtomic(AsyncBaseClient):
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.

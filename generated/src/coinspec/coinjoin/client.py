@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -46,6 +46,7 @@ from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
+    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,
@@ -131,7 +132,7 @@ class CoinJoin(BaseClient):
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
             hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -428,7 +429,7 @@ class AsyncCoinJoin(AsyncBaseClient):
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
             hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.

@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -46,6 +46,7 @@ from .models import (
     AccessToken,
     AccessTokenList,
     ApprovalStatusFilter,
+    AssetType,
     AuthToken,
     AuthTokenEnvelope,
     AuthenticateRequest,
@@ -71,14 +72,20 @@ from .models import (
     DepositAddress,
     DepositAddressEnvelope,
     DepositAddressRequest,
+    DepositDestination,
     DepositRequest,
+    EddFundsOrigin,
+    EddFundsSource,
+    EddTransactionsPurpose,
     ErrorMessage,
     ForgotPasswordRequest,
     HistoryPeriod,
+    IenType,
     Kyc,
     KycAddressRequest,
     KycCreateRequest,
     KycDocumentRequest,
+    KycDocumentType,
     KycEddRequest,
     KycEnvelope,
     KycPersonalDataRequest,
@@ -94,6 +101,7 @@ from .models import (
     OrderList,
     OrderStatus,
     PaymentProofRequest,
+    PaymentType,
     PermanentNotificationList,
     PhoneAddRequest,
     PhoneVerification,
@@ -113,23 +121,29 @@ from .models import (
     QuoteCreateRequest,
     QuoteEnvelope,
     QuoteList,
+    QuoteOrderType,
     QuoteStatus,
     RatePoint,
     RatePointList,
     ResetPasswordRequest,
+    ResetTokenDisplay,
     ReverifyEmailRequest,
+    SecondOrderType,
     SecurityEvent,
     SecurityEventList,
     SelfDeleteRequest,
     StaffList,
     TemporaryNotificationList,
     Transfer,
+    TransferAction,
     TransferConfirmRequest,
     TransferCreateRequest,
     TransferEnvelope,
     TransferList,
+    UserAddressInput,
     UserCreateRequest,
     UserCreatedEnvelope,
+    UserPlatformLinkInput,
     UserProfile,
     UserProfileEnvelope,
     ValidationError,
@@ -232,6 +246,122 @@ SERVICE = Service(
         UserCreateRequest: frozenset(("address", "password", "phone", "platform", "redirectTo")),
         UserPlatformLinkInput: frozenset(("email", "id", "referralId", "userId", "username")),
         VerifyEmailRequest: frozenset(("email", "id")),
+    },
+    body_rules={
+        KycCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"edd[transactionsPurpose]": {"const": "other"}},
+                            "required": ["edd[transactionsPurpose]"],
+                        },
+                        "then": {"required": ["edd[transactionsPurposeOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsSource]": {"const": "other"}},
+                            "required": ["edd[fundsSource]"],
+                        },
+                        "then": {"required": ["edd[fundsSourceOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsOrigin]": {"const": "other"}},
+                            "required": ["edd[fundsOrigin]"],
+                        },
+                        "then": {"required": ["edd[fundsOriginOther]"]},
+                    },
+                ]
+            },
+            {
+                "anyOf": [
+                    {"required": ["documents[governmentIdFront]", "documents[governmentIdBack]"]},
+                    {"required": ["documents[passport]"]},
+                ]
+            },
+        ),
+        KycEddRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"transactionsPurpose": {"const": "other"}},
+                            "required": ["transactionsPurpose"],
+                        },
+                        "then": {"required": ["transactionsPurposeOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsSource": {"const": "other"}},
+                            "required": ["fundsSource"],
+                        },
+                        "then": {"required": ["fundsSourceOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsOrigin": {"const": "other"}},
+                            "required": ["fundsOrigin"],
+                        },
+                        "then": {"required": ["fundsOriginOther"]},
+                    },
+                ]
+            },
+        ),
+        QuoteCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {
+                                    "enum": [
+                                        "buy_with_crypto",
+                                        "buy_with_fiat",
+                                        "sell_to_crypto",
+                                        "sell_to_fiat",
+                                    ]
+                                }
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentSymbol"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {"enum": ["buy_with_fiat", "sell_to_fiat"]}
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentMethod"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"orderType": {"const": "withdraw"}},
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["wallet"]},
+                    },
+                    {
+                        "anyOf": [
+                            {"required": ["orderPaymentMethod"]},
+                            {"required": ["orderPaymentType"]},
+                        ]
+                    },
+                ]
+            },
+        ),
+        ReverifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
+        UserCreateRequest: (
+            {
+                "anyOf": [
+                    {"required": ["password"]},
+                    {"properties": {"platform": {"required": ["id"]}}, "required": ["platform"]},
+                ]
+            },
+        ),
+        VerifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
     },
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
@@ -366,7 +496,7 @@ class CryptoCoinPro(BaseClient):
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -2237,8 +2367,8 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2285,8 +2415,8 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2333,8 +2463,8 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2381,8 +2511,8 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3364,7 +3494,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -5335,8 +5465,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5385,8 +5515,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5435,8 +5565,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5485,8 +5615,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -54,8 +54,11 @@ from .models import (
     ContractTransactionEnvelope,
     Country,
     CountryListEnvelope,
+    CreateContract,
     CreateContractRequest,
+    CreateOffer,
     CreateOfferRequest,
+    CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
     CurrencyListEnvelope,
@@ -83,6 +86,7 @@ from .models import (
     PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
+    UpdateOffer,
     UpdateOfferRequest,
     User,
     UserEnvelope,
@@ -195,6 +199,81 @@ SERVICE = Service(
         ),
         UpdateOfferRequest: frozenset(("offer",)),
     },
+    body_rules={
+        CreateContract: ({"oneOf": [{"required": ["value"]}, {"required": ["volume"]}]},),
+        CreateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": ["exchange_rate_provider", "exchange_price_deviation"]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "buy"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_ids"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "sell"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_instruction_ids"]},
+                    },
+                ]
+            },
+        ),
+        UpdateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price", "currency_code"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": [
+                                "exchange_rate_provider",
+                                "exchange_price_deviation",
+                                "exchange_price_sign",
+                                "exchange_price_unit",
+                                "currency_code",
+                            ]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                ]
+            },
+        ),
+    },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
@@ -285,7 +364,7 @@ class HodlHodl(BaseClient):
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -1221,7 +1300,7 @@ class HodlHodl(BaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1229,7 +1308,7 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1272,7 +1351,7 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1765,7 +1844,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -2747,7 +2826,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2755,7 +2834,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2800,7 +2879,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.

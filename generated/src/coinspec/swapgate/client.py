@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -45,6 +45,7 @@ from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
+    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
@@ -116,7 +117,7 @@ class Swapgate(BaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -205,7 +206,7 @@ class Swapgate(BaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -407,7 +408,7 @@ class AsyncSwapgate(AsyncBaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -498,7 +499,7 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,

@@ -226,8 +226,8 @@ class _Core(RequestBuilder, ResponseReader):
         response: httpx.Response | None,
         exc: Exception | None,
     ) -> float | None:
-        """Seconds to wait before another try, or None to stop."""
-        return retry_delay(
+        """Seconds to wait before another try, or None to stop; each retry is logged."""
+        delay = retry_delay(
             op,
             attempt,
             max_retries,
@@ -236,6 +236,22 @@ class _Core(RequestBuilder, ResponseReader):
             base=self.retry_backoff,
             cap=self.retry_backoff_cap,
         )
+        if delay is not None:
+            why = (
+                f"{response.status_code} {response.reason_phrase}"
+                if response is not None
+                else type(exc).__name__
+            )
+            self._log.info(
+                "%s %s: %s, retrying in %.2f s (retry %d of %d)",
+                self._service.name,
+                op.name,
+                why,
+                delay,
+                attempt + 1,
+                max_retries,
+            )
+        return delay
 
     def _connection_error(
         self, op: Operation[Any], exc: httpx.TransportError, request: httpx.Request

@@ -219,6 +219,10 @@ class Service:
     omitted_when_none: Mapping[type[pydantic.BaseModel], frozenset[str]] = field(
         default_factory=dict
     )
+    # Request models and the rules of their schemas (see rules.py), checked before sending.
+    body_rules: Mapping[type[pydantic.BaseModel], tuple[Mapping[str, Any], ...]] = field(
+        default_factory=dict
+    )
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
 
     def environment_variable(self, argument: str) -> str | None:

@@ -14,6 +14,7 @@ from .errors import CoinspecError
 from .hooks import HookRunner
 from .operation import Operation, Service
 from .query import encode_path_value, encode_query
+from .rules import broken_rule
 from .types import UploadedFile, read_file_input
 
 __all__ = ["RequestBuilder", "override_headers"]
@@ -102,11 +103,13 @@ class RequestBuilder(HookRunner):
                 files, data = self._multipart(body, extra_body)
             elif op.body_encoding == "form":
                 fields = _with_extra(self._wire_body(body), extra_body)
+                self._check_rules(body, fields)
                 data = {k: _form_text(v) for k, v in fields.items() if v is not None}
             else:
                 wire = self._wire_body(body)
                 if extra_body:
                     wire = _with_extra(wire, extra_body)
+                self._check_rules(body, wire)
                 content = wire_json.dumps(wire).encode("utf-8")
                 headers["Content-Type"] = "application/json"
         if extra_headers:
@@ -126,6 +129,14 @@ class RequestBuilder(HookRunner):
         )
         return request
 
+    def _check_rules(self, body: Any, wire: Any) -> None:
+        """Refuse a body that breaks a rule of its schema (or of a model inside it)."""
+        rules = self._service.body_rules
+        if rules:
+            broken = _broken_rule(body, wire, rules, "")
+            if broken is not None:
+                raise ValueError(f"the body {broken}")
+
     def _wire_body(self, body: Any) -> Any:
         """The JSON of a body: what the caller set, where a None of a field the spec does
         not let be null means "not given" and is left out (an explicit None of a nullable
@@ -138,9 +149,8 @@ class RequestBuilder(HookRunner):
             _drop_nones_not_sent(body, wire, omitted)
         return wire
 
-    @staticmethod
     def _multipart(
-        body: Any, extra_body: Mapping[str, object] | None
+        self, body: Any, extra_body: Mapping[str, object] | None
     ) -> tuple[list[tuple[str, tuple[str, bytes, str]]], dict[str, str]]:
         files: list[tuple[str, tuple[str, bytes, str]]] = []
         data: dict[str, str] = {}
@@ -157,6 +167,9 @@ class RequestBuilder(HookRunner):
         else:
             fields = dict(body or {})
         fields.update(extra_body or {})
+        self._check_rules(
+            body, {name: value for name, value in fields.items() if value is not None}
+        )
         for name, value in fields.items():
             if value is None:
                 continue
@@ -233,6 +246,38 @@ def _with_extra(wire: Any, extra_body: Mapping[str, object] | None) -> dict[str,
     if extra_body:
         wire.update(wire_json.to_wire(dict(extra_body)))
     return wire
+
+
+def _broken_rule(
+    value: Any,
+    wire: Any,
+    rules: Mapping[type[pydantic.BaseModel], tuple[Mapping[str, Any], ...]],
+    where: str,
+) -> str | None:
+    """The first rule a model in ``value`` breaks, said with where it is (``address: ...``)."""
+    while isinstance(value, pydantic.RootModel):
+        value = value.root
+    if isinstance(value, pydantic.BaseModel) and isinstance(wire, dict):
+        own = rules.get(type(value))
+        broken = broken_rule(own, wire) if own else None
+        if broken is not None:
+            return f"{where}: {broken}" if where else broken
+        for name, info in type(value).model_fields.items():
+            key = info.alias or name
+            if key in wire:
+                found = _broken_rule(getattr(value, name), wire[key], rules, _at(where, key))
+                if found is not None:
+                    return found
+    elif isinstance(value, (list, tuple)) and isinstance(wire, list):
+        for index, (item, item_wire) in enumerate(zip(value, wire, strict=False)):
+            found = _broken_rule(item, item_wire, rules, _at(where, str(index)))
+            if found is not None:
+                return found
+    return None
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
 
 
 def _drop_nones_not_sent(
