@@ -96,6 +96,8 @@ RESERVED_CLASSES = frozenset(
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "SyncPager",
+        "AsyncPager",
         "Self",
         "RequestError",
         "PaginationError",
