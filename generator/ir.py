@@ -7,18 +7,15 @@ annotations, wire encodings and imports are decided here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .loader import Spec, operations
+from .loader import Spec, SpecError, operations
 from .naming import constant_case, snake_case, status_exception_name
 from .sources import Source, parse_source
+from .wire import declared_types, wire_type
 
-# Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset(
-    {"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries"}
-)
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -342,17 +339,20 @@ class Api:
 
 
 class _Types:
-    """Python annotations for schemas, in the names datamodel-code-generator gives models."""
+    """Python annotations for schemas: a model by its component's name (the loader made each
+    one a free class name, generator/names.py), coinspec's exact
+    types by `wire_type`, as the models use them."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get(
             "schemas"
         ) or {}
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # the model classes the annotations name
 
     def is_model(self, name: str) -> bool:
-        """Object schemas and enums become classes; aliases of scalars and arrays do not."""
+        """Object schemas and enums are referred to by their class; aliases of scalars and
+        arrays are written out where they are used."""
         schema = self.components[name]
         return "enum" in schema or schema.get("type") == "object" or "properties" in schema
 
@@ -372,6 +372,11 @@ class _Types:
             return self.annotation(schema["allOf"][0])
         if "const" in schema and schema["const"] is None:
             return "None"
+        wire = wire_type(schema)
+        if wire is not None:
+            return self._union(
+                [wire.value, *(["None"] if "null" in declared_types(schema) else [])]
+            )
         types = schema.get("type")
         if isinstance(types, list):
             return self._union([self._scalar(t, schema) for t in types])
@@ -380,25 +385,16 @@ class _Types:
         return self._scalar(types, schema)
 
     def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
-        if schema.get("format") == "decimal" and kind in ("string", "number"):
-            return "Decimal"
-        if schema.get("format") == "integer" and kind in ("string", "integer"):
-            return "int"
-        if kind == "number":
-            return "Decimal"  # never a float: JSON numbers are parsed as Decimal
-        if kind == "integer":
-            return "int"
+        """One JSON type of a schema that is none of coinspec's exact types as a whole."""
+        if kind in ("number", "integer", "string"):
+            wire = wire_type({"type": kind})
+            if wire is not None:
+                return wire.value  # a number is a Decimal, never a float
+            return {"integer": "int", "string": "str"}[kind]
         if kind == "boolean":
             return "bool"
         if kind == "null":
             return "None"
-        if kind == "string":
-            if (
-                schema.get("format") == "binary"
-                or schema.get("contentMediaType") == "application/octet-stream"
-            ):
-                return "Upload"
-            return "str"
         if kind == "array":
             return f"list[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
@@ -472,7 +468,11 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
 
 
 def _parameter(
-    spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]
+    spec: Spec,
+    types: _Types,
+    raw: Mapping[str, Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
 ) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
@@ -480,8 +480,8 @@ def _parameter(
         raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
     schema = raw.get("schema", {})
     py_name = snake_case(raw["name"])
-    if py_name in RESERVED_ARGUMENTS:
-        py_name += "_"
+    if py_name in method_arguments:
+        py_name += "_"  # `timeout` of the spec is `timeout_`: the method's own is the option
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
@@ -570,6 +570,13 @@ def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
     return node
 
 
+def _option_name(text: str) -> str:
+    source = parse_source(text)
+    if source.kind != "option" or source.name is None:
+        raise ValueError(f"{text!r} is not a client option's source (option:<name>)")
+    return source.name
+
+
 def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     if raw is None:
         return None
@@ -578,10 +585,22 @@ def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     return FlowBody(fields=_sources(raw))
 
 
-def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
+def _flows(spec: Spec, ops: list[Operation], method_arguments: Collection[str]) -> list[Flow]:
     by_id = {op.id: op for op in ops}
     flows = []
-    for raw in data.get("x-flows", []):
+    problems = [
+        spec.problem(
+            ("x-flows", number, "arguments", index, "name"),
+            f"flow argument {argument['name']!r} has the name of an argument every method "
+            f"takes ({', '.join(sorted(method_arguments))}); choose another",
+        )
+        for number, raw in enumerate(spec.data.get("x-flows", []))
+        for index, argument in enumerate(raw.get("arguments", []))
+        if argument["name"] in method_arguments
+    ]
+    if problems:
+        raise SpecError(problems)
+    for raw in spec.data.get("x-flows", []):
         steps: list[FlowStep] = []
         for number, step in enumerate(raw["steps"]):
             name = step.get("as", f"step{number + 1}")
@@ -764,7 +783,10 @@ def _body_rules(spec: Spec, types: _Types, models: list[str]) -> dict[str, list[
     return found
 
 
-def build_api(spec: Spec) -> Api:
+def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
+    """The IR of one spec. ``method_arguments`` are the names the templates give the
+    generated methods' own arguments (`templates/api/macros.j2`): a spec parameter of one
+    of those names gets a trailing underscore, a flow argument is refused."""
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
@@ -775,7 +797,7 @@ def build_api(spec: Spec) -> Api:
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
         params = [
-            _parameter(spec, types, p, optional_segments)
+            _parameter(spec, types, p, optional_segments, method_arguments)
             for p in [*item.get("parameters", []), *raw.get("parameters", [])]
         ]
         body = None
@@ -947,13 +969,13 @@ def build_api(spec: Spec) -> Api:
         security_schemes=schemes,
         client_options=options,
         error_envelope=envelope,
-        flows=_flows(data, ops),
+        flows=_flows(spec, ops, method_arguments),
         client_checks=[
             ClientCheck(
                 check["option"],
                 _runtime_function(check["function"]),
                 tuple(
-                    (keyword, source.removeprefix("option:"))
+                    (keyword, _option_name(source))
                     for keyword, source in sorted(check["arguments"].items())
                 ),
             )

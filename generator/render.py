@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
 from .formatting import format_python
+from .package import copied_files, fingerprinted, project_urls, read_version
 
 if TYPE_CHECKING:
     import jinja2
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
-PACKAGE_VERSION = "0.1.0"
 
 # Written with the package, never part of it: what it was generated from (see `fingerprint`).
 FINGERPRINT = ".fingerprint"
@@ -56,6 +56,7 @@ CORE_FILES = {
     "pyproject.toml": "package/pyproject.toml.j2",
     "README.md": "package/README.md.j2",
     "hatch_build.py": "package/hatch_build.py.j2",
+    "src/coinspec/_version.py": "package/version.py.j2",
     "tests/conftest.py": "tests/conftest.py.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
@@ -85,6 +86,12 @@ def _environment() -> jinja2.Environment:
     env.globals["contract_multipart"] = _contract_multipart
     env.filters["tuple"] = tuple
     return env
+
+
+def method_arguments(env: jinja2.Environment) -> frozenset[str]:
+    """The names the templates give the generated methods' own arguments (`self`, `body`,
+    the request options): the one list is in templates/api/macros.j2."""
+    return frozenset(env.get_template("api/macros.j2").module.method_arguments)  # type: ignore[attr-defined]
 
 
 def python_literal(value: Any) -> str:
@@ -250,6 +257,7 @@ class _Rendering:
         self._apis: list[Api] = []
         self._files: dict[str, str] = {}
         self._pending: dict[str, Future[str]] = {}  # the models
+        self._version = read_version()  # of both distributions, from VERSION
 
     def start_models(self, spec: Spec) -> None:
         """The longest job a spec brings: started before its templates are rendered."""
@@ -259,13 +267,13 @@ class _Rendering:
     def add(self, spec: Spec) -> None:
         from .ir import build_api
 
-        api = build_api(spec)
+        api = build_api(spec, method_arguments(self._env))
         self._specs.append(spec)
         self._apis.append(api)
         package = api.package
         if f"src/coinspec/{package}/models.py" not in self._pending:
             self.start_models(spec)
-        context = {"api": api, "version": PACKAGE_VERSION}
+        context = {"api": api, "version": self._version}
         for out, template in API_FILES.items():
             self._files[out.format(package=package)] = self._env.get_template(template).render(
                 **context
@@ -281,13 +289,18 @@ class _Rendering:
         for out, template in CORE_FILES.items():
             context = {
                 "apis": apis,
-                "version": PACKAGE_VERSION,
+                "version": self._version,
+                "urls": project_urls(),
                 "hand_written": HAND_WRITTEN_TREE,
                 "hand_written_root": HAND_WRITTEN_ROOT,
             }
             self._files[out] = self._env.get_template(template).render(**context)
         files = dict(self._files)
+        files.update(copied_files())  # LICENSE and CHANGELOG.md, which both distributions carry
         files.update({path: future.result() for path, future in self._pending.items()})
+        from .docs import reference
+
+        files.update(reference(apis, files, self._env, _contract_arguments, python_literal))
         files = format_python(files)
         files[FINGERPRINT] = fingerprint(
             inputs_digest([spec.path for spec in self._specs]),
@@ -376,7 +389,8 @@ def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
 
 
 def inputs_digest(spec_files: Iterable[Path]) -> str:
-    """Hash of everything the output depends on: the spec files, templates/, generator/ and tool versions."""
+    """Hash of everything the output depends on: the spec files, templates/, generator/, tool
+    versions and what the package takes from the repository root (see package.py)."""
     entries = [(f"specs/{path.name}", path.read_bytes()) for path in spec_files]
     entries += [
         (f"templates/{path.relative_to(TEMPLATES).as_posix()}", path.read_bytes())
@@ -391,6 +405,7 @@ def inputs_digest(spec_files: Iterable[Path]) -> str:
     entries += [
         (f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS
     ]
+    entries += fingerprinted()  # VERSION, LICENSE, CHANGELOG.md and the project URLs
     return _digest(entries)
 
 

@@ -12,9 +12,8 @@ from . import (
     _ripemd160,  # noqa: F401  (a fast HASH160 for python-bitcointx where OpenSSL has it)
     _secp256k1,  # noqa: F401  (must run before bitcointx.core.key is used)
 )
+from ._version import __version__  # written by the build from the repository's VERSION
 from .errors import AddressError, InvalidKeyError, TransactionError, VerificationFailed
-
-__version__ = "0.1.0"
 
 __all__ = [
     "AddressError",

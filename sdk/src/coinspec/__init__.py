@@ -24,8 +24,8 @@ from ._core.errors import (
 )
 from ._core.pagination import AsyncPage, AsyncPager, SyncPage, SyncPager
 from ._core.response import RawResponse
+from ._version import __version__  # generated from the repository's VERSION file
 
-__version__ = "0.1.0"
 __all__ = [
     "APIConnectionError",
     "APIError",

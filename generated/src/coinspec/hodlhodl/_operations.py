@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
@@ -444,11 +444,11 @@ FETCH_NEW_OFFERS: _Operation[list[Offer]] = _Operation(
     ),
 )
 
-GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
+GET_EXCHANGE_RATE_PRICE: _Operation[DecimalText] = _Operation(
     name="get_exchange_rate_price",
     method="get",
     path="/offers/exchange_rate_price",
-    result=TypeAdapter(Decimal),
+    result=TypeAdapter(DecimalText),
     params=(
         _Param("asset_code", "query", style="form", explode=True),
         _Param("currency_code", "query", style="form", explode=True),
@@ -466,11 +466,11 @@ GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
     security=("bearerAuth",),
 )
 
-GET_EXPRESSION_PRICE: _Operation[Decimal] = _Operation(
+GET_EXPRESSION_PRICE: _Operation[DecimalText] = _Operation(
     name="get_expression_price",
     method="get",
     path="/offers/expression_price",
-    result=TypeAdapter(Decimal),
+    result=TypeAdapter(DecimalText),
     params=(_Param("expression", "query", style="form", explode=True),),
     unwrap="price",
     errors={

@@ -27,7 +27,7 @@ from .._core.operation import (
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -1316,7 +1316,7 @@ class HodlHodl(BaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1324,7 +1324,7 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1367,7 +1367,7 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2857,7 +2857,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2865,7 +2865,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2910,7 +2910,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Decimal:
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.

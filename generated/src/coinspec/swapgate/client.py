@@ -27,7 +27,7 @@ from .._core.operation import (
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -207,7 +207,7 @@ class Swapgate(BaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -500,7 +500,7 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
