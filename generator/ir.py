@@ -15,7 +15,9 @@ from .loader import Spec, operations
 from .naming import constant_case, snake_case, status_exception_name
 
 # Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "body", "timeout", "deadline", "extra_headers", "max_retries"}
+)
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -177,6 +179,7 @@ class FlowStep:
             *self.keyword_arguments,
             *body,
             "timeout=timeout",
+            "deadline=deadline",
             "max_retries=max_retries",
             "extra_headers=extra_headers",
         ]

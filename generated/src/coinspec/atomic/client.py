@@ -13,7 +13,13 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ErrorEnvelope,
@@ -28,8 +34,11 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicConfigurationError,
     AtomicConnectionError,
     AtomicError,
+    AtomicRequestError,
+    AtomicResponseTooLargeError,
     AtomicResponseValidationError,
     AtomicStatusError,
     AtomicTimeoutError,
@@ -71,6 +80,9 @@ SERVICE = Service(
         validation=AtomicResponseValidationError,
         verification=AtomicVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=AtomicConfigurationError,
+        request=AtomicRequestError,
+        too_large=AtomicResponseTooLargeError,
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
@@ -119,6 +131,8 @@ class Atomic(BaseClient):
         network: str = "mainnet",
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -133,7 +147,9 @@ class Atomic(BaseClient):
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -144,6 +160,8 @@ class Atomic(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -169,6 +187,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedUser:
@@ -195,6 +214,7 @@ class Atomic(BaseClient):
             },
             _coerce(CreateUserRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -204,6 +224,7 @@ class Atomic(BaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -226,6 +247,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -236,6 +258,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlockTransaction:
@@ -262,6 +285,7 @@ class Atomic(BaseClient):
             },
             _coerce(UnlockRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -272,6 +296,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -304,6 +329,7 @@ class Atomic(BaseClient):
             },
             _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -314,6 +340,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlockTransaction:
@@ -341,6 +368,7 @@ class Atomic(BaseClient):
             },
             _coerce(TimedUnlockRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -351,6 +379,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -381,6 +410,7 @@ class Atomic(BaseClient):
             },
             _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -391,6 +421,7 @@ class Atomic(BaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentDetails:
@@ -419,6 +450,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -430,6 +462,7 @@ class Atomic(BaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -461,6 +494,7 @@ class Atomic(BaseClient):
             },
             _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -469,6 +503,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AtomicInfo:
@@ -485,6 +520,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -496,6 +532,7 @@ class Atomic(BaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -522,6 +559,7 @@ class Atomic(BaseClient):
             },
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -532,6 +570,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -556,6 +595,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -566,6 +606,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -592,6 +633,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -600,6 +642,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[CoinCode]:
@@ -615,6 +658,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -623,6 +667,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TradePlatformInfo:
@@ -638,6 +683,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -649,6 +695,7 @@ class Atomic(BaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreditLine:
@@ -680,6 +727,7 @@ class Atomic(BaseClient):
             },
             _coerce(CreditLineRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -690,6 +738,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreditLine:
@@ -714,6 +763,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -724,6 +774,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -751,6 +802,7 @@ class Atomic(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -764,6 +816,7 @@ class Atomic(BaseClient):
         input_amounts: list[int],
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -782,12 +835,17 @@ class Atomic(BaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -807,6 +865,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -822,6 +881,7 @@ class Atomic(BaseClient):
         input_amounts: list[int],
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -841,12 +901,17 @@ class Atomic(BaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -867,6 +932,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -909,6 +975,8 @@ class AsyncAtomic(AsyncBaseClient):
         network: str = "mainnet",
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -923,7 +991,9 @@ class AsyncAtomic(AsyncBaseClient):
             user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
             signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -934,6 +1004,8 @@ class AsyncAtomic(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -959,6 +1031,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatedUser:
@@ -986,6 +1059,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(CreateUserRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -996,6 +1070,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -1019,6 +1094,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1030,6 +1106,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlockTransaction:
@@ -1057,6 +1134,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(UnlockRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1068,6 +1146,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1101,6 +1180,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1112,6 +1192,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlockTransaction:
@@ -1140,6 +1221,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1151,6 +1233,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1182,6 +1265,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1193,6 +1277,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentDetails:
@@ -1222,6 +1307,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1234,6 +1320,7 @@ class AsyncAtomic(AsyncBaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1266,6 +1353,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1275,6 +1363,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AtomicInfo:
@@ -1292,6 +1381,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1304,6 +1394,7 @@ class AsyncAtomic(AsyncBaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1331,6 +1422,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1342,6 +1434,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -1367,6 +1460,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1378,6 +1472,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1405,6 +1500,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1414,6 +1510,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[CoinCode]:
@@ -1430,6 +1527,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1439,6 +1537,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TradePlatformInfo:
@@ -1455,6 +1554,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1467,6 +1567,7 @@ class AsyncAtomic(AsyncBaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreditLine:
@@ -1499,6 +1600,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 _coerce(CreditLineRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1510,6 +1612,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreditLine:
@@ -1535,6 +1638,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1546,6 +1650,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1574,6 +1679,7 @@ class AsyncAtomic(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1588,6 +1694,7 @@ class AsyncAtomic(AsyncBaseClient):
         input_amounts: list[int],
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1606,12 +1713,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1631,6 +1743,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1646,6 +1759,7 @@ class AsyncAtomic(AsyncBaseClient):
         input_amounts: list[int],
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1665,12 +1779,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1691,6 +1810,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )

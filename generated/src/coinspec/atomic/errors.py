@@ -11,16 +11,22 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "AtomicError",
+    "AtomicConfigurationError",
+    "AtomicRequestError",
     "AtomicConnectionError",
     "AtomicTimeoutError",
     "AtomicStatusError",
     "AtomicResponseValidationError",
+    "AtomicResponseTooLargeError",
     "AtomicVerificationError",
     "BadRequestError",
     "ForbiddenError",
@@ -32,6 +38,14 @@ __all__ = [
 
 class AtomicError(CoinspecError):
     """Base of every exception the Atomic client raises."""
+
+
+class AtomicConfigurationError(AtomicError, ConfigurationError):
+    """The Atomic client cannot be built with what it was given; nothing was sent."""
+
+
+class AtomicRequestError(AtomicError, RequestError):
+    """A call's arguments cannot be sent to Atomic; nothing was sent."""
 
 
 class AtomicConnectionError(AtomicError, APIConnectionError):
@@ -47,7 +61,11 @@ class AtomicStatusError(AtomicError, APIStatusError):
 
 
 class AtomicResponseValidationError(AtomicError, ResponseValidationError):
-    """A 2xx response from Atomic that does not match the spec."""
+    """A response from Atomic the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class AtomicResponseTooLargeError(AtomicResponseValidationError, ResponseTooLargeError):
+    """A response from Atomic larger than max_response_bytes (after decompression)."""
 
 
 class AtomicVerificationError(AtomicError, VerificationError):

@@ -13,7 +13,13 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ErrorEnvelope,
@@ -28,8 +34,11 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CoinJoinConfigurationError,
     CoinJoinConnectionError,
     CoinJoinError,
+    CoinJoinRequestError,
+    CoinJoinResponseTooLargeError,
     CoinJoinResponseValidationError,
     CoinJoinStatusError,
     CoinJoinTimeoutError,
@@ -59,6 +68,9 @@ SERVICE = Service(
         validation=CoinJoinResponseValidationError,
         verification=CoinJoinVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=CoinJoinConfigurationError,
+        request=CoinJoinRequestError,
+        too_large=CoinJoinResponseTooLargeError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
@@ -94,6 +106,8 @@ class CoinJoin(BaseClient):
         api_key: str | None = None,
         hmac_secret: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -107,7 +121,9 @@ class CoinJoin(BaseClient):
             base_url: the service URL; the document gives none, so it is required.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
             hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -118,6 +134,8 @@ class CoinJoin(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -141,6 +159,7 @@ class CoinJoin(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceStatus:
@@ -158,6 +177,7 @@ class CoinJoin(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -167,6 +187,7 @@ class CoinJoin(BaseClient):
         *,
         btc_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddressValidation:
@@ -190,6 +211,7 @@ class CoinJoin(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -199,6 +221,7 @@ class CoinJoin(BaseClient):
         *,
         body: CreateTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -220,6 +243,7 @@ class CoinJoin(BaseClient):
             {},
             _coerce(CreateTransactionRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -230,6 +254,7 @@ class CoinJoin(BaseClient):
         limit: int | None = None,
         offset: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionList:
@@ -255,6 +280,7 @@ class CoinJoin(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -265,6 +291,7 @@ class CoinJoin(BaseClient):
         limit: int | None = None,
         offset: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Transaction]:
@@ -277,6 +304,7 @@ class CoinJoin(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -286,6 +314,7 @@ class CoinJoin(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -310,6 +339,7 @@ class CoinJoin(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -338,6 +368,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         api_key: str | None = None,
         hmac_secret: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -351,7 +383,9 @@ class AsyncCoinJoin(AsyncBaseClient):
             base_url: the service URL; the document gives none, so it is required.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
             hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -362,6 +396,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -385,6 +421,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceStatus:
@@ -403,6 +440,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -413,6 +451,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         *,
         btc_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddressValidation:
@@ -437,6 +476,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -447,6 +487,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         *,
         body: CreateTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -469,6 +510,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 {},
                 _coerce(CreateTransactionRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -480,6 +522,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         limit: int | None = None,
         offset: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionList:
@@ -506,6 +549,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -517,6 +561,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         limit: int | None = None,
         offset: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Transaction]:
@@ -529,6 +574,7 @@ class AsyncCoinJoin(AsyncBaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -538,6 +584,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -563,6 +610,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )

@@ -11,16 +11,22 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "CoinJoinError",
+    "CoinJoinConfigurationError",
+    "CoinJoinRequestError",
     "CoinJoinConnectionError",
     "CoinJoinTimeoutError",
     "CoinJoinStatusError",
     "CoinJoinResponseValidationError",
+    "CoinJoinResponseTooLargeError",
     "CoinJoinVerificationError",
     "BadRequestError",
     "UnauthorizedError",
@@ -33,6 +39,14 @@ __all__ = [
 
 class CoinJoinError(CoinspecError):
     """Base of every exception the CoinJoin client raises."""
+
+
+class CoinJoinConfigurationError(CoinJoinError, ConfigurationError):
+    """The CoinJoin client cannot be built with what it was given; nothing was sent."""
+
+
+class CoinJoinRequestError(CoinJoinError, RequestError):
+    """A call's arguments cannot be sent to CoinJoin; nothing was sent."""
 
 
 class CoinJoinConnectionError(CoinJoinError, APIConnectionError):
@@ -48,7 +62,11 @@ class CoinJoinStatusError(CoinJoinError, APIStatusError):
 
 
 class CoinJoinResponseValidationError(CoinJoinError, ResponseValidationError):
-    """A 2xx response from CoinJoin that does not match the spec."""
+    """A response from CoinJoin the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class CoinJoinResponseTooLargeError(CoinJoinResponseValidationError, ResponseTooLargeError):
+    """A response from CoinJoin larger than max_response_bytes (after decompression)."""
 
 
 class CoinJoinVerificationError(CoinJoinError, VerificationError):

@@ -13,7 +13,13 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ErrorEnvelope,
@@ -28,8 +34,11 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProError,
+    CryptoCoinProRequestError,
+    CryptoCoinProResponseTooLargeError,
     CryptoCoinProResponseValidationError,
     CryptoCoinProStatusError,
     CryptoCoinProTimeoutError,
@@ -149,6 +158,9 @@ SERVICE = Service(
         validation=CryptoCoinProResponseValidationError,
         verification=CryptoCoinProVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=CryptoCoinProConfigurationError,
+        request=CryptoCoinProRequestError,
+        too_large=CryptoCoinProResponseTooLargeError,
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
@@ -265,6 +277,8 @@ class CryptoCoinPro(BaseClient):
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -281,7 +295,9 @@ class CryptoCoinPro(BaseClient):
             platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -292,6 +308,8 @@ class CryptoCoinPro(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -319,6 +337,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthToken:
@@ -346,6 +365,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -355,6 +375,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: AuthenticateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthToken:
@@ -374,6 +395,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(AuthenticateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -382,6 +404,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LogoutResult:
@@ -398,6 +421,7 @@ class CryptoCoinPro(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -408,6 +432,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: BankAccountCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankAccount:
@@ -431,6 +456,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -442,6 +468,7 @@ class CryptoCoinPro(BaseClient):
         status: ApprovalStatusFilter | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[BankAccount]:
@@ -468,6 +495,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -478,6 +506,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         bank: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankAccount:
@@ -503,6 +532,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -513,6 +543,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         bank: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -537,6 +568,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -547,6 +579,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: CardUploadRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -570,6 +603,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(CardUploadRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -580,6 +614,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         status: ApprovalStatusFilter | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Card]:
@@ -604,6 +639,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -614,6 +650,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         card: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -639,6 +676,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -650,6 +688,7 @@ class CryptoCoinPro(BaseClient):
         card: str,
         body: CardUploadRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -676,6 +715,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(CardUploadRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -686,6 +726,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         card: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -710,6 +751,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -720,6 +762,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         status: CheckoutStatus | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Checkout]:
@@ -744,6 +787,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -754,6 +798,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         checkout: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Checkout:
@@ -779,6 +824,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -787,6 +833,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Country]:
@@ -800,6 +847,7 @@ class CryptoCoinPro(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -810,6 +858,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CurrencyCatalog:
@@ -834,6 +883,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -845,6 +895,7 @@ class CryptoCoinPro(BaseClient):
         asset: str,
         period: HistoryPeriod,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[RatePoint]:
@@ -871,6 +922,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -881,6 +933,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: DepositRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -905,6 +958,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(DepositRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -915,6 +969,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: DepositAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DepositAddress:
@@ -938,6 +993,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(DepositAddressRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -947,6 +1003,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -969,6 +1026,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -979,6 +1037,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -1003,6 +1062,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1013,6 +1073,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycPersonalDataRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1035,6 +1096,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1045,6 +1107,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1069,6 +1132,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycAddressRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1079,6 +1143,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycDocumentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -1103,6 +1168,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycDocumentRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1113,6 +1179,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycVideoRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -1137,6 +1204,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycVideoRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1147,6 +1215,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: KycEddRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -1171,6 +1240,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(KycEddRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1181,6 +1251,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: PhoneAddRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -1205,6 +1276,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(PhoneAddRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1215,6 +1287,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: PhoneVerifyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -1239,6 +1312,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1248,6 +1322,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -1270,6 +1345,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1279,6 +1355,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PermanentNotificationList:
@@ -1301,6 +1378,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1312,6 +1390,7 @@ class CryptoCoinPro(BaseClient):
         notification_id: str | None = None,
         type: NotificationReadFilter | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TemporaryNotificationList:
@@ -1338,6 +1417,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1347,6 +1427,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TemporaryNotificationList:
@@ -1369,6 +1450,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1381,6 +1463,7 @@ class CryptoCoinPro(BaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -1409,6 +1492,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1421,6 +1505,7 @@ class CryptoCoinPro(BaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -1449,6 +1534,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1461,6 +1547,7 @@ class CryptoCoinPro(BaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -1489,6 +1576,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1499,6 +1587,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         order: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -1524,6 +1613,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1535,6 +1625,7 @@ class CryptoCoinPro(BaseClient):
         order: str,
         body: PaymentProofRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -1561,6 +1652,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(PaymentProofRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1570,6 +1662,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Platform:
@@ -1594,6 +1687,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1604,6 +1698,7 @@ class CryptoCoinPro(BaseClient):
         platform: str,
         body: PlatformUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Platform:
@@ -1629,6 +1724,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1638,6 +1734,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StaffList:
@@ -1662,6 +1759,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1671,6 +1769,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PlatformUser]:
@@ -1695,6 +1794,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1704,6 +1804,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -1728,6 +1829,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1737,6 +1839,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Quote]:
@@ -1761,6 +1864,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1770,6 +1874,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Checkout]:
@@ -1794,6 +1899,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1803,6 +1909,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -1827,6 +1934,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1836,6 +1944,7 @@ class CryptoCoinPro(BaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PlatformCall]:
@@ -1860,6 +1969,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1870,6 +1980,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: QuoteCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Quote:
@@ -1893,6 +2004,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(QuoteCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1905,6 +2017,7 @@ class CryptoCoinPro(BaseClient):
         type: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Quote]:
@@ -1933,6 +2046,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1943,6 +2057,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         quote: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Quote:
@@ -1968,6 +2083,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1979,6 +2095,7 @@ class CryptoCoinPro(BaseClient):
         quote: str,
         body: QuoteConfirmRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -2005,6 +2122,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2018,6 +2136,7 @@ class CryptoCoinPro(BaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -2049,6 +2168,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2062,6 +2182,7 @@ class CryptoCoinPro(BaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -2093,6 +2214,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2106,6 +2228,7 @@ class CryptoCoinPro(BaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -2137,6 +2260,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2150,6 +2274,7 @@ class CryptoCoinPro(BaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -2181,6 +2306,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2190,6 +2316,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[SecurityEvent]:
@@ -2212,6 +2339,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2221,6 +2349,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[AccessToken]:
@@ -2243,6 +2372,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2253,6 +2383,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: ChangePasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2277,6 +2408,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(ChangePasswordRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2287,6 +2419,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         token: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2311,6 +2444,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2320,6 +2454,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -2342,6 +2477,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2352,6 +2488,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: TransferCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -2375,6 +2512,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(TransferCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2384,6 +2522,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -2406,6 +2545,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2415,6 +2555,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -2437,6 +2578,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2446,6 +2588,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -2468,6 +2611,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2478,6 +2622,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         transfer: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -2502,6 +2647,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2513,6 +2659,7 @@ class CryptoCoinPro(BaseClient):
         transfer: str,
         body: TransferConfirmRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -2538,6 +2685,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(TransferConfirmRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2547,6 +2695,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: ForgotPasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2565,6 +2714,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(ForgotPasswordRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2574,6 +2724,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: ResetPasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2592,6 +2743,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(ResetPasswordRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2601,6 +2753,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: UserCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserCreatedEnvelope:
@@ -2619,6 +2772,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(UserCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2628,6 +2782,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: VerifyEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2647,6 +2802,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(VerifyEmailRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2656,6 +2812,7 @@ class CryptoCoinPro(BaseClient):
         *,
         body: ReverifyEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2675,6 +2832,7 @@ class CryptoCoinPro(BaseClient):
             {},
             _coerce(ReverifyEmailRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2684,6 +2842,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserProfile:
@@ -2706,6 +2865,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2716,6 +2876,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Balances:
@@ -2740,6 +2901,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2750,6 +2912,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: SelfDeleteRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2776,6 +2939,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(SelfDeleteRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2785,6 +2949,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -2808,6 +2973,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2819,6 +2985,7 @@ class CryptoCoinPro(BaseClient):
         status: ApprovalStatusFilter | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Wallet]:
@@ -2845,6 +3012,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2855,6 +3023,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         body: WalletCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -2878,6 +3047,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(WalletCreateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2888,6 +3058,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         wallet: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -2913,6 +3084,7 @@ class CryptoCoinPro(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -2924,6 +3096,7 @@ class CryptoCoinPro(BaseClient):
         wallet: str,
         body: WalletUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -2950,6 +3123,7 @@ class CryptoCoinPro(BaseClient):
             },
             _coerce(WalletUpdateRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -3056,6 +3230,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -3072,7 +3248,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -3083,6 +3261,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -3110,6 +3290,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthToken:
@@ -3138,6 +3319,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3148,6 +3330,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: AuthenticateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthToken:
@@ -3168,6 +3351,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(AuthenticateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3177,6 +3361,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LogoutResult:
@@ -3194,6 +3379,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3205,6 +3391,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: BankAccountCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankAccount:
@@ -3229,6 +3416,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3241,6 +3429,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         status: ApprovalStatusFilter | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[BankAccount]:
@@ -3268,6 +3457,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3279,6 +3469,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         bank: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankAccount:
@@ -3305,6 +3496,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3316,6 +3508,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         bank: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -3341,6 +3534,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3352,6 +3546,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: CardUploadRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -3376,6 +3571,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3387,6 +3583,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         status: ApprovalStatusFilter | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Card]:
@@ -3412,6 +3609,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3423,6 +3621,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         card: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -3449,6 +3648,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3461,6 +3661,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         card: str,
         body: CardUploadRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Card:
@@ -3488,6 +3689,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3499,6 +3701,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         card: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -3524,6 +3727,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3535,6 +3739,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         status: CheckoutStatus | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Checkout]:
@@ -3560,6 +3765,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3571,6 +3777,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         checkout: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Checkout:
@@ -3597,6 +3804,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3606,6 +3814,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Country]:
@@ -3620,6 +3829,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3631,6 +3841,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CurrencyCatalog:
@@ -3656,6 +3867,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3668,6 +3880,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         asset: str,
         period: HistoryPeriod,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[RatePoint]:
@@ -3695,6 +3908,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3706,6 +3920,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: DepositRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -3731,6 +3946,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(DepositRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3742,6 +3958,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: DepositAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DepositAddress:
@@ -3766,6 +3983,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(DepositAddressRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3776,6 +3994,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -3799,6 +4018,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3810,6 +4030,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -3835,6 +4056,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3846,6 +4068,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycPersonalDataRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -3869,6 +4092,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3880,6 +4104,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -3905,6 +4130,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycAddressRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3916,6 +4142,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycDocumentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -3941,6 +4168,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycDocumentRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3952,6 +4180,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycVideoRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -3977,6 +4206,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycVideoRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -3988,6 +4218,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: KycEddRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Kyc:
@@ -4013,6 +4244,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(KycEddRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4024,6 +4256,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: PhoneAddRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -4049,6 +4282,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(PhoneAddRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4060,6 +4294,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: PhoneVerifyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -4085,6 +4320,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4095,6 +4331,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneVerification:
@@ -4118,6 +4355,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4128,6 +4366,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PermanentNotificationList:
@@ -4151,6 +4390,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4163,6 +4403,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         notification_id: str | None = None,
         type: NotificationReadFilter | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TemporaryNotificationList:
@@ -4190,6 +4431,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4200,6 +4442,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TemporaryNotificationList:
@@ -4223,6 +4466,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4236,6 +4480,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -4265,6 +4510,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4278,6 +4524,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -4307,6 +4554,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4320,6 +4568,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         type_operation_name: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -4349,6 +4598,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4360,6 +4610,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         order: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -4386,6 +4637,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4398,6 +4650,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         order: str,
         body: PaymentProofRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -4425,6 +4678,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(PaymentProofRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4435,6 +4689,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Platform:
@@ -4460,6 +4715,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4471,6 +4727,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         platform: str,
         body: PlatformUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Platform:
@@ -4497,6 +4754,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4507,6 +4765,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StaffList:
@@ -4532,6 +4791,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4542,6 +4802,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PlatformUser]:
@@ -4567,6 +4828,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4577,6 +4839,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Order]:
@@ -4602,6 +4865,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4612,6 +4876,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Quote]:
@@ -4637,6 +4902,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4647,6 +4913,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Checkout]:
@@ -4672,6 +4939,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4682,6 +4950,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -4707,6 +4976,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4717,6 +4987,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         platform: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PlatformCall]:
@@ -4742,6 +5013,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4753,6 +5025,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: QuoteCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Quote:
@@ -4777,6 +5050,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4790,6 +5064,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         type: OperationName | None = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Quote]:
@@ -4819,6 +5094,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4830,6 +5106,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         quote: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Quote:
@@ -4856,6 +5133,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4868,6 +5146,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         quote: str,
         body: QuoteConfirmRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -4895,6 +5174,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4909,6 +5189,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -4941,6 +5222,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -4955,6 +5237,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -4987,6 +5270,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5001,6 +5285,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -5033,6 +5318,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5047,6 +5333,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         from_amount: Decimal | None = None,
         to_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Price:
@@ -5079,6 +5366,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5089,6 +5377,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[SecurityEvent]:
@@ -5112,6 +5401,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5122,6 +5412,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[AccessToken]:
@@ -5145,6 +5436,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5156,6 +5448,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: ChangePasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5181,6 +5474,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5192,6 +5486,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         token: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5217,6 +5512,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5227,6 +5523,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -5250,6 +5547,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5261,6 +5559,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: TransferCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -5285,6 +5584,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(TransferCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5295,6 +5595,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -5318,6 +5619,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5328,6 +5630,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -5351,6 +5654,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5361,6 +5665,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Transfer]:
@@ -5384,6 +5689,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5395,6 +5701,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         transfer: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -5420,6 +5727,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5432,6 +5740,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         transfer: str,
         body: TransferConfirmRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -5458,6 +5767,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5468,6 +5778,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: ForgotPasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5487,6 +5798,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(ForgotPasswordRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5497,6 +5809,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: ResetPasswordRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5516,6 +5829,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(ResetPasswordRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5526,6 +5840,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: UserCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserCreatedEnvelope:
@@ -5545,6 +5860,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(UserCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5555,6 +5871,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: VerifyEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5575,6 +5892,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(VerifyEmailRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5585,6 +5903,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         body: ReverifyEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5605,6 +5924,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 {},
                 _coerce(ReverifyEmailRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5615,6 +5935,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserProfile:
@@ -5638,6 +5959,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5649,6 +5971,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Balances:
@@ -5674,6 +5997,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5685,6 +6009,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: SelfDeleteRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5712,6 +6037,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5722,6 +6048,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Message:
@@ -5746,6 +6073,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5758,6 +6086,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         status: ApprovalStatusFilter | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Wallet]:
@@ -5785,6 +6114,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5796,6 +6126,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         body: WalletCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -5820,6 +6151,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(WalletCreateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5831,6 +6163,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         wallet: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -5857,6 +6190,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -5869,6 +6203,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         wallet: str,
         body: WalletUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Wallet:
@@ -5896,6 +6231,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 },
                 _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )

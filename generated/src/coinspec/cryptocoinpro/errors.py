@@ -11,16 +11,22 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "CryptoCoinProError",
+    "CryptoCoinProConfigurationError",
+    "CryptoCoinProRequestError",
     "CryptoCoinProConnectionError",
     "CryptoCoinProTimeoutError",
     "CryptoCoinProStatusError",
     "CryptoCoinProResponseValidationError",
+    "CryptoCoinProResponseTooLargeError",
     "CryptoCoinProVerificationError",
     "BadRequestError",
     "UnauthorizedError",
@@ -43,6 +49,14 @@ class CryptoCoinProError(CoinspecError):
     """Base of every exception the CryptoCoinPro client raises."""
 
 
+class CryptoCoinProConfigurationError(CryptoCoinProError, ConfigurationError):
+    """The CryptoCoinPro client cannot be built with what it was given; nothing was sent."""
+
+
+class CryptoCoinProRequestError(CryptoCoinProError, RequestError):
+    """A call's arguments cannot be sent to CryptoCoinPro; nothing was sent."""
+
+
 class CryptoCoinProConnectionError(CryptoCoinProError, APIConnectionError):
     """CryptoCoinPro could not be reached, or the connection broke."""
 
@@ -56,7 +70,13 @@ class CryptoCoinProStatusError(CryptoCoinProError, APIStatusError):
 
 
 class CryptoCoinProResponseValidationError(CryptoCoinProError, ResponseValidationError):
-    """A 2xx response from CryptoCoinPro that does not match the spec."""
+    """A response from CryptoCoinPro the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class CryptoCoinProResponseTooLargeError(
+    CryptoCoinProResponseValidationError, ResponseTooLargeError
+):
+    """A response from CryptoCoinPro larger than max_response_bytes (after decompression)."""
 
 
 class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):

@@ -13,7 +13,13 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ErrorEnvelope,
@@ -28,8 +34,11 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    HodlHodlConfigurationError,
     HodlHodlConnectionError,
     HodlHodlError,
+    HodlHodlRequestError,
+    HodlHodlResponseTooLargeError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -97,6 +106,9 @@ SERVICE = Service(
         validation=HodlHodlResponseValidationError,
         verification=HodlHodlVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=HodlHodlConfigurationError,
+        request=HodlHodlRequestError,
+        too_large=HodlHodlResponseTooLargeError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
@@ -167,6 +179,8 @@ class HodlHodl(BaseClient):
         escrow_signing_key: str | None = None,
         network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -182,7 +196,9 @@ class HodlHodl(BaseClient):
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -193,6 +209,8 @@ class HodlHodl(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -219,6 +237,7 @@ class HodlHodl(BaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ChatMessage]:
@@ -240,6 +259,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -249,6 +269,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -270,6 +291,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -280,6 +302,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Contract]:
@@ -302,6 +325,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -312,6 +336,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Contract]:
@@ -324,6 +349,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -333,6 +359,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -357,6 +384,7 @@ class HodlHodl(BaseClient):
             {},
             _coerce(CreateContractRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -366,6 +394,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -396,6 +425,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -405,6 +435,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -427,6 +458,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -436,6 +468,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -466,6 +499,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -475,6 +509,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContractTransaction:
@@ -496,6 +531,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -506,6 +542,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -530,6 +567,7 @@ class HodlHodl(BaseClient):
             },
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -540,6 +578,7 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContractTransaction:
@@ -564,6 +603,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -574,6 +614,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -598,6 +639,7 @@ class HodlHodl(BaseClient):
             },
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -607,6 +649,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -636,6 +679,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -644,6 +688,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Country]:
@@ -660,6 +705,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -668,6 +714,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Currency]:
@@ -684,6 +731,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -692,6 +740,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ExchangeRateProvider]:
@@ -708,6 +757,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -716,6 +766,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Notification]:
@@ -740,6 +791,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -749,6 +801,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -776,6 +829,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -786,6 +840,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -809,6 +864,7 @@ class HodlHodl(BaseClient):
             },
             _coerce(UpdateOfferRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -818,6 +874,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -839,6 +896,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -850,6 +908,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -874,6 +933,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -885,6 +945,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Offer]:
@@ -898,6 +959,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -907,6 +969,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -927,6 +990,7 @@ class HodlHodl(BaseClient):
             {},
             _coerce(CreateOfferRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -935,6 +999,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -951,6 +1016,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -961,6 +1027,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -987,6 +1054,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -997,6 +1065,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Iterator[Offer]:
@@ -1009,6 +1078,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1023,6 +1093,7 @@ class HodlHodl(BaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Decimal:
@@ -1053,6 +1124,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1062,6 +1134,7 @@ class HodlHodl(BaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Decimal:
@@ -1082,6 +1155,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1090,6 +1164,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PaymentMethodInstruction]:
@@ -1106,6 +1181,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1115,6 +1191,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentMethodInstruction:
@@ -1135,6 +1212,7 @@ class HodlHodl(BaseClient):
             {},
             _coerce(CreatePaymentMethodInstructionRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1144,6 +1222,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentMethodInstruction:
@@ -1165,6 +1244,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1174,6 +1254,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StatusEnvelope:
@@ -1195,6 +1276,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1204,6 +1286,7 @@ class HodlHodl(BaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PaymentMethod]:
@@ -1224,6 +1307,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1232,6 +1316,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -1248,6 +1333,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -1257,6 +1343,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1271,10 +1358,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _step1 = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _step2 = self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         return _step2
 
@@ -1284,6 +1379,7 @@ class HodlHodl(BaseClient):
         id: str,
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1299,10 +1395,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_escrow", ("escrow_signing_key",))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _signed = self._run_step(
             "release_escrow",
@@ -1317,6 +1421,7 @@ class HodlHodl(BaseClient):
             id=id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1329,6 +1434,7 @@ class HodlHodl(BaseClient):
         release_address: str,
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1345,12 +1451,17 @@ class HodlHodl(BaseClient):
         """
         self._require_options("refund_escrow", ("escrow_signing_key",))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1368,6 +1479,7 @@ class HodlHodl(BaseClient):
             id=id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1433,6 +1545,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         escrow_signing_key: str | None = None,
         network: str = "mainnet",
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1448,7 +1562,9 @@ class AsyncHodlHodl(AsyncBaseClient):
             escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
             escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1459,6 +1575,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -1485,6 +1603,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ChatMessage]:
@@ -1507,6 +1626,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1517,6 +1637,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1539,6 +1660,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1550,6 +1672,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Contract]:
@@ -1573,6 +1696,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1584,6 +1708,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Contract]:
@@ -1596,6 +1721,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1605,6 +1731,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1630,6 +1757,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 _coerce(CreateContractRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1640,6 +1768,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1671,6 +1800,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1681,6 +1811,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1704,6 +1835,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1714,6 +1846,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1745,6 +1878,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1755,6 +1889,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContractTransaction:
@@ -1777,6 +1912,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1788,6 +1924,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1813,6 +1950,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1824,6 +1962,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContractTransaction:
@@ -1849,6 +1988,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1860,6 +2000,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1885,6 +2026,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1895,6 +2037,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1925,6 +2068,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1934,6 +2078,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Country]:
@@ -1951,6 +2096,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1960,6 +2106,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Currency]:
@@ -1977,6 +2124,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -1986,6 +2134,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ExchangeRateProvider]:
@@ -2003,6 +2152,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2012,6 +2162,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Notification]:
@@ -2037,6 +2188,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2047,6 +2199,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -2075,6 +2228,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2086,6 +2240,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -2110,6 +2265,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2120,6 +2276,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2142,6 +2299,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2154,6 +2312,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -2179,6 +2338,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2191,6 +2351,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Offer]:
@@ -2204,6 +2365,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2213,6 +2375,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Offer:
@@ -2234,6 +2397,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 _coerce(CreateOfferRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2243,6 +2407,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -2260,6 +2425,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2271,6 +2437,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Offer]:
@@ -2298,6 +2465,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2309,6 +2477,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Offer]:
@@ -2321,6 +2490,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2335,6 +2505,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Decimal:
@@ -2366,6 +2537,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2376,6 +2548,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Decimal:
@@ -2397,6 +2570,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2406,6 +2580,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PaymentMethodInstruction]:
@@ -2423,6 +2598,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2433,6 +2609,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentMethodInstruction:
@@ -2454,6 +2631,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 _coerce(CreatePaymentMethodInstructionRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2464,6 +2642,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentMethodInstruction:
@@ -2486,6 +2665,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2496,6 +2676,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StatusEnvelope:
@@ -2518,6 +2699,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2528,6 +2710,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[PaymentMethod]:
@@ -2549,6 +2732,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2558,6 +2742,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -2575,6 +2760,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -2585,6 +2771,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -2599,10 +2786,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _step1 = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _step2 = await self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         return _step2
 
@@ -2612,6 +2807,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -2627,10 +2823,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_escrow", ("escrow_signing_key",))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _signed = self._run_step(
             "release_escrow",
@@ -2645,6 +2849,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2657,6 +2862,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         release_address: str,
         max_fee: int = 10000,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -2673,12 +2879,17 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("refund_escrow", ("escrow_signing_key",))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2696,6 +2907,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body=_signed,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )

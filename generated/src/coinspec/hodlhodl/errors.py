@@ -11,16 +11,22 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "HodlHodlError",
+    "HodlHodlConfigurationError",
+    "HodlHodlRequestError",
     "HodlHodlConnectionError",
     "HodlHodlTimeoutError",
     "HodlHodlStatusError",
     "HodlHodlResponseValidationError",
+    "HodlHodlResponseTooLargeError",
     "HodlHodlVerificationError",
     "BadRequestError",
     "NotFoundError",
@@ -32,6 +38,14 @@ __all__ = [
 
 class HodlHodlError(CoinspecError):
     """Base of every exception the HodlHodl client raises."""
+
+
+class HodlHodlConfigurationError(HodlHodlError, ConfigurationError):
+    """The HodlHodl client cannot be built with what it was given; nothing was sent."""
+
+
+class HodlHodlRequestError(HodlHodlError, RequestError):
+    """A call's arguments cannot be sent to HodlHodl; nothing was sent."""
 
 
 class HodlHodlConnectionError(HodlHodlError, APIConnectionError):
@@ -47,7 +61,11 @@ class HodlHodlStatusError(HodlHodlError, APIStatusError):
 
 
 class HodlHodlResponseValidationError(HodlHodlError, ResponseValidationError):
-    """A 2xx response from HodlHodl that does not match the spec."""
+    """A response from HodlHodl the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class HodlHodlResponseTooLargeError(HodlHodlResponseValidationError, ResponseTooLargeError):
+    """A response from HodlHodl larger than max_response_bytes (after decompression)."""
 
 
 class HodlHodlVerificationError(HodlHodlError, VerificationError):

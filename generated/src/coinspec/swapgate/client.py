@@ -13,7 +13,13 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ErrorEnvelope,
@@ -28,8 +34,11 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    SwapgateConfigurationError,
     SwapgateConnectionError,
     SwapgateError,
+    SwapgateRequestError,
+    SwapgateResponseTooLargeError,
     SwapgateResponseValidationError,
     SwapgateStatusError,
     SwapgateTimeoutError,
@@ -60,6 +69,9 @@ SERVICE = Service(
         validation=SwapgateResponseValidationError,
         verification=SwapgateVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=SwapgateConfigurationError,
+        request=SwapgateRequestError,
+        too_large=SwapgateResponseTooLargeError,
     ),
     security_schemes=(),
     secret_options=frozenset(()),
@@ -94,6 +106,8 @@ class Swapgate(BaseClient):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -105,7 +119,9 @@ class Swapgate(BaseClient):
 
         Args:
             base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -116,6 +132,8 @@ class Swapgate(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -135,6 +153,7 @@ class Swapgate(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Instrument]:
@@ -148,6 +167,7 @@ class Swapgate(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -161,6 +181,7 @@ class Swapgate(BaseClient):
         instrument_to_network_title: str,
         claimed_deposit_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RatesInfo:
@@ -190,6 +211,7 @@ class Swapgate(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -199,6 +221,7 @@ class Swapgate(BaseClient):
         *,
         body: ValidateAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
@@ -215,6 +238,7 @@ class Swapgate(BaseClient):
             {},
             _coerce(ValidateAddressRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -224,6 +248,7 @@ class Swapgate(BaseClient):
         *,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -239,6 +264,7 @@ class Swapgate(BaseClient):
             {},
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -249,6 +275,7 @@ class Swapgate(BaseClient):
         order_id: int,
         destination_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderStatus:
@@ -271,6 +298,7 @@ class Swapgate(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -280,6 +308,7 @@ class Swapgate(BaseClient):
         *,
         body: SetEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -302,6 +331,7 @@ class Swapgate(BaseClient):
             {},
             _coerce(SetEmailRequest, body),
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         ).parsed
@@ -329,6 +359,8 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -340,7 +372,9 @@ class AsyncSwapgate(AsyncBaseClient):
 
         Args:
             base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -351,6 +385,8 @@ class AsyncSwapgate(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -370,6 +406,7 @@ class AsyncSwapgate(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Instrument]:
@@ -384,6 +421,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -398,6 +436,7 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_to_network_title: str,
         claimed_deposit_amount: Decimal | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RatesInfo:
@@ -428,6 +467,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -438,6 +478,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: ValidateAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
@@ -455,6 +496,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 _coerce(ValidateAddressRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -465,6 +507,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -481,6 +524,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -492,6 +536,7 @@ class AsyncSwapgate(AsyncBaseClient):
         order_id: int,
         destination_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderStatus:
@@ -515,6 +560,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
@@ -525,6 +571,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: SetEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Order:
@@ -548,6 +595,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 _coerce(SetEmailRequest, body),
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )

@@ -11,16 +11,22 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "SwapgateError",
+    "SwapgateConfigurationError",
+    "SwapgateRequestError",
     "SwapgateConnectionError",
     "SwapgateTimeoutError",
     "SwapgateStatusError",
     "SwapgateResponseValidationError",
+    "SwapgateResponseTooLargeError",
     "SwapgateVerificationError",
     "BadRequestError",
     "ForbiddenError",
@@ -33,6 +39,14 @@ __all__ = [
 
 class SwapgateError(CoinspecError):
     """Base of every exception the Swapgate client raises."""
+
+
+class SwapgateConfigurationError(SwapgateError, ConfigurationError):
+    """The Swapgate client cannot be built with what it was given; nothing was sent."""
+
+
+class SwapgateRequestError(SwapgateError, RequestError):
+    """A call's arguments cannot be sent to Swapgate; nothing was sent."""
 
 
 class SwapgateConnectionError(SwapgateError, APIConnectionError):
@@ -48,7 +62,11 @@ class SwapgateStatusError(SwapgateError, APIStatusError):
 
 
 class SwapgateResponseValidationError(SwapgateError, ResponseValidationError):
-    """A 2xx response from Swapgate that does not match the spec."""
+    """A response from Swapgate the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class SwapgateResponseTooLargeError(SwapgateResponseValidationError, ResponseTooLargeError):
+    """A response from Swapgate larger than max_response_bytes (after decompression)."""
 
 
 class SwapgateVerificationError(SwapgateError, VerificationError):

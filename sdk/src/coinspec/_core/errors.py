@@ -17,7 +17,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "CoinspecError",
+    "ConfigurationError",
     "MissingCredentialError",
+    "RequestError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "VerificationError",
 ]
@@ -29,6 +32,17 @@ class CoinspecError(Exception):
 
 class MissingCredentialError(CoinspecError):
     """The operation needs a credential the client was not given; nothing was sent."""
+
+
+class ConfigurationError(CoinspecError, ValueError):
+    """The client cannot be built with what it was given (an option, a key, an environment
+    variable); the message names which. Nothing was sent."""
+
+
+class RequestError(CoinspecError, ValueError):
+    """A call's arguments cannot be sent: a body that breaks its schema, an inexact amount,
+    a missing field a rule of the spec requires, a file given as a str. The message names
+    the operation and the field; nothing was sent."""
 
 
 class APIError(CoinspecError):
@@ -63,7 +77,9 @@ class APIStatusError(APIError):
 
 
 class ResponseValidationError(APIError):
-    """A 2xx response whose body does not match the spec; ``body`` is the raw text."""
+    """A response the client refused: a 2xx body that does not match the spec, or any body
+    that is not well-formed JSON within the client's limits (nesting, number size, UTF-8,
+    duplicate keys). ``body`` is the raw text."""
 
     def __init__(
         self, message: str, *, response: httpx.Response, body: str, errors: Any = None
@@ -73,6 +89,15 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.errors = errors
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """The body was larger than ``limit`` bytes (``max_response_bytes``, counted after
+    decompression); reading stopped there, and ``body`` is empty."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: str, limit: int) -> None:
+        super().__init__(message, response=response, body=body)
+        self.limit = limit
 
 
 class VerificationError(APIError):

@@ -19,6 +19,9 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -137,6 +140,9 @@ class ErrorFamily:
     validation: type[ResponseValidationError]
     verification: type[VerificationError]
     by_status: Mapping[int, type[APIStatusError]]
+    configuration: type[ConfigurationError] = ConfigurationError
+    request: type[RequestError] = RequestError
+    too_large: type[ResponseTooLargeError] = ResponseTooLargeError
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,11 @@ from .operation import Operation, Service
 from .query import encode_path_value, encode_query
 from .types import UploadedFile, read_file_input
 
-__all__ = ["RequestBuilder"]
+__all__ = ["CREDENTIAL_HEADERS", "RequestBuilder"]
+
+# The request extension naming the headers that carry a credential the client set (its
+# keys, a token a before-request hook minted): taken off on a redirect to another origin.
+CREDENTIAL_HEADERS = "coinspec.credential_headers"
 
 
 class RequestBuilder(HookRunner):
@@ -53,11 +57,14 @@ class RequestBuilder(HookRunner):
                 )
             else:
                 headers[param.name] = encode_path_value(value)
+        secret_headers: list[str] = []
         for hook in op.hooks:
             if hook.stage == "before-request" and self._hook_enabled(hook):
                 # e.g. a freshly minted token header; authentication then keeps it
-                headers.update(hook.function(**self._hook_arguments(hook, args, None, None)))
-        self._authenticate(op, headers, query)
+                minted = hook.function(**self._hook_arguments(hook, args, None, None))
+                headers.update(minted)
+                secret_headers.extend(minted)
+        secret_headers.extend(self._authenticate(op, headers, query))
         content: bytes | None = None
         files: list[tuple[str, tuple[str, bytes, str]]] | None = None
         data: dict[str, str] | None = None
@@ -78,6 +85,7 @@ class RequestBuilder(HookRunner):
             content=content,
             files=files,
             data=data,
+            extensions={CREDENTIAL_HEADERS: tuple(secret_headers)},
         )
         return request
 
@@ -117,24 +125,26 @@ class RequestBuilder(HookRunner):
         op: Operation[Any],
         headers: dict[str, str],
         query: list[tuple[str, str | int | float | bool | None]],
-    ) -> None:
+    ) -> list[str]:
+        """Adds the operation's credential; returns the headers that now carry one."""
         if not op.security:
-            return
+            return []
         schemes = {s.name: s for s in self._service.security_schemes}
         for name in op.security:
             scheme = schemes[name]
             if scheme.kind == "header" and scheme.wire_name in headers:
-                return  # a before-request hook supplied it
+                return [scheme.wire_name]  # a before-request hook supplied it
             secret = self._credentials.get(scheme.argument)
             if not secret:
                 continue
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {secret}"
-            elif scheme.kind == "header":
+                return ["Authorization"]
+            if scheme.kind == "header":
                 headers[scheme.wire_name] = secret
-            else:
-                query.append((scheme.wire_name, secret))
-            return
+                return [scheme.wire_name]
+            query.append((scheme.wire_name, secret))
+            return []
         wanted = " or ".join(schemes[n].argument for n in op.security)
         raise MissingCredentialError(
             f"{op.name} needs {wanted}: pass it to {self._service.name}(...)"

@@ -100,7 +100,10 @@ class ResponseReader(HookRunner):
 
     # -- reading the response -------------------------------------------------
 
-    def _parse(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
+    def _parse(
+        self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any], note: str = ""
+    ) -> T:
+        """The typed result; ``note`` says why an error status was not retried."""
         if op.json_exact and response.is_success:
             parsed = self._parse_from_bytes(op, response)
             if parsed is not _NOT_PARSED:
@@ -132,7 +135,8 @@ class ResponseReader(HookRunner):
             cls = errors.by_status.get(response.status_code, errors.status)
             adapter = op.errors.get(response.status_code)
             body = self._parse_error_body(adapter, decoded) if is_json else decoded
-            raise cls(self._error_message(op, response, decoded), response=response, body=body)
+            message = self._error_message(op, response, decoded)
+            raise cls(f"{message} ({note})" if note else message, response=response, body=body)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
         if not is_json:
