@@ -14,41 +14,38 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 import jsonschema
 import jsonschema_rs
-import yaml
-import yaml.composer
-import yaml.parser
-import yaml.reader
-import yaml.resolver
-import yaml.scanner
 
-JsonPath = tuple[str | int, ...]
+from .files import SPEC_SUFFIXES, spec_paths
+from .reading import (
+    LIBYAML_PARSER,
+    PYTHON_PARSER,
+    JsonPath,
+    SpecError,
+    SpecProblem,
+    read_document,
+)
+from .sources import parse_source
+
+__all__ = [
+    "PYTHON_PARSER",
+    "JsonPath",
+    "Spec",
+    "SpecError",
+    "SpecProblem",
+    "load_spec",
+    "load_specs",
+    "operations",
+    "read_spec",
+]
+
 T = TypeVar("T")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-@dataclass(frozen=True)
-class SpecProblem:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-class SpecError(Exception):
-    """One or more problems in spec files; nothing has been written."""
-
-    def __init__(self, problems: list[SpecProblem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 @dataclass
@@ -94,193 +91,9 @@ class Spec:
         return node
 
 
-PLAIN_SCALAR = "tag:coinspec,2026:plain"
-STR = "tag:yaml.org,2002:str"
-# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
-CORE_NULL = frozenset({"", "~", "null", "Null", "NULL"})
-CORE_BOOL = {
-    "true": True,
-    "True": True,
-    "TRUE": True,
-    "false": False,
-    "False": False,
-    "FALSE": False,
-}
-CORE_INT = re.compile(r"[-+]?[0-9]+")
-CORE_OCT = re.compile(r"0o[0-7]+")
-CORE_HEX = re.compile(r"0x[0-9a-fA-F]+")
-CORE_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-CORE_NOT_FINITE = re.compile(r"[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
-
-
-class _SpecResolver(yaml.resolver.BaseResolver):
-    """Marks untagged plain scalars for `_scalar`, which reads them by YAML 1.2's core schema.
-
-    PyYAML's own resolver follows YAML 1.1 (``yes`` and ``on`` are booleans, ``010`` is
-    octal, ``1:20`` is a number); a spec is YAML 1.2, so the C composer only builds nodes.
-    """
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and implicit and implicit[0]:
-            return PLAIN_SCALAR
-        return STR if kind is yaml.ScalarNode else super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-
-
-class _PythonParser(
-    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
-):
-    """PyYAML's pure-Python parser and composer: what `_SpecComposer` uses without libyaml."""
-
-    def __init__(self, text: str) -> None:
-        yaml.reader.Reader.__init__(self, text)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-
-
-try:
-    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined,unused-ignore]
-except ImportError:
-    _Parser = _PythonParser  # type: ignore[misc,assignment,unused-ignore]
-
-
-def _composer(parser: Any) -> Any:
-    class SpecComposer(parser, _SpecResolver):  # type: ignore[misc]
-        """Parser and composer: nodes with their lines, no Python values yet."""
-
-        def __init__(self, text: str) -> None:
-            parser.__init__(self, text)
-            _SpecResolver.__init__(self)
-
-    return SpecComposer
-
-
-# libyaml's composer where PyYAML has it (20 times faster than composing in Python); the
-# Python one gives the same nodes (tests/generator/test_loader.py compares them).
-_SpecComposer = _composer(_Parser)
-PYTHON_COMPOSER = _composer(_PythonParser)
-
-
-class _YamlProblem(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-        self.message = message
-
-
-def _scalar(node: yaml.ScalarNode) -> Any:
-    value: str = node.value
-    if node.tag == STR:
-        return value
-    if node.tag != PLAIN_SCALAR:
-        raise _YamlProblem(
-            node.start_mark.line + 1,
-            f"unsupported YAML tag {node.tag!r}: a spec holds only JSON values",
-        )
-    if value in CORE_NULL:
-        return None
-    if value in CORE_BOOL:
-        return CORE_BOOL[value]
-    if CORE_INT.fullmatch(value):
-        return int(value)
-    if CORE_OCT.fullmatch(value):
-        return int(value[2:], 8)
-    if CORE_HEX.fullmatch(value):
-        return int(value[2:], 16)
-    if CORE_FLOAT.fullmatch(value):
-        # Money in examples must stay exact: a YAML float becomes a Decimal from its text.
-        return Decimal(value)
-    if CORE_NOT_FINITE.fullmatch(value):
-        raise _YamlProblem(
-            node.start_mark.line + 1, f"{value!r} is not a finite number, which JSON cannot carry"
-        )
-    # Everything else, unquoted dates included, is text: wire dates are strings.
-    return value
-
-
-def _plain(
-    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]
-) -> Any:
-    """Turn composed nodes into dicts, lists and scalars, noting the line of every node."""
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(node)
-    if id(node) in open_nodes:
-        raise _YamlProblem(
-            node.start_mark.line + 1,
-            "an alias refers to a node that contains it; JSON cannot be recursive",
-        )
-    open_nodes.add(id(node))
-    try:
-        return _collection(node, path, lines, open_nodes)
-    finally:
-        open_nodes.discard(id(node))
-
-
-def _collection(
-    node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], open_nodes: set[int]
-) -> Any:
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            child = (*path, index)
-            lines[child] = item.start_mark.line + 1
-            items.append(_plain(item, child, lines, open_nodes))
-        return items
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            line = key_node.start_mark.line + 1
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _YamlProblem(
-                    line, "a mapping key must be a plain value, not a mapping or a list"
-                )
-            key = str(key_node.value)
-            if key == "<<" and key_node.tag == PLAIN_SCALAR:
-                raise _YamlProblem(line, "merge keys (<<) are not YAML 1.2; write the keys out")
-            if key in out:
-                first = lines[(*path, key)]
-                raise _YamlProblem(line, f"duplicate key {key!r} (first at line {first})")
-            child = (*path, key)
-            lines[child] = line
-            out[key] = _plain(value_node, child, lines, open_nodes)
-        return out
-    raise _YamlProblem(node.start_mark.line + 1, f"unexpected YAML node {type(node).__name__}")
-
-
-def read_spec(path: Path, composer_class: type = _SpecComposer) -> Spec:
-    """Parse YAML keeping lines; syntax errors become a SpecError with the line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SpecError(
-            [SpecProblem(str(path), 1, f"cannot read the file: {exc.strerror}")]
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise SpecError(
-            [SpecProblem(str(path), 1, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-        ) from exc
-    composer = composer_class(text)
-    try:
-        root = composer.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise SpecError(
-            [SpecProblem(str(path), line, f"invalid YAML: {exc.problem or exc.context}")]
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise SpecError([SpecProblem(str(path), 1, f"invalid YAML: {exc}")]) from exc
-    finally:
-        composer.dispose()
-    if not isinstance(root, yaml.MappingNode):
-        raise SpecError(
-            [SpecProblem(str(path), 1, "a spec must be a YAML mapping (an OpenAPI document)")]
-        )
-    lines: dict[JsonPath, int] = {}
-    try:
-        data = _plain(root, (), lines, set())
-    except _YamlProblem as exc:
-        raise SpecError([SpecProblem(str(path), exc.line, f"invalid YAML: {exc.message}")]) from exc
+def read_spec(path: Path, yaml_parser: type = LIBYAML_PARSER) -> Spec:
+    """Read a spec file (YAML or JSON) keeping the line of every node; SpecError when unreadable."""
+    data, lines = read_document(path, yaml_parser)
     return Spec(path=path, data=data, lines=lines)
 
 
@@ -488,27 +301,20 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
-            for arg, source in (hook.get("arguments") or {}).items():
-                if (
-                    isinstance(source, str)
-                    and source.startswith("option:")
-                    and source[7:] not in option_names
-                ):
+            for arg, text in (hook.get("arguments") or {}).items():
+                source = parse_source(text)
+                if source.kind == "option" and source.name not in option_names:
                     problems.append(
                         spec.problem(
                             (*path, "x-hooks", index, "arguments", arg),
-                            f"hook argument {arg!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                            f"hook argument {arg!r} uses client option {source.name!r}, which x-client-options does not declare",
                         )
                     )
-                if (
-                    isinstance(source, str)
-                    and source.startswith("param:")
-                    and source[6:] not in param_names
-                ):
+                if source.kind == "param" and source.name not in param_names:
                     problems.append(
                         spec.problem(
                             (*path, "x-hooks", index, "arguments", arg),
-                            f"hook argument {arg!r} uses parameter {source[6:]!r}, which {where} does not have",
+                            f"hook argument {arg!r} uses parameter {source.name!r}, which {where} does not have",
                         )
                     )
             for name in hook.get("requires", []):
@@ -583,19 +389,18 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                         problems.append(
                             spec.problem((*here, "body"), f"{step['call']} takes no request body")
                         )
-            for name, source in sources.items():
-                kind, _, target = source.partition(":")
-                known = {"arg": argument_names, "option": option_names, "step": steps_so_far}[kind]
-                if target not in known:
-                    what = {
-                        "arg": "flow argument",
-                        "option": "client option",
-                        "step": "earlier step",
-                    }[kind]
+            for name, text in sources.items():
+                source = parse_source(text)
+                known, what = {
+                    "arg": (argument_names, "flow argument"),
+                    "option": (option_names, "client option"),
+                    "step": (steps_so_far, "earlier step"),
+                }[source.kind]
+                if source.name not in known:
                     problems.append(
                         spec.problem(
                             here,
-                            f"flow {flow['name']!r} step {number + 1} takes {name} from {source!r}, but there is no such {what}",
+                            f"flow {flow['name']!r} step {number + 1} takes {name} from {text!r}, but there is no such {what}",
                         )
                     )
             if "as" in step:
@@ -834,10 +639,12 @@ def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[
 
 
 def spec_files(directory: Path) -> list[Path]:
-    """The *.yaml files of ``directory``, in name order; SpecError when there are none."""
-    files = sorted(directory.glob("*.yaml"))
+    """The spec files (*.yaml, *.yml, *.json) of ``directory``, in name order; SpecError
+    when there are none."""
+    files = spec_paths(directory)
     if not files:
-        raise SpecError([SpecProblem(str(directory), 1, "no *.yaml spec files here")])
+        wanted = ", ".join(f"*{suffix}" for suffix in SPEC_SUFFIXES)
+        raise SpecError([SpecProblem(str(directory), 1, f"no spec files ({wanted}) here")])
     return files
 
 

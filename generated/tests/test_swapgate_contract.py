@@ -35,7 +35,7 @@ class TestSwapgateContract(ContractTests):
                     "currencyTitle": "BTC",
                     "networkTitle": "BTC",
                     "address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                },
+                }
             },
             "create_order": {
                 "body": {
@@ -48,7 +48,7 @@ class TestSwapgateContract(ContractTests):
                     "claimedDepositAmount": 43350,
                     "userEmail": None,
                     "referrerId": "aff_41",
-                },
+                }
             },
             "get_order_info": {
                 "order_id": 31954,

@@ -16,12 +16,12 @@ import pydantic
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncBaseClient,
     BaseClient,
 )
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -37,6 +37,8 @@ from .errors import (
     AtomicConfigurationError,
     AtomicConnectionError,
     AtomicError,
+    AtomicMissingCredentialError,
+    AtomicPaginationError,
     AtomicRequestError,
     AtomicResponseTooLargeError,
     AtomicResponseValidationError,
@@ -82,10 +84,19 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
         configuration=AtomicConfigurationError,
         request=AtomicRequestError,
+        missing_credential=AtomicMissingCredentialError,
+        pagination=AtomicPaginationError,
         too_large=AtomicResponseTooLargeError,
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
+        EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
+        EnvironmentVariable("network", "ATOMIC_NETWORK"),
+        EnvironmentVariable("signing_key", "ATOMIC_SIGNING_KEY"),
+    ),
     verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
 
@@ -128,9 +139,9 @@ class Atomic(BaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -142,12 +153,15 @@ class Atomic(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -209,9 +223,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(CreateUserRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -242,9 +254,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -280,9 +290,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(UnlockRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -324,9 +332,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -363,9 +369,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(TimedUnlockRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -405,9 +409,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -444,10 +446,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -488,10 +487,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -553,10 +549,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -589,10 +582,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -627,10 +617,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -721,10 +708,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             _coerce(CreditLineRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -757,10 +741,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -796,10 +777,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -972,9 +950,9 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -986,12 +964,15 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1054,9 +1035,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(CreateUserRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1089,9 +1068,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1129,9 +1106,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(UnlockRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1175,9 +1150,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1216,9 +1189,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1260,9 +1231,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1301,10 +1270,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1347,10 +1313,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1416,10 +1379,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1454,10 +1414,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1494,10 +1451,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1594,10 +1548,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 _coerce(CreditLineRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1632,10 +1583,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1673,10 +1621,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,

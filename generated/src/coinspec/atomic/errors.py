@@ -12,6 +12,8 @@ from .._core.errors import (
     APITimeoutError,
     CoinspecError,
     ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
     RequestError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -22,12 +24,14 @@ __all__ = [
     "AtomicError",
     "AtomicConfigurationError",
     "AtomicRequestError",
+    "AtomicMissingCredentialError",
     "AtomicConnectionError",
     "AtomicTimeoutError",
     "AtomicStatusError",
     "AtomicResponseValidationError",
     "AtomicResponseTooLargeError",
     "AtomicVerificationError",
+    "AtomicPaginationError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -46,6 +50,10 @@ class AtomicConfigurationError(AtomicError, ConfigurationError):
 
 class AtomicRequestError(AtomicError, RequestError):
     """A call's arguments cannot be sent to Atomic; nothing was sent."""
+
+
+class AtomicMissingCredentialError(AtomicError, MissingCredentialError):
+    """The operation needs a credential or option the Atomic client was not given; nothing was sent."""
 
 
 class AtomicConnectionError(AtomicError, APIConnectionError):
@@ -70,6 +78,10 @@ class AtomicResponseTooLargeError(AtomicResponseValidationError, ResponseTooLarg
 
 class AtomicVerificationError(AtomicError, VerificationError):
     """A Atomic response that failed a cryptographic check."""
+
+
+class AtomicPaginationError(AtomicError, PaginationError):
+    """A paged list of Atomic that does not advance (the same page again)."""
 
 
 class BadRequestError(AtomicStatusError):

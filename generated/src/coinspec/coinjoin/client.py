@@ -16,12 +16,12 @@ import pydantic
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncBaseClient,
     BaseClient,
 )
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -37,6 +37,8 @@ from .errors import (
     CoinJoinConfigurationError,
     CoinJoinConnectionError,
     CoinJoinError,
+    CoinJoinMissingCredentialError,
+    CoinJoinPaginationError,
     CoinJoinRequestError,
     CoinJoinResponseTooLargeError,
     CoinJoinResponseValidationError,
@@ -70,10 +72,18 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
         configuration=CoinJoinConfigurationError,
         request=CoinJoinRequestError,
+        missing_credential=CoinJoinMissingCredentialError,
+        pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
+    option_defaults={},
+    environment=(
+        EnvironmentVariable("base_url", "COINJOIN_BASE_URL"),
+        EnvironmentVariable("api_key", "COINJOIN_API_KEY"),
+        EnvironmentVariable("hmac_secret", "COINJOIN_HMAC_SECRET"),
+    ),
     verify_hooks=(("create_transaction", ("hmac_secret",)), ("get_transaction", ("hmac_secret",))),
 )
 
@@ -105,7 +115,7 @@ class CoinJoin(BaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         hmac_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -117,11 +127,14 @@ class CoinJoin(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -206,9 +219,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
+            {"btc_address": btc_address},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -274,10 +285,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -298,10 +306,7 @@ class CoinJoin(BaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -334,9 +339,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -367,7 +370,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         hmac_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -379,11 +382,14 @@ class AsyncCoinJoin(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -471,9 +477,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VALIDATE_ADDRESS,
-                {
-                    "btc_address": btc_address,
-                },
+                {"btc_address": btc_address},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -543,10 +547,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSACTIONS,
-                {
-                    "limit": limit,
-                    "offset": offset,
-                },
+                {"limit": limit, "offset": offset},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -568,10 +569,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -605,9 +603,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,

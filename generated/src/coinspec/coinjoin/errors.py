@@ -12,6 +12,8 @@ from .._core.errors import (
     APITimeoutError,
     CoinspecError,
     ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
     RequestError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -22,12 +24,14 @@ __all__ = [
     "CoinJoinError",
     "CoinJoinConfigurationError",
     "CoinJoinRequestError",
+    "CoinJoinMissingCredentialError",
     "CoinJoinConnectionError",
     "CoinJoinTimeoutError",
     "CoinJoinStatusError",
     "CoinJoinResponseValidationError",
     "CoinJoinResponseTooLargeError",
     "CoinJoinVerificationError",
+    "CoinJoinPaginationError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -47,6 +51,10 @@ class CoinJoinConfigurationError(CoinJoinError, ConfigurationError):
 
 class CoinJoinRequestError(CoinJoinError, RequestError):
     """A call's arguments cannot be sent to CoinJoin; nothing was sent."""
+
+
+class CoinJoinMissingCredentialError(CoinJoinError, MissingCredentialError):
+    """The operation needs a credential or option the CoinJoin client was not given; nothing was sent."""
 
 
 class CoinJoinConnectionError(CoinJoinError, APIConnectionError):
@@ -71,6 +79,10 @@ class CoinJoinResponseTooLargeError(CoinJoinResponseValidationError, ResponseToo
 
 class CoinJoinVerificationError(CoinJoinError, VerificationError):
     """A CoinJoin response that failed a cryptographic check."""
+
+
+class CoinJoinPaginationError(CoinJoinError, PaginationError):
+    """A paged list of CoinJoin that does not advance (the same page again)."""
 
 
 class BadRequestError(CoinJoinStatusError):

@@ -16,12 +16,12 @@ import pydantic
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncBaseClient,
     BaseClient,
 )
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -37,6 +37,8 @@ from .errors import (
     CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProError,
+    CryptoCoinProMissingCredentialError,
+    CryptoCoinProPaginationError,
     CryptoCoinProRequestError,
     CryptoCoinProResponseTooLargeError,
     CryptoCoinProResponseValidationError,
@@ -160,6 +162,8 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
         configuration=CryptoCoinProConfigurationError,
         request=CryptoCoinProRequestError,
+        missing_credential=CryptoCoinProMissingCredentialError,
+        pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
     ),
     security_schemes=(
@@ -167,6 +171,15 @@ SERVICE = Service(
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
     secret_options=frozenset(("platform_private_key",)),
+    option_defaults={},
+    environment=(
+        EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
+        EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
+        EnvironmentVariable("platform_token", "CRYPTOCOINPRO_PLATFORM_TOKEN"),
+        EnvironmentVariable("platform_private_key", "CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY"),
+        EnvironmentVariable("platform_user_email", "CRYPTOCOINPRO_PLATFORM_USER_EMAIL"),
+        EnvironmentVariable("platform_user_id", "CRYPTOCOINPRO_PLATFORM_USER_ID"),
+    ),
     verify_hooks=(),
 )
 
@@ -276,7 +289,7 @@ class CryptoCoinPro(BaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -288,14 +301,17 @@ class CryptoCoinPro(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -360,9 +376,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -451,9 +465,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -488,11 +500,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
+            {"user": user, "status": status, "currency": currency},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -526,10 +534,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -562,10 +567,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -598,9 +600,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -633,10 +633,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -670,10 +667,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -709,10 +703,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -745,10 +736,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -781,10 +769,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -818,10 +803,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
+            {"user": user, "checkout": checkout},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -877,10 +859,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -915,11 +894,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
+            {"user": user, "asset": asset, "period": period},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -953,9 +928,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -988,9 +961,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositAddressRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1021,9 +992,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1057,9 +1026,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycCreateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1091,9 +1058,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1127,9 +1092,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycAddressRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1163,9 +1126,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycDocumentRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1199,9 +1160,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycVideoRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1235,9 +1194,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycEddRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1271,9 +1228,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneAddRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1307,9 +1262,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1340,9 +1293,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1373,9 +1324,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1410,11 +1359,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
+            {"user": user, "notification_id": notification_id, "type": type},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1445,9 +1390,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1607,10 +1550,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1646,10 +1586,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             _coerce(PaymentProofRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1682,9 +1619,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1719,9 +1654,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -1754,9 +1687,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1789,9 +1720,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1824,9 +1753,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1859,9 +1786,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1894,9 +1819,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1929,9 +1852,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1964,9 +1885,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1999,9 +1918,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(QuoteCreateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2038,12 +1955,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
+            {"user": user, "status": status, "type": type, "asset": asset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2077,10 +1989,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2116,10 +2025,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2334,9 +2240,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2367,9 +2271,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2403,9 +2305,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(ChangePasswordRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2438,10 +2338,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
+            {"user": user, "token": token},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2472,9 +2369,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2507,9 +2402,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(TransferCreateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2540,9 +2433,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2573,9 +2464,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2606,9 +2495,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2641,10 +2528,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2679,10 +2563,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             _coerce(TransferConfirmRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2860,9 +2741,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2895,10 +2774,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2934,9 +2810,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(SelfDeleteRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -2968,9 +2842,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -3005,11 +2877,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
+            {"user": user, "status": status, "coin": coin},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -3042,9 +2910,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(WalletCreateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -3078,10 +2944,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -3117,10 +2980,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             _coerce(WalletUpdateRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -3229,7 +3089,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -3241,14 +3101,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -3314,9 +3177,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.AUTHENTICATE_VIA_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3411,9 +3272,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_BANK,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -3450,11 +3309,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_BANKS,
-                {
-                    "user": user,
-                    "status": status,
-                    "currency": currency,
-                },
+                {"user": user, "status": status, "currency": currency},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3490,10 +3345,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3528,10 +3380,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3566,9 +3415,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_CARD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -3603,10 +3450,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CARDS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3642,10 +3486,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3683,10 +3524,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -3721,10 +3559,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3759,10 +3594,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHECKOUTS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3798,10 +3630,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CHECKOUT,
-                {
-                    "user": user,
-                    "checkout": checkout,
-                },
+                {"user": user, "checkout": checkout},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3861,10 +3690,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CURRENCIES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3901,11 +3727,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CURRENCY_HISTORY,
-                {
-                    "user": user,
-                    "asset": asset,
-                    "period": period,
-                },
+                {"user": user, "asset": asset, "period": period},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -3941,9 +3763,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_DEPOSIT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -3978,9 +3798,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositAddressRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4013,9 +3831,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4051,9 +3867,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycCreateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4087,9 +3901,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4125,9 +3937,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycAddressRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4163,9 +3973,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycDocumentRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4201,9 +4009,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycVideoRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4239,9 +4045,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_EDD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycEddRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4277,9 +4081,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ADD_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneAddRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4315,9 +4117,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4350,9 +4150,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REVERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4385,9 +4183,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PERMANENT_NOTIFICATIONS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4424,11 +4220,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {
-                    "user": user,
-                    "notification_id": notification_id,
-                    "type": type,
-                },
+                {"user": user, "notification_id": notification_id, "type": type},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4461,9 +4253,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4631,10 +4421,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4672,10 +4459,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 _coerce(PaymentProofRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4710,9 +4494,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4749,9 +4531,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -4786,9 +4566,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4823,9 +4601,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_USERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4860,9 +4636,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_ORDERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4897,9 +4671,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_QUOTES,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4934,9 +4706,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CHECKOUTS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -4971,9 +4741,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_TRANSFERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5008,9 +4776,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CALLS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5045,9 +4811,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_QUOTE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -5086,12 +4850,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_QUOTES,
-                {
-                    "user": user,
-                    "status": status,
-                    "type": type,
-                    "asset": asset,
-                },
+                {"user": user, "status": status, "type": type, "asset": asset},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5127,10 +4886,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5168,10 +4924,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -5396,9 +5149,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_SECURITY_EVENTS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5431,9 +5182,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_ACCESS_TOKENS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5469,9 +5218,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CHANGE_PASSWORD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -5506,10 +5253,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INVALIDATE_ACCESS_TOKEN,
-                {
-                    "user": user,
-                    "token": token,
-                },
+                {"user": user, "token": token},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5542,9 +5286,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5579,9 +5321,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_TRANSFER,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(TransferCreateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -5614,9 +5354,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS_CREATED,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5649,9 +5387,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OUTGOING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5684,9 +5420,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_INCOMING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5721,10 +5455,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5761,10 +5492,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -5954,9 +5682,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_PROFILE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -5991,10 +5717,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_BALANCES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -6032,9 +5755,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -6068,9 +5789,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ABORT_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -6107,11 +5826,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_WALLETS,
-                {
-                    "user": user,
-                    "status": status,
-                    "coin": coin,
-                },
+                {"user": user, "status": status, "coin": coin},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -6146,9 +5861,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_WALLET,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(WalletCreateRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -6184,10 +5897,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -6225,10 +5935,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
                 deadline=deadline,

@@ -12,6 +12,8 @@ from .._core.errors import (
     APITimeoutError,
     CoinspecError,
     ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
     RequestError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -22,12 +24,14 @@ __all__ = [
     "CryptoCoinProError",
     "CryptoCoinProConfigurationError",
     "CryptoCoinProRequestError",
+    "CryptoCoinProMissingCredentialError",
     "CryptoCoinProConnectionError",
     "CryptoCoinProTimeoutError",
     "CryptoCoinProStatusError",
     "CryptoCoinProResponseValidationError",
     "CryptoCoinProResponseTooLargeError",
     "CryptoCoinProVerificationError",
+    "CryptoCoinProPaginationError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -57,6 +61,10 @@ class CryptoCoinProRequestError(CryptoCoinProError, RequestError):
     """A call's arguments cannot be sent to CryptoCoinPro; nothing was sent."""
 
 
+class CryptoCoinProMissingCredentialError(CryptoCoinProError, MissingCredentialError):
+    """The operation needs a credential or option the CryptoCoinPro client was not given; nothing was sent."""
+
+
 class CryptoCoinProConnectionError(CryptoCoinProError, APIConnectionError):
     """CryptoCoinPro could not be reached, or the connection broke."""
 
@@ -81,6 +89,10 @@ class CryptoCoinProResponseTooLargeError(
 
 class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):
     """A CryptoCoinPro response that failed a cryptographic check."""
+
+
+class CryptoCoinProPaginationError(CryptoCoinProError, PaginationError):
+    """A paged list of CryptoCoinPro that does not advance (the same page again)."""
 
 
 class BadRequestError(CryptoCoinProStatusError):

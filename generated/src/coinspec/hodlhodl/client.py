@@ -16,12 +16,12 @@ import pydantic
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncBaseClient,
     BaseClient,
 )
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -37,6 +37,8 @@ from .errors import (
     HodlHodlConfigurationError,
     HodlHodlConnectionError,
     HodlHodlError,
+    HodlHodlMissingCredentialError,
+    HodlHodlPaginationError,
     HodlHodlRequestError,
     HodlHodlResponseTooLargeError,
     HodlHodlResponseValidationError,
@@ -108,11 +110,21 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
         configuration=HodlHodlConfigurationError,
         request=HodlHodlRequestError,
+        missing_credential=HodlHodlMissingCredentialError,
+        pagination=HodlHodlPaginationError,
         too_large=HodlHodlResponseTooLargeError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
+        EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
+        EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
+        EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("network", "HODLHODL_NETWORK"),
+    ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
 
@@ -177,8 +189,8 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -190,13 +202,16 @@ class HodlHodl(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -254,9 +269,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
+            {"contract_id": contract_id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -286,9 +299,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -319,10 +330,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -343,10 +351,7 @@ class HodlHodl(BaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -420,9 +425,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -453,9 +456,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -494,9 +495,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -526,9 +525,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -562,9 +559,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -597,10 +592,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
+            {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -634,9 +626,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -674,9 +664,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -824,9 +812,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -859,9 +845,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(UpdateOfferRequest, body),
             timeout=timeout,
             deadline=deadline,
@@ -891,9 +875,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -926,11 +908,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -952,11 +930,7 @@ class HodlHodl(BaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1048,10 +1022,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1072,10 +1043,7 @@ class HodlHodl(BaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1150,9 +1118,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
+            {"expression": expression},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1239,9 +1205,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1271,9 +1235,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1302,9 +1264,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
+            {"filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1543,8 +1503,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1556,13 +1516,16 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -1621,9 +1584,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHAT_MESSAGES,
-                {
-                    "contract_id": contract_id,
-                },
+                {"contract_id": contract_id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1655,9 +1616,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1690,10 +1649,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_MY_CONTRACTS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1715,10 +1671,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -1795,9 +1748,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1830,9 +1781,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_CONTRACT_AS_PAID,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1873,9 +1822,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1907,9 +1854,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -1945,9 +1890,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -1982,10 +1925,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                    "release_address": release_address,
-                },
+                {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2021,9 +1961,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -2063,9 +2001,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.START_CONTRACT_DISPUTE,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2223,9 +2159,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2260,9 +2194,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
                 deadline=deadline,
@@ -2294,9 +2226,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2331,11 +2261,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                    "sort": sort,
-                },
+                {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2358,11 +2284,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2459,10 +2381,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.FETCH_NEW_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2484,10 +2403,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -2565,9 +2481,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_EXPRESSION_PRICE,
-                {
-                    "expression": expression,
-                },
+                {"expression": expression},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2660,9 +2574,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2694,9 +2606,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 deadline=deadline,
@@ -2727,9 +2637,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PAYMENT_METHODS,
-                {
-                    "filters": filters,
-                },
+                {"filters": filters},
                 None,
                 timeout=timeout,
                 deadline=deadline,

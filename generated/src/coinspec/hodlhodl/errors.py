@@ -12,6 +12,8 @@ from .._core.errors import (
     APITimeoutError,
     CoinspecError,
     ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
     RequestError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -22,12 +24,14 @@ __all__ = [
     "HodlHodlError",
     "HodlHodlConfigurationError",
     "HodlHodlRequestError",
+    "HodlHodlMissingCredentialError",
     "HodlHodlConnectionError",
     "HodlHodlTimeoutError",
     "HodlHodlStatusError",
     "HodlHodlResponseValidationError",
     "HodlHodlResponseTooLargeError",
     "HodlHodlVerificationError",
+    "HodlHodlPaginationError",
     "BadRequestError",
     "NotFoundError",
     "UnprocessableEntityError",
@@ -46,6 +50,10 @@ class HodlHodlConfigurationError(HodlHodlError, ConfigurationError):
 
 class HodlHodlRequestError(HodlHodlError, RequestError):
     """A call's arguments cannot be sent to HodlHodl; nothing was sent."""
+
+
+class HodlHodlMissingCredentialError(HodlHodlError, MissingCredentialError):
+    """The operation needs a credential or option the HodlHodl client was not given; nothing was sent."""
 
 
 class HodlHodlConnectionError(HodlHodlError, APIConnectionError):
@@ -70,6 +78,10 @@ class HodlHodlResponseTooLargeError(HodlHodlResponseValidationError, ResponseToo
 
 class HodlHodlVerificationError(HodlHodlError, VerificationError):
     """A HodlHodl response that failed a cryptographic check."""
+
+
+class HodlHodlPaginationError(HodlHodlError, PaginationError):
+    """A paged list of HodlHodl that does not advance (the same page again)."""
 
 
 class BadRequestError(HodlHodlStatusError):

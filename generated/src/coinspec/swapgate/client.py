@@ -16,12 +16,12 @@ import pydantic
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncBaseClient,
     BaseClient,
 )
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -37,6 +37,8 @@ from .errors import (
     SwapgateConfigurationError,
     SwapgateConnectionError,
     SwapgateError,
+    SwapgateMissingCredentialError,
+    SwapgatePaginationError,
     SwapgateRequestError,
     SwapgateResponseTooLargeError,
     SwapgateResponseValidationError,
@@ -71,10 +73,14 @@ SERVICE = Service(
         by_status=STATUS_ERRORS,
         configuration=SwapgateConfigurationError,
         request=SwapgateRequestError,
+        missing_credential=SwapgateMissingCredentialError,
+        pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
     ),
     security_schemes=(),
     secret_options=frozenset(()),
+    option_defaults={},
+    environment=(EnvironmentVariable("base_url", "SWAPGATE_BASE_URL"),),
     verify_hooks=(),
 )
 
@@ -105,7 +111,7 @@ class Swapgate(BaseClient):
         self,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -117,9 +123,12 @@ class Swapgate(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -292,10 +301,7 @@ class Swapgate(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER_INFO,
-            {
-                "orderId": order_id,
-                "destinationAddress": destination_address,
-            },
+            {"orderId": order_id, "destinationAddress": destination_address},
             None,
             timeout=timeout,
             deadline=deadline,
@@ -358,7 +364,7 @@ class AsyncSwapgate(AsyncBaseClient):
         self,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -370,9 +376,12 @@ class AsyncSwapgate(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
@@ -554,10 +563,7 @@ class AsyncSwapgate(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER_INFO,
-                {
-                    "orderId": order_id,
-                    "destinationAddress": destination_address,
-                },
+                {"orderId": order_id, "destinationAddress": destination_address},
                 None,
                 timeout=timeout,
                 deadline=deadline,

@@ -12,6 +12,8 @@ from .._core.errors import (
     APITimeoutError,
     CoinspecError,
     ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
     RequestError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -22,12 +24,14 @@ __all__ = [
     "SwapgateError",
     "SwapgateConfigurationError",
     "SwapgateRequestError",
+    "SwapgateMissingCredentialError",
     "SwapgateConnectionError",
     "SwapgateTimeoutError",
     "SwapgateStatusError",
     "SwapgateResponseValidationError",
     "SwapgateResponseTooLargeError",
     "SwapgateVerificationError",
+    "SwapgatePaginationError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -47,6 +51,10 @@ class SwapgateConfigurationError(SwapgateError, ConfigurationError):
 
 class SwapgateRequestError(SwapgateError, RequestError):
     """A call's arguments cannot be sent to Swapgate; nothing was sent."""
+
+
+class SwapgateMissingCredentialError(SwapgateError, MissingCredentialError):
+    """The operation needs a credential or option the Swapgate client was not given; nothing was sent."""
 
 
 class SwapgateConnectionError(SwapgateError, APIConnectionError):
@@ -71,6 +79,10 @@ class SwapgateResponseTooLargeError(SwapgateResponseValidationError, ResponseToo
 
 class SwapgateVerificationError(SwapgateError, VerificationError):
     """A Swapgate response that failed a cryptographic check."""
+
+
+class SwapgatePaginationError(SwapgateError, PaginationError):
+    """A paged list of Swapgate that does not advance (the same page again)."""
 
 
 class BadRequestError(SwapgateStatusError):

@@ -7,10 +7,11 @@ per service is data (`operation.py`) the generated code declares.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -29,13 +30,13 @@ from .deadline import (
 )
 from .errors import (
     APIConnectionError,
-    MissingCredentialError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
+from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import items_of, next_page
-from .request import CREDENTIAL_HEADERS, RequestBuilder
+from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
 from .settings import (
@@ -79,16 +80,34 @@ class _Core(RequestBuilder, ResponseReader):
         credentials: Mapping[str, str | None],
         options: Mapping[str, Any],
         default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
-        url = base_url or self._service.default_base_url
-        if not url:
-            raise self._service.errors.configuration(
-                f"{self._service.name} documents no base URL: pass base_url="
+        setup_logging()
+        service = self._service
+        errors = service.errors
+        # Explicit arguments win, then the environment (<PACKAGE>_<ARGUMENT>), then defaults.
+        given = {"base_url": base_url, **credentials, **options}
+        found = from_environment(given, service.environment, errors.configuration)
+        url = base_url or found.get("base_url") or service.default_base_url
+        if not isinstance(url, str) or not url:
+            raise errors.configuration(
+                f"{service.name} documents no base URL: {service.where_to_pass('base_url')}"
             )
+        self.base_url = url.rstrip("/")
+        self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.max_retries = max_retries
+        self.retry_backoff = retry_backoff
+        self.retry_backoff_cap = retry_backoff_cap
+        self._credentials: dict[str, str | None] = {
+            name: value if value is not None else _text_or_none(found.get(name))
+            for name, value in credentials.items()
+        }
         check_settings(
-            self._service,
+            service,
             base_url=url,
-            credentials=credentials,
+            credentials=self._credentials,
             timeout=timeout,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
@@ -97,17 +116,16 @@ class _Core(RequestBuilder, ResponseReader):
             retry_backoff_cap=retry_backoff_cap,
             default_headers=default_headers,
         )
-        self.base_url = url.rstrip("/")
-        self.timeout = timeout
-        self.deadline = deadline
-        self.max_response_bytes = max_response_bytes
-        self.max_retries = max_retries
-        self.retry_backoff = retry_backoff
-        self.retry_backoff_cap = retry_backoff_cap
-        self._credentials = dict(credentials)
-        self._options = dict(options)
-        self._default_headers = dict(default_headers or {})
-        self._log = logging.getLogger(f"coinspec.{self._service.name.lower()}")
+        self._options = {
+            name: value if value is not None else found.get(name, service.option_defaults.get(name))
+            for name, value in options.items()
+        }
+        # Sent with every request (a call's extra_headers still win).
+        self._default_headers = {"Accept": "application/json"}
+        if not sets_user_agent(default_headers, http_client):
+            self._default_headers["User-Agent"] = user_agent(service.name)
+        override_headers(self._default_headers, default_headers or {})
+        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
 
     @property
     def verifies_responses(self) -> bool:
@@ -140,8 +158,9 @@ class _Core(RequestBuilder, ResponseReader):
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
         missing = [name for name in names if self._options.get(name) is None]
         if missing:
-            raise MissingCredentialError(
-                f"{flow} needs {', '.join(missing)}: pass it to {self._service.name}(...)"
+            raise self._service.errors.missing_credential(
+                f"{self._service.name} {flow} needs {', '.join(missing)}: "
+                + "; ".join(self._service.where_to_pass(name) for name in missing)
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
@@ -164,8 +183,9 @@ class _Core(RequestBuilder, ResponseReader):
         deadline: float | NotGiven | None,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
-    ) -> tuple[float | httpx.Timeout | None, CallDeadline, int]:
-        """The call's timeout, deadline and retries, the per-call arguments checked first."""
+    ) -> tuple[float | httpx.Timeout | None, Callable[[], CallDeadline], int]:
+        """The call's timeout, deadline (a clock to start when the request is built) and
+        retries, the per-call arguments checked first."""
         error = self._service.errors.request
         where = f"{self._service.name} {op.name}"
         check_header_values(f"{where}: extra_headers", extra_headers, error)
@@ -186,7 +206,7 @@ class _Core(RequestBuilder, ResponseReader):
                 if attempt is None
                 else attempt * (retries + 1) + self.retry_backoff_cap * retries
             )
-        return send_timeout, CallDeadline.start(attempt, total), retries
+        return send_timeout, functools.partial(CallDeadline.start, attempt, total), retries
 
     def _next_try(
         self,
@@ -338,7 +358,7 @@ class BaseClient(_Core):
         self,
         *,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         deadline: float | NotGiven | None,
         max_response_bytes: int,
         max_retries: int,
@@ -350,6 +370,9 @@ class BaseClient(_Core):
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
     ) -> None:
+        if isinstance(timeout, NotGiven):
+            # A client of the user's keeps its own timeout unless one is passed here.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         super().__init__(
             base_url=base_url,
             timeout=timeout,
@@ -361,6 +384,7 @@ class BaseClient(_Core):
             credentials=credentials,
             options=options,
             default_headers=default_headers,
+            http_client=http_client,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout)
@@ -371,7 +395,7 @@ class BaseClient(_Core):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -388,10 +412,11 @@ class BaseClient(_Core):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
-        send_timeout, call, retries = self._call_settings(
+        send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
         request = self._build(op, args, body, extra_headers)
+        call = start()
         attempt = 0
         while True:
             started = monotonic()
@@ -472,7 +497,7 @@ class AsyncBaseClient(_Core):
         self,
         *,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         deadline: float | NotGiven | None,
         max_response_bytes: int,
         max_retries: int,
@@ -484,6 +509,9 @@ class AsyncBaseClient(_Core):
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
     ) -> None:
+        if isinstance(timeout, NotGiven):
+            # A client of the user's keeps its own timeout unless one is passed here.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         super().__init__(
             base_url=base_url,
             timeout=timeout,
@@ -495,6 +523,7 @@ class AsyncBaseClient(_Core):
             credentials=credentials,
             options=options,
             default_headers=default_headers,
+            http_client=http_client,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
@@ -503,7 +532,7 @@ class AsyncBaseClient(_Core):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -520,10 +549,11 @@ class AsyncBaseClient(_Core):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
-        send_timeout, call, retries = self._call_settings(
+        send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
         request = self._build(op, args, body, extra_headers)
+        call = start()
         attempt = 0
         while True:
             started = monotonic()
@@ -596,3 +626,7 @@ class AsyncBaseClient(_Core):
             seen += len(items)
             if done:
                 return
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)

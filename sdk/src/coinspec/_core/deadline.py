@@ -79,9 +79,10 @@ class CallDeadline:
     def for_attempt(self) -> AttemptDeadline | None:
         """The deadline of an attempt starting now: its timeout, or the call's end if sooner
         (by more than a hair: a first attempt whose timeout is the whole call is timed out)."""
+        hair = 0.05
         now = monotonic()
         own = None if self.attempt is None else now + self.attempt
-        if self.ends_at is not None and (own is None or self.ends_at < own - 0.01):
+        if self.ends_at is not None and (own is None or self.ends_at < own - hair):
             return AttemptDeadline(self.ends_at, f"the call's {self.total:g} s deadline")
         if own is not None:
             return AttemptDeadline(own, f"the {self.attempt:g} s timeout")

@@ -19,6 +19,7 @@ __all__ = [
     "CoinspecError",
     "ConfigurationError",
     "MissingCredentialError",
+    "PaginationError",
     "RequestError",
     "ResponseTooLargeError",
     "ResponseValidationError",
@@ -89,6 +90,11 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.errors = errors
+
+
+class PaginationError(APIError):
+    """A paged list does not advance: the service sent the same page again. The iteration
+    stopped rather than yield the same items forever."""
 
 
 class ResponseTooLargeError(ResponseValidationError):
