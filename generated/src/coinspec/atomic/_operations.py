@@ -25,7 +25,9 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(CreatedUser),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     errors={
         400: None,
@@ -53,7 +55,9 @@ GET_USER: _Operation[User] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(User),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors={
         404: None,
     },
@@ -79,7 +83,9 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     errors={
         403: None,
@@ -95,7 +101,9 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     errors={
         400: None,
@@ -112,7 +120,9 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     errors={
         400: None,
@@ -129,7 +139,9 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     errors={
         400: None,
@@ -147,8 +159,8 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(PaymentDetails),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -166,8 +178,8 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     errors={
@@ -199,8 +211,8 @@ CREATE_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     errors={
@@ -217,8 +229,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -234,8 +246,8 @@ CANCEL_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -276,8 +288,8 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     errors={
@@ -296,8 +308,8 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -313,8 +325,8 @@ DELETE_CREDIT_LINE: _Operation[None] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         403: None,

@@ -25,7 +25,9 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     method="post",
     path="/authenticate-jwt/{platform}",
     result=TypeAdapter(AuthToken),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         400: TypeAdapter(ValidationError),
@@ -85,7 +87,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     method="post",
     path="/user/{user}/bank",
     result=TypeAdapter(BankAccount),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -104,9 +106,9 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
     path="/user/{user}/bank",
     result=TypeAdapter(list[BankAccount]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("currency", "query", style="form", explode=True),
+        _Param("currency", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -125,8 +127,8 @@ GET_BANK: _Operation[BankAccount] = _Operation(
     path="/user/{user}/bank/{bank}",
     result=TypeAdapter(BankAccount),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -146,8 +148,8 @@ DELETE_BANK: _Operation[Message] = _Operation(
     path="/user/{user}/bank/{bank}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -164,7 +166,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
     method="post",
     path="/user/{user}/card",
     result=TypeAdapter(Card),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     unwrap="data",
     errors={
@@ -183,7 +185,7 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
     path="/user/{user}/card",
     result=TypeAdapter(list[Card]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -203,8 +205,8 @@ GET_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Card),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -224,8 +226,8 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Card),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     unwrap="data",
@@ -246,8 +248,8 @@ DELETE_CARD: _Operation[Message] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -265,7 +267,7 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     path="/user/{user}/checkout",
     result=TypeAdapter(list[Checkout]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -285,8 +287,8 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
     path="/user/{user}/checkout/{checkout}",
     result=TypeAdapter(Checkout),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("checkout", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("checkout", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -319,8 +321,10 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
     path="/user/{user}/currencies/{asset}",
     result=TypeAdapter(CurrencyCatalog),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors={
@@ -339,9 +343,9 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
     path="/user/{user}/currencies/{asset}/history/{period}",
     result=TypeAdapter(list[RatePoint]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False),
-        _Param("period", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("asset", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("period", "path", style="simple", explode=False, required=True),
     ),
     unwrap="data",
     errors={
@@ -359,7 +363,7 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     method="post",
     path="/user/{user}/deposit",
     result=TypeAdapter(Order),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -377,7 +381,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     method="post",
     path="/user/{user}/deposit/address",
     result=TypeAdapter(DepositAddress),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -395,7 +399,7 @@ GET_KYC: _Operation[Kyc] = _Operation(
     method="get",
     path="/user/{user}/kyc",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -412,7 +416,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     unwrap="data",
     errors={
@@ -431,7 +435,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/personal-data",
     result=TypeAdapter(None),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -447,7 +451,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/address",
     result=TypeAdapter(None),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -465,7 +469,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/document",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     unwrap="data",
     errors={
@@ -484,7 +488,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/video",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -503,7 +507,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/edd",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     unwrap="data",
     errors={
@@ -522,7 +526,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/add",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -541,7 +545,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/verify",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -560,7 +564,7 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/reverify",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -577,7 +581,7 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
     method="get",
     path="/user/{user}/notifications/permanently",
     result=TypeAdapter(PermanentNotificationList),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -594,8 +598,15 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     path="/user/{user}/notifications/temporary/{notification_id}",
     result=TypeAdapter(TemporaryNotificationList),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "notification_id",
+            "path",
+            style="simple",
+            explode=False,
+            optional_segment=True,
+            kind="string",
+        ),
         _Param("type", "query", style="form", explode=True),
     ),
     errors={
@@ -613,7 +624,7 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
     method="post",
     path="/user/{user}/notifications/temporary/mark-as-read",
     result=TypeAdapter(TemporaryNotificationList),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -630,10 +641,10 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -651,10 +662,10 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/coin",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -672,10 +683,10 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/token",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -693,8 +704,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/user/{user}/order/{order}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -713,8 +724,8 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
     path="/user/{user}/order/{order}/payment-confirmation",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     errors={
@@ -733,7 +744,9 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     method="get",
     path="/platform/{platform}",
     result=TypeAdapter(Platform),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -758,7 +771,9 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     method="post",
     path="/platform/{platform}",
     result=TypeAdapter(Platform),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -784,7 +799,9 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     method="get",
     path="/platform/{platform}/staff",
     result=TypeAdapter(StaffList),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors={
         401: TypeAdapter(ErrorMessage | Message),
     },
@@ -809,7 +826,9 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     method="get",
     path="/platform/{platform}/user",
     result=TypeAdapter(list[PlatformUser]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -835,7 +854,9 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     method="get",
     path="/platform/{platform}/order",
     result=TypeAdapter(list[Order]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -860,7 +881,9 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     method="get",
     path="/platform/{platform}/quote",
     result=TypeAdapter(list[Quote]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -885,7 +908,9 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     method="get",
     path="/platform/{platform}/checkout",
     result=TypeAdapter(list[Checkout]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -911,7 +936,9 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/platform/{platform}/transfer",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -937,7 +964,9 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     method="get",
     path="/platform/{platform}/call",
     result=TypeAdapter(list[PlatformCall]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -963,7 +992,7 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     method="post",
     path="/user/{user}/quote",
     result=TypeAdapter(Quote),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -981,10 +1010,10 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
     path="/user/{user}/quote",
     result=TypeAdapter(list[Quote]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("type", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1002,8 +1031,8 @@ GET_QUOTE: _Operation[Quote] = _Operation(
     path="/user/{user}/quote/{quote}",
     result=TypeAdapter(Quote),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1022,8 +1051,8 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     path="/user/{user}/quote/{quote}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     unwrap="data",
@@ -1043,11 +1072,11 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/buy/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1064,11 +1093,11 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/sell/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1085,11 +1114,11 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1106,11 +1135,11 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw-ico/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1126,7 +1155,7 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
     method="get",
     path="/user/{user}/securities",
     result=TypeAdapter(list[SecurityEvent]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1143,7 +1172,7 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
     method="get",
     path="/user/{user}/securities/access",
     result=TypeAdapter(list[AccessToken]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1160,7 +1189,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/securities/change-password",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1179,8 +1208,8 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
     path="/user/{user}/securities/invalidate/{token}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("token", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("token", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1197,7 +1226,7 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1214,7 +1243,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     method="post",
     path="/user/{user}/transfer",
     result=TypeAdapter(Transfer),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -1232,7 +1261,7 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/by",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1249,7 +1278,7 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/from",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1266,7 +1295,7 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/to",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1284,8 +1313,8 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result=TypeAdapter(Transfer),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1304,8 +1333,8 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result=TypeAdapter(Transfer),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     unwrap="data",
@@ -1403,7 +1432,7 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
     method="get",
     path="/user/{user}",
     result=TypeAdapter(UserProfile),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1421,8 +1450,10 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
     path="/user/{user}/balances/{asset}",
     result=TypeAdapter(Balances),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors={
@@ -1440,7 +1471,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/initiate",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     errors={
         410: TypeAdapter(Message),
@@ -1458,7 +1489,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/abort",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         410: TypeAdapter(Message),
         412: TypeAdapter(Message),
@@ -1474,9 +1505,9 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
     path="/user/{user}/wallet",
     result=TypeAdapter(list[Wallet]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("coin", "query", style="form", explode=True),
+        _Param("coin", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1494,7 +1525,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     method="post",
     path="/user/{user}/wallet",
     result=TypeAdapter(Wallet),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="data",
     errors={
@@ -1513,8 +1544,8 @@ GET_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result=TypeAdapter(Wallet),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1534,8 +1565,8 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result=TypeAdapter(Wallet),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     unwrap="data",

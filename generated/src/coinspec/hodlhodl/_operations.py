@@ -25,7 +25,9 @@ LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
     method="get",
     path="/contracts/{contract_id}/chat_messages",
     result=TypeAdapter(list[ChatMessage]),
-    params=(_Param("contract_id", "path", style="simple", explode=False),),
+    params=(
+        _Param("contract_id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="chat_messages",
     errors={
         404: TypeAdapter(Error),
@@ -41,7 +43,7 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     method="get",
     path="/contracts/{id}",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors={
         404: TypeAdapter(Error),
@@ -111,7 +113,7 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/confirm",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors={
         404: TypeAdapter(Error),
@@ -128,7 +130,7 @@ MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/mark_as_paid",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors={
         404: TypeAdapter(Error),
@@ -145,7 +147,7 @@ CANCEL_CONTRACT: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/cancel",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors={
         404: TypeAdapter(Error),
@@ -162,7 +164,7 @@ GET_RELEASE_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     method="get",
     path="/contracts/{id}/release_transaction",
     result=TypeAdapter(ContractTransaction),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="transaction",
     errors={
         404: TypeAdapter(Error),
@@ -178,7 +180,7 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/release_transaction",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="contract",
     errors={
@@ -198,8 +200,10 @@ GET_REFUND_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     path="/contracts/{id}/refund_transaction",
     result=TypeAdapter(ContractTransaction),
     params=(
-        _Param("id", "path", style="simple", explode=False),
-        _Param("release_address", "query", style="form", explode=True),
+        _Param("id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "release_address", "query", style="form", explode=True, required=True, kind="string"
+        ),
     ),
     unwrap="transaction",
     errors={
@@ -217,7 +221,7 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/refund_transaction",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="contract",
     errors={
@@ -236,7 +240,7 @@ START_CONTRACT_DISPUTE: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/dispute",
     result=TypeAdapter(Contract),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors={
         404: TypeAdapter(Error),
@@ -313,7 +317,7 @@ GET_OFFER: _Operation[Offer] = _Operation(
     method="get",
     path="/offers/{id}",
     result=TypeAdapter(Offer),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="offer",
     errors={
         404: TypeAdapter(Error),
@@ -329,7 +333,7 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
     method="put",
     path="/offers/{id}",
     result=TypeAdapter(Offer),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     unwrap="offer",
     errors={
@@ -347,7 +351,7 @@ DELETE_OFFER: _Operation[None] = _Operation(
     method="delete",
     path="/offers/{id}",
     result=TypeAdapter(None),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         404: TypeAdapter(Error),
         503: TypeAdapter(Error),
@@ -445,9 +449,9 @@ GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
     result=TypeAdapter(Decimal),
     params=(
         _Param("asset_code", "query", style="form", explode=True),
-        _Param("currency_code", "query", style="form", explode=True),
-        _Param("provider", "query", style="form", explode=True),
-        _Param("deviation", "query", style="form", explode=True),
+        _Param("currency_code", "query", style="form", explode=True, kind="string"),
+        _Param("provider", "query", style="form", explode=True, kind="string"),
+        _Param("deviation", "query", style="form", explode=True, kind="number"),
         _Param("sign", "query", style="form", explode=True),
         _Param("unit", "query", style="form", explode=True),
     ),
@@ -465,7 +469,7 @@ GET_EXPRESSION_PRICE: _Operation[Decimal] = _Operation(
     method="get",
     path="/offers/expression_price",
     result=TypeAdapter(Decimal),
-    params=(_Param("expression", "query", style="form", explode=True),),
+    params=(_Param("expression", "query", style="form", explode=True, kind="string"),),
     unwrap="price",
     errors={
         503: TypeAdapter(Error),
@@ -513,7 +517,7 @@ GET_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Operatio
     method="get",
     path="/payment_method_instructions/{id}",
     result=TypeAdapter(PaymentMethodInstruction),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="payment_method_instruction",
     errors={
         404: TypeAdapter(Error),
@@ -529,7 +533,7 @@ DELETE_PAYMENT_METHOD_INSTRUCTION: _Operation[StatusEnvelope] = _Operation(
     method="delete",
     path="/payment_method_instructions/{id}",
     result=TypeAdapter(StatusEnvelope),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         404: TypeAdapter(Error),
         503: TypeAdapter(Error),

@@ -87,7 +87,14 @@ SERVICE = Service(
 
 def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
     """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
+    if isinstance(value, model):
+        return value
+    try:
+        return model.model_validate(value)
+    except pydantic.ValidationError as exc:
+        raise SwapgateRequestError(
+            f"{SERVICE.name}: the body is no {model.__name__}: {exc}"
+        ) from None
 
 
 class SwapgateWithRawResponse:

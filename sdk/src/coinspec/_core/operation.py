@@ -73,6 +73,8 @@ class Param:
     style: str = "form"
     explode: bool = True
     optional_segment: bool = False
+    required: bool = False  # None is refused, not left out
+    kind: Literal["", "integer", "number", "boolean", "string"] = ""  # its JSON type, if scalar
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ import pydantic
 
 from . import json as wire_json
 from .hooks import HookRunner
-from .operation import Operation, Service
-from .query import encode_path_value, encode_query
+from .operation import Operation, Param, Service
+from .query import check_kind, encode_path_value, encode_query
 from .types import UploadedFile, read_file_input
 
 __all__ = ["CREDENTIAL_HEADERS", "RequestBuilder", "override_headers"]
@@ -43,21 +43,31 @@ class RequestBuilder(HookRunner):
         headers = dict(self._default_headers)
         for param in op.params:
             value = args.get(param.name)
-            if param.location == "path":
-                if value is None:
-                    if not param.optional_segment:
-                        raise TypeError(f"{op.name}: path parameter {param.name!r} is required")
+            if value is None:
+                if param.location == "path" and param.optional_segment:
                     path = path.replace("/{" + param.name + "}", "")
-                    continue
-                path = path.replace("{" + param.name + "}", encode_path_value(value))
-            elif value is None:
+                elif param.location == "path" or param.required:
+                    raise self._refused(op, param, "is required: got None")
                 continue
-            elif param.location == "query":
-                query.extend(
-                    encode_query(param.name, value, style=param.style, explode=param.explode)
-                )
-            else:
-                headers[param.name] = encode_path_value(value)
+            try:
+                if param.kind:
+                    value = check_kind(param.kind, value)
+                if param.location == "path":
+                    segment = encode_path_value(value)
+                    if segment in ("", ".", ".."):
+                        # httpx would resolve "." and ".." away: another endpoint, credentials attached
+                        raise ValueError(
+                            f"{value!r} would change the endpoint, not name a resource"
+                        )
+                    path = path.replace("{" + param.name + "}", segment)
+                elif param.location == "query":
+                    query.extend(
+                        encode_query(param.name, value, style=param.style, explode=param.explode)
+                    )
+                else:
+                    headers[param.name] = encode_path_value(value)
+            except (TypeError, ValueError) as exc:
+                raise self._refused(op, param, str(exc)) from None
         secret_headers: list[str] = []
         for hook in op.hooks:
             if hook.stage == "before-request" and self._hook_enabled(hook):
@@ -94,6 +104,11 @@ class RequestBuilder(HookRunner):
             extensions={CREDENTIAL_HEADERS: tuple(secret_headers)},
         )
         return request
+
+    def _refused(self, op: Operation[Any], param: Param, why: str) -> Exception:
+        return self._service.errors.request(
+            f"{self._service.name} {op.name}: {param.location} parameter {param.name!r} {why}"
+        )
 
     @staticmethod
     def _multipart(body: Any) -> tuple[list[tuple[str, tuple[str, bytes, str]]], dict[str, str]]:
