@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 # Only light modules here: a `generate` with nothing changed must not import black, Jinja,
 # the validators or datamodel-code-generator (see render.up_to_date).
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
             "--specs",
             type=Path,
             default=ROOT / "specs",
-            help="folder of *.yaml specs (default: specs/)",
+            help="folder of *.yaml, *.yml and *.json specs (default: specs/)",
         )
         if name != "validate":
             command.add_argument(
@@ -50,19 +51,24 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
 
-    from .loader import SpecError, load_specs
+    from .loader import SpecError, SpecProblem, load_specs
     from .render import build, drift, write_tree
 
+    warnings: list[SpecProblem] = []
     try:
         if args.command == "validate":
             specs = load_specs(args.specs)
+            for spec in specs:
+                warnings.extend(spec.warnings)
+            _print_warnings(warnings)
             print(f"{len(specs)} spec(s) valid: {', '.join(s.path.name for s in specs)}")
             return 0
-        files = build(args.specs)
+        files = build(args.specs, warnings)
     except SpecError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 2
+    _print_warnings(warnings)
     if args.command == "check":
         lines = drift(files, args.out)
         if lines:
@@ -75,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     write_tree(files, args.out)
     print(f"wrote {len(files)} files to {args.out}")
     return 0
+
+
+def _print_warnings(warnings: list[Any]) -> None:
+    for warning in sorted(warnings, key=lambda w: (w.file, w.line, w.message)):
+        print(warning, file=sys.stderr)
 
 
 if __name__ == "__main__":

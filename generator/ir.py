@@ -7,18 +7,15 @@ annotations, wire encodings and imports are decided here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .loader import Spec, operations
+from .loader import Spec, SpecError, operations
 from .naming import constant_case, snake_case, status_exception_name
 from .sources import Source, parse_source
+from .wire import declared_types, wire_type
 
-# Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset(
-    {"self", "body", "timeout", "deadline", "extra_headers", "max_retries"}
-)
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -48,6 +45,7 @@ class Body:
     example: Any
     has_example: bool
     model: str | None  # the pydantic model the body is, when it is one
+    files: tuple[str, ...] = ()  # wire names of its file fields (binary content)
 
 
 @dataclass(frozen=True)
@@ -86,6 +84,15 @@ class Hook:
     function: RuntimeFunction
     arguments: tuple[tuple[str, Source], ...]  # (the function's keyword, its value's source)
     requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClientCheck:
+    """A runtime check of a client option, run when a client is built (x-client-checks)."""
+
+    option: str  # the option checked, named in the error; the check runs when it is set
+    function: RuntimeFunction
+    arguments: tuple[tuple[str, str], ...]  # (the function's keyword, a client option's name)
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,8 @@ class Operation:
     hooks: tuple[Hook, ...]
     security: tuple[str, ...]
     json_exact: bool = False  # see _exact_in_json
+    # A login: (constructor argument of the credential, the result's field that holds it).
+    sets_credential: tuple[str, str] | None = None
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -229,6 +238,13 @@ class Api:
     client_options: list[ClientOption]
     error_envelope: ErrorEnvelope | None
     flows: list[Flow] = field(default_factory=list)
+    client_checks: list[ClientCheck] = field(default_factory=list)
+    # Request models and their optional fields the spec does not let be null (wire names):
+    # a None there means "not given", and is left out of the body.
+    omitted_when_none: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Request models and the rules of their schemas (plain JSON Schema: required sets,
+    # if/then on field values), checked before sending.
+    body_rules: dict[str, list[Any]] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -260,6 +276,37 @@ class Api:
         found = {r.status: r.exception for op in self.operations for r in op.errors}
         return sorted(found.items())
 
+    def error_body(self, status: int) -> str | None:
+        """The body type of a status's exception class: the union of what each operation
+        documenting the status declares; None when one of them declares no body."""
+        members: list[str] = []
+        for op in self.operations:
+            for response in op.errors:
+                if response.status != status:
+                    continue
+                if response.annotation is None:
+                    return None
+                for member in response.annotation.split(" | "):
+                    if member not in members:
+                        members.append(member)
+        return " | ".join(members) if members else None
+
+    @property
+    def error_body_models(self) -> list[str]:
+        """The models the exception classes are typed with, for errors.py to import."""
+        names = {
+            member
+            for status, _ in self.error_classes
+            for member in (self.error_body(status) or "").split(" | ")
+            if member in self.models
+        }
+        clash = names & {name for _, name in self.error_classes}
+        if clash:
+            raise ValueError(
+                f"{self.source_file}: models {sorted(clash)} have the names of exception classes"
+            )
+        return sorted(names)
+
     @property
     def example_operation(self) -> Operation:
         """An operation a README can call with no arguments (the first such, else the first)."""
@@ -290,17 +337,20 @@ class Api:
 
 
 class _Types:
-    """Python annotations for schemas, in the names datamodel-code-generator gives models."""
+    """Python annotations for schemas: a model by its component's name (the loader made each
+    one a free class name, generator/names.py), coinspec's exact
+    types by `wire_type`, as the models use them."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get(
             "schemas"
         ) or {}
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # the model classes the annotations name
 
     def is_model(self, name: str) -> bool:
-        """Object schemas and enums become classes; aliases of scalars and arrays do not."""
+        """Object schemas and enums are referred to by their class; aliases of scalars and
+        arrays are written out where they are used."""
         schema = self.components[name]
         return "enum" in schema or schema.get("type") == "object" or "properties" in schema
 
@@ -320,6 +370,11 @@ class _Types:
             return self.annotation(schema["allOf"][0])
         if "const" in schema and schema["const"] is None:
             return "None"
+        wire = wire_type(schema)
+        if wire is not None:
+            return self._union(
+                [wire.value, *(["None"] if "null" in declared_types(schema) else [])]
+            )
         types = schema.get("type")
         if isinstance(types, list):
             return self._union([self._scalar(t, schema) for t in types])
@@ -328,25 +383,16 @@ class _Types:
         return self._scalar(types, schema)
 
     def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
-        if schema.get("format") == "decimal" and kind in ("string", "number"):
-            return "Decimal"
-        if schema.get("format") == "integer" and kind in ("string", "integer"):
-            return "int"
-        if kind == "number":
-            return "Decimal"  # never a float: JSON numbers are parsed as Decimal
-        if kind == "integer":
-            return "int"
+        """One JSON type of a schema that is none of coinspec's exact types as a whole."""
+        if kind in ("number", "integer", "string"):
+            wire = wire_type({"type": kind})
+            if wire is not None:
+                return wire.value  # a number is a Decimal, never a float
+            return {"integer": "int", "string": "str"}[kind]
         if kind == "boolean":
             return "bool"
         if kind == "null":
             return "None"
-        if kind == "string":
-            if (
-                schema.get("format") == "binary"
-                or schema.get("contentMediaType") == "application/octet-stream"
-            ):
-                return "Upload"
-            return "str"
         if kind == "array":
             return f"list[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
@@ -420,7 +466,11 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
 
 
 def _parameter(
-    spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]
+    spec: Spec,
+    types: _Types,
+    raw: Mapping[str, Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
 ) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
@@ -428,8 +478,8 @@ def _parameter(
         raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
     schema = raw.get("schema", {})
     py_name = snake_case(raw["name"])
-    if py_name in RESERVED_ARGUMENTS:
-        py_name += "_"
+    if py_name in method_arguments:
+        py_name += "_"  # `timeout` of the spec is `timeout_`: the method's own is the option
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
@@ -537,6 +587,13 @@ def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
     return node
 
 
+def _option_name(text: str) -> str:
+    source = parse_source(text)
+    if source.kind != "option" or source.name is None:
+        raise ValueError(f"{text!r} is not a client option's source (option:<name>)")
+    return source.name
+
+
 def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     if raw is None:
         return None
@@ -545,10 +602,22 @@ def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     return FlowBody(fields=_sources(raw))
 
 
-def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
+def _flows(spec: Spec, ops: list[Operation], method_arguments: Collection[str]) -> list[Flow]:
     by_id = {op.id: op for op in ops}
     flows = []
-    for raw in data.get("x-flows", []):
+    problems = [
+        spec.problem(
+            ("x-flows", number, "arguments", index, "name"),
+            f"flow argument {argument['name']!r} has the name of an argument every method "
+            f"takes ({', '.join(sorted(method_arguments))}); choose another",
+        )
+        for number, raw in enumerate(spec.data.get("x-flows", []))
+        for index, argument in enumerate(raw.get("arguments", []))
+        if argument["name"] in method_arguments
+    ]
+    if problems:
+        raise SpecError(problems)
+    for raw in spec.data.get("x-flows", []):
         steps: list[FlowStep] = []
         for number, step in enumerate(raw["steps"]):
             name = step.get("as", f"step{number + 1}")
@@ -596,17 +665,156 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     return flows
 
 
-def build_api(spec: Spec) -> Api:
+def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    types = node.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    if "const" in node and node["const"] is None:
+        return True
+    if None in (node.get("enum") or ()):
+        return True
+    if any(_admits_null(spec, m, seen) for key in ("oneOf", "anyOf") for m in node.get(key, [])):
+        return True
+    members = node.get("allOf") or []
+    return bool(members) and all(_admits_null(spec, m, seen) for m in members)
+
+
+def _request_models(spec: Spec, types: _Types, roots: list[Any]) -> list[str]:
+    """The models a request body may hold, nested ones included."""
+    found: list[str] = []
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict):
+            continue
+        if "$ref" in node:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            if name in found or name not in types.components:
+                continue
+            if types.is_model(name):
+                found.append(name)
+            pending.append(types.components[name])
+            continue
+        pending.extend((node.get("properties") or {}).values())
+        for key in ("oneOf", "anyOf", "allOf"):
+            pending.extend(node.get(key) or [])
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append(node[key])
+    return sorted(found)
+
+
+def _not_nullable_optional_fields(
+    spec: Spec, types: _Types, models: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """For each request model, its optional properties that may not be null."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in models:
+        target = types.components[name]
+        if not isinstance(target.get("properties"), dict):
+            continue
+        required = set(target.get("required") or ())
+        fields = tuple(
+            sorted(
+                wire
+                for wire, prop in target["properties"].items()
+                if wire not in required and not _admits_null(spec, prop)
+            )
+        )
+        if fields:
+            found[name] = fields
+    return found
+
+
+# What a rule of a body may say: which fields must (or must not) be present, given the
+# values of others. A combinator made only of these is a rule, not a shape.
+_RULE_KEYWORDS = frozenset(
+    {
+        "required",
+        "not",
+        "properties",
+        "const",
+        "enum",
+        "if",
+        "then",
+        "else",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "dependentRequired",
+        "description",
+    }
+)
+
+
+def _is_rule(spec: Spec, node: Any) -> bool:
+    node = spec.deref(node)
+    if not isinstance(node, dict) or "$ref" in node or not set(node) <= _RULE_KEYWORDS:
+        return False
+    if set(node) <= {"description"}:
+        return False
+    parts = [*(node.get("properties") or {}).values()]
+    parts += [node[key] for key in ("if", "then", "else", "not") if key in node]
+    parts += [m for key in ("allOf", "anyOf", "oneOf") for m in node.get(key, [])]
+    return all(_is_rule(spec, part) or _is_condition(part) for part in parts)
+
+
+def _is_condition(node: Any) -> bool:
+    """A value test inside a rule: `{const: withdraw}`, `{enum: [...]}`."""
+    return isinstance(node, dict) and bool(node) and set(node) <= {"const", "enum", "description"}
+
+
+def _plain(spec: Spec, node: Any) -> Any:
+    """A rule as plain data (references resolved, descriptions dropped)."""
+    node = spec.deref(node)
+    if isinstance(node, dict):
+        return {k: _plain(spec, v) for k, v in sorted(node.items()) if k != "description"}
+    if isinstance(node, list):
+        return [_plain(spec, v) for v in node]
+    return node
+
+
+def _body_rules(spec: Spec, types: _Types, models: list[str]) -> dict[str, list[Any]]:
+    """For each request model, the rules of its schema: if/then, anyOf/oneOf of required
+    sets, dependentRequired; the client checks them before sending."""
+    found: dict[str, list[Any]] = {}
+    for name in models:
+        schema = types.components[name]
+        rules: list[Any] = []
+        if "if" in schema:
+            rules.append(
+                _plain(spec, {k: schema[k] for k in ("if", "then", "else") if k in schema})
+            )
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and members and all(_is_rule(spec, m) for m in members):
+                rules.append({key: _plain(spec, members)})
+        if isinstance(schema.get("dependentRequired"), dict):
+            rules.append({"dependentRequired": _plain(spec, schema["dependentRequired"])})
+        if rules:
+            found[name] = rules
+    return found
+
+
+def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
+    """The IR of one spec. ``method_arguments`` are the names the templates give the
+    generated methods' own arguments (`templates/api/macros.j2`): a spec parameter of one
+    of those names gets a trailing underscore, a flow argument is refused."""
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
     default_security = [next(iter(req)) for req in data.get("security", []) if req]
     ops: list[Operation] = []
+    request_schemas: list[Any] = []
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
         params = [
-            _parameter(spec, types, p, optional_segments)
+            _parameter(spec, types, p, optional_segments, method_arguments)
             for p in [*item.get("parameters", []), *raw.get("parameters", [])]
         ]
         body = None
@@ -625,6 +833,7 @@ def build_api(spec: Spec) -> Api:
                 schema = media_obj.get("schema", {})
                 ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
                 body_example, body_has_example = _example(media_obj)
+                request_schemas.append(schema)
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
@@ -634,6 +843,13 @@ def build_api(spec: Spec) -> Api:
                     example=body_example,
                     has_example=body_has_example,
                     model=ref if ref and types.is_model(ref) else None,
+                    files=tuple(
+                        sorted(
+                            name
+                            for name, prop in (spec.deref(schema).get("properties") or {}).items()
+                            if "Upload" in types.annotation(prop).split(" | ")
+                        )
+                    ),
                 )
         success: Response | None = None
         errors: list[Response] = []
@@ -702,6 +918,12 @@ def build_api(spec: Spec) -> Api:
             if unwrap
             else success_schema
         )
+        login = raw.get("x-sets-credential")
+        sets_credential = (
+            (next(s.argument for s in schemes if s.name == login["scheme"]), login["from"])
+            if login
+            else None
+        )
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -725,6 +947,7 @@ def build_api(spec: Spec) -> Api:
                 json_exact=result_schema is not None
                 and (unwrap is not None or "x-error-envelope" not in data)
                 and _exact_in_json(spec, result_schema),
+                sets_credential=sets_credential,
             )
         )
     envelope = None
@@ -747,6 +970,7 @@ def build_api(spec: Spec) -> Api:
         for o in data.get("x-client-options", [])
     ]
     info = data.get("info", {})
+    request_models = _request_models(spec, types, request_schemas)
     return Api(
         package=data["x-package"],
         client_name=data["x-client-name"],
@@ -759,8 +983,21 @@ def build_api(spec: Spec) -> Api:
         security_schemes=schemes,
         client_options=options,
         error_envelope=envelope,
-        flows=_flows(data, ops),
+        flows=_flows(spec, ops, method_arguments),
+        client_checks=[
+            ClientCheck(
+                check["option"],
+                _runtime_function(check["function"]),
+                tuple(
+                    (keyword, _option_name(source))
+                    for keyword, source in sorted(check["arguments"].items())
+                ),
+            )
+            for check in data.get("x-client-checks", [])
+        ],
         models=sorted(types.used),
+        omitted_when_none=_not_nullable_optional_fields(spec, types, request_models),
+        body_rules=_body_rules(spec, types, request_models),
         spec=data,
     )
 
@@ -768,6 +1005,7 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "ClientCheck",
     "EnvironmentVariable",
     "Flow",
     "FlowArgument",

@@ -6,14 +6,18 @@ collected so that one run shows them all.
 
 from __future__ import annotations
 
+import ast
 import functools
+import importlib.util
 import json
+import math
 import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,16 +25,21 @@ from typing import Any, TypeVar
 import jsonschema
 import jsonschema_rs
 
+from .document import operations
+from .document import schemas as document_schemas
 from .files import SPEC_SUFFIXES, spec_paths
+from .names import RESERVED_METHODS, settle_names
 from .reading import (
     LIBYAML_PARSER,
     PYTHON_PARSER,
     JsonPath,
     SpecError,
     SpecProblem,
+    move_lines,
     read_document,
 )
 from .sources import parse_source
+from .upgrade import upgrade, version_problem
 
 __all__ = [
     "PYTHON_PARSER",
@@ -45,16 +54,20 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass
 class Spec:
-    """A validated spec: plain JSON-like data plus the line of every node."""
+    """A validated spec: plain JSON-like data (OpenAPI 3.1, whatever version the file was
+    written in) plus the line of every node."""
 
     path: Path
     data: dict[str, Any]
     lines: dict[JsonPath, int] = field(repr=False)
+    # The version the file declares: 3.0 documents are read as 3.1 (see upgrade.py).
+    source_version: str = "3.1.0"
+    # What the generator did with the spec that its author should know; nothing stopped it.
+    warnings: list[SpecProblem] = field(default_factory=list)
 
     @property
     def file(self) -> str:
@@ -70,6 +83,16 @@ class Spec:
 
     def problem(self, path: JsonPath, message: str) -> SpecProblem:
         return SpecProblem(self.file, self.line_of(path), message)
+
+    def warn(self, path: JsonPath, message: str) -> None:
+        self.warnings.append(SpecProblem(self.file, self.line_of(path), message, warning=True))
+
+    def omit(self, path: JsonPath) -> None:
+        """Leave the node at ``path`` out of the document (a warning says why)."""
+        parent: Any = self.data
+        for part in path[:-1]:
+            parent = parent[part]
+        del parent[path[-1]]
 
     def deref(self, node: Any) -> Any:
         """Follow `$ref`s until a node that is not one (a cycle stops where it repeats)."""
@@ -118,52 +141,59 @@ def _walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
             yield from _walk(value, (*path, index))
 
 
-def operations(data: Mapping[str, Any]) -> Iterator[tuple[JsonPath, str, str, dict[str, Any]]]:
-    """(json path, path template, method, operation) for every operation, in file order."""
-    for template, item in (data.get("paths") or {}).items():
-        if not isinstance(item, dict):
+# Keys whose values are data (examples, defaults, enum values), not OpenAPI objects, except
+# where they name a property or a component.
+DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "value"})
+NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "dependentSchemas", "$defs", "definitions", "schemas"}
+)
+
+
+def _openapi_objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
+    """Every mapping of the document that is part of OpenAPI's structure: not the values of
+    examples, defaults and enums, nor what an `x-` extension holds."""
+    pending: list[tuple[JsonPath, Any]] = [((), data)]
+    while pending:
+        path, node = pending.pop()
+        if isinstance(node, dict):
+            yield path, node
+            children = list(node.items())
+        elif isinstance(node, list):
+            children = list(enumerate(node))
+        else:
             continue
-        for method, op in item.items():
-            if method in HTTP_METHODS and isinstance(op, dict):
-                yield ("paths", template, method), template, method, op
-
-
-def _is_schema_location(path: JsonPath) -> bool:
-    names = [p for p in path if isinstance(p, str)]
-    return any(
-        n in ("schema", "schemas", "items", "properties", "oneOf", "anyOf", "allOf") for n in names
-    )
+        parent = path[-1] if path else None
+        for key, value in children:
+            if isinstance(key, str) and key.startswith("x-") and isinstance(node, dict):
+                continue
+            if key in DATA_KEYS and isinstance(node, dict) and parent not in NAME_MAPS:
+                continue
+            pending.append(((*path, key), value))
 
 
 def _check_extensions(spec: Spec) -> list[SpecProblem]:
+    """Our own vocabulary where it belongs and well-formed; any other `x-` is the business of
+    whoever wrote it (OpenAPI allows any), unless it is one letter from one of ours."""
     problems: list[SpecProblem] = []
     defs = VOCABULARY["$defs"]
+    places = ("root", "operation", "schema")
+    ours = {
+        key: [w for w in places if key in defs[w]["properties"]]
+        for w in places
+        for key in defs[w]["properties"]
+    }
     op_paths = {p for p, _, _, _ in operations(spec.data)}
+    schema_paths = {p for p, _ in document_schemas(spec.data)}
 
     def check(path: JsonPath, key: str, value: Any, where: str) -> None:
-        allowed = defs[where]["properties"]
-        if key not in allowed:
-            places = [w for w in ("root", "operation", "schema") if key in defs[w]["properties"]]
-            hint = (
-                f" (it belongs on {' or '.join('an ' + w if w[0] in 'aeiou' else 'a ' + w for w in places)})"
-                if places
-                else ""
-            )
-            problems.append(
-                spec.problem(
-                    (*path, key),
-                    f"unknown extension {key!r} here{hint}; the vocabulary is in generator/vocabulary.schema.json",
-                )
-            )
-            return
-        validator = jsonschema.Draft202012Validator({"$defs": defs, **allowed[key]})
+        validator = jsonschema.Draft202012Validator(
+            {"$defs": defs, **defs[where]["properties"][key]}
+        )
         for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
             sub = tuple(error.absolute_path)
             problems.append(spec.problem((*path, key, *sub), f"malformed {key}: {error.message}"))
 
-    for path, node in _walk(spec.data):
-        if not isinstance(node, dict):
-            continue
+    for path, node in _openapi_objects(spec.data):
         if node.get("x-enum-open") and not (
             len(path) == 3 and path[:2] == ("components", "schemas") and "enum" in node
         ):
@@ -173,20 +203,37 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
                     "x-enum-open belongs on an enum schema of its own in components/schemas (it becomes a class)",
                 )
             )
+        place = (
+            "root"
+            if path == ()
+            else "operation"
+            if path in op_paths
+            else "schema"
+            if path in schema_paths
+            else None
+        )
         for key, value in node.items():
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue
-            if path == ():
-                check(path, key, value, "root")
-            elif path in op_paths:
-                check(path, key, value, "operation")
-            elif _is_schema_location(path) and path[-1] != "properties":
-                check(path, key, value, "schema")
-            else:
+            if key in ours:
+                if place is not None and place in ours[key]:
+                    check(path, key, value, place)
+                    continue
+                belongs = " or ".join(("an " if w[0] in "aeiou" else "a ") + w for w in ours[key])
                 problems.append(
                     spec.problem(
                         (*path, key),
-                        f"unknown extension {key!r} here; the vocabulary is in generator/vocabulary.schema.json",
+                        f"{key} does not belong here (it belongs on {belongs}); the vocabulary is in generator/vocabulary.schema.json",
+                    )
+                )
+                continue
+            typo = _near(key, ours)
+            if typo is not None:
+                problems.append(
+                    spec.problem(
+                        (*path, key),
+                        f"{key!r} is not coinspec's; did you mean {typo!r}? (other x- extensions are "
+                        "allowed and ignored, but this one is a letter from coinspec's own)",
                     )
                 )
     return problems
@@ -226,16 +273,8 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
     for path, template, method, op in operations(spec.data):
         where = f"{method.upper()} {template}"
         op_id = op.get("operationId")
-        if not op_id:
-            problems.append(
-                spec.problem(path, f"{where} has no operationId (it names the client method)")
-            )
-        elif not re.fullmatch(r"[a-z][a-z0-9_]*", op_id):
-            problems.append(
-                spec.problem(
-                    (*path, "operationId"), f"operationId {op_id!r} of {where} is not snake_case"
-                )
-            )
+        if not isinstance(op_id, str) or not op_id:
+            pass  # the method is named after the method and path (names.py)
         elif op_id in seen_ids:
             problems.append(
                 spec.problem(
@@ -298,6 +337,9 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                         f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}",
                     )
                 )
+        login = op.get("x-sets-credential")
+        if isinstance(login, dict):
+            problems += _check_login(spec, path, where, op, responses, login)
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
@@ -328,6 +370,65 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
+def _check_login(
+    spec: Spec,
+    path: JsonPath,
+    where: str,
+    op: Mapping[str, Any],
+    responses: Mapping[str, Any],
+    login: Mapping[str, Any],
+) -> list[SpecProblem]:
+    """x-sets-credential names a security scheme and a field of the operation's result."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    if login.get("scheme") not in schemes:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "scheme"),
+                f"x-sets-credential names security scheme {login.get('scheme')!r}, which components.securitySchemes does not declare",
+            )
+        )
+    success = [s for s in responses if str(s).startswith("2")]
+    result = spec.deref(_success_schema(spec, responses, success))
+    if isinstance(result, dict) and "x-unwrap" in op:
+        result = spec.deref((result.get("properties") or {}).get(op["x-unwrap"], {}))
+    fields = result.get("properties", {}) if isinstance(result, dict) else {}
+    if login.get("from") not in fields:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "from"),
+                f"x-sets-credential takes {login.get('from')!r}, which is not a field of the result of {where}",
+            )
+        )
+    return problems
+
+
+def _check_client_checks(spec: Spec) -> list[SpecProblem]:
+    """x-client-checks check declared client options with declared client options."""
+    problems = []
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
+    for index, check in enumerate(spec.data.get("x-client-checks", [])):
+        where: JsonPath = ("x-client-checks", index)
+        if check.get("option") not in option_names:
+            problems.append(
+                spec.problem(
+                    (*where, "option"),
+                    f"x-client-checks checks {check.get('option')!r}, which x-client-options does not declare",
+                )
+            )
+        for argument, source in (check.get("arguments") or {}).items():
+            if source[7:] not in option_names:
+                problems.append(
+                    spec.problem(
+                        (*where, "arguments", argument),
+                        f"check argument {argument!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                    )
+                )
+    return problems
+
+
 def _check_flows(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     ops = {op.get("operationId"): (template, op) for _, template, _, op in operations(spec.data)}
@@ -340,6 +441,13 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
             problems.append(
                 spec.problem(
                     (*where, "name"), f"flow {flow['name']!r} has the name of an operation"
+                )
+            )
+        elif flow["name"] in RESERVED_METHODS:
+            problems.append(
+                spec.problem(
+                    (*where, "name"),
+                    f"flow {flow['name']!r} has the name of the client's own {flow['name']}",
                 )
             )
         argument_names = {a["name"] for a in flow.get("arguments", [])}
@@ -389,6 +497,13 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                         problems.append(
                             spec.problem((*here, "body"), f"{step['call']} takes no request body")
                         )
+            else:
+                problems.extend(
+                    spec.problem(
+                        (*here, "run"), f"flow {flow['name']!r} step {number + 1}: {message}"
+                    )
+                    for message in _run_step_problems(step["run"], set(step.get("arguments") or {}))
+                )
             for name, text in sources.items():
                 source = parse_source(text)
                 known, what = {
@@ -410,6 +525,57 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
+@functools.cache
+def _runtime_functions(module: str) -> dict[str, ast.FunctionDef] | str:
+    """The top-level functions of ``coinspec_runtime.<module>``, read from its source with
+    ``ast`` (importing the runtime would load python-bitcointx and libsecp256k1 into every
+    generation); or what keeps them from being read."""
+    found = importlib.util.find_spec("coinspec_runtime")
+    if found is None or not found.submodule_search_locations:
+        return "coinspec_runtime is not installed, so its functions cannot be checked"
+    base = Path(next(iter(found.submodule_search_locations))).joinpath(*module.split(".")[1:])
+    path = base.with_suffix(".py") if base.with_suffix(".py").is_file() else base / "__init__.py"
+    if not path.is_file():
+        return f"{module} is not a module of coinspec_runtime"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def _runtime_parameters(dotted: str) -> tuple[frozenset[str], frozenset[str], bool] | str:
+    """(keyword parameters, the required ones, whether it takes **kwargs) of the runtime
+    function ``coinspec_runtime.<module>:<name>``, or what keeps it from being read."""
+    module, _, name = dotted.partition(":")
+    functions = _runtime_functions(module)
+    if isinstance(functions, str):
+        return functions
+    node = functions.get(name)
+    if node is None:
+        return f"{module} has no function {name!r}"
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    required = [a.arg for a in positional[: len(positional) - len(args.defaults)]]
+    required += [
+        a.arg
+        for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+        if default is None
+    ]
+    keywords = [a.arg for a in [*args.args, *args.kwonlyargs]]
+    return frozenset(keywords), frozenset(required), args.kwarg is not None
+
+
+def _run_step_problems(dotted: str, given: set[str]) -> list[str]:
+    """What is wrong with calling a runtime function with keyword arguments ``given``."""
+    found = _runtime_parameters(dotted)
+    if isinstance(found, str):
+        return [found]
+    keywords, required, takes_any = found
+    problems = [
+        f"{dotted} takes no argument {name!r}" for name in sorted(given - keywords) if not takes_any
+    ]
+    problems += [f"{dotted} needs the argument {name!r}" for name in sorted(required - given)]
+    return problems
+
+
 def _top_param(name: str) -> str:
     """`pagination[limit]` travels inside the deepObject parameter `pagination`."""
     return name.split("[", 1)[0]
@@ -424,7 +590,7 @@ def _success_schema(spec: Spec, responses: Mapping[str, Any], success: list[str]
 
 
 class _RustSchemaValidator:
-    """The whole-document OAS 3.1 schema check in jsonschema-rs (1 ms for the largest spec, 1 s in Python).
+    """The whole-document OAS 3.1 schema check in jsonschema-rs (see bench/NOTES.md).
 
     openapi-spec-validator's own jsonschema-rs adapter would pick it too, but reports the
     long multi-line text of each error; this one keeps the one-line message.
@@ -441,23 +607,40 @@ class _RustSchemaValidator:
 # Marks the errors of the Schema Object check: their path starts at the schema they were found
 # in, which `_check_openapi` finds in the document to name the right line.
 SCHEMA_OBJECT_CHECK = "coinspec-oas31-dialect"
+# Marks an error of a `default` that does not match its schema.
+DEFAULT_CHECK = "coinspec-default"
+
+
+def _exact_number(instance: Any) -> bool:
+    """OpenAPI's float and double formats for exact numbers: any finite JSON number."""
+    if isinstance(instance, bool) or not isinstance(instance, (int, float, Decimal)):
+        return True  # a format says nothing about values of other types
+    if isinstance(instance, float):
+        return math.isfinite(instance)
+    return not isinstance(instance, Decimal) or instance.is_finite()
 
 
 @functools.cache
 def openapi_validator() -> Any:
-    """openapi-spec-validator's OAS 3.1 validator with both schema checks in jsonschema-rs.
+    """openapi-spec-validator's OAS 3.1 validator with both schema checks in jsonschema-rs,
+    and every error it finds tied to the node it was found at.
 
     Imported here, not at the top: generation validates in worker processes, and the
     process that starts them has no use for the 0.1 s the import takes.
     """
-    from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS31Validator
+    from jsonschema_path import SchemaPath
+    from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS31Validator, oas31_format_checker
 
     # Private, but the only place that holds the dialect's vocabulary schema; the version is
     # pinned and tests/generator/test_loader.py compares the checks with the library's own.
     from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
     from openapi_spec_validator import OpenAPIV31SpecValidator
     from openapi_spec_validator.schemas import schema_v31
-    from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    from openapi_spec_validator.validation.keywords import (
+        OpenAPIV31SchemaValidator,
+        OpenAPIV31ValueValidator,
+    )
 
     meta = "https://spec.openapis.org/oas/3.1/meta/base"
     dialect = OAS31Validator.META_SCHEMA
@@ -475,6 +658,32 @@ def openapi_validator() -> Any:
                 validator=SCHEMA_OBJECT_CHECK,
             )
 
+    # Numbers are Decimal here, never float: the float and double formats take them.
+    exact_formats = jsonschema.FormatChecker(formats=())
+    exact_formats.checkers = dict(oas31_format_checker.checkers)
+    for name in ("float", "double"):
+        exact_formats.checks(name)(_exact_number)
+
+    def located(cls: type[Any], validator_name: str | None = None) -> type[Any]:
+        """``cls`` whose errors carry the node they were found at (`coinspec_node`): the
+        library's own errors name no place in the document for most of its checks."""
+
+        class Located(cls):  # type: ignore[misc]
+            def __call__(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+                where = next((a for a in args if isinstance(a, SchemaPath)), None)
+                node = where.read_value() if where is not None else None
+                for error in super().__call__(*args, **kwargs):
+                    if getattr(error, "coinspec_node", None) is None:
+                        if not isinstance(error, OpenAPIValidationError):
+                            error = OpenAPIValidationError.create_from(error)
+                        error.coinspec_node = node  # type: ignore[attr-defined]
+                        if validator_name is not None:
+                            error.validator = validator_name
+                    yield error
+
+        Located.__name__ = Located.__qualname__ = cls.__name__
+        return Located
+
     class RustMetaSchemaValidator(OpenAPIV31SchemaValidator):
         """Checks each Schema Object against the OAS 3.1 dialect in jsonschema-rs: three
         quarters of openapi-spec-validator's time went to doing that in Python, per schema."""
@@ -484,11 +693,20 @@ def openapi_validator() -> Any:
                 return super()._get_schema_checker(schema, schema_value)
             return check_schema_object
 
+    class ExactValueValidator(OpenAPIV31ValueValidator):
+        value_validator_format_checker = exact_formats
+
+    ours = {
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "schema": RustMetaSchemaValidator,
+        "default": ExactValueValidator,
+    }
+
     class Validator(OpenAPIV31SpecValidator):
         schema_validator = _RustSchemaValidator(schema_v31)
         keyword_validators = {  # noqa: RUF012  (the library's own class attribute, overridden)
-            **OpenAPIV31SpecValidator.keyword_validators,
-            "schema": RustMetaSchemaValidator,
+            name: located(cls, DEFAULT_CHECK if name == "default" else None)
+            for name, cls in ours.items()
         }
 
     return Validator
@@ -511,100 +729,179 @@ def _data_path(data: Any, path: Iterable[Any]) -> JsonPath:
     return tuple(keys)
 
 
-def _check_openapi(spec: Spec) -> list[SpecProblem]:
-    version = spec.data.get("openapi")
-    if not (isinstance(version, str) and version.startswith("3.1")):
-        return [spec.problem(("openapi",), f"openapi must be 3.1.x, not {version!r}")]
-    problems = []
-    containers: dict[int, JsonPath] | None = None
-    for error in openapi_validator()(spec.data).iter_errors():
-        path = _data_path(spec.data, getattr(error, "absolute_path", ()) or ())
-        if getattr(error, "validator", None) == SCHEMA_OBJECT_CHECK:
-            if containers is None:
-                containers = {
-                    id(node): where
-                    for where, node in _walk(spec.data)
-                    if isinstance(node, (dict, list))
-                }
-            where = containers.get(id(error.instance), ())
-            path = (*where, *_data_path(error.instance, error.path))
-        problems.append(spec.problem(path, f"not valid OpenAPI 3.1: {error.message}"))
-    return problems
-
-
-# Names the generated client modules import themselves; a model may not shadow them.
-RESERVED_MODEL_NAMES = frozenset(
-    {
-        "Annotated",
-        "Any",
-        "AsyncBaseClient",
-        "CoinspecDecimalText",
-        "CoinspecInteger",
-        "CoinspecUpload",
-        "DecimalText",
-        "Integer",
-        "Upload",
-        "AsyncIterator",
-        "AwareDatetime",
-        "BaseClient",
-        "Decimal",
-        "ErrorEnvelope",
-        "ErrorFamily",
-        "Field",
-        "FileInput",
-        "Iterator",
-        "Mapping",
-        "Model",
-        "NotGiven",
-        "RawResponse",
-        "SecurityScheme",
-        "Service",
-        "StrEnum",
-        "TypeAdapter",
-    }
+# Every field name of OpenAPI 3.1's objects: a key that is none of them but one letter or
+# the case away from one is a typo, which is refused; any other unknown key is left out.
+OPENAPI_FIELDS = frozenset(
+    """openapi info jsonSchemaDialect servers paths webhooks components security tags
+    externalDocs title summary description termsOfService contact license version name url
+    email identifier variables enum default schemas responses parameters examples
+    requestBodies headers securitySchemes links callbacks pathItems $ref get put post delete
+    options head patch trace operationId requestBody deprecated in required allowEmptyValue
+    style explode allowReserved schema example content encoding contentType value
+    externalValue operationRef server type bearerFormat flows openIdConnectUrl scheme implicit
+    password clientCredentials authorizationCode authorizationUrl tokenUrl refreshUrl scopes
+    propertyName mapping""".split()
+)
+_UNEXPECTED = re.compile(
+    r"(?:Unevaluated|Additional) properties are not allowed \((.*) (?:was|were) unexpected\)"
 )
 
 
-def _check_components(spec: Spec) -> list[SpecProblem]:
-    problems = []
-    for name in (spec.data.get("components") or {}).get("schemas") or {}:
-        where = ("components", "schemas", name)
-        if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
-            problems.append(
-                spec.problem(
-                    where,
-                    f"schema name {name!r} must be PascalCase: it becomes a Python class name",
+def _near(word: str, known: Iterable[str]) -> str | None:
+    """A known word that ``word`` is a typo of: the same but for case, or one edit away."""
+    for candidate in sorted(known):
+        if candidate == word:
+            return None
+        if candidate.lower() == word.lower() or (
+            min(len(word), len(candidate)) >= 4 and _one_edit(word, candidate)
+        ):
+            return candidate
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@dataclass
+class OpenApiFindings:
+    """What openapi-spec-validator found: problems stop the generation; what is only an
+    unknown field or a default that does not fit its schema is left out, with a warning."""
+
+    problems: list[SpecProblem] = field(default_factory=list)
+    omissions: list[tuple[JsonPath, SpecProblem]] = field(default_factory=list)
+
+
+def _check_openapi(spec: Spec) -> OpenApiFindings:
+    findings = OpenApiFindings()
+    containers: dict[int, JsonPath] | None = None
+    label = "not valid OpenAPI 3.1"
+    if not spec.source_version.startswith("3.1."):
+        label = f"not valid OpenAPI (read as 3.1 from {spec.source_version})"
+    for error in openapi_validator()(spec.data).iter_errors():
+        path = _data_path(spec.data, getattr(error, "absolute_path", ()) or ())
+        node = getattr(error, "coinspec_node", None)
+        validator = getattr(error, "validator", None)
+        if node is not None or validator == SCHEMA_OBJECT_CHECK:
+            if containers is None:
+                containers = {
+                    id(value): where
+                    for where, value in _walk(spec.data)
+                    if isinstance(value, (dict, list))
+                }
+            found = node if validator != SCHEMA_OBJECT_CHECK else error.instance
+            where = containers.get(id(found), ())
+            if validator == DEFAULT_CHECK:
+                where = (*where, "default")
+                value = _at(spec.data, where)
+                findings.omissions.append(
+                    (
+                        where,
+                        SpecProblem(
+                            spec.file,
+                            spec.line_of(where),
+                            f"the default {value!r} does not match its schema "
+                            f"({error.message}); left out",
+                            warning=True,
+                        ),
+                    )
                 )
-            )
-        elif name in RESERVED_MODEL_NAMES:
-            problems.append(
-                spec.problem(
-                    where,
-                    f"schema name {name!r} is taken by the generated client's own imports; choose another",
-                )
-            )
-    for key in ("x-package", "x-client-name"):
-        if key not in spec.data:
-            problems.append(spec.problem((), f"missing top-level {key}"))
-    return problems
+                continue
+            inner = error.instance if validator == SCHEMA_OBJECT_CHECK else _at(spec.data, where)
+            path = (*where, *_data_path(inner, error.path))
+        unexpected = _UNEXPECTED.fullmatch(error.message)
+        if unexpected and node is None:
+            names = re.findall(r"'((?:[^'\\]|\\.)*)'", unexpected.group(1))
+            for name in names:
+                where = (*path, name)
+                typo = _near(name, OPENAPI_FIELDS)
+                if typo is not None:
+                    findings.problems.append(
+                        spec.problem(
+                            where, f"{label}: {name!r} is no field here; did you mean {typo!r}?"
+                        )
+                    )
+                else:
+                    findings.omissions.append(
+                        (
+                            where,
+                            SpecProblem(
+                                spec.file,
+                                spec.line_of(where),
+                                f"{name!r} is not a field of this object in OpenAPI 3.1; left out",
+                                warning=True,
+                            ),
+                        )
+                    )
+            continue
+        findings.problems.append(spec.problem(path, f"{label}: {error.message}"))
+    return findings
+
+
+def _at(data: Any, path: JsonPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
 
 
 def read_and_check(path: Path) -> Spec | list[SpecProblem]:
-    """Read one spec and run coinspec's own checks: everything but the OpenAPI schema (`openapi_problems`)."""
+    """Read one spec, read it as OpenAPI 3.1 and run coinspec's own checks: everything but
+    openapi-spec-validator's (`openapi_check`)."""
     try:
         spec = read_spec(path)
     except SpecError as exc:
         return exc.problems
-    problems = _check_components(spec) + _check_references(spec) + _check_extensions(spec)
+    unsupported = version_problem(spec.data)
+    if unsupported is not None:
+        return [spec.problem(*unsupported)]
+    spec.source_version = str(spec.data["openapi"])
+    upgraded = upgrade(spec.data, spec.lines)
+    for where, message in upgraded.warnings:
+        spec.warn(where, message)
+    problems = [spec.problem(where, message) for where, message in upgraded.errors]
+    problems += _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec)
+        problems = _check_operations(spec) + _check_flows(spec) + _check_client_checks(spec)
+    if not problems:
+        # From here on every name is a valid, unique Python name (see names.py).
+        names = settle_names(spec.data, path.stem)
+        move_lines(spec.lines, names.moves)
+        problems = [spec.problem(where, message) for where, message in names.problems]
+        for where, message in names.warnings:
+            spec.warn(where, message)
     return _in_order(problems) if problems else spec
 
 
-def openapi_problems(spec: Spec) -> list[SpecProblem]:
+def openapi_check(spec: Spec) -> OpenApiFindings:
     """What openapi-spec-validator finds wrong with a spec that passed `read_and_check`."""
-    return _in_order(_check_openapi(spec))
+    findings = _check_openapi(spec)
+    findings.problems = _in_order(findings.problems)
+    return findings
+
+
+def apply_findings(spec: Spec, findings: OpenApiFindings) -> list[SpecProblem]:
+    """The problems that stop the generation; what may be left out is left out of ``spec``
+    (deepest first), each with its warning."""
+    if findings.problems:
+        return findings.problems
+    for where, warning in sorted(findings.omissions, key=lambda o: -len(o[0])):
+        spec.omit(where)
+        spec.warnings.append(warning)
+    spec.warnings = _in_order(spec.warnings)
+    return []
 
 
 def _in_order(problems: list[SpecProblem]) -> list[SpecProblem]:
@@ -623,7 +920,7 @@ def load_or_problems(path: Path) -> Spec | list[SpecProblem]:
     outcome = read_and_check(path)
     if isinstance(outcome, list):
         return outcome
-    return openapi_problems(outcome) or outcome
+    return apply_findings(outcome, openapi_check(outcome)) or outcome
 
 
 def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[T]:
@@ -665,7 +962,7 @@ def package_problems(specs: list[Spec]) -> list[SpecProblem]:
 
 
 def load_specs(directory: Path) -> list[Spec]:
-    """Load every *.yaml in ``directory``, collecting the problems of all files."""
+    """Load every spec file in ``directory``, collecting the problems of all files."""
     specs: list[Spec] = []
     problems: list[SpecProblem] = []
     for outcome in _map_on_all_cores(load_or_problems, spec_files(directory)):

@@ -44,12 +44,17 @@ MAX_EXPONENT = 99_999
 
 @dataclass(frozen=True)
 class SpecProblem:
+    """Something wrong in a spec file, at its line. A warning does not stop the generation:
+    the generator did what it says and went on (an error stops it before anything is written)."""
+
     file: str
     line: int
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        severity = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {severity}{self.message}"
 
 
 class SpecError(Exception):
@@ -58,6 +63,10 @@ class SpecError(Exception):
     def __init__(self, problems: list[SpecProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[SpecProblem]]]:
+        # As it was made: generation raises it in worker processes too.
+        return (SpecError, (self.problems,))
 
 
 class _Refusal(Exception):
@@ -535,3 +544,26 @@ def read_document(
         kind = "JSON object" if is_json else "YAML mapping"
         raise SpecError([SpecProblem(file, 1, f"a spec must be a {kind} (an OpenAPI document)")])
     return data, lines
+
+
+def move_lines(lines: dict[JsonPath, int], moves: list[tuple[JsonPath, JsonPath]]) -> None:
+    """Give the nodes under each moved path their lines at the new path.
+
+    A move inside a moved subtree was recorded at the subtree's new place, so each key is
+    moved again until no move applies."""
+    by_old = dict(moves)
+    moved: dict[JsonPath, int] = {}
+    for key, line in lines.items():
+        new = key
+        changed = True
+        while changed:
+            changed = False
+            for length in range(len(new), 0, -1):
+                target = by_old.get(new[:length])
+                if target is not None:
+                    new = (*target, *new[length:])
+                    changed = True
+                    break
+        if new != key:
+            moved[new] = line
+    lines.update(moved)

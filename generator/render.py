@@ -26,16 +26,16 @@ from typing import TYPE_CHECKING, Any
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
 from .formatting import format_python
+from .package import copied_files, fingerprinted, project_urls, read_version
 
 if TYPE_CHECKING:
     import jinja2
 
     from .ir import Api
-    from .loader import Spec
+    from .loader import Spec, SpecProblem
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
-PACKAGE_VERSION = "0.1.0"
 
 # Written with the package, never part of it: what it was generated from (see `fingerprint`).
 FINGERPRINT = ".fingerprint"
@@ -56,6 +56,7 @@ CORE_FILES = {
     "pyproject.toml": "package/pyproject.toml.j2",
     "README.md": "package/README.md.j2",
     "hatch_build.py": "package/hatch_build.py.j2",
+    "src/coinspec/_version.py": "package/version.py.j2",
     "tests/conftest.py": "tests/conftest.py.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
@@ -87,13 +88,21 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def method_arguments(env: jinja2.Environment) -> frozenset[str]:
+    """The names the templates give the generated methods' own arguments (`self`, `body`,
+    the request options): the one list is in templates/api/macros.j2."""
+    return frozenset(env.get_template("api/macros.j2").module.method_arguments)  # type: ignore[attr-defined]
+
+
 def python_literal(value: Any) -> str:
-    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
+    """Plain data from a spec (None, bool, int, str, bytes, Decimal, and lists, tuples and dicts of
     them) as a Python expression on one line; the formatter lays it out."""
     if value is None or isinstance(value, bool | int):
         return repr(value)
     if isinstance(value, str):
         return repr(str(value))
+    if isinstance(value, bytes):
+        return repr(value)
     if isinstance(value, Decimal):
         return f"Decimal({str(value)!r})"
     if isinstance(value, dict):
@@ -126,6 +135,12 @@ def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
         call = {p.py_name: p.example for p in op.arguments if p.has_example}
         if op.body and op.body.has_example:
             call["body"] = op.body.example
+            if op.body.files and isinstance(op.body.example, dict):
+                # A file's content goes as bytes (a str is refused: it reads like a file name).
+                call["body"] = {
+                    name: str(value).encode("utf-8") if name in op.body.files else value
+                    for name, value in op.body.example.items()
+                }
         arguments[op.id] = call
     return arguments
 
@@ -242,6 +257,7 @@ class _Rendering:
         self._apis: list[Api] = []
         self._files: dict[str, str] = {}
         self._pending: dict[str, Future[str]] = {}  # the models
+        self._version = read_version()  # of both distributions, from VERSION
 
     def start_models(self, spec: Spec) -> None:
         """The longest job a spec brings: started before its templates are rendered."""
@@ -251,13 +267,13 @@ class _Rendering:
     def add(self, spec: Spec) -> None:
         from .ir import build_api
 
-        api = build_api(spec)
+        api = build_api(spec, method_arguments(self._env))
         self._specs.append(spec)
         self._apis.append(api)
         package = api.package
         if f"src/coinspec/{package}/models.py" not in self._pending:
             self.start_models(spec)
-        context = {"api": api, "version": PACKAGE_VERSION}
+        context = {"api": api, "version": self._version}
         for out, template in API_FILES.items():
             self._files[out.format(package=package)] = self._env.get_template(template).render(
                 **context
@@ -273,13 +289,18 @@ class _Rendering:
         for out, template in CORE_FILES.items():
             context = {
                 "apis": apis,
-                "version": PACKAGE_VERSION,
+                "version": self._version,
+                "urls": project_urls(),
                 "hand_written": HAND_WRITTEN_TREE,
                 "hand_written_root": HAND_WRITTEN_ROOT,
             }
             self._files[out] = self._env.get_template(template).render(**context)
         files = dict(self._files)
+        files.update(copied_files())  # LICENSE and CHANGELOG.md, which both distributions carry
         files.update({path: future.result() for path, future in self._pending.items()})
+        from .docs import reference
+
+        files.update(reference(apis, files, self._env, _contract_arguments, python_literal))
         files = format_python(files)
         files[FINGERPRINT] = fingerprint(
             inputs_digest([spec.path for spec in self._specs]),
@@ -303,13 +324,22 @@ def render(specs: Iterable[Spec]) -> dict[str, str]:
             pool.shutdown(cancel_futures=True)
 
 
-def build(specs_dir: Path) -> dict[str, str]:
+def build(specs_dir: Path, warnings: list[SpecProblem] | None = None) -> dict[str, str]:
     """Load, validate and render every spec in ``specs_dir``, overlapping the three: the
     OpenAPI validation of a spec runs on one core while its models are made on another.
 
     Raises SpecError with the problems of every file; then nothing is returned to write.
+    What the specs' authors should know but did not stop the generation is added to
+    ``warnings``.
     """
-    from .loader import SpecError, openapi_problems, package_problems, read_and_check, spec_files
+    from .loader import (
+        SpecError,
+        apply_findings,
+        openapi_check,
+        package_problems,
+        read_and_check,
+        spec_files,
+    )
 
     # The biggest spec first: its models take longest.
     paths = sorted(spec_files(specs_dir), key=lambda p: (-p.stat().st_size, p.name))
@@ -326,17 +356,22 @@ def build(specs_dir: Path) -> dict[str, str]:
                 problems.extend(outcome)
                 continue
             specs.append(outcome)
-            validations.append(jobs.run(float("inf"), openapi_problems, outcome))
+            validations.append(jobs.run(float("inf"), openapi_check, outcome))
             if not problems:
                 rendering.start_models(outcome)
         problems += package_problems(specs)
-        if not problems:
-            for spec in specs:
-                rendering.add(spec)
-        for validation in validations:
-            problems.extend(validation.result())
+        for spec, validation in zip(specs, validations, strict=True):
+            findings = validation.result()
+            spec_problems = apply_findings(spec, findings)
+            problems.extend(spec_problems)
+            if findings.omissions and not problems:
+                rendering.start_models(spec)  # again: the validation left something out
         if problems:
             raise SpecError(sorted(problems, key=lambda p: (p.file, p.line, p.message)))
+        for spec in specs:
+            rendering.add(spec)
+            if warnings is not None:
+                warnings.extend(spec.warnings)
         return rendering.finish()
     finally:
         jobs.close()
@@ -354,7 +389,8 @@ def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
 
 
 def inputs_digest(spec_files: Iterable[Path]) -> str:
-    """Hash of everything the output depends on: the spec files, templates/, generator/ and tool versions."""
+    """Hash of everything the output depends on: the spec files, templates/, generator/, tool
+    versions and what the package takes from the repository root (see package.py)."""
     entries = [(f"specs/{path.name}", path.read_bytes()) for path in spec_files]
     entries += [
         (f"templates/{path.relative_to(TEMPLATES).as_posix()}", path.read_bytes())
@@ -369,6 +405,7 @@ def inputs_digest(spec_files: Iterable[Path]) -> str:
     entries += [
         (f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS
     ]
+    entries += fingerprinted()  # VERSION, LICENSE, CHANGELOG.md and the project URLs
     return _digest(entries)
 
 

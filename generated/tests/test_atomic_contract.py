@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.atomic import AsyncAtomic, Atomic, errors
 from coinspec.atomic.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestAtomicContract(ContractTests):
-    contract = Contract(
+class TestAtomicContract(_ContractTests):
+    contract = _Contract(
         api="atomic",
         client=Atomic,
         async_client=AsyncAtomic,

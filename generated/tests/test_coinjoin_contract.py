@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.coinjoin import AsyncCoinJoin, CoinJoin, errors
 from coinspec.coinjoin.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestCoinJoinContract(ContractTests):
-    contract = Contract(
+class TestCoinJoinContract(_ContractTests):
+    contract = _Contract(
         api="coinjoin",
         client=CoinJoin,
         async_client=AsyncCoinJoin,

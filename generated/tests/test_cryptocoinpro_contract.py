@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.cryptocoinpro import AsyncCryptoCoinPro, CryptoCoinPro, errors
 from coinspec.cryptocoinpro.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestCryptoCoinProContract(ContractTests):
-    contract = Contract(
+class TestCryptoCoinProContract(_ContractTests):
+    contract = _Contract(
         api="cryptocoinpro",
         client=CryptoCoinPro,
         async_client=AsyncCryptoCoinPro,
@@ -50,8 +53,8 @@ class TestCryptoCoinProContract(ContractTests):
             "create_card": {
                 "user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3",
                 "body": {
-                    "cardImage1": "<binary content of the card image (jpg/png/bmp)>",
-                    "cardImage2": "<binary content of the image of the user holding the card (jpg/png/bmp)>",
+                    "cardImage1": b"<binary content of the card image (jpg/png/bmp)>",
+                    "cardImage2": b"<binary content of the image of the user holding the card (jpg/png/bmp)>",
                     "holderName": "Alin Ionut",
                     "expirationDate": "10/19",
                     "lastFourDigits": "1234",
@@ -67,8 +70,8 @@ class TestCryptoCoinProContract(ContractTests):
                 "user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3",
                 "card": "5d482936-d7b4-4ef2-bef7-a230ca712a4b",
                 "body": {
-                    "cardImage1": "<binary content of the card image (jpg/png/bmp)>",
-                    "cardImage2": "<binary content of the image of the user holding the card (jpg/png/bmp)>",
+                    "cardImage1": b"<binary content of the card image (jpg/png/bmp)>",
+                    "cardImage2": b"<binary content of the image of the user holding the card (jpg/png/bmp)>",
                     "holderName": "Alin Ionut",
                     "expirationDate": "10/19",
                     "lastFourDigits": "1234",
@@ -113,21 +116,21 @@ class TestCryptoCoinProContract(ContractTests):
                     "city": "Pitesti",
                     "zip": "123456",
                     "street": "Street name Nr. 1",
-                    "documents[governmentIdFront]": "<binary content of the government ID front (jpg/png/bmp)>",
-                    "documents[governmentIdBack]": "<binary content of the government ID back (jpg/png/bmp)>",
-                    "documents[passport]": "<binary content of the passport (jpg/png/bmp)>",
-                    "documents[utilityBill]": "<binary content of the utility bill (jpg/png/bmp)>",
-                    "documents[selfieWithId]": "<binary content of the selfie with ID (jpg/png/bmp)>",
+                    "documents[governmentIdFront]": b"<binary content of the government ID front (jpg/png/bmp)>",
+                    "documents[governmentIdBack]": b"<binary content of the government ID back (jpg/png/bmp)>",
+                    "documents[passport]": b"<binary content of the passport (jpg/png/bmp)>",
+                    "documents[utilityBill]": b"<binary content of the utility bill (jpg/png/bmp)>",
+                    "documents[selfieWithId]": b"<binary content of the selfie with ID (jpg/png/bmp)>",
                     "edd[transactionsPurpose]": "investments",
                     "edd[transactionsPurposeOther]": "any desired purpose here",
                     "edd[transactionsNatureValue]": 1,
                     "edd[transactionsNatureFrequency]": 1,
                     "edd[fundsSource]": "other",
                     "edd[fundsSourceOther]": "any source of funds here",
-                    "edd[fundsSourceFile]": "<binary content of the funds source proof (jpg/png/bmp)>",
+                    "edd[fundsSourceFile]": b"<binary content of the funds source proof (jpg/png/bmp)>",
                     "edd[fundsOrigin]": "personal_savings",
                     "edd[fundsOriginOther]": "any origin of funds here",
-                    "edd[fundsOriginFile]": "<binary content of the funds origin proof (jpg/png/bmp)>",
+                    "edd[fundsOriginFile]": b"<binary content of the funds origin proof (jpg/png/bmp)>",
                 },
             },
             "create_kyc_personal_data": {
@@ -141,14 +144,14 @@ class TestCryptoCoinProContract(ContractTests):
                     "city": "Pitesti",
                     "zip": "123456",
                     "street": "Street name Nr. 1",
-                    "utilityBill": "<binary content of the utility bill (jpg/png/bmp/pdf)>",
+                    "utilityBill": b"<binary content of the utility bill (jpg/png/bmp/pdf)>",
                 },
             },
             "create_kyc_document": {
                 "user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3",
                 "body": {
                     "type": "governmentIdFront",
-                    "file": "<binary content of the government ID front (jpg/png/bmp/pdf)>",
+                    "file": b"<binary content of the government ID front (jpg/png/bmp/pdf)>",
                 },
             },
             "create_kyc_video": {
@@ -164,10 +167,10 @@ class TestCryptoCoinProContract(ContractTests):
                     "transactionsNatureFrequency": 1,
                     "fundsSource": "other",
                     "fundsSourceOther": "any source of funds here",
-                    "fundsSourceFile": "<binary content of the funds source proof (jpg/png/bmp)>",
+                    "fundsSourceFile": b"<binary content of the funds source proof (jpg/png/bmp)>",
                     "fundsOrigin": "personal_savings",
                     "fundsOriginOther": "any origin of funds here",
-                    "fundsOriginFile": "<binary content of the funds origin proof (jpg/png/bmp)>",
+                    "fundsOriginFile": b"<binary content of the funds origin proof (jpg/png/bmp)>",
                 },
             },
             "add_kyc_phone": {
@@ -211,7 +214,7 @@ class TestCryptoCoinProContract(ContractTests):
             "upload_order_payment_proof": {
                 "user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3",
                 "order": "f7cd7280-b75c-45ac-ac26-193162e74fc1",
-                "body": {"file": "<binary content of the proof of payment (jpg/png/bmp/pdf)>"},
+                "body": {"file": b"<binary content of the proof of payment (jpg/png/bmp/pdf)>"},
             },
             "get_platform": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963"},
             "update_platform": {

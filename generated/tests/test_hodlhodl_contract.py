@@ -10,17 +10,24 @@ from typing import Any
 
 from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl, errors
 from coinspec.hodlhodl.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestHodlHodlContract(ContractTests):
-    contract = Contract(
+class TestHodlHodlContract(_ContractTests):
+    contract = _Contract(
         api="hodlhodl",
         client=HodlHodl,
         async_client=AsyncHodlHodl,
         service_error=errors.HodlHodlError,
         credentials={"api_key": "test-api-key"},
-        options={"network": "testnet"},
+        options={
+            "escrow_xpub": "tpubD6NzVbkrYhZ4WRN3SqBRykwcsKAYVVMms1n6nQxpz1Q54wBWMsFpoKfS1ZsLWgLtgBMU14aF3ZWUaFfUvng4NYEC76T7pAAYW5KMCu8U4cR",
+            "hodlhodl_public_key": "02f85da88706582f484ee3aa79035e89a1871b8817de4ed7329de88fa1547a0522",
+            "network": "testnet",
+        },
         arguments={
             "list_chat_messages": {"contract_id": "sKoce3wyHIAeb8Yu"},
             "get_contract": {"id": "ypnTAScVMSrc1f59"},

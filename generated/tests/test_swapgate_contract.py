@@ -10,11 +10,14 @@ from typing import Any
 
 from coinspec.swapgate import AsyncSwapgate, Swapgate, errors
 from coinspec.swapgate.models import *  # noqa: F403
-from coinspec.testing.contract import Contract, ContractTests
+
+# Aliased: a spec may well have a model called Contract.
+from coinspec.testing.contract import Contract as _Contract
+from coinspec.testing.contract import ContractTests as _ContractTests
 
 
-class TestSwapgateContract(ContractTests):
-    contract = Contract(
+class TestSwapgateContract(_ContractTests):
+    contract = _Contract(
         api="swapgate",
         client=Swapgate,
         async_client=AsyncSwapgate,

@@ -63,10 +63,8 @@ def test_a_path_parameter_that_would_change_the_endpoint_is_refused(
         outcome = call(kind, service, server.url, operation, **{argument: value})
     assert isinstance(outcome, error), outcome
     assert isinstance(outcome, RequestError) and isinstance(outcome, ValueError)
-    assert (
-        f"path parameter {argument.replace('_', '-')!r} {value!r} would change the endpoint"
-        in str(outcome)
-    )
+    assert f"{value!r} would change the endpoint" in str(outcome)
+    assert f"(path parameter {argument.replace('_', '-')!r})" in str(outcome)
     assert server.received == []  # nothing sent, so no credential went anywhere
 
 
@@ -126,7 +124,7 @@ def test_an_optional_query_parameter_left_none_is_left_out(kind: str) -> None:
         (Decimal("-Infinity"), "-Infinity is not a finite number"),
         (True, "expected an int or a Decimal, not bool True"),
         ("1_000", "expected an int or a Decimal, not str '1_000'"),
-        (1.5, "expected an int or a Decimal, not float 1.5"),
+        (1.5, "amounts are exact: got float 1.5; use Decimal"),
     ],
 )
 def test_an_inexact_query_amount_is_refused(kind: str, amount: Any, says: str) -> None:

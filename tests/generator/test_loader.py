@@ -132,13 +132,25 @@ def test_undeclared_path_parameter(tmp_path: Path) -> None:
     assert "path parameter {part} of GET /things/{thing_id}/{part} is not declared" in found
 
 
-def test_unknown_extension(tmp_path: Path) -> None:
+def test_other_extensions_are_allowed_and_ignored(tmp_path: Path) -> None:
+    """OpenAPI allows any x- key; coinspec checks only its own vocabulary."""
     text = VALID.replace(
-        "      operationId: get_thing", "      operationId: get_thing\n      x-retry-forever: true"
+        "      operationId: get_thing",
+        "      operationId: get_thing\n      x-retry-forever: true\n      x-codeSamples: [{lang: sh}]",
+    ).replace("x-package: tiny", "x-package: tiny\nx-logo: {url: a.png}")
+    spec = load_spec(write(tmp_path, text))
+    assert spec.data["x-logo"] == {"url": "a.png"}
+    assert spec.warnings == []
+
+
+def test_an_extension_one_letter_from_ours_is_refused(tmp_path: Path) -> None:
+    """A typo must not silently switch a verification off (x-hooks) or an envelope (x-unwrap)."""
+    text = VALID.replace(
+        "      operationId: get_thing", "      operationId: get_thing\n      x-unwarp: thing"
     )
     (found,) = problems(tmp_path, text)
     assert (
-        f"tiny.yaml:{line_of(text, 'x-retry-forever')}: unknown extension 'x-retry-forever'"
+        f"tiny.yaml:{line_of(text, 'x-unwarp')}: 'x-unwarp' is not coinspec's; did you mean 'x-unwrap'?"
         in found
     )
 
@@ -146,7 +158,7 @@ def test_unknown_extension(tmp_path: Path) -> None:
 def test_extension_in_the_wrong_place_says_where_it_belongs(tmp_path: Path) -> None:
     text = VALID.replace("x-package: tiny", "x-package: tiny\nx-idempotent: true")
     (found,) = problems(tmp_path, text)
-    assert "unknown extension 'x-idempotent' here (it belongs on an operation)" in found
+    assert "x-idempotent does not belong here (it belongs on an operation)" in found
 
 
 def test_malformed_extension(tmp_path: Path) -> None:
@@ -173,6 +185,40 @@ def test_extension_naming_a_missing_parameter(tmp_path: Path) -> None:
     )
 
 
+def test_a_login_must_name_a_scheme_and_a_field_of_its_result(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "      operationId: get_thing",
+        "      operationId: get_thing\n      x-sets-credential: {scheme: bearerAuth, from: token}",
+    )
+    found = [p.split("/specs/", 1)[-1] for p in problems(tmp_path, text)]
+    line = line_of(text, "x-sets-credential")
+    assert (
+        f"tiny.yaml:{line}: x-sets-credential names security scheme 'bearerAuth', which components.securitySchemes does not declare"
+        in found
+    )
+    assert (
+        f"tiny.yaml:{line}: x-sets-credential takes 'token', which is not a field of the result of GET /things/{{thing_id}}"
+        in found
+    )
+
+
+def test_a_client_check_must_name_declared_options(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:\n",
+        "x-client-checks:\n"
+        "  - option: signing_key\n"
+        "    function: coinspec_runtime.configuration:check_signing_key\n"
+        "    arguments: {signing_key: 'option:signing_key'}\n"
+        "paths:\n",
+    )
+    found = [p.split("/specs/", 1)[-1] for p in problems(tmp_path, text)]
+    assert (
+        f"tiny.yaml:{line_of(text, 'option: signing_key')}: x-client-checks checks 'signing_key', which x-client-options does not declare"
+        in found
+    )
+    assert any("check argument 'signing_key' uses client option 'signing_key'" in p for p in found)
+
+
 def test_invalid_openapi_is_reported_with_its_line(tmp_path: Path) -> None:
     text = VALID.replace("          description: ok\n", "")
     found = problems(tmp_path, text)
@@ -186,12 +232,14 @@ def test_invalid_openapi_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_cli_exits_non_zero_and_writes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write(tmp_path, VALID.replace("operationId: get_thing", "operationId: Get-Thing"))
+    write(tmp_path, VALID.replace("x-package: tiny", "x-package: mock"))
     out = tmp_path / "out"
     assert main(["generate", "--specs", str(tmp_path / "specs"), "--out", str(out)]) == 2
     assert not out.exists()
     err = capsys.readouterr().err
-    assert "operationId 'Get-Thing' of GET /things/{thing_id} is not snake_case" in err
+    assert (
+        "tiny.yaml:5: x-package 'mock' is not free: coinspec.mock is part of coinspec itself" in err
+    )
     assert "nothing was written" in err
 
 
@@ -223,12 +271,50 @@ paths:""",
     )
 
 
+def test_flow_running_a_runtime_function_with_the_wrong_arguments(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:",
+        """x-client-options:
+  - {name: network, type: str, description: The network.}
+x-flows:
+  - name: checked_fetch
+    summary: s
+    steps:
+      - call: get_thing
+        arguments: {thing_id: "arg:thing_id"}
+        as: thing
+      - run: coinspec_runtime.hodlhodl:verify_contract
+        arguments: {contract: "step:thing", network: "option:network", user_xpub: "option:network"}
+      - run: coinspec_runtime.hodlhodl:verify_nothing
+      - run: coinspec_runtime.nowhere:verify
+    arguments:
+      - {name: thing_id, type: str, description: The thing.}
+paths:""",
+    )
+    found = problems(tmp_path, text)
+    where = [p.split(": ", 1)[0] for p in found]
+    assert any(
+        "flow 'checked_fetch' step 2: coinspec_runtime.hodlhodl:verify_contract takes no argument 'user_xpub'"
+        in p
+        for p in found
+    ), found
+    assert any("coinspec_runtime.hodlhodl has no function 'verify_nothing'" in p for p in found)
+    assert any("coinspec_runtime.nowhere is not a module of coinspec_runtime" in p for p in found)
+    assert all(w.startswith(str(tmp_path)) and w.count(":") >= 1 for w in where), where
+    # A required argument left out is named too.
+    missing = text.replace(', network: "option:network", user_xpub: "option:network"', "")
+    assert any(
+        "coinspec_runtime.hodlhodl:verify_contract needs the argument 'network'" in p
+        for p in problems(tmp_path, missing)
+    )
+
+
 def test_problems_of_every_file_are_reported_together(tmp_path: Path) -> None:
     from generator.loader import load_specs
 
     folder = tmp_path / "specs"
     folder.mkdir()
-    (folder / "a.yaml").write_text(VALID.replace("operationId: get_thing", "operationId: Bad-One"))
+    (folder / "a.yaml").write_text(VALID.replace("x-package: tiny", "x-package: testing"))
     (folder / "b.yaml").write_text(
         VALID.replace("x-package: tiny", "x-package: other").replace(
             "#/components/schemas/Thing", "#/components/schemas/Gone"
@@ -289,3 +375,68 @@ def test_valid_schema_objects_pass_both_checks(tmp_path: Path) -> None:
         ]["pattern"]
         == "^[a-z]+$"
     )
+
+
+def test_a_field_openapi_does_not_have_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    """Published documents carry such fields (openapi-python-client's own has a `title` on
+    an operation); the generator reads none of them, and says so."""
+    text = VALID.replace(
+        "      operationId: get_thing", "      operationId: get_thing\n      title: Get a thing"
+    )
+    spec = load_spec(write(tmp_path, text))
+    assert "title" not in spec.data["paths"]["/things/{thing_id}"]["get"]
+    (warning,) = spec.warnings
+    assert str(warning) == (
+        f"{tmp_path / 'specs' / 'tiny.yaml'}:{line_of(text, 'title: Get')}: warning: "
+        "'title' is not a field of this object in OpenAPI 3.1; left out"
+    )
+
+
+def test_a_misspelt_field_is_refused_with_the_right_name(tmp_path: Path) -> None:
+    text = VALID.replace("      responses:", "      Responses:\n        x: 1\n      responses:")
+    found = problems(tmp_path, text)
+    assert any(
+        f"tiny.yaml:{line_of(text, 'Responses:')}: not valid OpenAPI 3.1: 'Responses' is no "
+        "field here; did you mean 'responses'?" in p
+        for p in found
+    ), found
+
+
+def test_a_default_that_breaks_its_schema_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "          schema: {type: string}", "          schema: {type: string, default: 1}"
+    )
+    spec = load_spec(write(tmp_path, text))
+    parameter = spec.data["paths"]["/things/{thing_id}"]["get"]["parameters"][0]
+    assert parameter["schema"] == {"type": "string"}
+    (warning,) = spec.warnings
+    assert warning.line == line_of(text, "default: 1")
+    assert "the default 1 does not match its schema (1 is not of type 'string'); left out" in (
+        warning.message
+    )
+
+
+def test_exact_numbers_are_doubles_and_floats(tmp_path: Path) -> None:
+    """Numbers are read as Decimal: a `double` default or example is no float, and valid."""
+    text = VALID.replace(
+        "        amount: {type: number, format: decimal}",
+        "        amount: {type: number, format: double, default: 0.5, examples: [0.25]}",
+    )
+    spec = load_spec(write(tmp_path, text))
+    assert spec.warnings == []
+    amount = spec.data["components"]["schemas"]["Thing"]["properties"]["amount"]
+    assert amount["default"] == Decimal("0.5")
+
+
+def test_errors_of_the_semantic_checks_name_their_line(tmp_path: Path) -> None:
+    """openapi-spec-validator gives no place for these; they were all at line 1."""
+    text = VALID.replace(
+        "      properties:\n        amount:",
+        "      allOf:\n        - type: object\n      required: [missing]\n      properties:\n        amount:",
+    )
+    found = problems(tmp_path, text)
+    assert any(
+        f"tiny.yaml:{line_of(text, '    Thing:')}: not valid OpenAPI 3.1: Required list has not defined properties: ['missing']"
+        in p
+        for p in found
+    ), found

@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 CREATE_USER: _Operation[CreatedUser] = _Operation(
@@ -29,6 +29,7 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=CreateUserRequest,
     errors={
         400: None,
         409: None,
@@ -41,9 +42,10 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -69,9 +71,10 @@ GET_USER: _Operation[User] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -87,6 +90,7 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=UnlockRequest,
     errors={
         403: None,
         404: None,
@@ -105,6 +109,7 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=SubmitUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -124,6 +129,7 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=TimedUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -143,6 +149,7 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=SubmitTimedUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -182,6 +189,7 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
         _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=ConfirmPaymentRequest,
     errors={
         400: None,
         404: None,
@@ -215,6 +223,7 @@ CREATE_ORDER: _Operation[None] = _Operation(
         _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=CreateOrderRequest,
     errors={
         400: None,
         409: None,
@@ -292,6 +301,7 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
         _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=CreditLineRequest,
     errors={
         400: None,
         403: None,

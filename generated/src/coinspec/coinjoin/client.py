@@ -6,7 +6,7 @@ Generated from specs/coinjoin.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -21,6 +21,7 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -30,7 +31,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -51,6 +52,7 @@ from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
+    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,
@@ -58,7 +60,6 @@ from .models import (
 
 __all__ = ["CoinJoin", "AsyncCoinJoin"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="CoinJoin",
@@ -75,10 +76,20 @@ SERVICE = Service(
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            401: pydantic.TypeAdapter(Error),
+            403: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
     option_defaults={},
+    omitted_when_none={
+        CreateTransactionRequest: frozenset(("refCode",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "COINJOIN_BASE_URL"),
         EnvironmentVariable("api_key", "COINJOIN_API_KEY"),
@@ -86,18 +97,6 @@ SERVICE = Service(
     ),
     verify_hooks=(("create_transaction", ("hmac_secret",)), ("get_transaction", ("hmac_secret",))),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except pydantic.ValidationError as exc:
-        raise CoinJoinRequestError(
-            f"{SERVICE.name}: the body is no {model.__name__}: {exc}"
-        ) from None
 
 
 class CoinJoinWithRawResponse:
@@ -140,11 +139,11 @@ class CoinJoin(BaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -170,6 +169,46 @@ class CoinJoin(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        hmac_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "hmac_secret": hmac_secret,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CoinJoinWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -182,6 +221,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ServiceStatus:
         """Check service status
 
@@ -200,6 +241,8 @@ class CoinJoin(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def validate_address(
@@ -210,6 +253,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddressValidation:
         """Validate a bitcoin address
 
@@ -232,6 +277,8 @@ class CoinJoin(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_transaction(
@@ -242,6 +289,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Create a new transaction
 
@@ -259,11 +308,13 @@ class CoinJoin(BaseClient):
         return self._request(
             _ops.CREATE_TRANSACTION,
             {},
-            _coerce(CreateTransactionRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transactions(
@@ -275,6 +326,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TransactionList:
         """List transactions
 
@@ -298,6 +351,8 @@ class CoinJoin(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_transactions(
@@ -309,6 +364,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Transaction]:
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
@@ -319,6 +376,8 @@ class CoinJoin(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_transaction(
@@ -329,6 +388,8 @@ class CoinJoin(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Get transaction details
 
@@ -352,6 +413,8 @@ class CoinJoin(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -395,11 +458,11 @@ class AsyncCoinJoin(AsyncBaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -425,6 +488,46 @@ class AsyncCoinJoin(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        hmac_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "hmac_secret": hmac_secret,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCoinJoinWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -437,6 +540,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ServiceStatus:
         """Check service status
 
@@ -456,6 +561,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -467,6 +574,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddressValidation:
         """Validate a bitcoin address
 
@@ -490,6 +599,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -501,6 +612,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Create a new transaction
 
@@ -519,11 +632,13 @@ class AsyncCoinJoin(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_TRANSACTION,
                 {},
-                _coerce(CreateTransactionRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -536,6 +651,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TransactionList:
         """List transactions
 
@@ -560,6 +677,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -572,6 +691,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Transaction]:
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
@@ -582,6 +703,8 @@ class AsyncCoinJoin(AsyncBaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_transaction(
@@ -592,6 +715,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Get transaction details
 
@@ -616,5 +741,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

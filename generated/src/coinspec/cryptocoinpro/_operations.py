@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
@@ -35,6 +35,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -57,6 +58,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     result=TypeAdapter(AuthToken),
     params=(),
     body_encoding="json",
+    body_model=AuthenticateRequest,
     unwrap="data",
     errors={
         400: TypeAdapter(ValidationError),
@@ -64,6 +66,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=(),
 )
 
@@ -89,6 +92,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     result=TypeAdapter(BankAccount),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=BankAccountCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -168,6 +172,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
     result=TypeAdapter(Card),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
+    body_model=CardUploadRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -230,6 +235,7 @@ UPDATE_CARD: _Operation[Card] = _Operation(
         _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
+    body_model=CardUploadRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -365,6 +371,7 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=DepositRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -383,6 +390,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     result=TypeAdapter(DepositAddress),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=DepositAddressRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -418,6 +426,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
+    body_model=KycCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -437,6 +446,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=KycPersonalDataRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         422: TypeAdapter(ValidationError),
@@ -453,6 +463,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
+    body_model=KycAddressRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -471,6 +482,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
+    body_model=KycDocumentRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -490,6 +502,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=KycVideoRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -509,6 +522,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
+    body_model=KycEddRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -528,6 +542,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     result=TypeAdapter(PhoneVerification),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=PhoneAddRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -547,6 +562,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     result=TypeAdapter(PhoneVerification),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=PhoneVerifyRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -728,6 +744,7 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
         _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
+    body_model=PaymentProofRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -775,6 +792,7 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=PlatformUpdateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -994,6 +1012,7 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     result=TypeAdapter(Quote),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=QuoteCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1055,6 +1074,7 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
         _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=QuoteConfirmRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1191,6 +1211,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=ChangePasswordRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -1245,6 +1266,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     result=TypeAdapter(Transfer),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=TransferCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1337,6 +1359,7 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
         _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=TransferConfirmRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1355,6 +1378,7 @@ FORGOT_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ForgotPasswordRequest,
     unwrap="data",
     errors={
         422: TypeAdapter(ValidationError),
@@ -1371,6 +1395,7 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ResetPasswordRequest,
     unwrap="data",
     errors={
         422: TypeAdapter(ValidationError),
@@ -1387,6 +1412,7 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
     result=TypeAdapter(UserCreatedEnvelope),
     params=(),
     body_encoding="json",
+    body_model=UserCreateRequest,
     errors={
         422: TypeAdapter(ValidationError),
     },
@@ -1402,6 +1428,7 @@ VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=VerifyEmailRequest,
     errors={
         422: TypeAdapter(ValidationError),
         423: TypeAdapter(ErrorMessage),
@@ -1418,6 +1445,7 @@ REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ReverifyEmailRequest,
     errors={
         403: TypeAdapter(Message),
         423: TypeAdapter(ErrorMessage),
@@ -1473,6 +1501,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=SelfDeleteRequest,
     errors={
         410: TypeAdapter(Message),
         412: TypeAdapter(Message),
@@ -1527,6 +1556,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     result=TypeAdapter(Wallet),
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
+    body_model=WalletCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1569,6 +1599,7 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
         _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
+    body_model=WalletUpdateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),

@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -21,6 +21,7 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -30,7 +31,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -51,6 +52,7 @@ from .models import (
     AccessToken,
     AccessTokenList,
     ApprovalStatusFilter,
+    AssetType,
     AuthToken,
     AuthTokenEnvelope,
     AuthenticateRequest,
@@ -76,14 +78,20 @@ from .models import (
     DepositAddress,
     DepositAddressEnvelope,
     DepositAddressRequest,
+    DepositDestination,
     DepositRequest,
+    EddFundsOrigin,
+    EddFundsSource,
+    EddTransactionsPurpose,
     ErrorMessage,
     ForgotPasswordRequest,
     HistoryPeriod,
+    IenType,
     Kyc,
     KycAddressRequest,
     KycCreateRequest,
     KycDocumentRequest,
+    KycDocumentType,
     KycEddRequest,
     KycEnvelope,
     KycPersonalDataRequest,
@@ -99,6 +107,7 @@ from .models import (
     OrderList,
     OrderStatus,
     PaymentProofRequest,
+    PaymentType,
     PermanentNotificationList,
     PhoneAddRequest,
     PhoneVerification,
@@ -118,23 +127,29 @@ from .models import (
     QuoteCreateRequest,
     QuoteEnvelope,
     QuoteList,
+    QuoteOrderType,
     QuoteStatus,
     RatePoint,
     RatePointList,
     ResetPasswordRequest,
+    ResetTokenDisplay,
     ReverifyEmailRequest,
+    SecondOrderType,
     SecurityEvent,
     SecurityEventList,
     SelfDeleteRequest,
     StaffList,
     TemporaryNotificationList,
     Transfer,
+    TransferAction,
     TransferConfirmRequest,
     TransferCreateRequest,
     TransferEnvelope,
     TransferList,
+    UserAddressInput,
     UserCreateRequest,
     UserCreatedEnvelope,
+    UserPlatformLinkInput,
     UserProfile,
     UserProfileEnvelope,
     ValidationError,
@@ -148,7 +163,6 @@ from .models import (
 
 __all__ = ["CryptoCoinPro", "AsyncCryptoCoinPro"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="CryptoCoinPro",
@@ -165,6 +179,21 @@ SERVICE = Service(
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
+        status_bodies={
+            400: pydantic.TypeAdapter(ValidationError),
+            401: pydantic.TypeAdapter(ErrorMessage | Message),
+            403: pydantic.TypeAdapter(ValidationError | Message | ErrorMessage),
+            404: pydantic.TypeAdapter(Message),
+            405: pydantic.TypeAdapter(ValidationError),
+            406: pydantic.TypeAdapter(Message),
+            409: pydantic.TypeAdapter(Message),
+            410: pydantic.TypeAdapter(Message),
+            412: pydantic.TypeAdapter(ErrorMessage | Message),
+            421: pydantic.TypeAdapter(Message),
+            422: pydantic.TypeAdapter(ValidationError),
+            423: pydantic.TypeAdapter(Message | ErrorMessage),
+            425: pydantic.TypeAdapter(Message),
+        },
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
@@ -172,6 +201,175 @@ SERVICE = Service(
     ),
     secret_options=frozenset(("platform_private_key",)),
     option_defaults={},
+    checks=(
+        ClientCheck(
+            "platform_private_key",
+            "coinspec_runtime.configuration",
+            "check_platform_private_key",
+            (("private_key_pem", "platform_private_key"),),
+        ),
+    ),
+    omitted_when_none={
+        DepositAddressRequest: frozenset(("destination",)),
+        DepositRequest: frozenset(("wallet",)),
+        ForgotPasswordRequest: frozenset(("type",)),
+        KycAddressRequest: frozenset(("utilityBill",)),
+        KycCreateRequest: frozenset(
+            (
+                "documents[governmentIdBack]",
+                "documents[governmentIdFront]",
+                "documents[passport]",
+                "documents[selfieWithId]",
+                "documents[utilityBill]",
+                "edd[fundsOriginFile]",
+                "edd[fundsOriginOther]",
+                "edd[fundsOrigin]",
+                "edd[fundsSourceFile]",
+                "edd[fundsSourceOther]",
+                "edd[fundsSource]",
+                "edd[transactionsNatureFrequency]",
+                "edd[transactionsNatureValue]",
+                "edd[transactionsPurposeOther]",
+                "edd[transactionsPurpose]",
+            )
+        ),
+        KycDocumentRequest: frozenset(("type",)),
+        KycEddRequest: frozenset(
+            ("fundsOriginOther", "fundsSourceOther", "transactionsPurposeOther")
+        ),
+        QuoteConfirmRequest: frozenset(("orderPaymentMethod",)),
+        QuoteCreateRequest: frozenset(
+            (
+                "orderPaymentMethod",
+                "orderPaymentSymbol",
+                "orderPaymentType",
+                "secondOrderType",
+                "wallet",
+            )
+        ),
+        ReverifyEmailRequest: frozenset(("email", "id")),
+        TransferConfirmRequest: frozenset(("wallet",)),
+        UserAddressInput: frozenset(("city", "country", "street", "zip")),
+        UserCreateRequest: frozenset(("address", "password", "phone", "platform", "redirectTo")),
+        UserPlatformLinkInput: frozenset(("email", "id", "referralId", "userId", "username")),
+        VerifyEmailRequest: frozenset(("email", "id")),
+    },
+    body_rules={
+        KycCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"edd[transactionsPurpose]": {"const": "other"}},
+                            "required": ["edd[transactionsPurpose]"],
+                        },
+                        "then": {"required": ["edd[transactionsPurposeOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsSource]": {"const": "other"}},
+                            "required": ["edd[fundsSource]"],
+                        },
+                        "then": {"required": ["edd[fundsSourceOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsOrigin]": {"const": "other"}},
+                            "required": ["edd[fundsOrigin]"],
+                        },
+                        "then": {"required": ["edd[fundsOriginOther]"]},
+                    },
+                ]
+            },
+            {
+                "anyOf": [
+                    {"required": ["documents[governmentIdFront]", "documents[governmentIdBack]"]},
+                    {"required": ["documents[passport]"]},
+                ]
+            },
+        ),
+        KycEddRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"transactionsPurpose": {"const": "other"}},
+                            "required": ["transactionsPurpose"],
+                        },
+                        "then": {"required": ["transactionsPurposeOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsSource": {"const": "other"}},
+                            "required": ["fundsSource"],
+                        },
+                        "then": {"required": ["fundsSourceOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsOrigin": {"const": "other"}},
+                            "required": ["fundsOrigin"],
+                        },
+                        "then": {"required": ["fundsOriginOther"]},
+                    },
+                ]
+            },
+        ),
+        QuoteCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {
+                                    "enum": [
+                                        "buy_with_crypto",
+                                        "buy_with_fiat",
+                                        "sell_to_crypto",
+                                        "sell_to_fiat",
+                                    ]
+                                }
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentSymbol"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {"enum": ["buy_with_fiat", "sell_to_fiat"]}
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentMethod"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"orderType": {"const": "withdraw"}},
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["wallet"]},
+                    },
+                    {
+                        "anyOf": [
+                            {"required": ["orderPaymentMethod"]},
+                            {"required": ["orderPaymentType"]},
+                        ]
+                    },
+                ]
+            },
+        ),
+        ReverifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
+        UserCreateRequest: (
+            {
+                "anyOf": [
+                    {"required": ["password"]},
+                    {"properties": {"platform": {"required": ["id"]}}, "required": ["platform"]},
+                ]
+            },
+        ),
+        VerifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
+    },
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
         EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
@@ -182,18 +380,6 @@ SERVICE = Service(
     ),
     verify_hooks=(),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except pydantic.ValidationError as exc:
-        raise CryptoCoinProRequestError(
-            f"{SERVICE.name}: the body is no {model.__name__}: {exc}"
-        ) from None
 
 
 class CryptoCoinProWithRawResponse:
@@ -321,7 +507,7 @@ class CryptoCoinPro(BaseClient):
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -350,6 +536,52 @@ class CryptoCoinPro(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -363,6 +595,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -373,6 +607,9 @@ class CryptoCoinPro(BaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -389,6 +626,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def authenticate(
@@ -399,10 +638,15 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -414,11 +658,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.AUTHENTICATE,
             {},
-            _coerce(AuthenticateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def logout(
@@ -428,6 +674,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -445,6 +693,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_bank(
@@ -456,6 +706,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -473,11 +725,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_BANK,
             {"user": user},
-            _coerce(BankAccountCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_banks(
@@ -490,6 +744,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -513,6 +769,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_bank(
@@ -524,6 +782,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -547,6 +807,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_bank(
@@ -558,6 +820,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -580,6 +844,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_card(
@@ -591,6 +857,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -608,11 +876,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_CARD,
             {"user": user},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_cards(
@@ -624,6 +894,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -646,6 +918,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_card(
@@ -657,6 +931,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -680,6 +956,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_card(
@@ -692,6 +970,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -711,11 +991,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_CARD,
             {"user": user, "card": card},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_card(
@@ -727,6 +1009,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -749,6 +1033,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_checkouts(
@@ -760,6 +1046,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -782,6 +1070,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_checkout(
@@ -793,6 +1083,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -816,6 +1108,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -825,6 +1119,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -839,6 +1135,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -850,6 +1148,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -872,6 +1172,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_currency_history(
@@ -884,6 +1186,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -907,6 +1211,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_deposit(
@@ -918,6 +1224,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -936,11 +1244,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_DEPOSIT,
             {"user": user},
-            _coerce(DepositRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_deposit_address(
@@ -952,6 +1262,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -969,11 +1281,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
             {"user": user},
-            _coerce(DepositAddressRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_kyc(
@@ -984,6 +1298,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -1005,6 +1321,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc(
@@ -1016,6 +1334,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -1034,11 +1354,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC,
             {"user": user},
-            _coerce(KycCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_personal_data(
@@ -1050,6 +1372,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -1066,11 +1390,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
             {"user": user},
-            _coerce(KycPersonalDataRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_address(
@@ -1082,6 +1408,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -1100,11 +1428,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
             {"user": user},
-            _coerce(KycAddressRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_document(
@@ -1116,6 +1446,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -1134,11 +1466,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
             {"user": user},
-            _coerce(KycDocumentRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_video(
@@ -1150,6 +1484,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -1168,11 +1504,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_VIDEO,
             {"user": user},
-            _coerce(KycVideoRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_edd(
@@ -1184,6 +1522,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -1202,11 +1542,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_EDD,
             {"user": user},
-            _coerce(KycEddRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def add_kyc_phone(
@@ -1218,6 +1560,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -1236,11 +1580,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.ADD_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneAddRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_kyc_phone(
@@ -1252,6 +1598,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -1270,11 +1618,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneVerifyRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_kyc_phone(
@@ -1285,6 +1635,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -1306,6 +1658,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_permanent_notifications(
@@ -1316,6 +1670,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -1337,6 +1693,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_temporary_notifications(
@@ -1349,6 +1707,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -1372,6 +1732,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_temporary_notifications_as_read(
@@ -1382,6 +1744,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -1403,6 +1767,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_orders(
@@ -1416,6 +1782,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -1445,6 +1813,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_coin_orders(
@@ -1458,6 +1828,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -1487,6 +1859,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_token_orders(
@@ -1500,6 +1874,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -1529,6 +1905,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order(
@@ -1540,6 +1918,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -1563,6 +1943,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def upload_order_payment_proof(
@@ -1575,6 +1957,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -1594,11 +1978,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
             {"user": user, "order": order},
-            _coerce(PaymentProofRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_platform(
@@ -1609,6 +1995,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -1632,6 +2020,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_platform(
@@ -1643,6 +2033,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -1662,11 +2054,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_PLATFORM,
             {"platform": platform},
-            _coerce(PlatformUpdateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_staff(
@@ -1677,6 +2071,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -1700,6 +2096,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_users(
@@ -1710,6 +2108,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -1733,6 +2133,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_orders(
@@ -1743,6 +2145,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -1766,6 +2170,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_quotes(
@@ -1776,6 +2182,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -1799,6 +2207,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_checkouts(
@@ -1809,6 +2219,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -1832,6 +2244,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_transfers(
@@ -1842,6 +2256,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -1865,6 +2281,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_calls(
@@ -1875,6 +2293,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -1898,6 +2318,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_quote(
@@ -1909,6 +2331,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -1926,11 +2350,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_QUOTE,
             {"user": user},
-            _coerce(QuoteCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_quotes(
@@ -1944,6 +2370,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -1968,6 +2396,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_quote(
@@ -1979,6 +2409,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -2002,6 +2434,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_quote(
@@ -2014,6 +2448,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -2033,11 +2469,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_QUOTE,
             {"user": user, "quote": quote},
-            _coerce(QuoteConfirmRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_buy_price(
@@ -2046,12 +2484,14 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -2084,6 +2524,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_sell_price(
@@ -2092,12 +2534,14 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -2130,6 +2574,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_price(
@@ -2138,12 +2584,14 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -2176,6 +2624,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_ico_price(
@@ -2184,12 +2634,14 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -2222,6 +2674,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_security_events(
@@ -2232,6 +2686,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -2253,6 +2709,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_access_tokens(
@@ -2263,6 +2721,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -2284,6 +2744,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def change_password(
@@ -2295,6 +2757,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -2313,11 +2777,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CHANGE_PASSWORD,
             {"user": user},
-            _coerce(ChangePasswordRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def invalidate_access_token(
@@ -2329,6 +2795,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -2351,6 +2819,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers(
@@ -2361,6 +2831,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -2382,6 +2854,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_transfer(
@@ -2393,6 +2867,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -2410,11 +2886,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_TRANSFER,
             {"user": user},
-            _coerce(TransferCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers_created(
@@ -2425,6 +2903,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -2446,6 +2926,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_outgoing_transfers(
@@ -2456,6 +2938,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -2477,6 +2961,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_incoming_transfers(
@@ -2487,6 +2973,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -2508,6 +2996,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_transfer(
@@ -2519,6 +3009,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -2541,6 +3033,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_transfer(
@@ -2553,6 +3047,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -2571,11 +3067,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_TRANSFER,
             {"user": user, "transfer": transfer},
-            _coerce(TransferConfirmRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def forgot_password(
@@ -2586,6 +3084,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -2600,11 +3100,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.FORGOT_PASSWORD,
             {},
-            _coerce(ForgotPasswordRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reset_password(
@@ -2615,6 +3117,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -2629,11 +3133,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.RESET_PASSWORD,
             {},
-            _coerce(ResetPasswordRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_user(
@@ -2644,6 +3150,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -2658,11 +3166,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_USER,
             {},
-            _coerce(UserCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_user_email(
@@ -2673,6 +3183,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -2688,11 +3200,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_USER_EMAIL,
             {},
-            _coerce(VerifyEmailRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_user_email(
@@ -2703,6 +3217,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -2718,11 +3234,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.REVERIFY_USER_EMAIL,
             {},
-            _coerce(ReverifyEmailRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_profile(
@@ -2733,6 +3251,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -2754,6 +3274,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_balances(
@@ -2765,6 +3287,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -2787,6 +3311,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def initiate_account_close(
@@ -2798,6 +3324,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -2818,11 +3346,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
             {"user": user},
-            _coerce(SelfDeleteRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def abort_account_close(
@@ -2833,6 +3363,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -2855,6 +3387,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_wallets(
@@ -2867,6 +3401,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -2890,6 +3426,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_wallet(
@@ -2901,6 +3439,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -2918,11 +3458,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_WALLET,
             {"user": user},
-            _coerce(WalletCreateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_wallet(
@@ -2934,6 +3476,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -2957,6 +3501,8 @@ class CryptoCoinPro(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_wallet(
@@ -2969,6 +3515,8 @@ class CryptoCoinPro(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -2988,11 +3536,13 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_WALLET,
             {"user": user, "wallet": wallet},
-            _coerce(WalletUpdateRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -3121,7 +3671,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -3150,6 +3700,52 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -3163,6 +3759,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -3173,6 +3771,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -3190,6 +3791,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3201,10 +3804,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -3217,11 +3825,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.AUTHENTICATE,
                 {},
-                _coerce(AuthenticateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3232,6 +3842,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -3250,6 +3862,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3262,6 +3876,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -3280,11 +3896,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_BANK,
                 {"user": user},
-                _coerce(BankAccountCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3298,6 +3916,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -3322,6 +3942,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3334,6 +3956,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -3358,6 +3982,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3370,6 +3996,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -3393,6 +4021,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3405,6 +4035,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -3423,11 +4055,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CARD,
                 {"user": user},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3440,6 +4074,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -3463,6 +4099,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3475,6 +4113,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -3499,6 +4139,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3512,6 +4154,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -3532,11 +4176,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_CARD,
                 {"user": user, "card": card},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3549,6 +4195,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -3572,6 +4220,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3584,6 +4234,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -3607,6 +4259,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3619,6 +4273,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -3643,6 +4299,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3653,6 +4311,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -3668,6 +4328,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3680,6 +4342,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -3703,6 +4367,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3716,6 +4382,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -3740,6 +4408,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3752,6 +4422,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -3771,11 +4443,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_DEPOSIT,
                 {"user": user},
-                _coerce(DepositRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3788,6 +4462,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -3806,11 +4482,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
                 {"user": user},
-                _coerce(DepositAddressRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3822,6 +4500,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -3844,6 +4524,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3856,6 +4538,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -3875,11 +4559,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC,
                 {"user": user},
-                _coerce(KycCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3892,6 +4578,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -3909,11 +4597,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
                 {"user": user},
-                _coerce(KycPersonalDataRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3926,6 +4616,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -3945,11 +4637,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
                 {"user": user},
-                _coerce(KycAddressRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3962,6 +4656,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -3981,11 +4677,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
                 {"user": user},
-                _coerce(KycDocumentRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3998,6 +4696,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -4017,11 +4717,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
                 {"user": user},
-                _coerce(KycVideoRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4034,6 +4736,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -4053,11 +4757,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_EDD,
                 {"user": user},
-                _coerce(KycEddRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4070,6 +4776,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -4089,11 +4797,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.ADD_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneAddRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4106,6 +4816,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -4125,11 +4837,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneVerifyRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4141,6 +4855,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -4163,6 +4879,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4174,6 +4892,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -4196,6 +4916,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4209,6 +4931,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -4233,6 +4957,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4244,6 +4970,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -4266,6 +4994,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4280,6 +5010,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -4310,6 +5042,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4324,6 +5058,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -4354,6 +5090,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4368,6 +5106,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -4398,6 +5138,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4410,6 +5152,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -4434,6 +5178,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4447,6 +5193,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -4467,11 +5215,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
                 {"user": user, "order": order},
-                _coerce(PaymentProofRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4483,6 +5233,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -4507,6 +5259,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4519,6 +5273,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -4539,11 +5295,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_PLATFORM,
                 {"platform": platform},
-                _coerce(PlatformUpdateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4555,6 +5313,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -4579,6 +5339,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4590,6 +5352,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -4614,6 +5378,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4625,6 +5391,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -4649,6 +5417,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4660,6 +5430,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -4684,6 +5456,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4695,6 +5469,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -4719,6 +5495,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4730,6 +5508,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -4754,6 +5534,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4765,6 +5547,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -4789,6 +5573,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4801,6 +5587,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -4819,11 +5607,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_QUOTE,
                 {"user": user},
-                _coerce(QuoteCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4838,6 +5628,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -4863,6 +5655,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4875,6 +5669,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -4899,6 +5695,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4912,6 +5710,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -4932,11 +5732,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_QUOTE,
                 {"user": user, "quote": quote},
-                _coerce(QuoteConfirmRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4946,12 +5748,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -4985,6 +5789,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4994,12 +5800,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -5033,6 +5841,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5042,12 +5852,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -5081,6 +5893,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5090,12 +5904,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -5129,6 +5945,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5140,6 +5958,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -5162,6 +5982,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5173,6 +5995,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -5195,6 +6019,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5207,6 +6033,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -5226,11 +6054,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CHANGE_PASSWORD,
                 {"user": user},
-                _coerce(ChangePasswordRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5243,6 +6073,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -5266,6 +6098,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5277,6 +6111,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -5299,6 +6135,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5311,6 +6149,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -5329,11 +6169,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_TRANSFER,
                 {"user": user},
-                _coerce(TransferCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5345,6 +6187,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -5367,6 +6211,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5378,6 +6224,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -5400,6 +6248,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5411,6 +6261,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -5433,6 +6285,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5445,6 +6299,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -5468,6 +6324,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5481,6 +6339,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -5500,11 +6360,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_TRANSFER,
                 {"user": user, "transfer": transfer},
-                _coerce(TransferConfirmRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5516,6 +6378,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -5531,11 +6395,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.FORGOT_PASSWORD,
                 {},
-                _coerce(ForgotPasswordRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5547,6 +6413,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -5562,11 +6430,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.RESET_PASSWORD,
                 {},
-                _coerce(ResetPasswordRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5578,6 +6448,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -5593,11 +6465,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_USER,
                 {},
-                _coerce(UserCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5609,6 +6483,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -5625,11 +6501,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_USER_EMAIL,
                 {},
-                _coerce(VerifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5641,6 +6519,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -5657,11 +6537,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.REVERIFY_USER_EMAIL,
                 {},
-                _coerce(ReverifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5673,6 +6555,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -5695,6 +6579,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5707,6 +6593,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -5730,6 +6618,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5742,6 +6632,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -5763,11 +6655,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
                 {"user": user},
-                _coerce(SelfDeleteRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5779,6 +6673,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -5802,6 +6698,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5815,6 +6713,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -5839,6 +6739,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5851,6 +6753,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -5869,11 +6773,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_WALLET,
                 {"user": user},
-                _coerce(WalletCreateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5886,6 +6792,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -5910,6 +6818,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5923,6 +6833,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -5943,10 +6855,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_WALLET,
                 {"user": user, "wallet": wallet},
-                _coerce(WalletUpdateRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -21,6 +21,7 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -30,7 +31,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -59,8 +60,11 @@ from .models import (
     ContractTransactionEnvelope,
     Country,
     CountryListEnvelope,
+    CreateContract,
     CreateContractRequest,
+    CreateOffer,
     CreateOfferRequest,
+    CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
     CurrencyListEnvelope,
@@ -88,6 +92,7 @@ from .models import (
     PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
+    UpdateOffer,
     UpdateOfferRequest,
     User,
     UserEnvelope,
@@ -96,7 +101,6 @@ import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="HodlHodl",
@@ -113,32 +117,180 @@ SERVICE = Service(
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
         too_large=HodlHodlResponseTooLargeError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            422: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "escrow_xpub",
+            "coinspec_runtime.configuration",
+            "check_extended_public_key",
+            (("extended_public_key", "escrow_xpub"), ("network", "network")),
+        ),
+        ClientCheck(
+            "escrow_signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("extended_public_key", "escrow_xpub"),
+                ("network", "network"),
+                ("signing_key", "escrow_signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        CreateContract: frozenset(("comment", "value", "volume")),
+        CreateOffer: frozenset(
+            (
+                "asset_code",
+                "confirmations",
+                "country_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        CreatePaymentMethodInstruction: frozenset(("details", "name", "payment_method_id")),
+        UpdateOffer: frozenset(
+            (
+                "balance",
+                "confirmations",
+                "country_code",
+                "currency_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "max_amount",
+                "min_amount",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "price_source",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        UpdateOfferRequest: frozenset(("offer",)),
+    },
+    body_rules={
+        CreateContract: ({"oneOf": [{"required": ["value"]}, {"required": ["volume"]}]},),
+        CreateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": ["exchange_rate_provider", "exchange_price_deviation"]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "buy"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_ids"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "sell"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_instruction_ids"]},
+                    },
+                ]
+            },
+        ),
+        UpdateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price", "currency_code"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": [
+                                "exchange_rate_provider",
+                                "exchange_price_deviation",
+                                "exchange_price_sign",
+                                "exchange_price_unit",
+                                "currency_code",
+                            ]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                ]
+            },
+        ),
+    },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
         EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
         EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except pydantic.ValidationError as exc:
-        raise HodlHodlRequestError(
-            f"{SERVICE.name}: the body is no {model.__name__}: {exc}"
-        ) from None
 
 
 class HodlHodlWithRawResponse:
@@ -196,6 +348,7 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -215,13 +368,14 @@ class HodlHodl(BaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -242,12 +396,59 @@ class HodlHodl(BaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> HodlHodlWithRawResponse:
@@ -262,6 +463,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -282,6 +485,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_contract(
@@ -292,6 +497,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -312,6 +519,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_contracts(
@@ -323,6 +532,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -343,6 +554,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_my_contracts(
@@ -354,6 +567,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -364,6 +579,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_contract(
@@ -374,6 +591,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -394,11 +613,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_CONTRACT,
             {},
-            _coerce(CreateContractRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_contract(
@@ -409,6 +630,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -438,6 +661,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_contract_as_paid(
@@ -448,6 +673,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -469,6 +696,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_contract(
@@ -479,6 +708,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -508,6 +739,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_release_transaction(
@@ -518,6 +751,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -538,6 +773,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_release_transaction(
@@ -549,6 +786,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -567,11 +806,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_refund_transaction(
@@ -583,6 +824,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -605,6 +848,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_refund_transaction(
@@ -616,6 +861,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -634,11 +881,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def start_contract_dispute(
@@ -649,6 +898,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -677,6 +928,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -686,6 +939,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -703,6 +958,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -712,6 +969,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -729,6 +988,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_exchange_rate_providers(
@@ -738,6 +999,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -755,6 +1018,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def read_notifications(
@@ -764,6 +1029,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -789,6 +1056,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_offer(
@@ -799,6 +1068,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -825,6 +1096,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_offer(
@@ -836,6 +1109,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -853,11 +1128,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.UPDATE_OFFER,
             {"id": id},
-            _coerce(UpdateOfferRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_offer(
@@ -868,6 +1145,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -888,6 +1167,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_offers(
@@ -900,6 +1181,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -921,6 +1204,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_offers(
@@ -933,6 +1218,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -943,6 +1230,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_offer(
@@ -953,6 +1242,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -969,11 +1260,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_OFFER,
             {},
-            _coerce(CreateOfferRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_offers(
@@ -983,6 +1276,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -1000,6 +1295,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def fetch_new_offers(
@@ -1011,6 +1308,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -1035,6 +1334,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_fetch_new_offers(
@@ -1046,6 +1347,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -1056,6 +1359,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_exchange_rate_price(
@@ -1064,14 +1369,16 @@ class HodlHodl(BaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1102,6 +1409,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_expression_price(
@@ -1112,7 +1421,9 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1131,6 +1442,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_method_instructions(
@@ -1140,6 +1453,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -1157,6 +1472,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_payment_method_instruction(
@@ -1167,6 +1484,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -1183,11 +1502,13 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment_method_instruction(
@@ -1198,6 +1519,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -1218,6 +1541,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_payment_method_instruction(
@@ -1228,6 +1553,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -1248,6 +1575,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_methods(
@@ -1258,6 +1587,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -1277,6 +1608,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_me(
@@ -1286,6 +1619,8 @@ class HodlHodl(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -1303,6 +1638,8 @@ class HodlHodl(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_verified_contract(
@@ -1316,51 +1653,61 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = self.get_contract(
+        _contract = self.get_contract(
             id=id,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _step2 = self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = self.confirm_contract(
             id=id,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step2
+        return _step3
 
     def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -1375,24 +1722,99 @@ class HodlHodl(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = self.get_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _transaction = self.get_release_transaction(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     def refund_escrow(
         self,
@@ -1400,23 +1822,25 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -1432,25 +1856,33 @@ class HodlHodl(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
 
 
 class AsyncHodlHodlWithRawResponse:
@@ -1510,6 +1942,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1529,13 +1962,14 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -1556,12 +1990,59 @@ class AsyncHodlHodl(AsyncBaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
@@ -1576,6 +2057,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -1597,6 +2080,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1608,6 +2093,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -1629,6 +2116,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1641,6 +2130,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -1662,6 +2153,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1674,6 +2167,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -1684,6 +2179,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_contract(
@@ -1694,6 +2191,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -1715,11 +2214,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CONTRACT,
                 {},
-                _coerce(CreateContractRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1731,6 +2232,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -1761,6 +2264,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1772,6 +2277,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -1794,6 +2301,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1805,6 +2314,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -1835,6 +2346,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1846,6 +2359,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -1867,6 +2382,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1879,6 +2396,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -1898,11 +2417,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1915,6 +2436,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -1938,6 +2461,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1950,6 +2475,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -1969,11 +2496,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1985,6 +2514,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -2014,6 +2545,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2024,6 +2557,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -2042,6 +2577,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2052,6 +2589,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -2070,6 +2609,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2080,6 +2621,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -2098,6 +2641,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2108,6 +2653,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -2134,6 +2681,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2145,6 +2694,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -2172,6 +2723,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2184,6 +2737,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -2202,11 +2757,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_OFFER,
                 {"id": id},
-                _coerce(UpdateOfferRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2218,6 +2775,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -2239,6 +2798,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2252,6 +2813,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -2274,6 +2837,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2287,6 +2852,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -2297,6 +2864,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_offer(
@@ -2307,6 +2876,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -2324,11 +2895,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_OFFER,
                 {},
-                _coerce(CreateOfferRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2339,6 +2912,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -2357,6 +2932,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2369,6 +2946,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -2394,6 +2973,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2406,6 +2987,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -2416,6 +2999,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_exchange_rate_price(
@@ -2424,14 +3009,16 @@ class AsyncHodlHodl(AsyncBaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2463,6 +3050,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2474,7 +3063,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2494,6 +3085,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2504,6 +3097,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -2522,6 +3117,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2533,6 +3130,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -2550,11 +3149,13 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
                 {},
-                _coerce(CreatePaymentMethodInstructionRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2566,6 +3167,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -2587,6 +3190,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2598,6 +3203,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -2619,6 +3226,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2630,6 +3239,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -2650,6 +3261,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2660,6 +3273,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -2678,6 +3293,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2692,51 +3309,61 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = await self.get_contract(
+        _contract = await self.get_contract(
             id=id,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _step2 = await self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = await self.confirm_contract(
             id=id,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step2
+        return _step3
 
     async def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,
@@ -2751,24 +3378,99 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    async def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = await self.get_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _transaction = await self.get_release_transaction(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     async def refund_escrow(
         self,
@@ -2776,23 +3478,25 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,
@@ -2808,22 +3512,30 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5

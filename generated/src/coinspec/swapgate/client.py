@@ -6,7 +6,7 @@ Generated from specs/swapgate.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -21,6 +21,7 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -30,7 +31,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -50,6 +51,7 @@ from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
+    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
@@ -59,7 +61,6 @@ from .models import (
 
 __all__ = ["Swapgate", "AsyncSwapgate"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="Swapgate",
@@ -76,6 +77,7 @@ SERVICE = Service(
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(()),
@@ -83,18 +85,6 @@ SERVICE = Service(
     environment=(EnvironmentVariable("base_url", "SWAPGATE_BASE_URL"),),
     verify_hooks=(),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if isinstance(value, model):
-        return value
-    try:
-        return model.model_validate(value)
-    except pydantic.ValidationError as exc:
-        raise SwapgateRequestError(
-            f"{SERVICE.name}: the body is no {model.__name__}: {exc}"
-        ) from None
 
 
 class SwapgateWithRawResponse:
@@ -138,7 +128,7 @@ class Swapgate(BaseClient):
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -160,6 +150,42 @@ class Swapgate(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> SwapgateWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -172,6 +198,8 @@ class Swapgate(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Instrument]:
         """Get public list of all active instruments
 
@@ -186,6 +214,8 @@ class Swapgate(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_rates_info(
@@ -195,11 +225,13 @@ class Swapgate(BaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RatesInfo:
         """Get selected pair public info
 
@@ -230,6 +262,8 @@ class Swapgate(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def validate_address(
@@ -240,6 +274,8 @@ class Swapgate(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> bool:
         """Validates an address for given instrument
 
@@ -252,11 +288,13 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.VALIDATE_ADDRESS,
             {},
-            _coerce(ValidateAddressRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_order(
@@ -267,6 +305,8 @@ class Swapgate(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Creates an exchange order
 
@@ -278,11 +318,13 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.CREATE_ORDER,
             {},
-            _coerce(CreateOrderRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order_info(
@@ -294,6 +336,8 @@ class Swapgate(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OrderStatus:
         """Returns public info about order status
 
@@ -314,6 +358,8 @@ class Swapgate(BaseClient):
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def set_email(
@@ -324,6 +370,8 @@ class Swapgate(BaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Sets user email for notification user about order
 
@@ -342,11 +390,13 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.SET_EMAIL,
             {},
-            _coerce(SetEmailRequest, body),
+            body,
             timeout=timeout,
             deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -391,7 +441,7 @@ class AsyncSwapgate(AsyncBaseClient):
             timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
             max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -413,6 +463,42 @@ class AsyncSwapgate(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncSwapgateWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -425,6 +511,8 @@ class AsyncSwapgate(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Instrument]:
         """Get public list of all active instruments
 
@@ -440,6 +528,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -450,11 +540,13 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RatesInfo:
         """Get selected pair public info
 
@@ -486,6 +578,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -497,6 +591,8 @@ class AsyncSwapgate(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> bool:
         """Validates an address for given instrument
 
@@ -510,11 +606,13 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.VALIDATE_ADDRESS,
                 {},
-                _coerce(ValidateAddressRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -526,6 +624,8 @@ class AsyncSwapgate(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Creates an exchange order
 
@@ -538,11 +638,13 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_ORDER,
                 {},
-                _coerce(CreateOrderRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -555,6 +657,8 @@ class AsyncSwapgate(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OrderStatus:
         """Returns public info about order status
 
@@ -576,6 +680,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -587,6 +693,8 @@ class AsyncSwapgate(AsyncBaseClient):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Sets user email for notification user about order
 
@@ -606,10 +714,12 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.SET_EMAIL,
                 {},
-                _coerce(SetEmailRequest, body),
+                body,
                 timeout=timeout,
                 deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

@@ -7,7 +7,9 @@ per service is data (`operation.py`) the generated code declares.
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
+import importlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -15,7 +17,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationError as RuntimeVerificationError
+from coinspec_runtime import VerificationFailed
 
 from .body import BodyTooLarge, CappedBody, UndecodableBody
 from .deadline import (
@@ -35,7 +37,7 @@ from .errors import (
 )
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
-from .pagination import items_of, next_page
+from .pagination import items_of, next_page, wire_name_of
 from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
@@ -66,6 +68,7 @@ class _Core(RequestBuilder, ResponseReader):
 
     _service: Service
     _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
 
     def __init__(
         self,
@@ -88,44 +91,123 @@ class _Core(RequestBuilder, ResponseReader):
         # Explicit arguments win, then the environment (<PACKAGE>_<ARGUMENT>), then defaults.
         given = {"base_url": base_url, **credentials, **options}
         found = from_environment(given, service.environment, errors.configuration)
-        url = base_url or found.get("base_url") or service.default_base_url
-        if not isinstance(url, str) or not url:
-            raise errors.configuration(
-                f"{service.name} documents no base URL: {service.where_to_pass('base_url')}"
-            )
-        self.base_url = url.rstrip("/")
+        self._set_base_url(base_url or found.get("base_url") or service.default_base_url)
+        self._set_retries(max_retries, retry_backoff, retry_backoff_cap)
         self.timeout = timeout
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
-        self.max_retries = max_retries
-        self.retry_backoff = retry_backoff
-        self.retry_backoff_cap = retry_backoff_cap
         self._credentials: dict[str, str | None] = {
             name: value if value is not None else _text_or_none(found.get(name))
             for name, value in credentials.items()
         }
-        check_settings(
-            service,
-            base_url=url,
-            credentials=self._credentials,
-            timeout=timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-            max_retries=max_retries,
-            retry_backoff=retry_backoff,
-            retry_backoff_cap=retry_backoff_cap,
-            default_headers=default_headers,
-        )
         self._options = {
             name: value if value is not None else found.get(name, service.option_defaults.get(name))
             for name, value in options.items()
         }
+        self._set_default_headers(default_headers, http_client)
+        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        self._check_settings()
+        self._check_options()
+
+    def _check_settings(self) -> None:
+        """Refuse what no request could be sent with (see settings.check_settings)."""
+        check_settings(
+            self._service,
+            base_url=self.base_url,
+            credentials=self._credentials,
+            timeout=self.timeout,
+            deadline=self.deadline,
+            max_response_bytes=self.max_response_bytes,
+            max_retries=self.max_retries,
+            retry_backoff=self.retry_backoff,
+            retry_backoff_cap=self.retry_backoff_cap,
+            default_headers=self._given_headers,
+        )
+
+    def _check_options(self) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here."""
+        for check in self._service.checks:
+            if self._options.get(check.option) is None:
+                continue
+            function = getattr(importlib.import_module(check.module), check.function)
+            arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
+            try:
+                function(**arguments)
+            except (TypeError, ValueError) as exc:
+                # The runtime's messages name what is wrong and never the key itself.
+                raise self._service.errors.configuration(
+                    f"{self._service.name}: {check.option}: {exc}"
+                ) from None
+
+    def _set_base_url(self, url: object) -> None:
+        if not isinstance(url, str) or not url:
+            raise self._service.errors.configuration(
+                f"{self._service.name} documents no base URL: "
+                + self._service.where_to_pass("base_url")
+            )
+        self.base_url = url.rstrip("/")
+
+    def _set_retries(self, max_retries: int, backoff: float, backoff_cap: float) -> None:
+        if max_retries < 0:
+            raise self._service.errors.configuration("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.retry_backoff = backoff
+        self.retry_backoff_cap = backoff_cap
+
+    def _set_default_headers(
+        self,
+        headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> None:
+        self._given_headers = dict(headers or {})
         # Sent with every request (a call's extra_headers still win).
         self._default_headers = {"Accept": "application/json"}
-        if not sets_user_agent(default_headers, http_client):
-            self._default_headers["User-Agent"] = user_agent(service.name)
-        override_headers(self._default_headers, default_headers or {})
-        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        if not sets_user_agent(headers, http_client):
+            self._default_headers["User-Agent"] = user_agent(self._service.name)
+        override_headers(self._default_headers, self._given_headers)
+
+    # -- copies ---------------------------------------------------------------
+
+    def _copy(self, changes: Mapping[str, Any]) -> Self:
+        """A copy with `changes` (arguments of the constructor; NOT_GIVEN keeps a setting).
+
+        The copy sends through the same httpx client (the same connection pool); it never
+        closes it: the client it was copied from, or the user who passed it, does.
+        """
+        given = {name: value for name, value in changes.items() if value is not NOT_GIVEN}
+        new = copy.copy(self)
+        new.__dict__.pop("with_raw_response", None)  # bound to this client, made anew on use
+        new._credentials = dict(self._credentials)
+        new._options = dict(self._options)
+        new._owns_http = False
+        service = self._service
+        if "http_client" in given:
+            new._http = given.pop("http_client")
+        if "base_url" in given:
+            new._set_base_url(given.pop("base_url"))
+        new._set_retries(
+            given.pop("max_retries", self.max_retries),
+            given.pop("retry_backoff", self.retry_backoff),
+            given.pop("retry_backoff_cap", self.retry_backoff_cap),
+        )
+        for setting in ("timeout", "deadline", "max_response_bytes"):
+            if setting in given:
+                setattr(new, setting, given.pop(setting))
+        new._set_default_headers(given.pop("default_headers", self._given_headers), new._http)
+        for name, value in given.items():
+            if name in new._credentials:
+                new._credentials[name] = value
+            elif name in new._options:
+                new._options[name] = (
+                    value if value is not None else service.option_defaults.get(name)
+                )
+            else:
+                raise TypeError(
+                    f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
+                )
+        new._check_settings()
+        new._check_options()
+        return new
 
     @property
     def verifies_responses(self) -> bool:
@@ -153,6 +235,24 @@ class _Core(RequestBuilder, ResponseReader):
             )
         return f"{type(self).__name__}({', '.join(parts)})"
 
+    def _accept(
+        self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any], note: str = ""
+    ) -> T:
+        """The typed result of a response; a login's token becomes the client's credential.
+        ``note`` says why an error status was not retried."""
+        result = self._parse(op, response, args, note)
+        if op.sets_credential is not None:
+            argument, field = op.sets_credential
+            token = wire_name_of(result, field)
+            if not isinstance(token, str) or not token:
+                raise self._service.errors.validation(
+                    f"{self._service.name} {op.name}: the response has no {field!r} to use as {argument}",
+                    response=response,
+                    body=response.text,
+                )
+            self._credentials[argument] = token
+        return result
+
     # -- flows ----------------------------------------------------------------
 
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
@@ -167,7 +267,7 @@ class _Core(RequestBuilder, ResponseReader):
         """A runtime step of a flow; its failed check stops the flow as a verification error."""
         try:
             return function(**arguments)
-        except RuntimeVerificationError as exc:
+        except VerificationFailed as exc:
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
@@ -227,14 +327,31 @@ class _Core(RequestBuilder, ResponseReader):
             base=self.retry_backoff,
             cap=self.retry_backoff_cap,
         )
-        if delay is None or call.allows_wait(delay):
-            return delay, ""
-        left = call.left() or 0.0
-        asked = "Retry-After asks for" if retry_after(response) is not None else "the backoff is"
-        return None, (
-            f"not retried: {asked} {delay:.3g} s and the call's {call.total:g} s deadline "
-            f"is {left:.3g} s away"
-        )
+        if delay is not None and not call.allows_wait(delay):
+            left = call.left() or 0.0
+            asked = (
+                "Retry-After asks for" if retry_after(response) is not None else "the backoff is"
+            )
+            return None, (
+                f"not retried: {asked} {delay:.3g} s and the call's {call.total:g} s deadline "
+                f"is {left:.3g} s away"
+            )
+        if delay is not None:
+            why = (
+                f"{response.status_code} {response.reason_phrase}"
+                if response is not None
+                else type(exc).__name__
+            )
+            self._log.info(
+                "%s %s: %s, retrying in %.2f s (retry %d of %d)",
+                self._service.name,
+                op.name,
+                why,
+                delay,
+                attempt + 1,
+                retries,
+            )
+        return delay, ""
 
     def _connection_error(
         self,
@@ -411,11 +528,13 @@ class BaseClient(_Core):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         call = start()
         attempt = 0
         while True:
@@ -435,7 +554,7 @@ class BaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay, note = self._next_try(op, call, attempt, retries, response, None)
             if delay is None:
-                parsed = self._parse(op, response, args, note)
+                parsed = self._accept(op, response, args, note)
                 return _delivered(RawResponse(parsed, response))
             sleep(delay)
             attempt += 1
@@ -548,11 +667,13 @@ class AsyncBaseClient(_Core):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         call = start()
         attempt = 0
         while True:
@@ -577,7 +698,7 @@ class AsyncBaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay, note = self._next_try(op, call, attempt, retries, response, None)
             if delay is None:
-                parsed = self._parse(op, response, args, note)
+                parsed = self._accept(op, response, args, note)
                 return _delivered(RawResponse(parsed, response))
             await async_sleep(delay)
             attempt += 1

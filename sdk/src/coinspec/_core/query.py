@@ -25,7 +25,9 @@ def scalar_text(value: Any) -> str:
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} is not a finite number")
-        return str(value)
+        # Plain digits ("0.00000001", never "1E-8"), or the text a parsed amount came as.
+        text = getattr(value, "wire_text", None)
+        return text if isinstance(text, str) else format(value, "f")
     if isinstance(value, float):
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     if isinstance(value, (datetime.datetime, datetime.date)):
@@ -62,6 +64,8 @@ def check_kind(kind: str, value: Any) -> Any:
         else:
             if exact.is_finite():
                 return value
+    if isinstance(plain, float):
+        raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     wanted = "an int" if kind == "integer" else "an int or a Decimal"
     raise ValueError(f"expected {wanted}, not {type(value).__name__} {value!r}")
 
