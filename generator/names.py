@@ -95,6 +95,8 @@ RESERVED_CLASSES = frozenset(
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "SyncPager",
+        "AsyncPager",
         "Self",
         "RequestError",
         "PaginationError",

@@ -624,6 +624,7 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
             kind="string",
         ),
         _Param("type", "query", style="form", explode=True),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -633,6 +634,13 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.lastPage",
+        current_page="meta.currentPage",
+    ),
 )
 
 MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _Operation(
@@ -819,6 +827,7 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     result=TypeAdapter(StaffList),
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -836,6 +845,13 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
             ),
             requires=("platform_private_key",),
         ),
+    ),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.last_page",
+        current_page="meta.current_page",
     ),
 )
 

@@ -5,7 +5,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
@@ -29,6 +29,7 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, DecimalText, Integer, Upload
@@ -569,8 +570,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Contract]:
-        """Every item of list_my_contracts, page after page (offset paging)."""
+    ) -> SyncPager[Contract, list[Contract]]:
+        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
             {"pagination": pagination, "filters": filters},
@@ -1220,8 +1226,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Offer]:
-        """Every item of list_offers, page after page (offset paging)."""
+    ) -> SyncPager[Offer, list[Offer]]:
+        """Every item of list_offers, page after page (offset paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_OFFERS,
             {"pagination": pagination, "filters": filters, "sort": sort},
@@ -1349,8 +1360,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Offer]:
-        """Every item of fetch_new_offers, page after page (cursor paging)."""
+    ) -> SyncPager[Offer, list[Offer]]:
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
             {"pagination": pagination, "filters": filters},
@@ -2169,8 +2185,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Contract]:
-        """Every item of list_my_contracts, page after page (offset paging)."""
+    ) -> AsyncPager[Contract, list[Contract]]:
+        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
             {"pagination": pagination, "filters": filters},
@@ -2854,8 +2875,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Offer]:
-        """Every item of list_offers, page after page (offset paging)."""
+    ) -> AsyncPager[Offer, list[Offer]]:
+        """Every item of list_offers, page after page (offset paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_OFFERS,
             {"pagination": pagination, "filters": filters, "sort": sort},
@@ -2989,8 +3015,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Offer]:
-        """Every item of fetch_new_offers, page after page (cursor paging)."""
+    ) -> AsyncPager[Offer, list[Offer]]:
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
             {"pagination": pagination, "filters": filters},
