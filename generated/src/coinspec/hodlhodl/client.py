@@ -282,7 +282,7 @@ SERVICE = Service(
         EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
-    verify_hooks=(("get_contract", ("escrow_xpub",)),),
+    verify_hooks=(("get_contract", ("escrow_xpub",)), ("confirm_contract", ("escrow_xpub",))),
 )
 
 
@@ -616,6 +616,8 @@ class HodlHodl(BaseClient):
         This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
 
         Args:
             id: Contract ID (`id` in path)
@@ -1567,12 +1569,12 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = self.get_contract(
@@ -1585,11 +1587,22 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = self.confirm_contract(
+        _confirmed = self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     def release_escrow(
         self,
@@ -1603,7 +1616,7 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -1627,6 +1640,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1684,6 +1698,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1745,6 +1760,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -2104,6 +2120,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
 
         Args:
             id: Contract ID (`id` in path)
@@ -3109,12 +3127,12 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = await self.get_contract(
@@ -3127,11 +3145,22 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = await self.confirm_contract(
+        _confirmed = await self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     async def release_escrow(
         self,
@@ -3145,7 +3174,7 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -3169,6 +3198,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3226,6 +3256,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3287,6 +3318,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
