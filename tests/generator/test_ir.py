@@ -73,6 +73,7 @@ def test_a_flow_is_steps_of_operations_functions_and_sources(hodlhodl: Api) -> N
         "network": Source("option", "network"),
         "xpub": Source("option", "escrow_xpub"),
         "hodlhodl_public_key": Source("option", "hodlhodl_public_key"),
+        "contract_id": Source("arg", "id"),
         "max_fee": Source("arg", "max_fee"),
         "max_fee_rate": Source("arg", "max_fee_rate"),
     }
@@ -105,6 +106,7 @@ def test_hook_arguments_are_sources(hodlhodl: Api) -> None:
     assert hook.function == RuntimeFunction("coinspec_runtime.hodlhodl", "verify_contract")
     assert hook.arguments == (
         ("contract", Source("body")),
+        ("contract_id", Source("param", "id")),
         ("hodlhodl_public_key", Source("option", "hodlhodl_public_key")),
         ("network", Source("option", "network")),
         ("xpub", Source("option", "escrow_xpub")),

@@ -58,6 +58,7 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
             coinspec_runtime.hodlhodl.verify_contract,
             arguments=(
                 _HookArgument("contract", "body"),
+                _HookArgument("contract_id", "param", "id"),
                 _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
                 _HookArgument("network", "option", "network"),
                 _HookArgument("xpub", "option", "escrow_xpub"),
@@ -125,6 +126,20 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    hooks=(
+        _Hook(
+            "verify",
+            coinspec_runtime.hodlhodl.verify_contract,
+            arguments=(
+                _HookArgument("contract", "body"),
+                _HookArgument("contract_id", "param", "id"),
+                _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
+                _HookArgument("network", "option", "network"),
+                _HookArgument("xpub", "option", "escrow_xpub"),
+            ),
+            requires=("escrow_xpub",),
+        ),
+    ),
 )
 
 MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(

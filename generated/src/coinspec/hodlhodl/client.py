@@ -13,12 +13,7 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    AsyncBaseClient,
-    BaseClient,
-)
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
@@ -42,7 +37,6 @@ from .errors import (
     HodlHodlMissingCredentialError,
     HodlHodlPaginationError,
     HodlHodlRequestError,
-    HodlHodlResponseTooLargeError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -117,7 +111,6 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
-        too_large=HodlHodlResponseTooLargeError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             404: pydantic.TypeAdapter(Error),
@@ -290,7 +283,7 @@ SERVICE = Service(
         EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
-    verify_hooks=(("get_contract", ("escrow_xpub",)),),
+    verify_hooks=(("get_contract", ("escrow_xpub",)), ("confirm_contract", ("escrow_xpub",))),
 )
 
 
@@ -352,8 +345,6 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -373,9 +364,7 @@ class HodlHodl(BaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -386,8 +375,6 @@ class HodlHodl(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -415,8 +402,6 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -439,8 +424,6 @@ class HodlHodl(BaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
-                "deadline": deadline,
-                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -461,7 +444,6 @@ class HodlHodl(BaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -483,7 +465,6 @@ class HodlHodl(BaseClient):
             {"contract_id": contract_id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -495,7 +476,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -517,7 +497,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -530,7 +509,6 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -552,7 +530,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -565,7 +542,6 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -582,7 +558,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -594,7 +569,6 @@ class HodlHodl(BaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -621,7 +595,6 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -633,7 +606,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -651,6 +623,8 @@ class HodlHodl(BaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -664,7 +638,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -676,7 +649,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -699,7 +671,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -711,7 +682,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -742,7 +712,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -754,7 +723,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -776,7 +744,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -789,7 +756,6 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -814,7 +780,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -827,7 +792,6 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -851,7 +815,6 @@ class HodlHodl(BaseClient):
             {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -864,7 +827,6 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -889,7 +851,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -901,7 +862,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -931,7 +891,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -942,7 +901,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -961,7 +919,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -972,7 +929,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -991,7 +947,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1002,7 +957,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1021,7 +975,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1032,7 +985,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1059,7 +1011,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1071,7 +1022,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1099,7 +1049,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1112,7 +1061,6 @@ class HodlHodl(BaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1136,7 +1084,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1148,7 +1095,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1170,7 +1116,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1184,7 +1129,6 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1207,7 +1151,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1221,7 +1164,6 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1238,7 +1180,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1250,7 +1191,6 @@ class HodlHodl(BaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1273,7 +1213,6 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1284,7 +1223,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1303,7 +1241,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1316,7 +1253,6 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1342,7 +1278,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1355,7 +1290,6 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1372,7 +1306,6 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1389,7 +1322,6 @@ class HodlHodl(BaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1422,7 +1354,6 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1434,7 +1365,6 @@ class HodlHodl(BaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1455,7 +1385,6 @@ class HodlHodl(BaseClient):
             {"expression": expression},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1466,7 +1395,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1485,7 +1413,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1497,7 +1424,6 @@ class HodlHodl(BaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1520,7 +1446,6 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1532,7 +1457,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1554,7 +1478,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1566,7 +1489,6 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1588,7 +1510,6 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1600,7 +1521,6 @@ class HodlHodl(BaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1621,7 +1541,6 @@ class HodlHodl(BaseClient):
             {"filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1632,7 +1551,6 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1651,7 +1569,6 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1663,26 +1580,21 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -1691,15 +1603,22 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = self.confirm_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        _confirmed = self.confirm_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     def release_escrow(
         self,
@@ -1708,13 +1627,12 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -1725,18 +1643,10 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_release_transaction(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _verified = self._run_step(
             "release_escrow",
@@ -1746,6 +1656,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1759,7 +1670,6 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1773,7 +1683,6 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1791,18 +1700,10 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_release_transaction(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -1813,6 +1714,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1826,7 +1728,6 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1840,7 +1741,6 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1858,17 +1758,12 @@ class HodlHodl(BaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1881,6 +1776,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1894,7 +1790,6 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1961,8 +1856,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1982,9 +1875,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1995,8 +1886,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -2024,8 +1913,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -2048,8 +1935,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
-                "deadline": deadline,
-                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -2070,7 +1955,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2093,7 +1977,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"contract_id": contract_id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2106,7 +1989,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2129,7 +2011,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2143,7 +2024,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2166,7 +2046,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2180,7 +2059,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2197,7 +2075,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2209,7 +2086,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2237,7 +2113,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2250,7 +2125,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2268,6 +2142,8 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -2282,7 +2158,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2295,7 +2170,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2319,7 +2193,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2332,7 +2205,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2364,7 +2236,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2377,7 +2248,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2400,7 +2270,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2414,7 +2283,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2440,7 +2308,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2454,7 +2321,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2479,7 +2345,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2493,7 +2358,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2519,7 +2383,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2532,7 +2395,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2563,7 +2425,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2575,7 +2436,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2595,7 +2455,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2607,7 +2466,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2627,7 +2485,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2639,7 +2496,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2659,7 +2515,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2671,7 +2526,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2699,7 +2553,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2712,7 +2565,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2741,7 +2593,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2755,7 +2606,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2780,7 +2630,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2793,7 +2642,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2816,7 +2664,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2831,7 +2678,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2855,7 +2701,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2870,7 +2715,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2887,7 +2731,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2899,7 +2742,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2923,7 +2765,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2935,7 +2776,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2955,7 +2795,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2969,7 +2808,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2996,7 +2834,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3010,7 +2847,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3027,7 +2863,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3044,7 +2879,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3078,7 +2912,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3091,7 +2924,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3113,7 +2945,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"expression": expression},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3125,7 +2956,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3145,7 +2975,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3158,7 +2987,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3182,7 +3010,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3195,7 +3022,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3218,7 +3044,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3231,7 +3056,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3254,7 +3078,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3267,7 +3090,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3289,7 +3111,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"filters": filters},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3301,7 +3122,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3321,7 +3141,6 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
-                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3334,26 +3153,21 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = await self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -3362,15 +3176,22 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = await self.confirm_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        _confirmed = await self.confirm_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     async def release_escrow(
         self,
@@ -3379,13 +3200,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -3396,18 +3216,10 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_release_transaction(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _verified = self._run_step(
             "release_escrow",
@@ -3417,6 +3229,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3430,7 +3243,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3444,7 +3256,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3462,18 +3273,10 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_release_transaction(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -3484,6 +3287,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3497,7 +3301,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3511,7 +3314,6 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3529,17 +3331,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id,
-            timeout=timeout,
-            deadline=deadline,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3552,6 +3349,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3565,7 +3363,6 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
-            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
