@@ -40,7 +40,9 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(CreatedUser),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=CreateUserRequest,
     errors={
@@ -70,7 +72,9 @@ GET_USER: _Operation[User] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(User),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors={
         404: None,
     },
@@ -97,7 +101,9 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=UnlockRequest,
     errors={
@@ -114,7 +120,9 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitUnlockRequest,
     errors={
@@ -132,7 +140,9 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=TimedUnlockRequest,
     errors={
@@ -150,7 +160,9 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitTimedUnlockRequest,
     errors={
@@ -169,8 +181,8 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(PaymentDetails),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -188,8 +200,8 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=ConfirmPaymentRequest,
@@ -222,8 +234,8 @@ CREATE_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreateOrderRequest,
@@ -241,8 +253,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -258,8 +270,8 @@ CANCEL_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -300,8 +312,8 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreditLineRequest,
@@ -321,8 +333,8 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -338,8 +350,8 @@ DELETE_CREDIT_LINE: _Operation[None] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         403: None,

@@ -12,7 +12,12 @@ import functools
 
 import httpx
 
-from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
@@ -31,6 +36,7 @@ from .errors import (
     AtomicMissingCredentialError,
     AtomicPaginationError,
     AtomicRequestError,
+    AtomicResponseTooLargeError,
     AtomicResponseValidationError,
     AtomicStatusError,
     AtomicTimeoutError,
@@ -74,6 +80,7 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
+        too_large=AtomicResponseTooLargeError,
         status_bodies={},
     ),
     security_schemes=(),
@@ -171,6 +178,8 @@ class Atomic(BaseClient):
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -189,7 +198,9 @@ class Atomic(BaseClient):
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -200,6 +211,8 @@ class Atomic(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -224,6 +237,8 @@ class Atomic(BaseClient):
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -245,6 +260,8 @@ class Atomic(BaseClient):
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -266,6 +283,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -292,6 +310,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -303,6 +322,7 @@ class Atomic(BaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -325,6 +345,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -337,6 +358,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -363,6 +385,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -375,6 +398,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -407,6 +431,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -419,6 +444,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -446,6 +472,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -458,6 +485,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -488,6 +516,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -500,6 +529,7 @@ class Atomic(BaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -527,6 +557,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -540,6 +571,7 @@ class Atomic(BaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -570,6 +602,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "payment-id": payment_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -580,6 +613,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -598,6 +632,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -611,6 +646,7 @@ class Atomic(BaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -636,6 +672,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -648,6 +685,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -671,6 +709,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -683,6 +722,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -708,6 +748,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -718,6 +759,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -735,6 +777,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -745,6 +788,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -762,6 +806,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -775,6 +820,7 @@ class Atomic(BaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -805,6 +851,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -817,6 +864,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -840,6 +888,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -852,6 +901,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -878,6 +928,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -894,6 +945,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -913,12 +965,17 @@ class Atomic(BaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -946,6 +1003,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -962,6 +1020,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -982,12 +1041,17 @@ class Atomic(BaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1016,6 +1080,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body={"partially-signed-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1036,6 +1101,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1060,12 +1126,17 @@ class Atomic(BaseClient):
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _payment = self.get_payment(
             user_id=user_id,
             payment_id=payment_id,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1115,6 +1186,7 @@ class Atomic(BaseClient):
                 "partially-signed-escrow-transaction": _escrow_signed,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1158,6 +1230,8 @@ class AsyncAtomic(AsyncBaseClient):
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1176,7 +1250,9 @@ class AsyncAtomic(AsyncBaseClient):
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1187,6 +1263,8 @@ class AsyncAtomic(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -1211,6 +1289,8 @@ class AsyncAtomic(AsyncBaseClient):
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -1232,6 +1312,8 @@ class AsyncAtomic(AsyncBaseClient):
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -1253,6 +1335,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1280,6 +1363,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1292,6 +1376,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1315,6 +1400,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1328,6 +1414,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1355,6 +1442,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1368,6 +1456,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1401,6 +1490,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1414,6 +1504,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1442,6 +1533,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1455,6 +1547,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1486,6 +1579,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1499,6 +1593,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1527,6 +1622,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1541,6 +1637,7 @@ class AsyncAtomic(AsyncBaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1572,6 +1669,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "payment-id": payment_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1583,6 +1681,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1602,6 +1701,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1616,6 +1716,7 @@ class AsyncAtomic(AsyncBaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1642,6 +1743,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1655,6 +1757,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1679,6 +1782,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1692,6 +1796,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1718,6 +1823,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1729,6 +1835,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1747,6 +1854,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1758,6 +1866,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1776,6 +1885,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1790,6 +1900,7 @@ class AsyncAtomic(AsyncBaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1821,6 +1932,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1834,6 +1946,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1858,6 +1971,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1871,6 +1985,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1898,6 +2013,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1915,6 +2031,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1934,12 +2051,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1967,6 +2089,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1983,6 +2106,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2003,12 +2127,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2037,6 +2166,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body={"partially-signed-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2057,6 +2187,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2081,12 +2212,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _payment = await self.get_payment(
             user_id=user_id,
             payment_id=payment_id,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2136,6 +2272,7 @@ class AsyncAtomic(AsyncBaseClient):
                 "partially-signed-escrow-transaction": _escrow_signed,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )

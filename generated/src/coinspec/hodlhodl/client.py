@@ -13,7 +13,12 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
@@ -36,6 +41,7 @@ from .errors import (
     HodlHodlMissingCredentialError,
     HodlHodlPaginationError,
     HodlHodlRequestError,
+    HodlHodlResponseTooLargeError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -93,6 +99,7 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        too_large=HodlHodlResponseTooLargeError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             404: pydantic.TypeAdapter(Error),
@@ -265,7 +272,7 @@ SERVICE = Service(
         EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
-    verify_hooks=(("get_contract", ("escrow_xpub",)),),
+    verify_hooks=(("get_contract", ("escrow_xpub",)), ("confirm_contract", ("escrow_xpub",))),
 )
 
 
@@ -327,6 +334,8 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -346,7 +355,9 @@ class HodlHodl(BaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -357,6 +368,8 @@ class HodlHodl(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -384,6 +397,8 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -406,6 +421,8 @@ class HodlHodl(BaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -426,6 +443,7 @@ class HodlHodl(BaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -447,6 +465,7 @@ class HodlHodl(BaseClient):
             {"contract_id": contract_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -458,6 +477,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -479,6 +499,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -491,6 +512,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -512,6 +534,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -524,6 +547,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -540,6 +564,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -551,6 +576,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -577,6 +603,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -588,6 +615,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -605,6 +633,8 @@ class HodlHodl(BaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -618,6 +648,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -629,6 +660,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -651,6 +683,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -662,6 +695,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -692,6 +726,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -703,6 +738,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -724,6 +760,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -736,6 +773,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -760,6 +798,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -772,6 +811,7 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -795,6 +835,7 @@ class HodlHodl(BaseClient):
             {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -807,6 +848,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -831,6 +873,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -842,6 +885,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -871,6 +915,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -881,6 +926,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -899,6 +945,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -909,6 +956,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -927,6 +975,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -937,6 +986,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -955,6 +1005,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -965,6 +1016,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -991,6 +1043,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1002,6 +1055,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1029,6 +1083,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1041,6 +1096,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1064,6 +1120,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1075,6 +1132,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1096,6 +1154,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1109,6 +1168,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1131,6 +1191,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1144,6 +1205,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1160,6 +1222,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1171,6 +1234,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1193,6 +1257,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1203,6 +1268,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1221,6 +1287,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1233,6 +1300,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1258,6 +1326,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1270,6 +1339,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1286,6 +1356,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1302,6 +1373,7 @@ class HodlHodl(BaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1334,6 +1406,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1345,6 +1418,7 @@ class HodlHodl(BaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1365,6 +1439,7 @@ class HodlHodl(BaseClient):
             {"expression": expression},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1375,6 +1450,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1393,6 +1469,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1404,6 +1481,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1426,6 +1504,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1437,6 +1516,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1458,6 +1538,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1469,6 +1550,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1490,6 +1572,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1501,6 +1584,7 @@ class HodlHodl(BaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1521,6 +1605,7 @@ class HodlHodl(BaseClient):
             {"filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1531,6 +1616,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1549,6 +1635,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1560,21 +1647,26 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -1583,11 +1675,26 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        _confirmed = self.confirm_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     def release_escrow(
         self,
@@ -1596,12 +1703,13 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -1612,10 +1720,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_escrow",
@@ -1625,6 +1741,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1638,6 +1755,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1651,6 +1769,7 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1668,10 +1787,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -1682,6 +1809,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1695,6 +1823,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1708,6 +1837,7 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1725,12 +1855,17 @@ class HodlHodl(BaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1743,6 +1878,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1756,6 +1892,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1822,6 +1959,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1841,7 +1980,9 @@ class AsyncHodlHodl(AsyncBaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1852,6 +1993,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -1879,6 +2022,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -1901,6 +2046,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -1921,6 +2068,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1943,6 +2091,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"contract_id": contract_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1955,6 +2104,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1977,6 +2127,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1990,6 +2141,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2012,6 +2164,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2025,6 +2178,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2041,6 +2195,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2052,6 +2207,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2079,6 +2235,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2091,6 +2248,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2108,6 +2266,8 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -2122,6 +2282,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2134,6 +2295,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2157,6 +2319,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2169,6 +2332,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2200,6 +2364,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2212,6 +2377,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2234,6 +2400,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2247,6 +2414,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2272,6 +2440,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2285,6 +2454,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2309,6 +2479,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2322,6 +2493,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2347,6 +2519,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2359,6 +2532,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2389,6 +2563,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2400,6 +2575,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2419,6 +2595,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2430,6 +2607,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2449,6 +2627,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2460,6 +2639,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2479,6 +2659,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2490,6 +2671,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2517,6 +2699,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2529,6 +2712,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2557,6 +2741,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2570,6 +2755,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2594,6 +2780,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2606,6 +2793,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2628,6 +2816,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2642,6 +2831,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2665,6 +2855,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2679,6 +2870,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2695,6 +2887,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2706,6 +2899,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2729,6 +2923,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2740,6 +2935,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2759,6 +2955,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2772,6 +2969,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2798,6 +2996,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2811,6 +3010,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2827,6 +3027,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2843,6 +3044,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2876,6 +3078,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2888,6 +3091,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2909,6 +3113,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"expression": expression},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2920,6 +3125,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2939,6 +3145,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2951,6 +3158,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2974,6 +3182,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2986,6 +3195,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3008,6 +3218,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3020,6 +3231,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3042,6 +3254,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3054,6 +3267,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3075,6 +3289,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3086,6 +3301,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3105,6 +3321,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3117,21 +3334,26 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -3140,11 +3362,26 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = await self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        _confirmed = await self.confirm_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     async def release_escrow(
         self,
@@ -3153,12 +3390,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -3169,10 +3407,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_escrow",
@@ -3182,6 +3428,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3195,6 +3442,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3208,6 +3456,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3225,10 +3474,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -3239,6 +3496,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3252,6 +3510,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3265,6 +3524,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3282,12 +3542,17 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3300,6 +3565,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3313,6 +3579,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )

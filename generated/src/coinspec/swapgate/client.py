@@ -12,7 +12,12 @@ import functools
 
 import httpx
 
-from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     EnvironmentVariable,
@@ -30,6 +35,7 @@ from .errors import (
     SwapgateMissingCredentialError,
     SwapgatePaginationError,
     SwapgateRequestError,
+    SwapgateResponseTooLargeError,
     SwapgateResponseValidationError,
     SwapgateStatusError,
     SwapgateTimeoutError,
@@ -62,6 +68,7 @@ SERVICE = Service(
         request=SwapgateRequestError,
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
+        too_large=SwapgateResponseTooLargeError,
         status_bodies={},
     ),
     security_schemes=(),
@@ -94,6 +101,8 @@ class Swapgate(BaseClient):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -108,7 +117,9 @@ class Swapgate(BaseClient):
 
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -119,6 +130,8 @@ class Swapgate(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -134,6 +147,8 @@ class Swapgate(BaseClient):
         *,
         base_url: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -151,6 +166,8 @@ class Swapgate(BaseClient):
             {
                 "base_url": base_url,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -170,6 +187,7 @@ class Swapgate(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -185,6 +203,7 @@ class Swapgate(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -200,6 +219,7 @@ class Swapgate(BaseClient):
         instrument_to_network_title: str,
         claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -231,6 +251,7 @@ class Swapgate(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -242,6 +263,7 @@ class Swapgate(BaseClient):
         *,
         body: ValidateAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -260,6 +282,7 @@ class Swapgate(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -271,6 +294,7 @@ class Swapgate(BaseClient):
         *,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -288,6 +312,7 @@ class Swapgate(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -300,6 +325,7 @@ class Swapgate(BaseClient):
         order_id: int,
         destination_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -321,6 +347,7 @@ class Swapgate(BaseClient):
             {"orderId": order_id, "destinationAddress": destination_address},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -332,6 +359,7 @@ class Swapgate(BaseClient):
         *,
         body: SetEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -356,6 +384,7 @@ class Swapgate(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -385,6 +414,8 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -399,7 +430,9 @@ class AsyncSwapgate(AsyncBaseClient):
 
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -410,6 +443,8 @@ class AsyncSwapgate(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -425,6 +460,8 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         base_url: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -442,6 +479,8 @@ class AsyncSwapgate(AsyncBaseClient):
             {
                 "base_url": base_url,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -461,6 +500,7 @@ class AsyncSwapgate(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -477,6 +517,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -493,6 +534,7 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_to_network_title: str,
         claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -525,6 +567,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -537,6 +580,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: ValidateAddressRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -556,6 +600,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -568,6 +613,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -586,6 +632,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -599,6 +646,7 @@ class AsyncSwapgate(AsyncBaseClient):
         order_id: int,
         destination_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -621,6 +669,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {"orderId": order_id, "destinationAddress": destination_address},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -633,6 +682,7 @@ class AsyncSwapgate(AsyncBaseClient):
         *,
         body: SetEmailRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -658,6 +708,7 @@ class AsyncSwapgate(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
