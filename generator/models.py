@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 import warnings
@@ -215,7 +216,7 @@ def generate_models(spec: Spec) -> str:
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
     open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(output, open_enums)
+    return _enum_fields_take_values(_open_enums(output, open_enums))
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
@@ -240,3 +241,95 @@ def model_classes(source: str) -> list[str]:
     """The classes a models.py defines: one per component, and those datamodel-code-generator
     made of inline objects and enums, in the order it defines them."""
     return re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
+
+
+ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "OpenStrEnum"})
+
+
+def _enum_values(tree: ast.Module) -> dict[str, list[Any]]:
+    """Each enum class of a models module and the values of its members, in order."""
+    enums: dict[str, list[Any]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and any(
+            isinstance(base, ast.Name) and base.id in ENUM_BASES for base in node.bases
+        ):
+            enums[node.name] = [
+                statement.value.value
+                for statement in node.body
+                if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Constant)
+            ]
+    return enums
+
+
+def _enum_fields_take_values(source: str) -> str:
+    """Fields typed by an enum also take its values as string literals, for type checkers:
+    `side: Side` becomes `side: _SideValue`, which is `Side | Literal["buy", "sell"]` to
+    mypy and pyright and `Side` at run time (so values stay members, and an open enum keeps
+    taking values it does not list)."""
+    tree = ast.parse(source)
+    enums = _enum_values(tree)
+    if not enums:
+        return source
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # (line, start, end, enum)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name in enums:
+            continue
+        for field in node.body:
+            if isinstance(field, ast.AnnAssign):
+                edits.extend(
+                    (name.lineno - 1, name.col_offset, name.end_col_offset or 0, name.id)
+                    for name in _type_names(field.annotation)
+                    if name.id in enums
+                )
+    for line, start, end, enum in sorted(edits, reverse=True):
+        text = lines[line]
+        lines[line] = f"{text[:start]}_{enum}Value{text[end:]}"
+    for enum, values in enums.items():
+        end = _class_end(lines, enum)
+        lines[end] += (
+            "\n\nif TYPE_CHECKING:\n"
+            f"    _{enum}Value: TypeAlias = {enum} | Literal[{', '.join(map(repr, values))}]\n"
+            "else:\n"
+            f"    _{enum}Value = {enum}\n"
+        )
+    future = "from __future__ import annotations\n"
+    text = "".join(lines)
+    if future not in text:
+        raise RuntimeError("datamodel-code-generator's output has no __future__ import")
+    return text.replace(
+        future, f"{future}\nfrom typing import TYPE_CHECKING, Literal, TypeAlias\n", 1
+    )
+
+
+def _type_names(annotation: ast.expr) -> list[ast.Name]:
+    """The names in a field's type: of `Annotated[T, Field(...)]` only T's, and none in a call."""
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        return _type_names(annotation.slice.elts[0])
+    found: list[ast.Name] = []
+    pending: list[ast.AST] = [annotation]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Call):
+            continue
+        if isinstance(node, ast.Name):
+            found.append(node)
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _class_end(lines: list[str], name: str) -> int:
+    """The index of the last line of the class `name` (before the blank lines after it)."""
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"class {name}("))
+    end = start
+    for index in range(start + 1, len(lines)):
+        if lines[index].strip() and not lines[index][0].isspace():
+            break
+        if lines[index].strip():
+            end = index
+    return end

@@ -109,6 +109,7 @@ RESERVED_CLASSES = frozenset(
         "ConfigurationError",
         "ClientCheck",
         "BodyT",
+        "TypeAlias",
         "TypeVar",
         "Union",
         "Upload",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from typing import Annotated
@@ -22,6 +24,14 @@ class CoinCode(OpenStrEnum):
     BCH = "BCH"
     ETC = "ETC"
     ETH = "ETH"
+
+
+if TYPE_CHECKING:
+    _CoinCodeValue: TypeAlias = (
+        CoinCode | Literal["BTC", "LTC", "DASH", "BSV", "DOGE", "BCH", "ETC", "ETH"]
+    )
+else:
+    _CoinCodeValue = CoinCode
 
 
 class CreateUserRequest(Model):
@@ -84,6 +94,14 @@ class InflightTransactionStatus(OpenStrEnum):
     PENDING_CONFIRMATIONS = "PENDING-CONFIRMATIONS"
 
 
+if TYPE_CHECKING:
+    _InflightTransactionStatusValue: TypeAlias = (
+        InflightTransactionStatus | Literal["PENDING-CONFIRMATIONS"]
+    )
+else:
+    _InflightTransactionStatusValue = InflightTransactionStatus
+
+
 class InflightTransaction(Model):
     """
     A transaction of the user that is not yet final.
@@ -97,7 +115,7 @@ class InflightTransaction(Model):
     """
     The transaction ID (hex).
     """
-    status: InflightTransactionStatus
+    status: _InflightTransactionStatusValue
 
 
 class User(Model):
@@ -201,7 +219,7 @@ class PaymentTransactionDetails(Model):
     The required details for the payment transaction.
     """
 
-    coin_type: Annotated[CoinCode, Field(alias="coin-type")]
+    coin_type: Annotated[_CoinCodeValue, Field(alias="coin-type")]
     fee: StrictInt
     """
     Fee of the payment transaction, in the coin's smallest unit.
@@ -217,7 +235,7 @@ class EscrowTransactionDetails(Model):
     The raw escrow transaction provided by ATOMIC.
     """
 
-    coin_type: Annotated[CoinCode, Field(alias="coin-type")]
+    coin_type: Annotated[_CoinCodeValue, Field(alias="coin-type")]
     source_address: Annotated[str, Field(alias="source-address")]
     """
     The address the escrow transaction spends from (the user's private collateral address in the example).
@@ -276,12 +294,12 @@ class CreateOrderRequest(Model):
     Body of Create Order. Amounts are integers in each coin's smallest unit (satoshis, wei) and may exceed 64 bits.
     """
 
-    source_coin: Annotated[CoinCode | None, Field(alias="source-coin")] = None
+    source_coin: Annotated[_CoinCodeValue | None, Field(alias="source-coin")] = None
     source_amount: Annotated[StrictInt | None, Field(alias="source-amount")] = None
     """
     Amount of the source coin, in its smallest unit.
     """
-    destination_coin: Annotated[CoinCode | None, Field(alias="destination-coin")] = None
+    destination_coin: Annotated[_CoinCodeValue | None, Field(alias="destination-coin")] = None
     destination_amount: Annotated[StrictInt | None, Field(alias="destination-amount")] = None
     """
     Amount of the destination coin, in its smallest unit (wei for ETH; the example 300500000000000000000 exceeds 64 bits).
@@ -290,7 +308,7 @@ class CreateOrderRequest(Model):
     """
     Address to receive the destination coin.
     """
-    escrow_coin: Annotated[CoinCode | None, Field(alias="escrow-coin")] = None
+    escrow_coin: Annotated[_CoinCodeValue | None, Field(alias="escrow-coin")] = None
     escrow_amount: Annotated[StrictInt | None, Field(alias="escrow-amount")] = None
     """
     Amount put in escrow, in the escrow coin's smallest unit.
@@ -309,6 +327,12 @@ class OrderStatus(OpenStrEnum):
     PENDING_MATCH = "Pending match"
 
 
+if TYPE_CHECKING:
+    _OrderStatusValue: TypeAlias = OrderStatus | Literal["Pending match"]
+else:
+    _OrderStatusValue = OrderStatus
+
+
 class Order(Model):
     """
     Existing information for a specific order.
@@ -322,7 +346,7 @@ class Order(Model):
     """
     The user's ID.
     """
-    status: OrderStatus
+    status: _OrderStatusValue
     payment_id: Annotated[str | None, Field(alias="payment-id")] = None
     """
     The payment ID, returned only if the order is currently in an active deal.
@@ -353,7 +377,7 @@ class CreditLineRequest(Model):
     Body of Request Credit Line.
     """
 
-    coin_type: Annotated[CoinCode | None, Field(alias="coin-type")] = None
+    coin_type: Annotated[_CoinCodeValue | None, Field(alias="coin-type")] = None
     amount: StrictInt | None = None
     """
     Requested credit-line amount, in the coin's smallest unit.
@@ -373,7 +397,7 @@ class CreditLine(Model):
     """
     Credit-line amount, in the coin's smallest unit.
     """
-    coin_type: Annotated[CoinCode, Field(alias="coin-type")]
+    coin_type: Annotated[_CoinCodeValue, Field(alias="coin-type")]
     payment_id: Annotated[str | None, Field(alias="payment-id")] = None
     """
     The payment ID of the required escrow, returned only if such is required.

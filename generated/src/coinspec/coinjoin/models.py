@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
@@ -40,12 +42,18 @@ class ServiceState(OpenStrEnum):
     OK = "ok"
 
 
+if TYPE_CHECKING:
+    _ServiceStateValue: TypeAlias = ServiceState | Literal["ok"]
+else:
+    _ServiceStateValue = ServiceState
+
+
 class ServiceStatus(Model):
     """
     Status of the service.
     """
 
-    status: ServiceState
+    status: _ServiceStateValue
     """
     ok - service active
     """
@@ -68,12 +76,18 @@ class BooleanString(StrEnum):
     FALSE = "false"
 
 
+if TYPE_CHECKING:
+    _BooleanStringValue: TypeAlias = BooleanString | Literal["true", "false"]
+else:
+    _BooleanStringValue = BooleanString
+
+
 class AddressValidation(Model):
     """
     Result of a bitcoin address validation.
     """
 
-    result: BooleanString | bool
+    result: _BooleanStringValue | bool
     """
     true - BTC address is valid
     false - BTC address is invalid
@@ -100,6 +114,14 @@ class TransactionStatus(OpenStrEnum):
     PROCESSING = "processing"
     COMPLETE = "complete"
     EXPIRED = "expired"
+
+
+if TYPE_CHECKING:
+    _TransactionStatusValue: TypeAlias = (
+        TransactionStatus | Literal["pending", "confirming", "processing", "complete", "expired"]
+    )
+else:
+    _TransactionStatusValue = TransactionStatus
 
 
 class PayoutAddresses(RootModel[list[str]]):
@@ -195,7 +217,7 @@ class Transaction(Model):
     """
     Transaction ID
     """
-    status: TransactionStatus
+    status: _TransactionStatusValue
     """
     Transaction status: pending | confirming | processing | complete | expired
     """

@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import functools
 
@@ -694,7 +694,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -845,7 +845,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -997,7 +997,9 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: CheckoutStatus | None = None,
+        status: (
+            CheckoutStatus | Literal["created", "processing", "finished", "expired"] | None
+        ) = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1137,7 +1139,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         asset: str,
-        period: HistoryPeriod,
+        period: HistoryPeriod | Literal["day", "week", "month", "quarter", "semester", "year"],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1658,7 +1660,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1699,7 +1701,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1765,8 +1767,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1811,8 +1829,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1857,8 +1891,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -2385,8 +2435,20 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
+        status: QuoteStatus | Literal["available", "completed", "expired"] | None = None,
+        type: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -3417,7 +3479,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -3932,7 +3994,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -4091,7 +4153,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4251,7 +4313,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: CheckoutStatus | None = None,
+        status: (
+            CheckoutStatus | Literal["created", "processing", "finished", "expired"] | None
+        ) = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4399,7 +4463,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         asset: str,
-        period: HistoryPeriod,
+        period: HistoryPeriod | Literal["day", "week", "month", "quarter", "semester", "year"],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4948,7 +5012,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -4991,7 +5055,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5059,8 +5123,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5107,8 +5187,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5155,8 +5251,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5709,8 +5821,20 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
+        status: QuoteStatus | Literal["available", "completed", "expired"] | None = None,
+        type: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -6795,7 +6919,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
@@ -61,6 +63,12 @@ class ApprovalStatus(OpenStrEnum):
     PENDING = "PENDING"
 
 
+if TYPE_CHECKING:
+    _ApprovalStatusValue: TypeAlias = ApprovalStatus | Literal["CONFIRMED", "REJECTED", "PENDING"]
+else:
+    _ApprovalStatusValue = ApprovalStatus
+
+
 class ApprovalStatusFilter(StrEnum):
     """
     Status filter of the bank, card and wallet lists.
@@ -71,6 +79,14 @@ class ApprovalStatusFilter(StrEnum):
     PENDING = "pending"
 
 
+if TYPE_CHECKING:
+    _ApprovalStatusFilterValue: TypeAlias = (
+        ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"]
+    )
+else:
+    _ApprovalStatusFilterValue = ApprovalStatusFilter
+
+
 class AssetType(OpenStrEnum):
     """
     Kind of asset.
@@ -78,6 +94,12 @@ class AssetType(OpenStrEnum):
 
     COIN = "coin"
     TOKEN = "token"
+
+
+if TYPE_CHECKING:
+    _AssetTypeValue: TypeAlias = AssetType | Literal["coin", "token"]
+else:
+    _AssetTypeValue = AssetType
 
 
 class OperationName(OpenStrEnum):
@@ -94,6 +116,23 @@ class OperationName(OpenStrEnum):
     WITHDRAW_ICO = "withdrawIco"
 
 
+if TYPE_CHECKING:
+    _OperationNameValue: TypeAlias = (
+        OperationName
+        | Literal[
+            "deposit",
+            "buy_with_fiat",
+            "buy_with_crypto",
+            "sell_to_fiat",
+            "sell_to_crypto",
+            "withdraw",
+            "withdrawIco",
+        ]
+    )
+else:
+    _OperationNameValue = OperationName
+
+
 class OrderStatus(OpenStrEnum):
     """
     Order status.
@@ -105,6 +144,14 @@ class OrderStatus(OpenStrEnum):
     PAYMENT_WAITING = "PAYMENT_WAITING"
 
 
+if TYPE_CHECKING:
+    _OrderStatusValue: TypeAlias = (
+        OrderStatus | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+    )
+else:
+    _OrderStatusValue = OrderStatus
+
+
 class OrderDirection(OpenStrEnum):
     """
     Direction of an order (`typeOperation`).
@@ -112,6 +159,12 @@ class OrderDirection(OpenStrEnum):
 
     IN = "in"
     OUT = "out"
+
+
+if TYPE_CHECKING:
+    _OrderDirectionValue: TypeAlias = OrderDirection | Literal["in", "out"]
+else:
+    _OrderDirectionValue = OrderDirection
 
 
 class QuoteStatus(OpenStrEnum):
@@ -122,6 +175,12 @@ class QuoteStatus(OpenStrEnum):
     AVAILABLE = "available"
     COMPLETED = "completed"
     EXPIRED = "expired"
+
+
+if TYPE_CHECKING:
+    _QuoteStatusValue: TypeAlias = QuoteStatus | Literal["available", "completed", "expired"]
+else:
+    _QuoteStatusValue = QuoteStatus
 
 
 class CheckoutStatus(OpenStrEnum):
@@ -135,6 +194,14 @@ class CheckoutStatus(OpenStrEnum):
     EXPIRED = "expired"
 
 
+if TYPE_CHECKING:
+    _CheckoutStatusValue: TypeAlias = (
+        CheckoutStatus | Literal["created", "processing", "finished", "expired"]
+    )
+else:
+    _CheckoutStatusValue = CheckoutStatus
+
+
 class TransferStatus(OpenStrEnum):
     """
     Transfer status.
@@ -142,6 +209,12 @@ class TransferStatus(OpenStrEnum):
 
     PENDING = "pending"
     COMPLETED = "completed"
+
+
+if TYPE_CHECKING:
+    _TransferStatusValue: TypeAlias = TransferStatus | Literal["pending", "completed"]
+else:
+    _TransferStatusValue = TransferStatus
 
 
 class TransferAction(StrEnum):
@@ -153,6 +226,12 @@ class TransferAction(StrEnum):
     RECEIVE = "receive"
 
 
+if TYPE_CHECKING:
+    _TransferActionValue: TypeAlias = TransferAction | Literal["send", "receive"]
+else:
+    _TransferActionValue = TransferAction
+
+
 class KycStatus(OpenStrEnum):
     """
     Review status of a KYC section.
@@ -162,6 +241,14 @@ class KycStatus(OpenStrEnum):
     PENDING = "PENDING"
     ACCEPTED = "ACCEPTED"
     APPROVED = "APPROVED"
+
+
+if TYPE_CHECKING:
+    _KycStatusValue: TypeAlias = (
+        KycStatus | Literal["NOT COMPLETED", "PENDING", "ACCEPTED", "APPROVED"]
+    )
+else:
+    _KycStatusValue = KycStatus
 
 
 class KycDocumentType(StrEnum):
@@ -176,6 +263,17 @@ class KycDocumentType(StrEnum):
     UTILITY_BILL = "utilityBill"
 
 
+if TYPE_CHECKING:
+    _KycDocumentTypeValue: TypeAlias = (
+        KycDocumentType
+        | Literal[
+            "governmentIdFront", "governmentIdBack", "passport", "selfieWithId", "utilityBill"
+        ]
+    )
+else:
+    _KycDocumentTypeValue = KycDocumentType
+
+
 class EddTransactionsPurpose(StrEnum):
     """
     EDD purpose of the transactions.
@@ -188,6 +286,15 @@ class EddTransactionsPurpose(StrEnum):
     OTHER = "other"
 
 
+if TYPE_CHECKING:
+    _EddTransactionsPurposeValue: TypeAlias = (
+        EddTransactionsPurpose
+        | Literal["remittances", "payments", "investments", "savings", "other"]
+    )
+else:
+    _EddTransactionsPurposeValue = EddTransactionsPurpose
+
+
 class EddFundsSource(StrEnum):
     """
     EDD source of funds.
@@ -198,6 +305,15 @@ class EddFundsSource(StrEnum):
     BANK_ACCOUNT = "bank_account"
     MINING_WALLET = "mining_wallet"
     OTHER = "other"
+
+
+if TYPE_CHECKING:
+    _EddFundsSourceValue: TypeAlias = (
+        EddFundsSource
+        | Literal["credit_debit_card", "e_wallet", "bank_account", "mining_wallet", "other"]
+    )
+else:
+    _EddFundsSourceValue = EddFundsSource
 
 
 class EddFundsOrigin(StrEnum):
@@ -213,6 +329,22 @@ class EddFundsOrigin(StrEnum):
     OTHER = "other"
 
 
+if TYPE_CHECKING:
+    _EddFundsOriginValue: TypeAlias = (
+        EddFundsOrigin
+        | Literal[
+            "payroll_funds",
+            "dividends_of_business",
+            "personal_savings",
+            "proceeds_of_investments",
+            "proceeds_of_mining",
+            "other",
+        ]
+    )
+else:
+    _EddFundsOriginValue = EddFundsOrigin
+
+
 class DepositDestination(OpenStrEnum):
     """
     Destination of a deposit address.
@@ -220,6 +352,12 @@ class DepositDestination(OpenStrEnum):
 
     BROKER = "broker"
     CHECKOUT = "checkout"
+
+
+if TYPE_CHECKING:
+    _DepositDestinationValue: TypeAlias = DepositDestination | Literal["broker", "checkout"]
+else:
+    _DepositDestinationValue = DepositDestination
 
 
 class PaymentType(StrEnum):
@@ -231,6 +369,12 @@ class PaymentType(StrEnum):
     CARD = "card"
 
 
+if TYPE_CHECKING:
+    _PaymentTypeValue: TypeAlias = PaymentType | Literal["bank", "card"]
+else:
+    _PaymentTypeValue = PaymentType
+
+
 class IenType(OpenStrEnum):
     """
     Instant event notification (IEN) signing type of a platform.
@@ -238,6 +382,12 @@ class IenType(OpenStrEnum):
 
     JWT = "jwt"
     HMAC = "hmac"
+
+
+if TYPE_CHECKING:
+    _IenTypeValue: TypeAlias = IenType | Literal["jwt", "hmac"]
+else:
+    _IenTypeValue = IenType
 
 
 class QuoteOrderType(StrEnum):
@@ -253,6 +403,22 @@ class QuoteOrderType(StrEnum):
     WITHDRAW_ICO = "withdrawIco"
 
 
+if TYPE_CHECKING:
+    _QuoteOrderTypeValue: TypeAlias = (
+        QuoteOrderType
+        | Literal[
+            "buy_with_crypto",
+            "buy_with_fiat",
+            "sell_to_crypto",
+            "sell_to_fiat",
+            "withdraw",
+            "withdrawIco",
+        ]
+    )
+else:
+    _QuoteOrderTypeValue = QuoteOrderType
+
+
 class SecondOrderType(StrEnum):
     """
     Operation that follows a buy.
@@ -260,6 +426,12 @@ class SecondOrderType(StrEnum):
 
     WITHDRAW = "withdraw"
     WITHDRAW_ICO = "withdrawIco"
+
+
+if TYPE_CHECKING:
+    _SecondOrderTypeValue: TypeAlias = SecondOrderType | Literal["withdraw", "withdrawIco"]
+else:
+    _SecondOrderTypeValue = SecondOrderType
 
 
 class HistoryPeriod(StrEnum):
@@ -275,6 +447,14 @@ class HistoryPeriod(StrEnum):
     YEAR = "year"
 
 
+if TYPE_CHECKING:
+    _HistoryPeriodValue: TypeAlias = (
+        HistoryPeriod | Literal["day", "week", "month", "quarter", "semester", "year"]
+    )
+else:
+    _HistoryPeriodValue = HistoryPeriod
+
+
 class NotificationReadFilter(StrEnum):
     """
     Read-state filter of temporary notifications.
@@ -282,6 +462,12 @@ class NotificationReadFilter(StrEnum):
 
     READ = "read"
     UNREAD = "unread"
+
+
+if TYPE_CHECKING:
+    _NotificationReadFilterValue: TypeAlias = NotificationReadFilter | Literal["read", "unread"]
+else:
+    _NotificationReadFilterValue = NotificationReadFilter
 
 
 class AuthenticateRequest(Model):
@@ -358,7 +544,7 @@ class BankAccount(Model):
     """
     Bank account ID (UUID).
     """
-    status: ApprovalStatus
+    status: _ApprovalStatusValue
     bank_name: Annotated[str, Field(alias="bankName")]
     """
     The bank name.
@@ -429,7 +615,7 @@ class Card(Model):
     """
     Card ID (UUID).
     """
-    status: ApprovalStatus
+    status: _ApprovalStatusValue
     alias: str
     """
     The card custom alias.
@@ -601,7 +787,7 @@ class Checkout(Model):
     """
     Public ID.
     """
-    status: CheckoutStatus
+    status: _CheckoutStatusValue
     step: str
     """
     Current checkout step (kyc, account-details, thank-you...).
@@ -786,7 +972,7 @@ class DepositAddressRequest(Model):
     """
     The asset symbol - (in:assets->symbol).
     """
-    destination: DepositDestination | None = None
+    destination: _DepositDestinationValue | None = None
     """
     The address destination - (in:broker,checkout).
     """
@@ -809,7 +995,7 @@ class DepositAddress(Model):
     """
     Address type (e.g. cold).
     """
-    destination: DepositDestination
+    destination: _DepositDestinationValue
     status: str
     """
     Address status (e.g. enabled).
@@ -906,7 +1092,7 @@ class KycPersonal(Model):
     """
     Whether the section is required.
     """
-    status: KycStatus
+    status: _KycStatusValue
     reject_reason: Annotated[KycRejectReasons | None, Field(alias="rejectReason")] = None
     first_name: Annotated[str, Field(alias="firstName")]
     """
@@ -935,7 +1121,7 @@ class KycAddress(Model):
     """
     Whether the reminder email was sent.
     """
-    status: KycStatus
+    status: _KycStatusValue
     reject_reason: Annotated[KycRejectReasons | None, Field(alias="rejectReason")] = None
     country: str | None
     """
@@ -960,7 +1146,7 @@ class KycDocument(Model):
     One KYC document.
     """
 
-    status: KycStatus
+    status: _KycStatusValue
     reject_reason: Annotated[RejectReason | None, Field(alias="rejectReason")] = None
     url: str | None
     """
@@ -1009,7 +1195,7 @@ class KycVideo(Model):
     """
     Whether the email was sent.
     """
-    status: KycStatus | None
+    status: _KycStatusValue | None
     """
     Status, or null when never started.
     """
@@ -1075,7 +1261,7 @@ class KycEdd(Model):
     """
     Whether the email was sent.
     """
-    status: KycStatus | None
+    status: _KycStatusValue | None
     """
     Status, or null when never started.
     """
@@ -1181,6 +1367,14 @@ class EddTransactionsNatureValue(IntEnum):
     INTEGER_5 = 5
 
 
+if TYPE_CHECKING:
+    _EddTransactionsNatureValueValue: TypeAlias = (
+        EddTransactionsNatureValue | Literal[1, 2, 3, 4, 5]
+    )
+else:
+    _EddTransactionsNatureValueValue = EddTransactionsNatureValue
+
+
 class EddTransactionsNatureFrequency(IntEnum):
     """
     The user edd transaction nature frequency - (in:1,2,3,4,5).
@@ -1191,6 +1385,14 @@ class EddTransactionsNatureFrequency(IntEnum):
     INTEGER_3 = 3
     INTEGER_4 = 4
     INTEGER_5 = 5
+
+
+if TYPE_CHECKING:
+    _EddTransactionsNatureFrequencyValue: TypeAlias = (
+        EddTransactionsNatureFrequency | Literal[1, 2, 3, 4, 5]
+    )
+else:
+    _EddTransactionsNatureFrequencyValue = EddTransactionsNatureFrequency
 
 
 class KycPersonalDataRequest(Model):
@@ -1235,6 +1437,12 @@ class TransactionsNatureValue(IntEnum):
     INTEGER_5 = 5
 
 
+if TYPE_CHECKING:
+    _TransactionsNatureValueValue: TypeAlias = TransactionsNatureValue | Literal[1, 2, 3, 4, 5]
+else:
+    _TransactionsNatureValueValue = TransactionsNatureValue
+
+
 class TransactionsNatureFrequency(IntEnum):
     """
     The user edd transaction nature frequency - (in:1,2,3,4,5).
@@ -1245,6 +1453,14 @@ class TransactionsNatureFrequency(IntEnum):
     INTEGER_3 = 3
     INTEGER_4 = 4
     INTEGER_5 = 5
+
+
+if TYPE_CHECKING:
+    _TransactionsNatureFrequencyValue: TypeAlias = (
+        TransactionsNatureFrequency | Literal[1, 2, 3, 4, 5]
+    )
+else:
+    _TransactionsNatureFrequencyValue = TransactionsNatureFrequency
 
 
 class PhoneAddRequest(Model):
@@ -1404,7 +1620,7 @@ class PlatformIen(Model):
     """
     IEN URL.
     """
-    type: IenType
+    type: _IenTypeValue
 
 
 class PlatformIntegration(Model):
@@ -1557,7 +1773,7 @@ class PlatformUpdateRequest(Model):
     """
     The platform IEN URL - (url|max:191).
     """
-    ien_type: Annotated[IenType, Field(alias="ienType")]
+    ien_type: Annotated[_IenTypeValue, Field(alias="ienType")]
     """
     The platform IEN type - (in:jwt,hmac).
     """
@@ -1860,6 +2076,12 @@ class ResetTokenDisplay(StrEnum):
     LINK = "link"
 
 
+if TYPE_CHECKING:
+    _ResetTokenDisplayValue: TypeAlias = ResetTokenDisplay | Literal["text", "link"]
+else:
+    _ResetTokenDisplayValue = ResetTokenDisplay
+
+
 class ResetPasswordRequest(Model):
     """
     Body of `reset_password`.
@@ -2106,7 +2328,7 @@ class Wallet(Model):
     """
     Wallet ID (UUID).
     """
-    status: ApprovalStatus
+    status: _ApprovalStatusValue
     alias: str
     """
     Alias.
@@ -2368,7 +2590,7 @@ class CurrencyAsset(Model):
     """
     Asset symbol.
     """
-    type: AssetType
+    type: _AssetTypeValue
     chain: AssetChain
     rates: AssetRates
     operations: AssetOperations
@@ -2478,15 +2700,17 @@ class QuoteCreateRequest(Model):
     Body of `create_quote`. Conditional rules of the document are expressed with if/then.
     """
 
-    type: AssetType
+    type: _AssetTypeValue
     """
     The order type - (in:coin,token).
     """
-    order_type: Annotated[QuoteOrderType, Field(alias="orderType")]
+    order_type: Annotated[_QuoteOrderTypeValue, Field(alias="orderType")]
     """
     The order operation type - (in:buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat,withdraw,withdrawIco).
     """
-    second_order_type: Annotated[SecondOrderType | None, Field(alias="secondOrderType")] = None
+    second_order_type: Annotated[_SecondOrderTypeValue | None, Field(alias="secondOrderType")] = (
+        None
+    )
     """
     The order second operation type (only if type is buy_with_crypto or buy_with_fiat; the document means orderType) - (in:withdraw,withdrawIco).
     """
@@ -2506,7 +2730,7 @@ class QuoteCreateRequest(Model):
     """
     The order payment method UUID - (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods). The table marks it required, but its rule makes it conditional.
     """
-    order_payment_type: Annotated[PaymentType | None, Field(alias="orderPaymentType")] = None
+    order_payment_type: Annotated[_PaymentTypeValue | None, Field(alias="orderPaymentType")] = None
     """
     The payment type is required only when you do not provide a orderPaymentMethod - (required_without_all:orderPaymentMethod|in:card,bank).
     """
@@ -2521,7 +2745,7 @@ class DepositRequest(Model):
     Body of `create_deposit`.
     """
 
-    type: AssetType
+    type: _AssetTypeValue
     """
     The order type - (in:coin,token).
     """
@@ -2567,7 +2791,7 @@ class Kyc(Model):
     """
     Next required KYC step (phone, address...).
     """
-    status: KycStatus
+    status: _KycStatusValue
     level: StrictInt
     """
     Current KYC level. (Platform levels are strings, see `PlatformLevel`.)
@@ -2649,7 +2873,7 @@ class KycCreateRequest(Model):
     The user selfieWithId - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
     """
     edd_transactions_purpose_: Annotated[
-        EddTransactionsPurpose | None, Field(alias="edd[transactionsPurpose]")
+        _EddTransactionsPurposeValue | None, Field(alias="edd[transactionsPurpose]")
     ] = None
     """
     The user edd purpose - (in:remittances,payments,investments,savings,other).
@@ -2661,18 +2885,20 @@ class KycCreateRequest(Model):
     The user edd other transaction pruspose - (required_if:transactionsPurpose,other|max:191).
     """
     edd_transactions_nature_value_: Annotated[
-        EddTransactionsNatureValue | None, Field(alias="edd[transactionsNatureValue]")
+        _EddTransactionsNatureValueValue | None, Field(alias="edd[transactionsNatureValue]")
     ] = None
     """
     The user edd transaction nature value - (in:1,2,3,4,5).
     """
     edd_transactions_nature_frequency_: Annotated[
-        EddTransactionsNatureFrequency | None, Field(alias="edd[transactionsNatureFrequency]")
+        _EddTransactionsNatureFrequencyValue | None, Field(alias="edd[transactionsNatureFrequency]")
     ] = None
     """
     The user edd transaction nature frequency - (in:1,2,3,4,5).
     """
-    edd_funds_source_: Annotated[EddFundsSource | None, Field(alias="edd[fundsSource]")] = None
+    edd_funds_source_: Annotated[_EddFundsSourceValue | None, Field(alias="edd[fundsSource]")] = (
+        None
+    )
     """
     The user edd source of funds - (in:credit_debit_card,e_wallet,bank_account,mining_wallet,other).
     """
@@ -2686,7 +2912,9 @@ class KycCreateRequest(Model):
     """
     The user edd funds source file - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
     """
-    edd_funds_origin_: Annotated[EddFundsOrigin | None, Field(alias="edd[fundsOrigin]")] = None
+    edd_funds_origin_: Annotated[_EddFundsOriginValue | None, Field(alias="edd[fundsOrigin]")] = (
+        None
+    )
     """
     The user edd funds origin - (in:payroll_funds,dividends_of_business,personal_savings,proceeds_of_investments,proceeds_of_mining,other).
     """
@@ -2734,7 +2962,7 @@ class KycDocumentRequest(Model):
     Multipart body of `create_kyc_document`.
     """
 
-    type: KycDocumentType | None = None
+    type: _KycDocumentTypeValue | None = None
     """
     The file type - (in:governmentIdFront,governmentIdBack,passport,selfieWithId,utilityBill). Marked optional by the document.
     """
@@ -2749,7 +2977,9 @@ class KycEddRequest(Model):
     Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then).
     """
 
-    transactions_purpose: Annotated[EddTransactionsPurpose, Field(alias="transactionsPurpose")]
+    transactions_purpose: Annotated[
+        _EddTransactionsPurposeValue, Field(alias="transactionsPurpose")
+    ]
     """
     The user edd purpose - (in:remittances,payments,investments,savings,other).
     """
@@ -2760,18 +2990,18 @@ class KycEddRequest(Model):
     The user edd other transaction pruspose - (required_if:transactionsPurpose,other|max:191).
     """
     transactions_nature_value: Annotated[
-        TransactionsNatureValue, Field(alias="transactionsNatureValue")
+        _TransactionsNatureValueValue, Field(alias="transactionsNatureValue")
     ]
     """
     The user edd transaction nature value - (in:1,2,3,4,5).
     """
     transactions_nature_frequency: Annotated[
-        TransactionsNatureFrequency, Field(alias="transactionsNatureFrequency")
+        _TransactionsNatureFrequencyValue, Field(alias="transactionsNatureFrequency")
     ]
     """
     The user edd transaction nature frequency - (in:1,2,3,4,5).
     """
-    funds_source: Annotated[EddFundsSource, Field(alias="fundsSource")]
+    funds_source: Annotated[_EddFundsSourceValue, Field(alias="fundsSource")]
     """
     The user edd source of funds - (in:credit_debit_card,e_wallet,bank_account,mining_wallet,other).
     """
@@ -2785,7 +3015,7 @@ class KycEddRequest(Model):
     """
     The user edd funds source file - (image|mimes:jpg,jpeg,bmp,png|max:10240). Image file (mimes: jpg, jpeg, bmp, png; at most 10240 KB).
     """
-    funds_origin: Annotated[EddFundsOrigin, Field(alias="fundsOrigin")]
+    funds_origin: Annotated[_EddFundsOriginValue, Field(alias="fundsOrigin")]
     """
     The user edd funds origin - (in:payroll_funds,dividends_of_business,personal_savings,proceeds_of_investments,proceeds_of_mining,other).
     """
@@ -2904,7 +3134,7 @@ class Price(Model):
     amounts: PriceAmounts
     assets: PriceAssets
     payment: PricePayment
-    operation: OperationName
+    operation: _OperationNameValue
 
 
 class PriceEnvelope(Model):
@@ -2943,8 +3173,8 @@ class Transfer(Model):
     """
     Public ID.
     """
-    status: TransferStatus
-    type: AssetType | None = None
+    status: _TransferStatusValue
+    type: _AssetTypeValue | None = None
     """
     Asset type (only in the platform example).
     """
@@ -3006,7 +3236,7 @@ class TransferCreateRequest(Model):
     Body of `create_transfer`.
     """
 
-    action: TransferAction
+    action: _TransferActionValue
     """
     The transfer type - (in:send,receive).
     """
@@ -3014,7 +3244,7 @@ class TransferCreateRequest(Model):
     """
     The transfer amount - (numeric|min:0|not_in:0): a positive decimal.
     """
-    type: AssetType
+    type: _AssetTypeValue
     """
     The transfer asset type - (in:coin,token).
     """
@@ -3037,7 +3267,7 @@ class ForgotPasswordRequest(Model):
     """
     The user's email (max. 255, example: joe@doe.com)
     """
-    type: ResetTokenDisplay | None = ResetTokenDisplay.TEXT
+    type: _ResetTokenDisplayValue | None = ResetTokenDisplay.TEXT
     """
     How to display the token in the email. Possible values are: "text" (default) or "link".
     """
@@ -3179,10 +3409,10 @@ class Order(Model):
     """
     Public (short) ID. Missing from the deposit example.
     """
-    status: OrderStatus
-    type: AssetType
-    type_operation: Annotated[OrderDirection, Field(alias="typeOperation")]
-    type_operation_name: Annotated[OperationName, Field(alias="typeOperationName")]
+    status: _OrderStatusValue
+    type: _AssetTypeValue
+    type_operation: Annotated[_OrderDirectionValue, Field(alias="typeOperation")]
+    type_operation_name: Annotated[_OperationNameValue, Field(alias="typeOperationName")]
     from_symbol: Annotated[str | None, Field(alias="fromSymbol")]
     """
     Symbol paid with, or null.
@@ -3264,12 +3494,14 @@ class Quote(Model):
     """
     Public ID.
     """
-    status: QuoteStatus | None = None
-    type: AssetType | OperationName
+    status: _QuoteStatusValue | None = None
+    type: _AssetTypeValue | _OperationNameValue
     """
     Asset type (coin/token). Document mistake: the quote embedded in the `get_order` example has `type: buy_with_fiat` (an operation name) and no `typeOperationName`; both kinds of value are accepted.
     """
-    type_operation_name: Annotated[OperationName | None, Field(alias="typeOperationName")] = None
+    type_operation_name: Annotated[_OperationNameValue | None, Field(alias="typeOperationName")] = (
+        None
+    )
     payment: QuotePayment
     from_: Annotated[str, Field(alias="from")]
     """

@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import functools
 
@@ -1366,12 +1366,12 @@ class HodlHodl(BaseClient):
     def get_exchange_rate_price(
         self,
         *,
-        asset_code: AssetCode | None = None,
+        asset_code: AssetCode | Literal["BTC", "BTCLN"] | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
         deviation: DecimalText | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
+        sign: ExchangePriceSign | Literal["+", "-"] | None = None,
+        unit: ExchangePriceUnit | Literal["%", "currency"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3037,12 +3037,12 @@ class AsyncHodlHodl(AsyncBaseClient):
     async def get_exchange_rate_price(
         self,
         *,
-        asset_code: AssetCode | None = None,
+        asset_code: AssetCode | Literal["BTC", "BTCLN"] | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
         deviation: DecimalText | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
+        sign: ExchangePriceSign | Literal["+", "-"] | None = None,
+        unit: ExchangePriceUnit | Literal["%", "currency"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

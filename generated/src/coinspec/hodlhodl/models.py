@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
@@ -19,6 +21,12 @@ class ResponseStatus(OpenStrEnum):
     ERROR = "error"
 
 
+if TYPE_CHECKING:
+    _ResponseStatusValue: TypeAlias = ResponseStatus | Literal["success", "error"]
+else:
+    _ResponseStatusValue = ResponseStatus
+
+
 class ErrorCode(OpenStrEnum):
     """
     Error code (short string) sent when "status" is "error". The document shows "not_found" (404), "missing_parameter" (400), "not_available" (503) and "validation" (422).
@@ -30,6 +38,14 @@ class ErrorCode(OpenStrEnum):
     VALIDATION = "validation"
 
 
+if TYPE_CHECKING:
+    _ErrorCodeValue: TypeAlias = (
+        ErrorCode | Literal["not_found", "missing_parameter", "not_available", "validation"]
+    )
+else:
+    _ErrorCodeValue = ErrorCode
+
+
 class Side(OpenStrEnum):
     """
     "buy" or "sell"
@@ -39,6 +55,12 @@ class Side(OpenStrEnum):
     SELL = "sell"
 
 
+if TYPE_CHECKING:
+    _SideValue: TypeAlias = Side | Literal["buy", "sell"]
+else:
+    _SideValue = Side
+
+
 class ContractRole(OpenStrEnum):
     """
     Your role in a contract ("buyer" or "seller")
@@ -46,6 +68,12 @@ class ContractRole(OpenStrEnum):
 
     BUYER = "buyer"
     SELLER = "seller"
+
+
+if TYPE_CHECKING:
+    _ContractRoleValue: TypeAlias = ContractRole | Literal["buyer", "seller"]
+else:
+    _ContractRoleValue = ContractRole
 
 
 class ContractStatus(OpenStrEnum):
@@ -76,6 +104,24 @@ class ContractStatus(OpenStrEnum):
     RESOLVED = "resolved"
 
 
+if TYPE_CHECKING:
+    _ContractStatusValue: TypeAlias = (
+        ContractStatus
+        | Literal[
+            "pending",
+            "depositing",
+            "in_progress",
+            "paid",
+            "completed",
+            "canceled",
+            "disputed",
+            "resolved",
+        ]
+    )
+else:
+    _ContractStatusValue = ContractStatus
+
+
 class DisputeStatus(OpenStrEnum):
     """
     Contract dispute status. The document names "resolved_in_favor_of_buyer" and "resolved_in_favor_of_seller" (in "Showing release/refund transaction of contract"), and its "Starting dispute" example returns "unresolved" while the contract status is "disputed" — although the field description says it is null unless the contract status is "resolved". All three values are listed and the enum is open.
@@ -86,6 +132,15 @@ class DisputeStatus(OpenStrEnum):
     RESOLVED_IN_FAVOR_OF_SELLER = "resolved_in_favor_of_seller"
 
 
+if TYPE_CHECKING:
+    _DisputeStatusValue: TypeAlias = (
+        DisputeStatus
+        | Literal["unresolved", "resolved_in_favor_of_buyer", "resolved_in_favor_of_seller"]
+    )
+else:
+    _DisputeStatusValue = DisputeStatus
+
+
 class AssetCode(OpenStrEnum):
     """
     Asset code ("BTC" or "BTCLN")
@@ -93,6 +148,12 @@ class AssetCode(OpenStrEnum):
 
     BTC = "BTC"
     BTCLN = "BTCLN"
+
+
+if TYPE_CHECKING:
+    _AssetCodeValue: TypeAlias = AssetCode | Literal["BTC", "BTCLN"]
+else:
+    _AssetCodeValue = AssetCode
 
 
 class OnlineStatus(OpenStrEnum):
@@ -105,6 +166,12 @@ class OnlineStatus(OpenStrEnum):
     OFFLINE = "offline"
 
 
+if TYPE_CHECKING:
+    _OnlineStatusValue: TypeAlias = OnlineStatus | Literal["online", "recently_online", "offline"]
+else:
+    _OnlineStatusValue = OnlineStatus
+
+
 class CurrencyType(OpenStrEnum):
     """
     “fiat” or “crypto”
@@ -112,6 +179,12 @@ class CurrencyType(OpenStrEnum):
 
     FIAT = "fiat"
     CRYPTO = "crypto"
+
+
+if TYPE_CHECKING:
+    _CurrencyTypeValue: TypeAlias = CurrencyType | Literal["fiat", "crypto"]
+else:
+    _CurrencyTypeValue = CurrencyType
 
 
 class PriceSource(OpenStrEnum):
@@ -124,6 +197,14 @@ class PriceSource(OpenStrEnum):
     EXPRESSION = "expression"
 
 
+if TYPE_CHECKING:
+    _PriceSourceValue: TypeAlias = (
+        PriceSource | Literal["fixed_value", "exchange_rate", "expression"]
+    )
+else:
+    _PriceSourceValue = PriceSource
+
+
 class ExchangePriceSign(OpenStrEnum):
     """
     "+" or "-": adding to or substracting from the exchange rate provider's rate
@@ -133,6 +214,12 @@ class ExchangePriceSign(OpenStrEnum):
     field__1 = "-"
 
 
+if TYPE_CHECKING:
+    _ExchangePriceSignValue: TypeAlias = ExchangePriceSign | Literal["+", "-"]
+else:
+    _ExchangePriceSignValue = ExchangePriceSign
+
+
 class ExchangePriceUnit(OpenStrEnum):
     """
     "%" (relative deviation) or "currency" (absolute deviation)
@@ -140,6 +227,12 @@ class ExchangePriceUnit(OpenStrEnum):
 
     FIELD_ = "%"
     CURRENCY = "currency"
+
+
+if TYPE_CHECKING:
+    _ExchangePriceUnitValue: TypeAlias = ExchangePriceUnit | Literal["%", "currency"]
+else:
+    _ExchangePriceUnitValue = ExchangePriceUnit
 
 
 class PaymentMethodType(OpenStrEnum):
@@ -153,6 +246,14 @@ class PaymentMethodType(OpenStrEnum):
     ONLINE_PAYMENT_SYSTEM = "Online payment system"
 
 
+if TYPE_CHECKING:
+    _PaymentMethodTypeValue: TypeAlias = (
+        PaymentMethodType | Literal["Bank wire", "Cash", "Cryptocurrency", "Online payment system"]
+    )
+else:
+    _PaymentMethodTypeValue = PaymentMethodType
+
+
 class SortDirection(OpenStrEnum):
     """
     "asc" for ascending order (default) or "desc" for descending
@@ -160,6 +261,12 @@ class SortDirection(OpenStrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+
+if TYPE_CHECKING:
+    _SortDirectionValue: TypeAlias = SortDirection | Literal["asc", "desc"]
+else:
+    _SortDirectionValue = SortDirection
 
 
 class OfferSortBy(OpenStrEnum):
@@ -181,6 +288,21 @@ class OfferSortBy(OpenStrEnum):
     RATING = "rating"
 
 
+if TYPE_CHECKING:
+    _OfferSortByValue: TypeAlias = (
+        OfferSortBy
+        | Literal[
+            "price",
+            "payment_window_minutes",
+            "user_average_payment_time_minutes",
+            "user_average_release_time_minutes",
+            "rating",
+        ]
+    )
+else:
+    _OfferSortByValue = OfferSortBy
+
+
 class ValidationErrors(RootModel[dict[str, list[str]]]):
     """
     A hash: each key corresponds to the entity’s erroneous field, and the value is an array of human-readable English strings (representing occured validation errors).
@@ -197,15 +319,15 @@ class Error(Model):
 
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     """
     Always "error" for this body.
     """
-    error_code: ErrorCode | None = None
+    error_code: _ErrorCodeValue | None = None
     """
     Error code (short string).
     """
-    error: ErrorCode | None = None
+    error: _ErrorCodeValue | None = None
     """
     Error code as shown in the general "Validation errors" section (`"error": "validation"`); see the schema description.
     """
@@ -284,11 +406,11 @@ class ContractFilters(Model):
     Filters of Listing my contracts. Sent as `filters[side]`, `filters[status]` query parameters and echoed back in the response.
     """
 
-    side: Side | None = None
+    side: _SideValue | None = None
     """
     "buy" or "sell"
     """
-    status: ContractStatus | None = None
+    status: _ContractStatusValue | None = None
     """
     Status, see contract.status response field in Getting contract
     """
@@ -438,7 +560,7 @@ class Currency(Model):
     """
     Name
     """
-    type: CurrencyType
+    type: _CurrencyTypeValue
     """
     “fiat” or “crypto”
     """
@@ -491,7 +613,7 @@ class OfferPaymentMethod(Model):
     """
     ID of the payment method
     """
-    type: PaymentMethodType
+    type: _PaymentMethodTypeValue
     """
     Type of the payment method
     """
@@ -518,7 +640,7 @@ class OfferPaymentMethodInstruction(Model):
     """
     ID of the instruction’s payment method
     """
-    payment_method_type: PaymentMethodType
+    payment_method_type: _PaymentMethodTypeValue
     """
     Type of the instruction’s payment method
     """
@@ -537,8 +659,8 @@ class OfferSort(Model):
     Sorting of Searching/listing offers, sent as `sort[by]`, `sort[direction]` query parameters and echoed back.
     """
 
-    by: OfferSortBy | None = OfferSortBy.PRICE
-    direction: SortDirection | None = SortDirection.ASC
+    by: _OfferSortByValue | None = OfferSortBy.PRICE
+    direction: _SortDirectionValue | None = SortDirection.ASC
 
 
 class CreateOffer(Model):
@@ -553,11 +675,11 @@ class CreateOffer(Model):
 
     """
 
-    asset_code: AssetCode | None = None
+    asset_code: _AssetCodeValue | None = None
     """
     Asset code (default "BTC" or "BTCLN")
     """
-    side: Side
+    side: _SideValue
     """
     "buy" or "sell" (required)
     """
@@ -629,7 +751,7 @@ class CreateOffer(Model):
     """
     Array of payment method instruction IDs (see Payment method instructions). Note: required only for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
-    price_source: PriceSource
+    price_source: _PriceSourceValue
     """
     "fixed_value", "exchange_rate" or "expression" (required)
     """
@@ -645,11 +767,11 @@ class CreateOffer(Model):
     """
     Difference between the offer’s price and price on the exchange (with price_source "exchange_rate", required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
     """
-    exchange_price_sign: ExchangePriceSign | None = ExchangePriceSign.FIELD_
+    exchange_price_sign: _ExchangePriceSignValue | None = ExchangePriceSign.FIELD_
     """
     "+" or "-" (default "+")
     """
-    exchange_price_unit: ExchangePriceUnit | None = ExchangePriceUnit.FIELD_
+    exchange_price_unit: _ExchangePriceUnitValue | None = ExchangePriceUnit.FIELD_
     """
     "%" or "currency" (default "%")
     """
@@ -739,7 +861,7 @@ class UpdateOffer(Model):
     """
     Array of payment method instruction IDs (see Payment method instructions). Note: only use it for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
-    price_source: PriceSource | None = None
+    price_source: _PriceSourceValue | None = None
     """
     "fixed_value", "exchange_rate" or "expression"
     """
@@ -755,11 +877,11 @@ class UpdateOffer(Model):
     """
     Difference between the offer’s price and price on the exchange (with price_source "exchange_rate"). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
     """
-    exchange_price_sign: ExchangePriceSign | None = None
+    exchange_price_sign: _ExchangePriceSignValue | None = None
     """
     "+" or "-"
     """
-    exchange_price_unit: ExchangePriceUnit | None = None
+    exchange_price_unit: _ExchangePriceUnitValue | None = None
     """
     "%" or "currency"
     """
@@ -863,7 +985,7 @@ class PaymentMethod(Model):
     """
     ID
     """
-    type: PaymentMethodType
+    type: _PaymentMethodTypeValue
     """
     Type
     """
@@ -902,7 +1024,7 @@ class ChatMessageListEnvelope(Model):
     Success envelope `{"status": "success", "chat_messages": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     chat_messages: list[ChatMessage]
     """
     Chat messages array
@@ -914,7 +1036,7 @@ class ContractTransactionEnvelope(Model):
     Success envelope `{"status": "success", "transaction": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     transaction: ContractTransaction
     """
     Transaction to be verified and signed
@@ -926,7 +1048,7 @@ class CountryListEnvelope(Model):
     Success envelope `{"status": "success", "countries": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     countries: list[Country]
     """
     Countries array
@@ -938,7 +1060,7 @@ class CurrencyListEnvelope(Model):
     Success envelope `{"status": "success", "currencies": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     currencies: list[Currency]
     """
     Currencies array
@@ -950,7 +1072,7 @@ class ExchangeRateProviderListEnvelope(Model):
     Success envelope `{"status": "success", "exchange_rate_providers": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     exchange_rate_providers: list[ExchangeRateProvider]
     """
     Exchange rate providers array
@@ -962,7 +1084,7 @@ class NotificationListEnvelope(Model):
     Success envelope `{"status": "success", "notifications": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     notifications: list[Notification]
     """
     Notifications array
@@ -974,7 +1096,7 @@ class PaymentMethodInstructionEnvelope(Model):
     Success envelope `{"status": "success", "payment_method_instruction": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     payment_method_instruction: PaymentMethodInstruction
     """
     Payment method instruction
@@ -986,7 +1108,7 @@ class PaymentMethodInstructionListEnvelope(Model):
     Success envelope `{"status": "success", "payment_method_instructions": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     payment_method_instructions: list[PaymentMethodInstruction]
     """
     Array of Payment method instructions (see Getting payment method instruction for fields description)
@@ -998,7 +1120,7 @@ class PaymentMethodListEnvelope(Model):
     Success envelope `{"status": "success", "payment_methods": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     filters: PaymentMethodFilters
     """
     Filters the request was made with
@@ -1014,7 +1136,7 @@ class StatusEnvelope(Model):
     Bare success body `{"status": "success"}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
 
 
 class Trader(Model):
@@ -1030,7 +1152,7 @@ class Trader(Model):
     """
     Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
     """
-    online_status: OnlineStatus
+    online_status: _OnlineStatusValue
     """
     "online", "recently_online" or "offline"
     """
@@ -1097,7 +1219,7 @@ class User(Model):
     """
     Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
     """
-    online_status: OnlineStatus
+    online_status: _OnlineStatusValue
     """
     "online", "recently_online" or "offline"
     """
@@ -1241,7 +1363,7 @@ class Contract(Model):
     """
     ID
     """
-    your_role: ContractRole
+    your_role: _ContractRoleValue
     """
     Your role ("buyer" or "seller")
     """
@@ -1269,7 +1391,7 @@ class Contract(Model):
     """
     Volume (i.e. BTC price of contract)
     """
-    asset_code: AssetCode
+    asset_code: _AssetCodeValue
     """
     Asset code of “volume” field (“BTC” or “BTCLN”)
     """
@@ -1305,8 +1427,8 @@ class Contract(Model):
     """
     Depositing window time left (in seconds)
     """
-    status: ContractStatus
-    dispute_status: DisputeStatus | None
+    status: _ContractStatusValue
+    dispute_status: _DisputeStatusValue | None
     """
     Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).
     """
@@ -1372,7 +1494,7 @@ class Offer(Model):
     """
     Version (changes every time the offer is changed; required to create a contract)
     """
-    asset_code: AssetCode
+    asset_code: _AssetCodeValue
     """
     Asset code ("BTC" or "BTCLN")
     """
@@ -1392,7 +1514,7 @@ class Offer(Model):
     """
     Is current time between working_hours_start_utc and working_hours_end_utc? (true or false)
     """
-    side: Side
+    side: _SideValue
     """
     "buy" or "sell"
     """
@@ -1473,7 +1595,7 @@ class Offer(Model):
     """
     Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
     """
-    price_source: PriceSource | None = None
+    price_source: _PriceSourceValue | None = None
     exchange_rate_provider: str | None = None
     """
     Exchange rate provider name (null if the Offer is fixed price)
@@ -1482,11 +1604,11 @@ class Offer(Model):
     """
     Difference between the offer’s price and price on the exchange (null if the Offer is fixed price)
     """
-    exchange_price_sign: ExchangePriceSign | None = None
+    exchange_price_sign: _ExchangePriceSignValue | None = None
     """
     "+" or "-" (null if the Offer is fixed price)
     """
-    exchange_price_unit: ExchangePriceUnit | None = None
+    exchange_price_unit: _ExchangePriceUnitValue | None = None
     """
     "%" or "currency" (null if the Offer is fixed price)
     """
@@ -1505,11 +1627,11 @@ class OfferFilters(Model):
     Filters of Searching/listing offers and Fetching newly created offers, sent as `filters[<name>]` query parameters and echoed back in the response (with defaults filled in). All filters could be omitted. Document mistake: include_global is documented as "default false" but both echoes show `"include_global": true` for requests that did not send it; the echo also returns user_average_release_time_minutes_max as the integer 25 where the "Query Parameters as JSON" shows the string "25" (query values are text on the wire; the integer is kept).
     """
 
-    asset_code: AssetCode | None = None
+    asset_code: _AssetCodeValue | None = None
     """
     Asset code (documented as: default "BTC" or "BTCLN")
     """
-    side: Side | None = None
+    side: _SideValue | None = None
     """
     "buy" or "sell"
     """
@@ -1533,7 +1655,7 @@ class OfferFilters(Model):
     """
     ID of payment method (see Payment methods/Listing payment methods). Note: if this parameter is set, then payment_method_type and payment_method_name will be ignored.
     """
-    payment_method_type: PaymentMethodType | None = None
+    payment_method_type: _PaymentMethodTypeValue | None = None
     """
     Type of payment method (see Payment methods/Listing payment methods)
     """
@@ -1564,7 +1686,7 @@ class ContractEnvelope(Model):
     Success envelope `{"status": "success", "contract": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     contract: Contract
     """
     Contract resource
@@ -1576,7 +1698,7 @@ class ContractListEnvelope(Model):
     Success envelope `{"status": "success", "contracts": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     filters: ContractFilters
     """
     Filters the request was made with
@@ -1596,7 +1718,7 @@ class OfferEnvelope(Model):
     Success envelope `{"status": "success", "offer": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     offer: Offer
     """
     Offer resource
@@ -1608,7 +1730,7 @@ class OfferListEnvelope(Model):
     Success envelope `{"status": "success", "offers": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     filters: OfferFilters | None = None
     """
     Filters values (fetched from the parameters and/or default ones)
@@ -1632,7 +1754,7 @@ class NewOfferListEnvelope(Model):
     Success envelope `{"status": "success", "offers": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     filters: OfferFilters
     """
     Filters values (fetched from the parameters and/or default ones)
@@ -1652,7 +1774,7 @@ class PriceEnvelope(Model):
     Success envelope `{"status": "success", "price": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     price: DecimalText
     """
     Price (in the requested fiat currency)
@@ -1664,7 +1786,7 @@ class UserEnvelope(Model):
     Success envelope `{"status": "success", "user": ...}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
     user: User
     """
     Current user

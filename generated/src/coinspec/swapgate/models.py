@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from typing import Annotated
@@ -151,9 +153,15 @@ class OrderEventKind(OpenStrEnum):
     TRACKING_STARTED = "TRACKING_STARTED"
 
 
+if TYPE_CHECKING:
+    _OrderEventKindValue: TypeAlias = OrderEventKind | Literal["CREATION_END", "TRACKING_STARTED"]
+else:
+    _OrderEventKindValue = OrderEventKind
+
+
 class OrderEvent(Model):
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    kind: OrderEventKind
+    kind: _OrderEventKindValue
 
 
 class RateMode(OpenStrEnum):
@@ -162,6 +170,12 @@ class RateMode(OpenStrEnum):
     """
 
     FLOATING = "FLOATING"
+
+
+if TYPE_CHECKING:
+    _RateModeValue: TypeAlias = RateMode | Literal["FLOATING"]
+else:
+    _RateModeValue = RateMode
 
 
 class DepositAddress(Model):
@@ -292,7 +306,7 @@ class Order(Model):
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]
     claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
     amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
-    rate_mode: Annotated[RateMode | None, Field(alias="rateMode")] = None
+    rate_mode: Annotated[_RateModeValue | None, Field(alias="rateMode")] = None
     user_id: Annotated[StrictInt | str | None, Field(alias="userId")] = None
     """
     Null in the only example; its type is not documented.
