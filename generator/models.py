@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import inspect
 import re
 import warnings
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
 from datamodel_code_generator.format import PythonVersion
 
+from .docstrings import FIELDS_HEADING, field_description, wrap
 from .exact_json import dumps as exact_dumps
 from .loader import Spec, SpecError
 from .wire import WireType, declared_types, wire_type
@@ -195,7 +197,8 @@ def generate_models(spec: Spec) -> str:
             field_constraints=True,
             use_double_quotes=True,
             use_schema_description=True,
-            use_field_description=True,
+            # In Field(description=...): model_json_schema() and model_fields show it.
+            use_field_description=False,
             use_standard_collections=True,
             use_union_operator=True,
             capitalise_enum_members=True,
@@ -216,7 +219,7 @@ def generate_models(spec: Spec) -> str:
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
     open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _enum_fields_take_values(_open_enums(output, open_enums))
+    return _fields_in_docstrings(_enum_fields_take_values(_open_enums(output, open_enums)))
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
@@ -333,3 +336,51 @@ def _class_end(lines: list[str], name: str) -> int:
         if lines[index].strip():
             end = index
     return end
+
+
+def _docstring_line(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _fields_in_docstrings(source: str) -> str:
+    """Each model's docstring also lists its fields' descriptions, under FIELDS_HEADING:
+    help() and an editor show a class's docstring, never its fields' `description=`.
+    The class's own description is wrapped at the docstring width too."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, list[str]]] = []  # lines[start:end] become the new ones
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        first = node.body[0]
+        summary = ""
+        if (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+        ):
+            summary = inspect.cleandoc(first.value.value)
+        elif not isinstance(first, ast.AnnAssign):
+            continue  # neither a docstring nor a field first: not a model datamodel-code-generator writes
+        fields = [
+            wrap(f"{field.target.id}: {description}", "        ", hanging=4)
+            for field in node.body
+            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+            if (description := field_description(field))
+        ]
+        if not fields and not summary:
+            continue
+        parts = [wrap(summary, "    ")] if summary else []
+        if fields:
+            parts.append("\n".join([f"    {FIELDS_HEADING}", *fields]))
+        text = "\n\n".join(parts)
+        docstring = ['    """\n']
+        docstring += [f"{_docstring_line(line)}\n" if line else "\n" for line in text.split("\n")]
+        docstring.append('    """\n')
+        if summary:
+            edits.append((first.lineno - 1, first.end_lineno or first.lineno, docstring))
+        else:
+            edits.append((first.lineno - 1, first.lineno - 1, [*docstring, "\n"]))
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = new
+    return "".join(lines)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .docstrings import wrap
 from .exact_json import dumps as exact_dumps
 from .package import project_urls, read_version
 
@@ -52,6 +53,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = python_literal
+    env.filters["wrap"] = wrap
     env.filters["json"] = exact_dumps
     env.filters["tuple"] = tuple
     env.globals["contract_credentials"] = _contract_credentials

@@ -450,24 +450,60 @@ class CryptoCoinPro(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default
+                https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment:
+                CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or
+                `authenticate_via_platform`), sent as `Authorization: Bearer <token>`.
+                Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA
+                SHA-512) and signed with the platform's private key. For
+                `authenticate_via_platform` the payload is `{email|id: string, expire:
+                required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
+                plus `expire`, a Unix timestamp not in the past. The platform endpoints
+                (`/platform/{platform}...`) document the payload `{platform:
+                required|string|in:{platformUUId}, expire:
+                required|timestamp|after_or_equal:now}` instead. The token must be
+                minted by the caller for each request window (it expires). Environment:
+                CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the
+                client mints the RS512 `token` header itself for
+                authenticate_via_platform and the platform endpoints, and mints a fresh
+                one shortly before the previous one expires; without it, pass
+                platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs
+                in (the JWT's `email`); or give platform_user_id. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the
+                JWT's `id`), when no e-mail is given. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CryptoCoinProResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -514,8 +550,9 @@ class CryptoCoinPro(BaseClient):
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -540,7 +577,8 @@ class CryptoCoinPro(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return CryptoCoinProWithRawResponse(self)
 
     def authenticate_via_platform(
@@ -558,7 +596,8 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+        Headers: { Content-Type: application-json, token: jwt-token } (sic:
+        application/json).
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
@@ -568,11 +607,14 @@ class CryptoCoinPro(BaseClient):
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+            platform: The platform ID. (The document's table names it `platformId`; the
+                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
+                path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
+                a plain string, not a list of strings; `ValidationError` accepts both.)
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
@@ -635,7 +677,8 @@ class CryptoCoinPro(BaseClient):
     ) -> LogoutResult:
         """User Logout
 
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+        Requires authentication Use this endpoint to logout an user. It is used to
+        destroy tokens for both types of authentication.
 
 
         Raises:
@@ -671,7 +714,9 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. Example fix: the document's
+                `swift` example `123456` violates its own rule between:8,11; the example
+                uses `INGBROBU`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -709,8 +754,10 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD,
+                etc. (`currency` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -789,7 +836,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This bank has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -822,7 +870,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data. Its expirationDate
+                example `10/19` is in the past, which the rule after_or_equal:today
+                rejects (not expressible in the schema). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -859,7 +913,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -936,7 +991,12 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -970,7 +1030,8 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy user bank. (The document's
+        description says "destroy user bank"; this endpoint destroys a card.)
 
         Args:
             user: The user ID. (`user` in path)
@@ -978,7 +1039,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This card has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1013,7 +1075,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                created,processing,finished. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1111,15 +1174,19 @@ class CryptoCoinPro(BaseClient):
     ) -> CurrencyCatalog:
         """Currency Index
 
-        Requires authentication Use this endpoint to get all available platform Currencies.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1149,16 +1216,22 @@ class CryptoCoinPro(BaseClient):
     ) -> list[RatePoint]:
         """Currency History
 
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies Histories.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain
+                segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its
+                example URL puts the literal alternatives
+                `day|week|month|quarter|semester|year` in the segment; one value is
+                required.) (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1233,7 +1306,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1301,7 +1375,19 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The document writes
+                the nested fields as `documents.governmentIdFront`,
+                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
+                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
+                is how they are named here. Document mistake: the table marks
+                `documents.governmentIdFront` and `documents.governmentIdBack` required,
+                but their rule is required_without:documents.passport; modelled as:
+                front and back, or passport. The document shows a JSON body with nested
+                `documents`/`edd` objects and the string "image" for the files; it is
+                sent as multipart/form-data with bracketed field names. Example fix:
+                `edd.fundsSource` is `"1"` in the document, which is not one of its
+                allowed values; the example uses `other` (the example also fills
+                fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1339,11 +1425,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+            body: the request body: Body of `create_kyc_personal_data`.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `email`, which this endpoint does not take.)
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
@@ -1375,13 +1463,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_address` (it carries
+                an optional utility bill file). The document shows a JSON body with the
+                string "image" for the optional utility bill; it is a file upload, so
+                the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
+            LockedError: 423 The KYC Address is not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
@@ -1413,13 +1505,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`. The
+                document shows a JSON body with the string "File" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum
+                number of files uploaded/day.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
+            LockedError: 423 The KYC Docs are not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
@@ -1451,13 +1547,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+            body: the request body: Body of `create_kyc_video`: the date of the video
+                identification call (no file is uploaded). This schedules the video
+                identification call; no video file is uploaded. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
+            MisdirectedRequestError: 421 Selected date is invalid due admins
+                unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
@@ -1489,7 +1589,14 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof
+                files). Document mistake: the table marks `transactionsPurposeOther`
+                required although its rule is required_if:transactionsPurpose,other; the
+                rule is modelled (if/then). The document shows a JSON body with the
+                string "image" for the two files; they are file uploads, so the body is
+                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
+                document, which is not one of its allowed values; the example uses
+                `other` (the example also fills fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1532,8 +1639,10 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is
+                already verified.
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
@@ -1605,7 +1714,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone
+                verification once per day.
             LockedError: 423 The phone number is already verified.
         """
         return self._request(
@@ -1633,14 +1743,16 @@ class CryptoCoinPro(BaseClient):
     ) -> PermanentNotificationList:
         """Notification Permanently
 
-        Requires authentication Use this endpoint to get all user permanently Notifications.
+        Requires authentication Use this endpoint to get all user permanently
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1671,17 +1783,24 @@ class CryptoCoinPro(BaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
-        Requires authentication Use this endpoint to get all user temporary Notifications.
+        Requires authentication Use this endpoint to get all user temporary
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            notification_id: The notification ID. This segment is optional in the
+                document (`{notification_id?}`): leave the argument out and the segment
+                is dropped from the URL. (`notification_id` in path, left out of the URL
+                when not given)
+            type: Field to sort by unread on read notifications (a filter). Available
+                values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1710,11 +1829,12 @@ class CryptoCoinPro(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[TemporaryNotification, TemporaryNotificationList]:
-        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+        """Every item of list_temporary_notifications, page after page (page paging),
+        requested as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
@@ -1741,14 +1861,17 @@ class CryptoCoinPro(BaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
-        Requires authentication Use this endpoint to mark as read all temporary notifications
+        Requires authentication Use this endpoint to mark as read all temporary
+        notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (The document has no URL Parameters table for this
+                endpoint; its example URL uses the user ID `1`.) (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1799,9 +1922,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1861,9 +1990,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1923,9 +2058,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2002,16 +2143,21 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """Order Upload Proof Of Payment
 
-        Requires authentication Use this endpoint to upload proof of payment for a order.
+        Requires authentication Use this endpoint to upload proof of payment for a
+        order.
 
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The
+                document shows a JSON body with the string "image" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            ForbiddenError: 403 Your account is inactive. / This order payment is
+                already confirmed. / This order do not require payment proof
+                confirmation.
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
@@ -2042,15 +2188,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.GET_PLATFORM,
@@ -2080,16 +2232,22 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to update platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
             body: the request body: Body of `update_platform`. (application/json)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
@@ -2119,16 +2277,23 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all platform's staff members.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
@@ -2154,11 +2319,12 @@ class CryptoCoinPro(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[StaffMember, StaffList]:
-        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+        """Every item of list_platform_staff, page after page (page paging), requested
+        as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_PLATFORM_STAFF,
@@ -2187,15 +2353,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all users attached to platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
@@ -2222,17 +2394,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Order]:
         """Platform Orders
 
-        Requires authentication Use this endpoint to get all orders made by platform users.
+        Requires authentication Use this endpoint to get all orders made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
@@ -2259,17 +2438,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Quote]:
         """Platform Quotes
 
-        Requires authentication Use this endpoint to get all quotes made by platform users.
+        Requires authentication Use this endpoint to get all quotes made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
@@ -2296,17 +2482,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Checkout]:
         """Platform Checkouts
 
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
+        Requires authentication Use this endpoint to get all checkouts made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
@@ -2333,17 +2526,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Platform Transfers
 
-        Requires authentication Use this endpoint to get all transfers made by platform users.
+        Requires authentication Use this endpoint to get all transfers made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
@@ -2372,15 +2572,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all API calls made by platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
@@ -2411,13 +2617,16 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+            user: The user ID. (The document's example URL has a stray trailing `s`
+                after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the
+                document are expressed with if/then. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+            PreconditionFailedError: 412 This action is not available due Self Delete
+                Account procedure.
         """
         return self._request(
             _ops.CREATE_QUOTE,
@@ -2463,9 +2672,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values:
+                buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2546,7 +2759,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            ForbiddenError: 403 This quote is already processed. / This quote has
+                expired. / Your account is inactive.
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
@@ -2581,14 +2795,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a buy price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2631,14 +2857,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a sell price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2681,14 +2919,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a withdraw price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2731,14 +2981,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a withdrawIco price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2782,7 +3044,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -2817,7 +3080,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -2854,7 +3118,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 Password cannot be changed.
             PreconditionFailedError: 412 The current password is incorrect.
         """
@@ -2920,10 +3185,13 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Transfer Index
 
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
+        Requires authentication Use this endpoint to get all user transfer in with is
+        involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2992,10 +3260,13 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Transfer By
 
-        Requires authentication Use this endpoint to get all user transfer created by him.
+        Requires authentication Use this endpoint to get all user transfer created by
+        him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3030,7 +3301,9 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3065,7 +3338,9 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3098,7 +3373,8 @@ class CryptoCoinPro(BaseClient):
     ) -> Transfer:
         """Transfer Show
 
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
+        Requires authentication Use this endpoint to get a user transfer in with is
+        involved.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3173,10 +3449,15 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """User Forgot Password
 
-        Use this endpoint to trigger password reset for a user when he forgets his password.
+        Use this endpoint to trigger password reset for a user when he forgets his
+        password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+            body: the request body: Body of `forgot_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
+                allowed type; the example uses the table's `joe@doe.com` and `text`.
+                (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3206,10 +3487,15 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """User Reset Password
 
-        Use this endpoint to change the user's password by passing the reset token, email and password.
+        Use this endpoint to change the user's password by passing the reset token,
+        email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
+                not an email and `eaque` is shorter than the 8 characters required; the
+                example uses `joe@doe.com` and `12345678`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3242,7 +3528,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to create a new User model.
 
         Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+            body: the request body: Body of `create_user`. `password` is
+                required_without:platform.id (modelled with anyOf). (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3275,7 +3562,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to verify email of a new User model.
 
         Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and
+                the code. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3309,7 +3597,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to resubmit verification email of a new User model.
 
         Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+            body: the request body: Body of `reverify_user_email`: `id` or `email`.
+                (application/json)
 
         Raises:
             ForbiddenError: 403 You can resubmit email verification once per day.
@@ -3340,7 +3629,8 @@ class CryptoCoinPro(BaseClient):
     ) -> UserProfile:
         """User Profile
 
-        Requires authentication Use this endpoint to get an existing User model Profile data.
+        Requires authentication Use this endpoint to get an existing User model Profile
+        data.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3380,7 +3670,9 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3415,7 +3707,9 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3423,7 +3717,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
             UnprocessableEntityError: 422 The given data was invalid.
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
@@ -3454,14 +3749,17 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
@@ -3494,8 +3792,10 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc.
+                (`coin` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3615,7 +3915,8 @@ class CryptoCoinPro(BaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `address`, which this endpoint does not take.)
         """
         return self._request(
             _ops.UPDATE_WALLET,
@@ -3742,24 +4043,60 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default
+                https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment:
+                CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or
+                `authenticate_via_platform`), sent as `Authorization: Bearer <token>`.
+                Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA
+                SHA-512) and signed with the platform's private key. For
+                `authenticate_via_platform` the payload is `{email|id: string, expire:
+                required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
+                plus `expire`, a Unix timestamp not in the past. The platform endpoints
+                (`/platform/{platform}...`) document the payload `{platform:
+                required|string|in:{platformUUId}, expire:
+                required|timestamp|after_or_equal:now}` instead. The token must be
+                minted by the caller for each request window (it expires). Environment:
+                CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the
+                client mints the RS512 `token` header itself for
+                authenticate_via_platform and the platform endpoints, and mints a fresh
+                one shortly before the previous one expires; without it, pass
+                platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs
+                in (the JWT's `email`); or give platform_user_id. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the
+                JWT's `id`), when no e-mail is given. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CryptoCoinProResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -3806,8 +4143,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -3832,7 +4170,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncCryptoCoinProWithRawResponse(self)
 
     async def authenticate_via_platform(
@@ -3850,7 +4189,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+        Headers: { Content-Type: application-json, token: jwt-token } (sic:
+        application/json).
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
@@ -3860,11 +4200,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+            platform: The platform ID. (The document's table names it `platformId`; the
+                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
+                path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
+                a plain string, not a list of strings; `ValidationError` accepts both.)
         """
         return (
             await self._request(
@@ -3931,7 +4274,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> LogoutResult:
         """User Logout
 
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+        Requires authentication Use this endpoint to logout an user. It is used to
+        destroy tokens for both types of authentication.
 
 
         Raises:
@@ -3969,7 +4313,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. Example fix: the document's
+                `swift` example `123456` violates its own rule between:8,11; the example
+                uses `INGBROBU`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4009,8 +4355,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD,
+                etc. (`currency` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4093,7 +4441,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This bank has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4128,7 +4477,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data. Its expirationDate
+                example `10/19` is in the past, which the rule after_or_equal:today
+                rejects (not expressible in the schema). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4167,7 +4522,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4248,7 +4604,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4284,7 +4645,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy user bank. (The document's
+        description says "destroy user bank"; this endpoint destroys a card.)
 
         Args:
             user: The user ID. (`user` in path)
@@ -4292,7 +4654,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This card has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4329,7 +4692,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                created,processing,finished. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4433,15 +4797,19 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> CurrencyCatalog:
         """Currency Index
 
-        Requires authentication Use this endpoint to get all available platform Currencies.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4473,16 +4841,22 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[RatePoint]:
         """Currency History
 
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies Histories.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain
+                segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its
+                example URL puts the literal alternatives
+                `day|week|month|quarter|semester|year` in the segment; one value is
+                required.) (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4561,7 +4935,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4633,7 +5008,19 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The document writes
+                the nested fields as `documents.governmentIdFront`,
+                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
+                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
+                is how they are named here. Document mistake: the table marks
+                `documents.governmentIdFront` and `documents.governmentIdBack` required,
+                but their rule is required_without:documents.passport; modelled as:
+                front and back, or passport. The document shows a JSON body with nested
+                `documents`/`edd` objects and the string "image" for the files; it is
+                sent as multipart/form-data with bracketed field names. Example fix:
+                `edd.fundsSource` is `"1"` in the document, which is not one of its
+                allowed values; the example uses `other` (the example also fills
+                fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4673,11 +5060,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+            body: the request body: Body of `create_kyc_personal_data`.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `email`, which this endpoint does not take.)
         """
         return (
             await self._request(
@@ -4711,13 +5100,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_address` (it carries
+                an optional utility bill file). The document shows a JSON body with the
+                string "image" for the optional utility bill; it is a file upload, so
+                the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
+            LockedError: 423 The KYC Address is not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4751,13 +5144,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`. The
+                document shows a JSON body with the string "File" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum
+                number of files uploaded/day.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
+            LockedError: 423 The KYC Docs are not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4791,13 +5188,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+            body: the request body: Body of `create_kyc_video`: the date of the video
+                identification call (no file is uploaded). This schedules the video
+                identification call; no video file is uploaded. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
+            MisdirectedRequestError: 421 Selected date is invalid due admins
+                unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4831,7 +5232,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof
+                files). Document mistake: the table marks `transactionsPurposeOther`
+                required although its rule is required_if:transactionsPurpose,other; the
+                rule is modelled (if/then). The document shows a JSON body with the
+                string "image" for the two files; they are file uploads, so the body is
+                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
+                document, which is not one of its allowed values; the example uses
+                `other` (the example also fills fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4876,8 +5284,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is
+                already verified.
         """
         return (
             await self._request(
@@ -4953,7 +5363,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone
+                verification once per day.
             LockedError: 423 The phone number is already verified.
         """
         return (
@@ -4983,14 +5394,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> PermanentNotificationList:
         """Notification Permanently
 
-        Requires authentication Use this endpoint to get all user permanently Notifications.
+        Requires authentication Use this endpoint to get all user permanently
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -5023,17 +5436,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
-        Requires authentication Use this endpoint to get all user temporary Notifications.
+        Requires authentication Use this endpoint to get all user temporary
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            notification_id: The notification ID. This segment is optional in the
+                document (`{notification_id?}`): leave the argument out and the segment
+                is dropped from the URL. (`notification_id` in path, left out of the URL
+                when not given)
+            type: Field to sort by unread on read notifications (a filter). Available
+                values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -5064,11 +5484,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[TemporaryNotification, TemporaryNotificationList]:
-        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+        """Every item of list_temporary_notifications, page after page (page paging),
+        requested as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
@@ -5095,14 +5516,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
-        Requires authentication Use this endpoint to mark as read all temporary notifications
+        Requires authentication Use this endpoint to mark as read all temporary
+        notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (The document has no URL Parameters table for this
+                endpoint; its example URL uses the user ID `1`.) (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -5155,9 +5579,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5219,9 +5649,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5283,9 +5719,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5366,16 +5808,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """Order Upload Proof Of Payment
 
-        Requires authentication Use this endpoint to upload proof of payment for a order.
+        Requires authentication Use this endpoint to upload proof of payment for a
+        order.
 
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The
+                document shows a JSON body with the string "image" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            ForbiddenError: 403 Your account is inactive. / This order payment is
+                already confirmed. / This order do not require payment proof
+                confirmation.
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
@@ -5408,15 +5855,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5448,16 +5901,22 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to update platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
             body: the request body: Body of `update_platform`. (application/json)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5489,16 +5948,23 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all platform's staff members.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5526,11 +5992,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[StaffMember, StaffList]:
-        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+        """Every item of list_platform_staff, page after page (page paging), requested
+        as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_PLATFORM_STAFF,
@@ -5559,15 +6026,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all users attached to platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5596,17 +6069,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Order]:
         """Platform Orders
 
-        Requires authentication Use this endpoint to get all orders made by platform users.
+        Requires authentication Use this endpoint to get all orders made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5635,17 +6115,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Quote]:
         """Platform Quotes
 
-        Requires authentication Use this endpoint to get all quotes made by platform users.
+        Requires authentication Use this endpoint to get all quotes made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5674,17 +6161,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Checkout]:
         """Platform Checkouts
 
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
+        Requires authentication Use this endpoint to get all checkouts made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5713,17 +6207,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Platform Transfers
 
-        Requires authentication Use this endpoint to get all transfers made by platform users.
+        Requires authentication Use this endpoint to get all transfers made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5754,15 +6255,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all API calls made by platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5795,13 +6302,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+            user: The user ID. (The document's example URL has a stray trailing `s`
+                after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the
+                document are expressed with if/then. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+            PreconditionFailedError: 412 This action is not available due Self Delete
+                Account procedure.
         """
         return (
             await self._request(
@@ -5849,9 +6359,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values:
+                buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5936,7 +6450,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            ForbiddenError: 403 This quote is already processed. / This quote has
+                expired. / Your account is inactive.
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
@@ -5973,14 +6488,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a buy price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6025,14 +6552,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a sell price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6077,14 +6616,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a withdraw price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6129,14 +6680,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a withdrawIco price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6182,7 +6745,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -6219,7 +6783,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -6258,7 +6823,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 Password cannot be changed.
             PreconditionFailedError: 412 The current password is incorrect.
         """
@@ -6328,10 +6894,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Transfer Index
 
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
+        Requires authentication Use this endpoint to get all user transfer in with is
+        involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6404,10 +6973,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Transfer By
 
-        Requires authentication Use this endpoint to get all user transfer created by him.
+        Requires authentication Use this endpoint to get all user transfer created by
+        him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6444,7 +7016,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6481,7 +7055,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6516,7 +7092,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Transfer:
         """Transfer Show
 
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
+        Requires authentication Use this endpoint to get a user transfer in with is
+        involved.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6595,10 +7172,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """User Forgot Password
 
-        Use this endpoint to trigger password reset for a user when he forgets his password.
+        Use this endpoint to trigger password reset for a user when he forgets his
+        password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+            body: the request body: Body of `forgot_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
+                allowed type; the example uses the table's `joe@doe.com` and `text`.
+                (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6630,10 +7212,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """User Reset Password
 
-        Use this endpoint to change the user's password by passing the reset token, email and password.
+        Use this endpoint to change the user's password by passing the reset token,
+        email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
+                not an email and `eaque` is shorter than the 8 characters required; the
+                example uses `joe@doe.com` and `12345678`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6668,7 +7255,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to create a new User model.
 
         Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+            body: the request body: Body of `create_user`. `password` is
+                required_without:platform.id (modelled with anyOf). (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6703,7 +7291,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to verify email of a new User model.
 
         Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and
+                the code. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6739,7 +7328,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to resubmit verification email of a new User model.
 
         Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+            body: the request body: Body of `reverify_user_email`: `id` or `email`.
+                (application/json)
 
         Raises:
             ForbiddenError: 403 You can resubmit email verification once per day.
@@ -6772,7 +7362,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> UserProfile:
         """User Profile
 
-        Requires authentication Use this endpoint to get an existing User model Profile data.
+        Requires authentication Use this endpoint to get an existing User model Profile
+        data.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6814,7 +7405,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6851,7 +7444,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6859,7 +7454,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
             UnprocessableEntityError: 422 The given data was invalid.
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
@@ -6892,14 +7488,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
         """
         return (
             await self._request(
@@ -6934,8 +7533,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc.
+                (`coin` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -7061,7 +7662,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `address`, which this endpoint does not take.)
         """
         return (
             await self._request(
