@@ -93,6 +93,7 @@ RESERVED_CLASSES = frozenset(
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "BooleanStrEnum",
         "SyncPager",
         "AsyncPager",
         "Self",

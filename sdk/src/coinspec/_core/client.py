@@ -16,9 +16,8 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationFailed
-
 from .errors import APIConnectionError
+from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
@@ -215,11 +214,14 @@ class _Core(RequestBuilder, ResponseReader):
         """A runtime step of a flow; its failed check stops the flow as a verification error."""
         try:
             return function(**arguments)
-        except VerificationFailed as exc:
+        except ValueError as exc:
+            check = failed_check(exc)
+            if check is None:
+                raise
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
-                check=exc.check,
+                check=check,
             ) from exc
 
     def _retry_delay(
