@@ -211,13 +211,14 @@ class _Core(RequestBuilder, ResponseReader):
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
-        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        """A runtime step of a flow; its failed check stops the flow as a verification error,
+        an argument it cannot use (a dust change, a malformed address) as a request error."""
         try:
             return function(**arguments)
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             check = failed_check(exc)
             if check is None:
-                raise
+                raise self._service.errors.request(f"{self._service.name} {flow}: {exc}") from exc
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
