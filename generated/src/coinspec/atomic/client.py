@@ -13,7 +13,12 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
@@ -37,6 +42,7 @@ from .errors import (
     AtomicMissingCredentialError,
     AtomicPaginationError,
     AtomicRequestError,
+    AtomicResponseTooLargeError,
     AtomicResponseValidationError,
     AtomicStatusError,
     AtomicTimeoutError,
@@ -81,6 +87,7 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
+        too_large=AtomicResponseTooLargeError,
         status_bodies={},
     ),
     security_schemes=(),
@@ -178,6 +185,8 @@ class Atomic(BaseClient):
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -196,7 +205,9 @@ class Atomic(BaseClient):
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -207,6 +218,8 @@ class Atomic(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -231,6 +244,8 @@ class Atomic(BaseClient):
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -252,6 +267,8 @@ class Atomic(BaseClient):
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -273,6 +290,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -299,6 +317,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -310,6 +329,7 @@ class Atomic(BaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -332,6 +352,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -344,6 +365,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -370,6 +392,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -382,6 +405,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -414,6 +438,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -426,6 +451,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -453,6 +479,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -465,6 +492,7 @@ class Atomic(BaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -495,6 +523,7 @@ class Atomic(BaseClient):
             {"user-id": user_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -507,6 +536,7 @@ class Atomic(BaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -534,6 +564,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -547,6 +578,7 @@ class Atomic(BaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -577,6 +609,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "payment-id": payment_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -587,6 +620,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -605,6 +639,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -618,6 +653,7 @@ class Atomic(BaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -643,6 +679,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -655,6 +692,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -678,6 +716,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -690,6 +729,7 @@ class Atomic(BaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -715,6 +755,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -725,6 +766,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -742,6 +784,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -752,6 +795,7 @@ class Atomic(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -769,6 +813,7 @@ class Atomic(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -782,6 +827,7 @@ class Atomic(BaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -812,6 +858,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -824,6 +871,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -847,6 +895,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -859,6 +908,7 @@ class Atomic(BaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -885,6 +935,7 @@ class Atomic(BaseClient):
             {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -901,6 +952,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -920,12 +972,17 @@ class Atomic(BaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -953,6 +1010,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -969,6 +1027,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -989,12 +1048,17 @@ class Atomic(BaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1023,6 +1087,7 @@ class Atomic(BaseClient):
             user_id=user_id,
             body={"partially-signed-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1043,6 +1108,7 @@ class Atomic(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1067,12 +1133,17 @@ class Atomic(BaseClient):
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _payment = self.get_payment(
             user_id=user_id,
             payment_id=payment_id,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1122,6 +1193,7 @@ class Atomic(BaseClient):
                 "partially-signed-escrow-transaction": _escrow_signed,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1165,6 +1237,8 @@ class AsyncAtomic(AsyncBaseClient):
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1183,7 +1257,9 @@ class AsyncAtomic(AsyncBaseClient):
             atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
             signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1194,6 +1270,8 @@ class AsyncAtomic(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -1218,6 +1296,8 @@ class AsyncAtomic(AsyncBaseClient):
         network: str | None | NotGiven = NOT_GIVEN,
         signing_key: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -1239,6 +1319,8 @@ class AsyncAtomic(AsyncBaseClient):
                 "network": network,
                 "signing_key": signing_key,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -1260,6 +1342,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1287,6 +1370,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1299,6 +1383,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         user_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1322,6 +1407,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1335,6 +1421,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: UnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1362,6 +1449,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1375,6 +1463,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1408,6 +1497,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1421,6 +1511,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: TimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1449,6 +1540,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1462,6 +1554,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         body: SubmitTimedUnlockRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1493,6 +1586,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1506,6 +1600,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         payment_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1534,6 +1629,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1548,6 +1644,7 @@ class AsyncAtomic(AsyncBaseClient):
         payment_id: str,
         body: ConfirmPaymentRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1579,6 +1676,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "payment-id": payment_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1590,6 +1688,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1609,6 +1708,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1623,6 +1723,7 @@ class AsyncAtomic(AsyncBaseClient):
         order_id: str,
         body: CreateOrderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1649,6 +1750,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1662,6 +1764,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1686,6 +1789,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1699,6 +1803,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1725,6 +1830,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1736,6 +1842,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1754,6 +1861,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1765,6 +1873,7 @@ class AsyncAtomic(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1783,6 +1892,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1797,6 +1907,7 @@ class AsyncAtomic(AsyncBaseClient):
         credit_id: str,
         body: CreditLineRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1828,6 +1939,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1841,6 +1953,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1865,6 +1978,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1878,6 +1992,7 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         credit_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1905,6 +2020,7 @@ class AsyncAtomic(AsyncBaseClient):
                 {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1922,6 +2038,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1941,12 +2058,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_on_demand_unlock(
             user_id=user_id,
             body={"amount": amount},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1974,6 +2096,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1990,6 +2113,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2010,12 +2134,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _unlock = await self.get_timed_unlock(
             user_id=user_id,
             body={"amount": amount, "nLockTime": lock_time},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2044,6 +2173,7 @@ class AsyncAtomic(AsyncBaseClient):
             user_id=user_id,
             body={"partially-signed-tx": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2064,6 +2194,7 @@ class AsyncAtomic(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2088,12 +2219,17 @@ class AsyncAtomic(AsyncBaseClient):
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = await self.get_user(
-            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            user_id=user_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _payment = await self.get_payment(
             user_id=user_id,
             payment_id=payment_id,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -2143,6 +2279,7 @@ class AsyncAtomic(AsyncBaseClient):
                 "partially-signed-escrow-transaction": _escrow_signed,
             },
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )

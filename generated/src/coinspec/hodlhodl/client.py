@@ -13,7 +13,12 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
+from .._core.client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncBaseClient,
+    BaseClient,
+)
 from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
@@ -37,6 +42,7 @@ from .errors import (
     HodlHodlMissingCredentialError,
     HodlHodlPaginationError,
     HodlHodlRequestError,
+    HodlHodlResponseTooLargeError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -111,6 +117,7 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        too_large=HodlHodlResponseTooLargeError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             404: pydantic.TypeAdapter(Error),
@@ -283,7 +290,7 @@ SERVICE = Service(
         EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
-    verify_hooks=(("get_contract", ("escrow_xpub",)),),
+    verify_hooks=(("get_contract", ("escrow_xpub",)), ("confirm_contract", ("escrow_xpub",))),
 )
 
 
@@ -345,6 +352,8 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -364,7 +373,9 @@ class HodlHodl(BaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -375,6 +386,8 @@ class HodlHodl(BaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -402,6 +415,8 @@ class HodlHodl(BaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -424,6 +439,8 @@ class HodlHodl(BaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -444,6 +461,7 @@ class HodlHodl(BaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -465,6 +483,7 @@ class HodlHodl(BaseClient):
             {"contract_id": contract_id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -476,6 +495,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -497,6 +517,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -509,6 +530,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -530,6 +552,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -542,6 +565,7 @@ class HodlHodl(BaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -558,6 +582,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -569,6 +594,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -595,6 +621,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -606,6 +633,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -623,6 +651,8 @@ class HodlHodl(BaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -636,6 +666,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -647,6 +678,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -669,6 +701,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -680,6 +713,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -710,6 +744,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -721,6 +756,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -742,6 +778,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -754,6 +791,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -778,6 +816,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -790,6 +829,7 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -813,6 +853,7 @@ class HodlHodl(BaseClient):
             {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -825,6 +866,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -849,6 +891,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -860,6 +903,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -889,6 +933,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -899,6 +944,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -917,6 +963,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -927,6 +974,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -945,6 +993,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -955,6 +1004,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -973,6 +1023,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -983,6 +1034,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1009,6 +1061,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1020,6 +1073,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1047,6 +1101,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1059,6 +1114,7 @@ class HodlHodl(BaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1082,6 +1138,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1093,6 +1150,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1114,6 +1172,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1127,6 +1186,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1149,6 +1209,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1162,6 +1223,7 @@ class HodlHodl(BaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1178,6 +1240,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1189,6 +1252,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1211,6 +1275,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1221,6 +1286,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1239,6 +1305,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1251,6 +1318,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1276,6 +1344,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1288,6 +1357,7 @@ class HodlHodl(BaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1304,6 +1374,7 @@ class HodlHodl(BaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1320,6 +1391,7 @@ class HodlHodl(BaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1352,6 +1424,7 @@ class HodlHodl(BaseClient):
             },
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1363,6 +1436,7 @@ class HodlHodl(BaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1383,6 +1457,7 @@ class HodlHodl(BaseClient):
             {"expression": expression},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1393,6 +1468,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1411,6 +1487,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1422,6 +1499,7 @@ class HodlHodl(BaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1444,6 +1522,7 @@ class HodlHodl(BaseClient):
             {},
             body,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1455,6 +1534,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1476,6 +1556,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1487,6 +1568,7 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1508,6 +1590,7 @@ class HodlHodl(BaseClient):
             {"id": id},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1519,6 +1602,7 @@ class HodlHodl(BaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1539,6 +1623,7 @@ class HodlHodl(BaseClient):
             {"filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1549,6 +1634,7 @@ class HodlHodl(BaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1567,6 +1653,7 @@ class HodlHodl(BaseClient):
             {},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1578,21 +1665,26 @@ class HodlHodl(BaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -1601,11 +1693,26 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        _confirmed = self.confirm_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     def release_escrow(
         self,
@@ -1614,12 +1721,13 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -1630,10 +1738,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_escrow",
@@ -1643,6 +1759,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1656,6 +1773,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1669,6 +1787,7 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1686,10 +1805,18 @@ class HodlHodl(BaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -1700,6 +1827,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1713,6 +1841,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1726,6 +1855,7 @@ class HodlHodl(BaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -1743,12 +1873,17 @@ class HodlHodl(BaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1761,6 +1896,7 @@ class HodlHodl(BaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -1774,6 +1910,7 @@ class HodlHodl(BaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -1840,6 +1977,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1859,7 +1998,9 @@ class AsyncHodlHodl(AsyncBaseClient):
             escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
             hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
             max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1870,6 +2011,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -1897,6 +2040,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
         network: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
@@ -1919,6 +2064,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
                 "timeout": timeout,
+                "deadline": deadline,
+                "max_response_bytes": max_response_bytes,
                 "max_retries": max_retries,
                 "retry_backoff": retry_backoff,
                 "retry_backoff_cap": retry_backoff_cap,
@@ -1939,6 +2086,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         contract_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1961,6 +2109,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"contract_id": contract_id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1973,6 +2122,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1995,6 +2145,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2008,6 +2159,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2030,6 +2182,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2043,6 +2196,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: Pagination | Mapping[str, Any] | None = None,
         filters: ContractFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2059,6 +2213,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2070,6 +2225,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateContractRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2097,6 +2253,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2109,6 +2266,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2126,6 +2284,8 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
 
+        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+
         Args:
             id: Contract ID (`id` in path)
 
@@ -2140,6 +2300,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2152,6 +2313,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2175,6 +2337,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2187,6 +2350,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2218,6 +2382,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2230,6 +2395,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2252,6 +2418,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2265,6 +2432,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2290,6 +2458,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2303,6 +2472,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2327,6 +2497,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2340,6 +2511,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: SignTransactionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2365,6 +2537,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2377,6 +2550,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2407,6 +2581,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2418,6 +2593,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2437,6 +2613,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2448,6 +2625,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2467,6 +2645,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2478,6 +2657,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2497,6 +2677,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2508,6 +2689,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2535,6 +2717,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2547,6 +2730,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2575,6 +2759,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2588,6 +2773,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         body: UpdateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2612,6 +2798,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2624,6 +2811,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2646,6 +2834,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2660,6 +2849,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2683,6 +2873,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2697,6 +2888,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         filters: OfferFilters | Mapping[str, Any] | None = None,
         sort: OfferSort | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2713,6 +2905,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2724,6 +2917,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreateOfferRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2747,6 +2941,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2758,6 +2953,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2777,6 +2973,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2790,6 +2987,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2816,6 +3014,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2829,6 +3028,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         pagination: NewOffersPagination | Mapping[str, Any] | None = None,
         filters: OfferFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2845,6 +3045,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2861,6 +3062,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2894,6 +3096,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 },
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2906,6 +3109,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         expression: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2927,6 +3131,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"expression": expression},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2938,6 +3143,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2957,6 +3163,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -2969,6 +3176,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         body: CreatePaymentMethodInstructionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2992,6 +3200,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 body,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3004,6 +3213,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3026,6 +3236,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3038,6 +3249,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3060,6 +3272,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"id": id},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3072,6 +3285,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         filters: PaymentMethodFilters | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3093,6 +3307,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {"filters": filters},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3104,6 +3319,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         self,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3123,6 +3339,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 {},
                 None,
                 timeout=timeout,
+                deadline=deadline,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -3135,21 +3352,26 @@ class AsyncHodlHodl(AsyncBaseClient):
         *,
         id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _escrow = self._run_step(
             "confirm_verified_contract",
@@ -3158,11 +3380,26 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
         )
-        _step3 = await self.confirm_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        _confirmed = await self.confirm_contract(
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
-        return _step3
+        _step4 = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_confirmed),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
+            same_as=_escrow,
+        )
+        return _confirmed
 
     async def release_escrow(
         self,
@@ -3171,12 +3408,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -3187,10 +3425,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_escrow",
@@ -3200,6 +3446,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3213,6 +3460,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3226,6 +3474,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3243,10 +3492,18 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_release_transaction(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _verified = self._run_step(
             "release_disputed_escrow",
@@ -3257,6 +3514,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3270,6 +3528,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3283,6 +3542,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_fee: int = 10000,
         max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
@@ -3300,12 +3560,17 @@ class AsyncHodlHodl(AsyncBaseClient):
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
-            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id=id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         _transaction = await self.get_refund_transaction(
             id=id,
             release_address=release_address,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
@@ -3318,6 +3583,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             network=self._options.get("network"),
             xpub=self._options.get("escrow_xpub"),
             hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            contract_id=id,
             max_fee=max_fee,
             max_fee_rate=max_fee_rate,
         )
@@ -3331,6 +3597,7 @@ class AsyncHodlHodl(AsyncBaseClient):
             id=id,
             body={"hex": _signed},
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
