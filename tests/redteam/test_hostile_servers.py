@@ -11,11 +11,13 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import httpx
 import pytest
 
 from coinspec.atomic import AtomicVerificationError
+from coinspec.coinjoin import CoinJoin, CoinJoinVerificationError
 from coinspec.hodlhodl import HodlHodlVerificationError
-from coinspec_runtime import VerificationFailed, atomic, hodlhodl
+from coinspec_runtime import VerificationFailed, atomic, coinjoin, hodlhodl
 from coinspec_runtime.bitcoin.addresses import MAX_ADDRESS_LENGTH, parse_address
 from coinspec_runtime.errors import AddressError
 
@@ -269,3 +271,79 @@ def test_coins_short_of_the_agreed_payment_are_the_callers_mistake() -> None:
             coins={f"{random_txid().hex()}:0": 999_999},
             change_address=fresh_address(),
         )
+
+
+# ---- a genuine CoinJoin answer to another request ------------------------------------------
+#
+# The document's HMAC signs a response's values only, never the request. Before: a man in the
+# middle (the HMAC's adversary: the service itself holds the secret) answered
+# get_transaction(id=A) with the genuine signed answer about the user's transaction B (another
+# status, another deposit address) and it verified. Now get_transaction's check passes the id
+# asked for, and the signed id must be it (coinjoin.id).
+
+CJ_SECRET = "s3cret"
+
+
+def _signed_transaction(transaction_id: str) -> dict[str, Any]:
+    body = {
+        "id": transaction_id,
+        "status": "complete",
+        "depositAddress": "tb1q0pkwdj3pqdp587yrc8sus876kccn5tq577ce5x",
+        "depositAmount": "0.0062244",
+        "payouts": {"mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc": "0.006"},
+        "fee": "0.0002244",
+        "delay": "0",
+        "updated": "2022-04-28T09:46:11+00:00",
+        "created": "2022-04-28T09:42:41+00:00",
+    }
+    return coinjoin.signed_response(body, CJ_SECRET)
+
+
+def _coinjoin_serving(body: dict[str, Any], received: list[str]) -> CoinJoin:
+    def serve(request: httpx.Request) -> httpx.Response:
+        received.append(request.url.path)
+        return httpx.Response(200, json=body)
+
+    return CoinJoin(
+        base_url="https://cj.test/api",
+        api_key="k",
+        hmac_secret=CJ_SECRET,
+        transport=httpx.MockTransport(serve),
+    )
+
+
+def test_a_signed_answer_about_another_transaction_is_refused() -> None:
+    received: list[str] = []
+    with _coinjoin_serving(_signed_transaction("B2222222222222222"), received) as service:
+        with pytest.raises(CoinJoinVerificationError) as refused:
+            service.get_transaction(id="A1111111111111111")
+    assert refused.value.check == "coinjoin.id", str(refused.value)
+    assert received == ["/api/transaction/A1111111111111111"]
+
+
+def test_the_signed_answer_about_the_transaction_asked_for_is_returned() -> None:
+    received: list[str] = []
+    with _coinjoin_serving(_signed_transaction("A1111111111111111"), received) as service:
+        assert service.get_transaction(id="A1111111111111111").id == "A1111111111111111"
+
+
+def test_the_id_is_checked_after_the_signature() -> None:
+    # A forged body is a signature failure whatever id it names.
+    forged = {**_signed_transaction("B2222222222222222"), "status": "pending"}
+    with pytest.raises(VerificationFailed) as refused:
+        coinjoin.verify_response_signature(forged, CJ_SECRET, transaction_id="A1111111111111111")
+    assert refused.value.check == "coinjoin.signature"
+    signed = _signed_transaction("A1111111111111111")
+    assert coinjoin.verify_response_signature(signed, CJ_SECRET, transaction_id="A1111111111111111")
+    with pytest.raises(VerificationFailed) as refused:
+        coinjoin.verify_response_signature(
+            {k: v for k, v in signed.items() if k != "id"}
+            | {
+                "signature": coinjoin.sign_response(
+                    {k: v for k, v in signed.items() if k not in ("id", "signature")}, CJ_SECRET
+                )
+            },
+            CJ_SECRET,
+            transaction_id="A1111111111111111",
+        )
+    assert refused.value.check == "coinjoin.id" and "no id" in str(refused.value)
