@@ -17,8 +17,6 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationFailed
-
 from .body import BodyTooLarge, CappedBody, UndecodableBody
 from .deadline import (
     AttemptDeadline,
@@ -35,6 +33,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
+from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
@@ -268,14 +267,18 @@ class _Core(RequestBuilder, ResponseReader):
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
-        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        """A runtime step of a flow; its failed check stops the flow as a verification error,
+        an argument it cannot use (a dust change, a malformed address) as a request error."""
         try:
             return function(**arguments)
-        except VerificationFailed as exc:
+        except (TypeError, ValueError) as exc:
+            check = failed_check(exc)
+            if check is None:
+                raise self._service.errors.request(f"{self._service.name} {flow}: {exc}") from exc
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
-                check=exc.check,
+                check=check,
             ) from exc
 
     # -- one call: its deadline, its attempts, the waits between them ---------------------
