@@ -71,6 +71,7 @@ RESERVED_CLASSES = frozenset(
         "AwareDatetime",
         "BaseClient",
         "BaseModel",
+        "ClientClosedError",
         "CoinspecError",
         "ConfigDict",
         "Decimal",
@@ -99,6 +100,7 @@ RESERVED_CLASSES = frozenset(
         "StrEnum",
         "TypeAdapter",
         "SyncPage",
+        "BooleanStrEnum",
         "SyncPager",
         "AsyncPager",
         "Self",
@@ -139,6 +141,7 @@ CLIENT_CLASS_SUFFIXES = (
     "ResponseTooLargeError",
     "VerificationError",
     "PaginationError",
+    "ClientClosedError",
     "WithRawResponse",
 )
 _STATUS_CLASS = re.compile(r"Status[0-9]+Error|Status[1-5]XXError")

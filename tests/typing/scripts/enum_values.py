@@ -6,6 +6,7 @@ import asyncio
 from decimal import Decimal
 from typing import assert_type
 
+from coinspec.cryptocoinpro import QuoteCreateRequest
 from coinspec.hodlhodl import (
     AssetCode,
     AsyncHodlHodl,
@@ -23,6 +24,10 @@ def main(base_url: str) -> None:
     filters = OfferFilters(side="sell", asset_code="BTC")  # no need to import Side
     assert filters.side is Side.SELL  # still the member at run time
     assert OfferFilters(side=Side.BUY).side is Side.BUY  # members work as before
+    quote = QuoteCreateRequest(
+        type="coin", order_type="buy_with_crypto", order_amount=Decimal("0.5"), order_symbol="BTC"
+    )
+    assert quote.type == "coin" and quote.order_type == "buy_with_crypto"
     with HodlHodl(base_url=base_url, api_key="my-key") as hodlhodl:
         offers = hodlhodl.list_offers(filters=filters)
         assert_type(offers, list[Offer])

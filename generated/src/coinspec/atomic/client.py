@@ -31,6 +31,7 @@ from .._core.json import to_wire as _to_wire
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicClientClosedError,
     AtomicConfigurationError,
     AtomicConnectionError,
     AtomicMissingCredentialError,
@@ -81,6 +82,7 @@ SERVICE = Service(
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
         too_large=AtomicResponseTooLargeError,
+        closed=AtomicClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),

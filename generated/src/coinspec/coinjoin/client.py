@@ -32,6 +32,7 @@ from .._core.response import async_raw_response, raw_response
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CoinJoinClientClosedError,
     CoinJoinConfigurationError,
     CoinJoinConnectionError,
     CoinJoinMissingCredentialError,
@@ -70,6 +71,7 @@ SERVICE = Service(
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
+        closed=CoinJoinClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             401: pydantic.TypeAdapter(Error),
@@ -146,9 +148,11 @@ class CoinJoin(BaseClient):
                 in order, so swapping the names of depositAmount and fee still
                 verifies), anything two levels deep (an array inside an array value is
                 signed as the word "Array"), JSON types (true and "1", or false, null
-                and "" sign alike) and digits past PHP's precision of 14. Check the
-                deposit address and the amounts against what you asked for. Environment:
-                COINJOIN_HMAC_SECRET.
+                and "" sign alike), digits past PHP's precision of 14, and which request
+                a response answers (get_transaction checks that the signed id is the one
+                asked for; a replayed createTransaction answer is only caught by its
+                contents). Check the deposit address and the amounts against what you
+                asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds one attempt may take, from connecting to the last byte of
                 the body (an httpx.Timeout also limits each phase; the attempt then has
                 the longest of its limits); None waits forever. Default: 30 s (10 s to
@@ -506,9 +510,11 @@ class AsyncCoinJoin(AsyncBaseClient):
                 in order, so swapping the names of depositAmount and fee still
                 verifies), anything two levels deep (an array inside an array value is
                 signed as the word "Array"), JSON types (true and "1", or false, null
-                and "" sign alike) and digits past PHP's precision of 14. Check the
-                deposit address and the amounts against what you asked for. Environment:
-                COINJOIN_HMAC_SECRET.
+                and "" sign alike), digits past PHP's precision of 14, and which request
+                a response answers (get_transaction checks that the signed id is the one
+                asked for; a replayed createTransaction answer is only caught by its
+                contents). Check the deposit address and the amounts against what you
+                asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds one attempt may take, from connecting to the last byte of
                 the body (an httpx.Timeout also limits each phase; the attempt then has
                 the longest of its limits); None waits forever. Default: 30 s (10 s to

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from coinspec._core.types import OpenStrEnum
+from coinspec._core.types import BooleanStrEnum, OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
 from typing import Annotated
 from coinspec._core.model import Model
-from enum import StrEnum
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
 
 
@@ -62,7 +61,7 @@ class ServiceStatus(Model):
     datetime: Annotated[AwareDatetime, Field(description="Current server time in ISO 8601 format")]
 
 
-class BooleanString(StrEnum):
+class BooleanString(BooleanStrEnum):
     """
     A boolean sent as the string "true" or "false".
     """
@@ -355,3 +354,19 @@ class TransactionList(Model):
         StrictInt,
         Field(description="Paging offset (an integer in the only example, unlike limit)."),
     ]
+
+
+__all__ = [
+    "AddressValidation",
+    "BooleanString",
+    "CreateTransactionRequest",
+    "Error",
+    "PayoutAddresses",
+    "PayoutAmounts",
+    "RequestedPayoutAmounts",
+    "ServiceState",
+    "ServiceStatus",
+    "Transaction",
+    "TransactionList",
+    "TransactionStatus",
+]

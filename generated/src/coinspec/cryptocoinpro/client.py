@@ -34,6 +34,7 @@ from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProClientClosedError,
     CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProMissingCredentialError,
@@ -135,6 +136,7 @@ SERVICE = Service(
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
+        closed=CryptoCoinProClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(ValidationError),
             401: pydantic.TypeAdapter(ErrorMessage | Message),

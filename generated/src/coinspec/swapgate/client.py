@@ -30,6 +30,7 @@ from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    SwapgateClientClosedError,
     SwapgateConfigurationError,
     SwapgateConnectionError,
     SwapgateMissingCredentialError,
@@ -69,6 +70,7 @@ SERVICE = Service(
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
+        closed=SwapgateClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),

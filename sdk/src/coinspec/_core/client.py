@@ -17,8 +17,6 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationFailed
-
 from .body import BodyTooLarge, CappedBody, UndecodableBody
 from .deadline import (
     AttemptDeadline,
@@ -35,6 +33,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
+from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
@@ -257,6 +256,18 @@ class _Core(RequestBuilder, ResponseReader):
         error = self._service.errors.pagination
         return _Pages(op, self._service.name, lambda message: error(message))
 
+    def _closed(self, op: Operation[Any]) -> Exception:
+        # httpx would raise a bare RuntimeError; the call is refused before it is built.
+        whose = (
+            "the client is closed (close() was called, or its `with` ended)"
+            if self._owns_http
+            else "its httpx client is closed (a copy made by with_options shares the"
+            " connection pool of the client it was made from, and closes with it)"
+        )
+        return self._service.errors.closed(
+            f"{self._service.name} {op.name}: {whose}; nothing was sent"
+        )
+
     # -- flows ----------------------------------------------------------------
 
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
@@ -268,14 +279,18 @@ class _Core(RequestBuilder, ResponseReader):
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
-        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        """A runtime step of a flow; its failed check stops the flow as a verification error,
+        an argument it cannot use (a dust change, a malformed address) as a request error."""
         try:
             return function(**arguments)
-        except VerificationFailed as exc:
+        except (TypeError, ValueError) as exc:
+            check = failed_check(exc)
+            if check is None:
+                raise self._service.errors.request(f"{self._service.name} {flow}: {exc}") from exc
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
-                check=exc.check,
+                check=check,
             ) from exc
 
     # -- one call: its deadline, its attempts, the waits between them ---------------------
@@ -535,6 +550,8 @@ class BaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
@@ -667,6 +684,8 @@ class AsyncBaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
