@@ -315,9 +315,16 @@ def _enum_fields_take_values(source: str) -> str:
     text = "".join(lines)
     if future not in text:
         raise RuntimeError("datamodel-code-generator's output has no __future__ import")
-    return text.replace(
-        future, f"{future}\nfrom typing import TYPE_CHECKING, Literal, TypeAlias\n", 1
-    )
+    imported = {  # datamodel-code-generator imports Literal itself for a `const`
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module == "typing"
+        for alias in node.names
+    }
+    needed = [name for name in ("TYPE_CHECKING", "Literal", "TypeAlias") if name not in imported]
+    if not needed:
+        return text
+    return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
 
 
 def _type_names(annotation: ast.expr) -> list[ast.Name]:

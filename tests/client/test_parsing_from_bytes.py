@@ -16,17 +16,9 @@ import pytest
 from coinspec._core.client import BaseClient
 from coinspec._core.json import dumps, to_wire
 from coinspec._core.operation import Operation
-from coinspec._core.spec import NO_EXAMPLE, load_spec
+from coinspec._core.spec import NO_EXAMPLE, available_apis, load_spec
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError
 from coinspec.hodlhodl import _operations as hodlhodl_operations
-
-CLIENTS = {
-    "atomic": ("Atomic", {}),
-    "coinjoin": ("CoinJoin", {}),
-    "cryptocoinpro": ("CryptoCoinPro", {}),
-    "hodlhodl": ("HodlHodl", {"api_key": "k"}),
-    "swapgate": ("Swapgate", {}),
-}
 
 
 def success_example(api: str, operation_id: str) -> tuple[int, Any] | None:
@@ -41,7 +33,7 @@ def success_example(api: str, operation_id: str) -> tuple[int, Any] | None:
 
 def cases() -> list[tuple[str, str]]:
     found = []
-    for api in CLIENTS:
+    for api in available_apis():  # every service the package has, a new one included
         module = importlib.import_module(f"coinspec.{api}._operations")
         for value in vars(module).values():
             if (
@@ -54,8 +46,9 @@ def cases() -> list[tuple[str, str]]:
 
 
 def client_for(api: str) -> BaseClient:
-    name, credentials = CLIENTS[api]
-    client: BaseClient = getattr(importlib.import_module(f"coinspec.{api}"), name)(
+    service = importlib.import_module(f"coinspec.{api}.client").SERVICE
+    credentials = {s.argument: f"test-{s.argument}" for s in service.security_schemes}
+    client: BaseClient = getattr(importlib.import_module(f"coinspec.{api}"), service.name)(
         base_url="https://service.test", **credentials
     )
     return client

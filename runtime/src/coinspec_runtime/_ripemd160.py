@@ -1,7 +1,8 @@
 """Give python-bitcointx OpenSSL's RIPEMD-160 where the machine has it.
 
 python-bitcointx ships a pure-Python RIPEMD-160 (OpenSSL 3 may leave the algorithm out),
-about 75 µs a hash; every HASH160 of an address or script check goes through it. Where
+far slower than OpenSSL's (bench/NOTES.md has the figures); every HASH160 of an address or
+script check goes through it. Where
 ``hashlib`` offers ripemd160 and agrees with the pure version on the published test
 vector, python-bitcointx uses it instead; elsewhere nothing changes.
 """
