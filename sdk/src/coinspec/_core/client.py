@@ -68,6 +68,9 @@ class _Core(RequestBuilder, ResponseReader):
     _service: Service
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+    # What this client sends through: httpx.Client and its transports, or the async ones.
+    _http_class: type[httpx.Client] | type[httpx.AsyncClient]
+    _transport_class: type[httpx.BaseTransport] | type[httpx.AsyncBaseTransport]
 
     def __init__(
         self,
@@ -107,6 +110,36 @@ class _Core(RequestBuilder, ResponseReader):
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
         self._check_settings()
         self._check_options()
+
+    @classmethod
+    def _check_http(cls, http_client: object, transport: object = None) -> None:
+        """Refuse an httpx client or transport of the other kind (sync for async), which
+        would fail only at the first call, and a transport that a given client would ignore."""
+        error = cls._service.errors.configuration
+        sync = cls._http_class is httpx.Client
+        other = cls._service.name if not sync else f"Async{cls._service.name}"
+        for argument, value, expected in (
+            ("http_client", http_client, cls._http_class),
+            ("transport", transport, cls._transport_class),
+        ):
+            if value is not None and not isinstance(value, expected):
+                kind = type(value)
+                hint = (
+                    f"; an async one goes to {other}"
+                    if sync and isinstance(value, (httpx.AsyncClient, httpx.AsyncBaseTransport))
+                    else f"; a sync one goes to {other}"
+                    if not sync and isinstance(value, (httpx.Client, httpx.BaseTransport))
+                    else ""
+                )
+                raise error(
+                    f"{cls.__name__}: {argument} must be an {expected.__module__}."
+                    f"{expected.__name__}, not {kind.__module__}.{kind.__qualname__}{hint}"
+                )
+        if http_client is not None and transport is not None:
+            raise error(
+                f"{cls.__name__}: pass transport to your http_client, or transport without"
+                " http_client (the client's own httpx client uses it)"
+            )
 
     def _check_settings(self) -> None:
         """Refuse what no request could be sent with (see settings.check_settings)."""
@@ -181,7 +214,11 @@ class _Core(RequestBuilder, ResponseReader):
         new._owns_http = False
         service = self._service
         if "http_client" in given:
-            new._http = given.pop("http_client")
+            # None keeps the pool of the client copied from, as a copy's default does.
+            http_client = given.pop("http_client")
+            self._check_http(http_client)
+            if http_client is not None:
+                new._http = http_client
         if "base_url" in given:
             new._set_base_url(given.pop("base_url"))
         new._set_retries(
@@ -489,6 +526,8 @@ class BaseClient(_Core):
     """Synchronous client over httpx.Client; use it as a context manager or call close()."""
 
     _http: httpx.Client
+    _http_class = httpx.Client
+    _transport_class = httpx.BaseTransport
 
     def __init__(
         self,
@@ -506,6 +545,7 @@ class BaseClient(_Core):
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
@@ -625,6 +665,8 @@ class AsyncBaseClient(_Core):
     """Asynchronous client over httpx.AsyncClient; use ``async with`` or await aclose()."""
 
     _http: httpx.AsyncClient
+    _http_class = httpx.AsyncClient
+    _transport_class = httpx.AsyncBaseTransport
 
     def __init__(
         self,
@@ -642,6 +684,7 @@ class AsyncBaseClient(_Core):
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
