@@ -12,7 +12,7 @@ import functools
 import importlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -141,11 +141,12 @@ class _Core(RequestBuilder, ResponseReader):
                 " http_client (the client's own httpx client uses it)"
             )
 
-    def _check_settings(self) -> None:
-        """Refuse what no request could be sent with (see settings.check_settings)."""
+    def _check_settings(self, base_url: bool = True) -> None:
+        """Refuse what no request could be sent with (see settings.check_settings); a copy
+        whose base URL is its original's does not parse it again (``base_url=False``)."""
         check_settings(
             self._service,
-            base_url=self.base_url,
+            base_url=self.base_url if base_url else None,
             credentials=self._credentials,
             timeout=self.timeout,
             deadline=self.deadline,
@@ -156,10 +157,18 @@ class _Core(RequestBuilder, ResponseReader):
             default_headers=self._given_headers,
         )
 
-    def _check_options(self) -> None:
-        """Run the spec's checks of the options that are set: a bad key refuses here."""
+    def _check_options(self, changed: Collection[str] | None = None) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here.
+
+        A copy runs only the checks that read an option it changed (``changed``): loading
+        and validating an RSA key takes far longer than the copy itself.
+        """
         for check in self._service.checks:
             if self._options.get(check.option) is None:
+                continue
+            if changed is not None and not any(
+                name in changed for name in (check.option, *(n for _, n in check.arguments))
+            ):
                 continue
             function = getattr(importlib.import_module(check.module), check.function)
             arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
@@ -219,6 +228,7 @@ class _Core(RequestBuilder, ResponseReader):
             self._check_http(http_client)
             if http_client is not None:
                 new._http = http_client
+        changed = set(given)
         if "base_url" in given:
             new._set_base_url(given.pop("base_url"))
         new._set_retries(
@@ -241,8 +251,8 @@ class _Core(RequestBuilder, ResponseReader):
                 raise TypeError(
                     f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
                 )
-        new._check_settings()
-        new._check_options()
+        new._check_settings(base_url="base_url" in changed)
+        new._check_options(changed)
         return new
 
     @property
