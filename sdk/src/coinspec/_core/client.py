@@ -12,7 +12,7 @@ import functools
 import importlib
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -68,6 +68,9 @@ class _Core(RequestBuilder, ResponseReader):
     _service: Service
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+    # What this client sends through: httpx.Client and its transports, or the async ones.
+    _http_class: type[httpx.Client] | type[httpx.AsyncClient]
+    _transport_class: type[httpx.BaseTransport] | type[httpx.AsyncBaseTransport]
 
     def __init__(
         self,
@@ -108,11 +111,42 @@ class _Core(RequestBuilder, ResponseReader):
         self._check_settings()
         self._check_options()
 
-    def _check_settings(self) -> None:
-        """Refuse what no request could be sent with (see settings.check_settings)."""
+    @classmethod
+    def _check_http(cls, http_client: object, transport: object = None) -> None:
+        """Refuse an httpx client or transport of the other kind (sync for async), which
+        would fail only at the first call, and a transport that a given client would ignore."""
+        error = cls._service.errors.configuration
+        sync = cls._http_class is httpx.Client
+        other = cls._service.name if not sync else f"Async{cls._service.name}"
+        for argument, value, expected in (
+            ("http_client", http_client, cls._http_class),
+            ("transport", transport, cls._transport_class),
+        ):
+            if value is not None and not isinstance(value, expected):
+                kind = type(value)
+                hint = (
+                    f"; an async one goes to {other}"
+                    if sync and isinstance(value, (httpx.AsyncClient, httpx.AsyncBaseTransport))
+                    else f"; a sync one goes to {other}"
+                    if not sync and isinstance(value, (httpx.Client, httpx.BaseTransport))
+                    else ""
+                )
+                raise error(
+                    f"{cls.__name__}: {argument} must be an {expected.__module__}."
+                    f"{expected.__name__}, not {kind.__module__}.{kind.__qualname__}{hint}"
+                )
+        if http_client is not None and transport is not None:
+            raise error(
+                f"{cls.__name__}: pass transport to your http_client, or transport without"
+                " http_client (the client's own httpx client uses it)"
+            )
+
+    def _check_settings(self, base_url: bool = True) -> None:
+        """Refuse what no request could be sent with (see settings.check_settings); a copy
+        whose base URL is its original's does not parse it again (``base_url=False``)."""
         check_settings(
             self._service,
-            base_url=self.base_url,
+            base_url=self.base_url if base_url else None,
             credentials=self._credentials,
             timeout=self.timeout,
             deadline=self.deadline,
@@ -123,10 +157,18 @@ class _Core(RequestBuilder, ResponseReader):
             default_headers=self._given_headers,
         )
 
-    def _check_options(self) -> None:
-        """Run the spec's checks of the options that are set: a bad key refuses here."""
+    def _check_options(self, changed: Collection[str] | None = None) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here.
+
+        A copy runs only the checks that read an option it changed (``changed``): loading
+        and validating an RSA key takes far longer than the copy itself.
+        """
         for check in self._service.checks:
             if self._options.get(check.option) is None:
+                continue
+            if changed is not None and not any(
+                name in changed for name in (check.option, *(n for _, n in check.arguments))
+            ):
                 continue
             function = getattr(importlib.import_module(check.module), check.function)
             arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
@@ -181,7 +223,12 @@ class _Core(RequestBuilder, ResponseReader):
         new._owns_http = False
         service = self._service
         if "http_client" in given:
-            new._http = given.pop("http_client")
+            # None keeps the pool of the client copied from, as a copy's default does.
+            http_client = given.pop("http_client")
+            self._check_http(http_client)
+            if http_client is not None:
+                new._http = http_client
+        changed = set(given)
         if "base_url" in given:
             new._set_base_url(given.pop("base_url"))
         new._set_retries(
@@ -204,8 +251,8 @@ class _Core(RequestBuilder, ResponseReader):
                 raise TypeError(
                     f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
                 )
-        new._check_settings()
-        new._check_options()
+        new._check_settings(base_url="base_url" in changed)
+        new._check_options(changed)
         return new
 
     @property
@@ -489,6 +536,8 @@ class BaseClient(_Core):
     """Synchronous client over httpx.Client; use it as a context manager or call close()."""
 
     _http: httpx.Client
+    _http_class = httpx.Client
+    _transport_class = httpx.BaseTransport
 
     def __init__(
         self,
@@ -506,6 +555,7 @@ class BaseClient(_Core):
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
@@ -625,6 +675,8 @@ class AsyncBaseClient(_Core):
     """Asynchronous client over httpx.AsyncClient; use ``async with`` or await aclose()."""
 
     _http: httpx.AsyncClient
+    _http_class = httpx.AsyncClient
+    _transport_class = httpx.AsyncBaseTransport
 
     def __init__(
         self,
@@ -642,6 +694,7 @@ class AsyncBaseClient(_Core):
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT

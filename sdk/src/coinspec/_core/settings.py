@@ -154,7 +154,7 @@ def check_base_url(url: str, error: type[Exception]) -> None:
 def check_settings(
     service: Service,
     *,
-    base_url: str,
+    base_url: str | None,
     credentials: Mapping[str, object],
     timeout: object,
     deadline: object,
@@ -165,9 +165,11 @@ def check_settings(
     default_headers: Mapping[str, Any] | None,
 ) -> None:
     """Everything a client is constructed with (or changed to by ``with_options``), checked
-    before it is kept: the service's ConfigurationError names the first wrong argument."""
+    before it is kept: the service's ConfigurationError names the first wrong argument.
+    A ``base_url`` of None is one checked before (a copy's, unchanged)."""
     error = service.errors.configuration
-    check_base_url(base_url, error)
+    if base_url is not None:
+        check_base_url(base_url, error)
     for name, value in credentials.items():
         check_credential(name, value, error)
     check_timeout("timeout", timeout, error)
