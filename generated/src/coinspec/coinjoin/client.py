@@ -36,6 +36,7 @@ from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CoinJoinClientClosedError,
     CoinJoinConfigurationError,
     CoinJoinConnectionError,
     CoinJoinError,
@@ -77,6 +78,7 @@ SERVICE = Service(
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
+        closed=CoinJoinClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             401: pydantic.TypeAdapter(Error),
