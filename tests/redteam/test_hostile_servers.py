@@ -9,6 +9,7 @@ honest data goes through. Attacks whose fix belongs to another area (the client 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -28,7 +29,7 @@ from ..client.test_atomic_unlock_flows import atomic as atomic_client
 from ..client.test_hodlhodl_escrow_flows import CONTRACT, HodlHodlStandIn, client
 from ..runtime.atomic_deal import MAX_FEE, MAX_FEE_RATE, Collateral, fresh_address
 from ..runtime.hodlhodl_deal import Deal, account_deal
-from ..runtime.independent import random_txid
+from ..runtime.independent import TxOut, parse, random_txid
 
 # ---- an address of megabytes ----------------------------------------------------------------
 #
@@ -347,3 +348,35 @@ def test_the_id_is_checked_after_the_signature() -> None:
             transaction_id="A1111111111111111",
         )
     assert refused.value.check == "coinjoin.id" and "no id" in str(refused.value)
+
+
+# ---- a release of thousands of outputs ------------------------------------------------------
+#
+# Before: a release transaction of 5,000 outputs (650 KB of hex, within the bound of a
+# standard transaction) was refused with a message listing every one of them, 530 KB of text
+# for the logs. Now a refusal names the first few and counts the rest.
+
+
+def test_a_release_of_thousands_of_outputs_is_refused_in_a_short_message() -> None:
+    deal = Deal()
+    honest = deal.transaction()
+    tx = parse(honest["hex"])
+    many = tuple(TxOut(1_000, out.script_pubkey) for out in tx.outputs for _ in range(2_500))
+    hostile = {**honest, "hex": replace(tx, outputs=many).hex}
+    with pytest.raises(VerificationFailed) as refused:
+        _hodlhodl_release_of(deal, hostile)
+    assert refused.value.check == "release.outputs", str(refused.value)
+    assert len(str(refused.value)) < 1_000
+    assert "and 4995 more outputs" in str(refused.value)
+    _hodlhodl_release_of(deal, honest)
+
+
+def _hodlhodl_release_of(deal: Deal, transaction: dict[str, Any]) -> object:
+    return hodlhodl.verify_release_transaction(
+        deal.contract(),
+        {"status": "success", "transaction": transaction},
+        network="testnet",
+        public_key=deal.me.public_key,
+        max_fee=MAX_FEE,
+        max_fee_rate=MAX_FEE_RATE,
+    )
