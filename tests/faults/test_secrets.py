@@ -499,3 +499,44 @@ def test_a_base_url_with_credentials_is_refused_everywhere_it_can_be_given(
     for exc in (changed.value, from_environment.value):
         assert "base_url holds a user name or password" in str(exc)
         assert_nothing_leaks(exc, ["s3cr3t-pass"], debug_log.text)
+
+
+def test_a_flow_step_that_fails_on_an_echoed_secret_shows_none_of_it() -> None:
+    from coinspec_runtime import VerificationFailed
+
+    def step(address: str) -> None:  # a runtime check naming what it was given
+        raise VerificationFailed("escrow.address", f"{address!r} is not the escrow's address")
+
+    with HodlHodl(base_url="http://127.0.0.1:9", escrow_signing_key=ESCROW_SIGNING_KEY) as client:
+        with pytest.raises(VerificationError) as raised:
+            client._run_step("release", step, address=f"bc1q{ESCROW_SIGNING_KEY}")
+    assert raised.value.check == "escrow.address"
+    assert f"'bc1q{REDACTED}' is not the escrow's address" in str(raised.value)
+    assert_nothing_leaks(raised.value, [ESCROW_SIGNING_KEY])
+
+
+def test_a_query_parameter_that_carries_a_credential_is_redacted_from_the_request() -> None:
+    from coinspec._core.redaction import redact_error
+
+    request = httpx.Request("GET", f"https://api.test/rates?apikey={API_KEY}&pair=BTC")
+    response = httpx.Response(401, json={"message": f"bad apikey {API_KEY}"}, request=request)
+    exc = HodlHodlStatusError(f"401: bad apikey {API_KEY}", response=response, body={})
+    redact_error(exc, [], query_names=["apikey"])
+    assert exc.request.url.params["apikey"] == REDACTED
+    assert exc.request.url.params["pair"] == "BTC"  # the rest of the request as it was
+    assert exc.response.json() == {"message": f"bad apikey {REDACTED}"}
+    assert_nothing_leaks(exc, [API_KEY])
+
+
+def test_an_error_of_a_client_without_credentials_pickles_too() -> None:
+    from coinspec.swapgate import Swapgate, SwapgateStatusError
+
+    with (
+        FaultServer(["html-502"]) as server,
+        Swapgate(base_url=server.url, max_retries=0) as client,
+    ):
+        with pytest.raises(SwapgateStatusError) as raised:
+            client.list_instruments()
+    copy = pickle.loads(pickle.dumps(raised.value))
+    assert copy.status_code == 502 and "502 Bad Gateway" in copy.body
+    assert copy.response.text == raised.value.response.text

@@ -14,6 +14,7 @@ import html
 import json
 import logging
 import re
+import threading
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
@@ -22,7 +23,6 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pydantic
 
-from .errors import CoinspecError
 from .request import CREDENTIAL_HEADERS
 
 __all__ = [
@@ -91,7 +91,8 @@ class Secrets:
     alone, not inside a word, or it would blank letters of every message.
     """
 
-    def __init__(self, values: Iterable[str | bytes]) -> None:
+    def __init__(self, values: Iterable[str | bytes], query_names: Iterable[str] = ()) -> None:
+        self._query_names = tuple(query_names)  # query parameters that carry a credential
         forms: set[str] = set()
         for value in values:
             forms |= _forms(value)
@@ -158,7 +159,7 @@ class Secrets:
             object.__setattr__(copy, "__pydantic_extra__", self.value(extra))
         return copy
 
-    def request(self, request: httpx.Request, *, query_names: Iterable[str] = ()) -> httpx.Request:
+    def request(self, request: httpx.Request) -> httpx.Request:
         """A copy of ``request`` without a credential: the headers that carry one (the SDK's,
         Authorization, cookies) and the query parameters a spec names as one are replaced
         by the redaction mark, and every secret is redacted from the rest (its URL, other
@@ -170,7 +171,7 @@ class Secrets:
             for name, value in request.headers.multi_items()
         ]
         url = request.url
-        for name in query_names:
+        for name in self._query_names:
             if name in url.params:
                 url = url.copy_set_param(name, REDACTED)
         url = httpx.URL(self.text(str(url))) if self else url
@@ -214,13 +215,12 @@ class Secrets:
         copy.default_encoding = response.default_encoding
         return copy
 
-    def exception(self, exc: BaseException, *, query_names: Iterable[str] = ()) -> None:
+    def exception(self, exc: BaseException) -> None:
         """Redact every secret from ``exc`` and the exceptions it was raised from, in place:
         messages (what str, repr and a traceback print), an SDK error's attributes (body,
-        errors, request, response) and the request an httpx error holds."""
-        if not self._forms:
-            return
-        names = tuple(query_names)
+        errors, request, response), and any other exception's attributes (the request an
+        httpx error holds). The requests and responses are replaced by sanitised copies even
+        with no secret to redact: those pickle, the originals do not."""
         seen: set[int] = set()
         pending: list[BaseException] = [exc]
         while pending:
@@ -228,38 +228,28 @@ class Secrets:
             if id(current) in seen:
                 continue
             seen.add(id(current))
-            self._exception(current, names)
-            pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+            self._exception(current)
+            pending.extend(_raised_from(current))
 
-    def _exception(self, exc: BaseException, query_names: tuple[str, ...]) -> None:
+    def _exception(self, exc: BaseException) -> None:
         exc.args = tuple(self.value(arg) for arg in exc.args)
-        notes = getattr(exc, "__notes__", None)
-        if isinstance(notes, list):
-            exc.__notes__ = [self.text(note) if isinstance(note, str) else note for note in notes]
-        if isinstance(exc, CoinspecError):
-            state = vars(exc)
-            request = state.get("request")
-            safe_request = (
-                self.request(request, query_names=query_names)
-                if isinstance(request, httpx.Request)
-                else None
-            )
-            for name, item in list(state.items()):
-                if isinstance(item, httpx.Request):
-                    state[name] = (
-                        safe_request
-                        if item is request
-                        else self.request(item, query_names=query_names)
-                    )
-                elif isinstance(item, httpx.Response):
-                    same = safe_request if item._request is request else None
-                    if same is None and item._request is not None:
-                        same = self.request(item._request, query_names=query_names)
-                    state[name] = self.response(item, same)
-                else:
-                    state[name] = self.value(item)
-        elif isinstance(exc, httpx.RequestError) and exc._request is not None:
-            exc._request = self.request(exc._request, query_names=query_names)
+        state = getattr(exc, "__dict__", None)
+        if not state:
+            return
+        # Every attribute (a runtime error's message, __notes__, an SDK error's body), and
+        # the request an error holds once, shared with the response that holds it too.
+        safe: dict[int, httpx.Request] = {}
+        for name, item in list(state.items()):
+            if isinstance(item, httpx.Request):
+                state[name] = safe.setdefault(id(item), self.request(item))
+            elif isinstance(item, httpx.Response):
+                request = item._request
+                copy = None
+                if request is not None:
+                    copy = safe.setdefault(id(request), self.request(request))
+                state[name] = self.response(item, copy)
+            else:
+                state[name] = self.value(item)
 
 
 def secrets_of(
@@ -270,15 +260,16 @@ def secrets_of(
     """The secrets a client ``held`` and every credential ``requests`` carried: the headers
     the SDK marked (a token a hook minted for that one request) and the query parameters
     ``query_names``."""
+    names = tuple(query_names)
     values = list(held)
     for request in requests:
         for header in request.extensions.get(CREDENTIAL_HEADERS, ()):
             for value in request.headers.get_list(header):
                 values.append(value)
                 values.append(value.partition(" ")[2])  # the token of "Bearer <token>"
-        for name in query_names:
+        for name in names:
             values.extend(request.url.params.get_list(name))
-    return Secrets(value for value in values if value)
+    return Secrets((value for value in values if value), names)
 
 
 def redact_error(
@@ -286,8 +277,7 @@ def redact_error(
 ) -> None:
     """Redact from ``exc`` (in place, see Secrets.exception) the secrets a client ``held``
     and every credential the requests ``exc`` holds carried."""
-    names = tuple(query_names)
-    secrets_of(held, _requests_in(exc), names).exception(exc, query_names=names)
+    secrets_of(held, _requests_in(exc), query_names).exception(exc)
 
 
 def _requests_in(exc: BaseException) -> Iterable[httpx.Request]:
@@ -306,6 +296,14 @@ def _requests_in(exc: BaseException) -> Iterable[httpx.Request]:
         pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
 
 
+def _raised_from(exc: BaseException) -> list[BaseException]:
+    """The exceptions a traceback of ``exc`` prints with it."""
+    chained = [exc.__cause__]
+    if not exc.__suppress_context__:
+        chained.append(exc.__context__)
+    return [e for e in chained if e is not None]
+
+
 # -- logs ------------------------------------------------------------------------------
 
 
@@ -314,11 +312,13 @@ class _HoldsSecrets(Protocol):
 
 
 _WATCHED: weakref.WeakSet[Any] = weakref.WeakSet()
+_WATCHED_LOCK = threading.Lock()  # clients are built in one thread while another logs
 
 
 def watch(client: _HoldsSecrets) -> None:
     """Redact ``client``'s secrets from log lines for as long as it lives."""
-    _WATCHED.add(client)
+    with _WATCHED_LOCK:
+        _WATCHED.add(client)
 
 
 @functools.lru_cache(maxsize=64)
@@ -334,11 +334,14 @@ class _LogRedaction(logging.Filter):
         self._secrets = secrets
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = self._secrets()
-        if not secrets:
-            return True
-        message = record.getMessage()
-        redacted = secrets.text(message)
+        try:
+            secrets = self._secrets()
+            if not secrets:
+                return True
+            message = record.getMessage()
+            redacted = secrets.text(message)
+        except Exception:  # a record that cannot be read cannot be checked: not logged
+            return False
         if redacted != message:
             record.msg, record.args = redacted, ()
         return True
@@ -346,7 +349,9 @@ class _LogRedaction(logging.Filter):
 
 def _live_secrets() -> Secrets:
     values: set[str | bytes] = set()
-    for client in list(_WATCHED):
+    with _WATCHED_LOCK:
+        clients = list(_WATCHED)
+    for client in clients:
         values.update(client._secret_values())
     return _secrets_of(frozenset(values))
 
