@@ -146,25 +146,33 @@ def _schemas_for_models(components: dict[str, Any], helpers: dict[WireType, str]
     return wired
 
 
-def _open_enums(source: str, names: set[str]) -> str:
-    """Base the enums the spec marks `x-enum-open` on OpenStrEnum, which takes unlisted values."""
-    for name in sorted(names):
+def _enum_bases(source: str, bases: dict[str, str]) -> str:
+    """Base some enums on a class of coinspec._core.types instead of StrEnum: OpenStrEnum
+    for those the spec marks `x-enum-open` (they take unlisted values), BooleanStrEnum for
+    an enum of "true" and "false" (its members are as true as their text)."""
+    for name, base in sorted(bases.items()):
         plain = f"class {name}(StrEnum):"
         if plain not in source:
             raise RuntimeError(
-                f"datamodel-code-generator did not make {name} a StrEnum; cannot open it"
+                f"datamodel-code-generator did not make {name} a StrEnum; cannot base it on {base}"
             )
-        source = source.replace(plain, f"class {name}(OpenStrEnum):")
+        source = source.replace(plain, f"class {name}({base}):")
     future = "from __future__ import annotations\n"
-    if names:
+    used = sorted(set(bases.values()))
+    if used:
         if future not in source:
             raise RuntimeError(
-                "datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after"
+                "datamodel-code-generator's output has no __future__ import to place the enum bases' after"
             )
         source = source.replace(
-            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1
+            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import {', '.join(used)}\n", 1
         )
     return source
+
+
+def _is_boolean_enum(schema: Any) -> bool:
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    return isinstance(values, list) and sorted(map(str, values)) == ["false", "true"]
 
 
 def generate_models(spec: Spec) -> str:
@@ -214,8 +222,15 @@ def generate_models(spec: Spec) -> str:
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
-    open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(output, open_enums)
+    bases = {
+        name: "OpenStrEnum" if schema.get("x-enum-open") else "BooleanStrEnum"
+        for name, schema in components.items()
+        if schema.get("x-enum-open") or _is_boolean_enum(schema)
+    }
+    source = _enum_bases(output, bases)
+    # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
+    names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
+    return source.rstrip("\n") + f"\n\n\n__all__ = {sorted(names)!r}\n"
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:

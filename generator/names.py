@@ -95,6 +95,7 @@ RESERVED_CLASSES = frozenset(
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "BooleanStrEnum",
         "SyncPager",
         "AsyncPager",
         "Self",

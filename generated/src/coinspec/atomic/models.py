@@ -379,3 +379,31 @@ class CreditLine(Model):
     """
     The payment ID of the required escrow, returned only if such is required.
     """
+
+
+__all__ = [
+    "AtomicInfo",
+    "CoinCode",
+    "ConfirmPaymentRequest",
+    "CreateOrderRequest",
+    "CreateUserRequest",
+    "CreatedUser",
+    "CreditLine",
+    "CreditLineRequest",
+    "EscrowTransactionDetails",
+    "InflightTransaction",
+    "InflightTransactionStatus",
+    "Order",
+    "OrderStatus",
+    "PaymentDetails",
+    "PaymentOutput",
+    "PaymentTransactionDetails",
+    "PrivateCollateralInfo",
+    "SubmitTimedUnlockRequest",
+    "SubmitUnlockRequest",
+    "TimedUnlockRequest",
+    "TradePlatformInfo",
+    "UnlockRequest",
+    "UnlockTransaction",
+    "User",
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coinspec._core.types import OpenStrEnum
+from coinspec._core.types import BooleanStrEnum, OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
 from coinspec._core.model import Model
@@ -59,7 +59,7 @@ class ServiceStatus(Model):
     """
 
 
-class BooleanString(StrEnum):
+class BooleanString(BooleanStrEnum):
     """
     A boolean sent as the string "true" or "false".
     """
@@ -266,3 +266,19 @@ class TransactionList(Model):
     """
     Paging offset (an integer in the only example, unlike limit).
     """
+
+
+__all__ = [
+    "AddressValidation",
+    "BooleanString",
+    "CreateTransactionRequest",
+    "Error",
+    "PayoutAddresses",
+    "PayoutAmounts",
+    "RequestedPayoutAmounts",
+    "ServiceState",
+    "ServiceStatus",
+    "Transaction",
+    "TransactionList",
+    "TransactionStatus",
+]

@@ -336,3 +336,26 @@ class OrderStatus(Model):
     """
     user_email: Annotated[str | None, Field(alias="userEmail")] = None
     destination_address: Annotated[str, Field(alias="destinationAddress")]
+
+
+__all__ = [
+    "AmountRules",
+    "CreateOrderRequest",
+    "Deposit",
+    "DepositAddress",
+    "Instrument",
+    "InstrumentRef",
+    "Order",
+    "OrderEvent",
+    "OrderEventKind",
+    "OrderStatus",
+    "Pair",
+    "PairInstrument",
+    "PublicRate",
+    "RateMode",
+    "RatesInfo",
+    "SetEmailRequest",
+    "ValidateAddressRequest",
+    "Withdrawal",
+    "WithdrawalRules",
+]

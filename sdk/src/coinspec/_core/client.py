@@ -18,8 +18,6 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationFailed
-
 from .body import BodyTooLarge, CappedBody, UndecodableBody
 from .deadline import (
     AttemptDeadline,
@@ -37,6 +35,7 @@ from .errors import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
+from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
@@ -298,16 +297,22 @@ class _Core(RequestBuilder, ResponseReader):
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
-        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        """A runtime step of a flow; its failed check stops the flow as a verification error,
+        an argument it cannot use (a dust change, a malformed address) as a request error."""
         try:
             return function(**arguments)
-        except VerificationFailed as exc:
-            error = self._service.errors.verification(
-                f"{self._service.name} {flow}: verification failed: {exc}",
-                response=None,
-                check=exc.check,
-            )
-            error.__cause__ = exc
+        except (TypeError, ValueError) as exc:
+            check = failed_check(exc)
+            error: CoinspecError
+            if check is None:
+                error = self._service.errors.request(f"{self._service.name} {flow}: {exc}")
+            else:
+                error = self._service.errors.verification(
+                    f"{self._service.name} {flow}: verification failed: {exc}",
+                    response=None,
+                    check=check,
+                )
+            error.__cause__ = exc  # redacted with it: a traceback prints it
             self._redact(error)
             raise error from exc
 

@@ -4,6 +4,7 @@ the verification hooks that run before a result is handed over."""
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -12,10 +13,8 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 import pydantic
 
-from coinspec_runtime import VerificationFailed
-
 from . import json as wire_json
-from .hooks import HookRunner
+from .hooks import HookRunner, failed_check
 from .operation import Operation, Service
 from .redaction import secrets_of
 
@@ -65,6 +64,7 @@ def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
             _RAW_RESPONSES.reset(token)
         return captured[-1]
 
+    call.__signature__ = _raw_signature(method)  # type: ignore[attr-defined]
     return call
 
 
@@ -81,7 +81,19 @@ def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitab
             _RAW_RESPONSES.reset(token)
         return captured[-1]
 
+    call.__signature__ = _raw_signature(method)  # type: ignore[attr-defined]
     return call
+
+
+def _raw_signature(method: Callable[..., Any]) -> inspect.Signature:
+    """The method's signature, returning RawResponse[its result] (help() and IDEs read this;
+    functools.wraps alone would show the typed method's return type)."""
+    signature = inspect.signature(method)
+    returned = signature.return_annotation
+    if returned is inspect.Signature.empty:
+        return signature.replace(return_annotation="RawResponse[Any]")
+    text = returned if isinstance(returned, str) else inspect.formatannotation(returned)
+    return signature.replace(return_annotation=f"RawResponse[{text}]")
 
 
 def _delivered(raw: RawResponse[T]) -> RawResponse[T]:
@@ -173,11 +185,14 @@ class ResponseReader(HookRunner):
                     )
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
-                except VerificationFailed as exc:
+                except ValueError as exc:
+                    check = failed_check(exc)
+                    if check is None:
+                        raise
                     raise errors.verification(
                         f"{self._service.name} {op.name}: verification failed: {exc}",
                         response=response,
-                        check=exc.check,
+                        check=check,
                     ) from exc
         return result
 
