@@ -70,6 +70,7 @@ RESERVED_CLASSES = frozenset(
         "AwareDatetime",
         "BaseClient",
         "BaseModel",
+        "ClientClosedError",
         "CoinspecError",
         "ConfigDict",
         "Decimal",
@@ -128,6 +129,7 @@ CLIENT_CLASS_SUFFIXES = (
     "StatusError",
     "ResponseValidationError",
     "VerificationError",
+    "ClientClosedError",
     "WithRawResponse",
 )
 _STATUS_CLASS = re.compile(r"Status[0-9]+Error|Status[1-5]XXError")

@@ -5,6 +5,8 @@ to end (issue #19 item 4)."""
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import re
 import secrets
 import subprocess
@@ -17,10 +19,10 @@ from typing import Any
 import httpx
 import pytest
 
-from coinspec.atomic import Atomic, AtomicVerificationError, BadRequestError
-from coinspec.mock import MockServer
+from coinspec.atomic import AsyncAtomic, Atomic, AtomicVerificationError, BadRequestError
+from coinspec.mock import MockServer, deals
 from coinspec.mock.deals import test_key as mock_key
-from coinspec_runtime.bitcoin.addresses import script_pubkey_for_address
+from coinspec_runtime.bitcoin.addresses import address_from_script_pubkey, script_pubkey_for_address
 from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.multisig import multisig_script, p2sh_p2wsh_script_pubkey
 from coinspec_runtime.bitcoin.transactions import (
@@ -371,6 +373,58 @@ def test_unlocks_pay_the_refund_address_i_registered(
                 coins=mock.app.facts["collateral_coins"],
             )
     assert mock.app.received[-1].method == "GET"  # nothing was submitted for it
+
+
+def test_my_async_timed_unlock_runs_too(server: tuple[MockServer, str, Key]) -> None:
+    mock, url, key = server
+    facts = mock.app.facts
+
+    async def unlock() -> None:
+        async with AsyncAtomic(
+            base_url=url,
+            user_public_key=key.public_key.hex(),
+            signing_key=key.text,
+            network="testnet",
+        ) as client:
+            await client.timed_unlock_collateral(
+                user_id=USER,
+                amount=3_000_000,
+                lock_time=1_900_000_000,
+                refund_address=facts["refund_address"],
+                coins=facts["collateral_coins"],
+            )
+
+    asyncio.run(unlock())
+    tx, _ = countersigned(mock, key, submitted(mock, "partially-signed-tx"))
+    assert tx.nLockTime == 1_900_000_000
+
+
+def test_what_the_mock_remembers_of_users_is_bounded(
+    server: tuple[MockServer, str, Key], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(deals, "USERS_KEPT", 2)
+    mock, url, key = server
+    addresses = {
+        user: address_from_script_pubkey(
+            b"\x00\x14" + hashlib.sha256(user.encode()).digest()[:20], "testnet"
+        )
+        for user in ("u-1", "u-2", "u-3")
+    }
+    with client_for(url, key) as client:
+        for user, address in addresses.items():
+            client.create_user(
+                user_id=user, body={"public-key": key.public_key.hex(), "refund-address": address}
+            )
+
+        def pays(user: str) -> set[bytes]:
+            raw = client.get_on_demand_unlock(user_id=user, body={"amount": 1_000_000})
+            assert raw.raw_transaction is not None
+            return {bytes(o.scriptPubKey) for o in parse_transaction(raw.raw_transaction).vout}
+
+        newest, oldest = pays("u-3"), pays("u-1")
+    assert script_pubkey_for_address(addresses["u-3"], "testnet") in newest
+    # u-1 was forgotten: its unlock pays the document's refund address again.
+    assert script_pubkey_for_address(mock.app.facts["refund_address"], "testnet") in oldest
 
 
 # -- what the mock refuses, as ATOMIC would --------------------------------------------

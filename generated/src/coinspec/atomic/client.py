@@ -36,6 +36,7 @@ from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicClientClosedError,
     AtomicConfigurationError,
     AtomicConnectionError,
     AtomicError,
@@ -88,6 +89,7 @@ SERVICE = Service(
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
         too_large=AtomicResponseTooLargeError,
+        closed=AtomicClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),

@@ -131,6 +131,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
             arguments=(
                 _HookArgument("body", "body"),
                 _HookArgument("secret", "option", "hmac_secret"),
+                _HookArgument("transaction_id", "param", "id"),
             ),
             requires=("hmac_secret",),
         ),

@@ -36,6 +36,7 @@ from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProClientClosedError,
     CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProError,
@@ -182,6 +183,7 @@ SERVICE = Service(
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
+        closed=CryptoCoinProClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(ValidationError),
             401: pydantic.TypeAdapter(ErrorMessage | Message),

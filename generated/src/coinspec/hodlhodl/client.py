@@ -36,6 +36,7 @@ from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    HodlHodlClientClosedError,
     HodlHodlConfigurationError,
     HodlHodlConnectionError,
     HodlHodlError,
@@ -118,6 +119,7 @@ SERVICE = Service(
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
         too_large=HodlHodlResponseTooLargeError,
+        closed=HodlHodlClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             404: pydantic.TypeAdapter(Error),

@@ -36,6 +36,7 @@ from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    SwapgateClientClosedError,
     SwapgateConfigurationError,
     SwapgateConnectionError,
     SwapgateError,
@@ -78,6 +79,7 @@ SERVICE = Service(
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
+        closed=SwapgateClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),

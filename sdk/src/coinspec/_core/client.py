@@ -286,6 +286,18 @@ class _Core(RequestBuilder, ResponseReader):
         error = self._service.errors.pagination
         return _Pages(op, self._service.name, lambda message: error(message))
 
+    def _closed(self, op: Operation[Any]) -> Exception:
+        # httpx would raise a bare RuntimeError; the call is refused before it is built.
+        whose = (
+            "the client is closed (close() was called, or its `with` ended)"
+            if self._owns_http
+            else "its httpx client is closed (a copy made by with_options shares the"
+            " connection pool of the client it was made from, and closes with it)"
+        )
+        return self._service.errors.closed(
+            f"{self._service.name} {op.name}: {whose}; nothing was sent"
+        )
+
     # -- flows ----------------------------------------------------------------
 
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
@@ -610,6 +622,8 @@ class BaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
@@ -743,6 +757,8 @@ class AsyncBaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )

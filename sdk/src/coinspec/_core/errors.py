@@ -20,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "BodyT",
+    "ClientClosedError",
     "CoinspecError",
     "ConfigurationError",
     "MissingCredentialError",
@@ -66,6 +67,12 @@ class RequestError(CoinspecError, ValueError):
     """A call's arguments cannot be sent: a body that breaks its schema, an inexact amount,
     a missing field a rule of the spec requires, a file given as a str. The message names
     the operation and the field; nothing was sent."""
+
+
+class ClientClosedError(CoinspecError, RuntimeError):
+    """A call on a client that was closed (``close()``, the end of its ``with``), or whose
+    httpx client was; nothing was sent. A copy made by ``with_options`` shares the
+    connection pool of the client it was made from, and closes with it."""
 
 
 class APIError(CoinspecError):

@@ -262,7 +262,7 @@ _REASON_LENGTH = 300
 def error_reason(decoded: Any) -> str:
     """The server's reason in an error body: its message, and its per-field errors."""
     if isinstance(decoded, str):
-        return " ".join(decoded.split())[:_REASON_LENGTH]
+        return _readable(decoded)
     if not isinstance(decoded, dict):
         return ""
     reason = ""
@@ -282,7 +282,19 @@ def error_reason(decoded: Any) -> str:
             )
             reason = f"{reason} ({listed})" if reason else listed
             break
-    return " ".join(reason.split())[:_REASON_LENGTH]
+    return _readable(reason)
+
+
+def _readable(text: str) -> str:
+    """Server text fit for a message: one line, at most _REASON_LENGTH characters, and a
+    character a terminal or a log would act on (an escape sequence, a bidirectional
+    override, a NUL) spelled out as ``\\x1b`` rather than passed on."""
+    line = " ".join(text.split())[:_REASON_LENGTH]
+    if line.isprintable():
+        return line
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in line
+    )[:_REASON_LENGTH]
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:

@@ -288,6 +288,7 @@ SIGNATURE_ROOM = 72  # the largest signature and its sighash byte, for the final
 SEQUENCE_FINAL = 0xFFFFFFFF
 SEQUENCE_LOCK_TIME = 0xFFFFFFFE  # nLockTime in force; BIP68 disabled (bit 31 set)
 OFFERS_KEPT = 64  # per user and kind: what a submission may be the signed form of
+USERS_KEPT = 10_000  # users whose refund address and offers are remembered, newest kept
 _COIN_TEXT = re.compile(r"([0-9a-fA-F]{64}):([0-9]{1,10})=([0-9]{1,16})")
 
 
@@ -327,6 +328,15 @@ def parse_collateral_coins(text: str) -> list[CollateralCoin]:
             f"{MAX_COLLATERAL_COINS} a transaction of the flows may spend"
         )
     return coins
+
+
+def _keep_newest(memory: dict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """``memory[key] = value``, newest last; the oldest entries beyond ``limit`` forgotten
+    (what one client can make the mock remember is bounded)."""
+    memory.pop(key, None)
+    memory[key] = value
+    while len(memory) > limit:
+        del memory[next(iter(memory))]
 
 
 def _unsigned_hex(tx: CTransaction) -> str:
@@ -594,7 +604,8 @@ class AtomicDeal(Deal):
                 raise Refusal(400, f"refund-address: {exc}") from None
             if script == self.script_pubkey:
                 raise Refusal(400, "refund-address is the private collateral itself")
-            self.refund_scripts[user_id] = script
+            with self._lock:
+                _keep_newest(self.refund_scripts, user_id, script, USERS_KEPT)
 
     def _amount(self, request: Mapping[str, Any]) -> int:
         body = getattr(request, "body", None)
@@ -616,11 +627,9 @@ class AtomicDeal(Deal):
             raise Refusal(403, str(exc)) from None
         raw = transaction_hex(tx)
         with self._lock:
-            offered = self._offered.setdefault((kind, str(request.get("user-id"))), [])
-            if raw in offered:
-                offered.remove(raw)
-            offered.append(raw)
-            del offered[:-OFFERS_KEPT]
+            key = (kind, str(request.get("user-id")))
+            offered = [o for o in self._offered.get(key, []) if o != raw][-OFFERS_KEPT + 1 :]
+            _keep_newest(self._offered, key, [*offered, raw], 2 * USERS_KEPT)
         if isinstance(value, dict):
             value["raw-transaction"] = raw
         return value
