@@ -12,8 +12,9 @@ import functools
 import importlib
 import logging
 import time
-from collections.abc import Callable, Collection, Mapping
-from typing import Any, Self, TypeVar
+from collections import deque
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -30,6 +31,7 @@ from .deadline import (
 )
 from .errors import (
     APIConnectionError,
+    CoinspecError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
@@ -37,6 +39,7 @@ from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
+from .redaction import install_log_redaction, redact_error, watch
 from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
@@ -58,6 +61,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+C = TypeVar("C", bound="_Core")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -108,8 +113,12 @@ class _Core(RequestBuilder, ResponseReader):
         }
         self._set_default_headers(default_headers, http_client)
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        # The last tokens before-request hooks minted, kept out of log lines.
+        self._minted: deque[str] = deque(maxlen=_MINTED_KEPT)
         self._check_settings()
         self._check_options()
+        install_log_redaction(self._log.name)
+        watch(self)
 
     @classmethod
     def _check_http(cls, http_client: object, transport: object = None) -> None:
@@ -155,6 +164,7 @@ class _Core(RequestBuilder, ResponseReader):
             retry_backoff=self.retry_backoff,
             retry_backoff_cap=self.retry_backoff_cap,
             default_headers=self._given_headers,
+            secret_options={name: self._options.get(name) for name in self._service.secret_options},
         )
 
     def _check_options(self, changed: Collection[str] | None = None) -> None:
@@ -253,7 +263,27 @@ class _Core(RequestBuilder, ResponseReader):
                 )
         new._check_settings(base_url="base_url" in changed)
         new._check_options(changed)
+        watch(new)
         return new
+
+    # -- secrets --------------------------------------------------------------
+
+    def _secret_values(self) -> Iterable[str | bytes]:
+        """Every secret this client holds now: its credentials (a login's token too), its
+        secret options (keys, HMAC secrets) and the tokens its hooks minted lately."""
+        for value in self._credentials.values():
+            if value:
+                yield value
+        for name in self._service.secret_options:
+            value = self._options.get(name)
+            if isinstance(value, (str, bytes)) and value:
+                yield value
+        yield from list(self._minted)
+
+    def _redact(self, exc: BaseException) -> None:
+        """Take every secret out of an error before it leaves the client (see redaction.py)."""
+        query_names = [s.wire_name for s in self._service.security_schemes if s.kind == "query"]
+        redact_error(exc, self._secret_values(), query_names=query_names)
 
     @property
     def verifies_responses(self) -> bool:
@@ -332,13 +362,18 @@ class _Core(RequestBuilder, ResponseReader):
             return function(**arguments)
         except (TypeError, ValueError) as exc:
             check = failed_check(exc)
+            error: CoinspecError
             if check is None:
-                raise self._service.errors.request(f"{self._service.name} {flow}: {exc}") from exc
-            raise self._service.errors.verification(
-                f"{self._service.name} {flow}: verification failed: {exc}",
-                response=None,
-                check=check,
-            ) from exc
+                error = self._service.errors.request(f"{self._service.name} {flow}: {exc}")
+            else:
+                error = self._service.errors.verification(
+                    f"{self._service.name} {flow}: verification failed: {exc}",
+                    response=None,
+                    check=check,
+                )
+            error.__cause__ = exc  # redacted with it: a traceback prints it
+            self._redact(error)
+            raise error from exc
 
     # -- one call: its deadline, its attempts, the waits between them ---------------------
 
@@ -522,6 +557,42 @@ def _already_read(response: httpx.Response, limit: int) -> bool:
     return True
 
 
+# How many minted tokens a client remembers to keep out of logs (one per call in flight).
+_MINTED_KEPT = 32
+
+
+def _redacting(
+    send: Callable[Concatenate[C, P], T],
+) -> Callable[Concatenate[C, P], T]:
+    """``send`` (a sync client's _request) raising only errors with every secret redacted."""
+
+    @functools.wraps(send)
+    def call(self: C, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return send(self, *args, **kwargs)
+        except CoinspecError as exc:
+            self._redact(exc)
+            raise
+
+    return call
+
+
+def _async_redacting(
+    send: Callable[Concatenate[C, P], Awaitable[T]],
+) -> Callable[Concatenate[C, P], Awaitable[T]]:
+    """The async `_redacting`."""
+
+    @functools.wraps(send)
+    async def call(self: C, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return await send(self, *args, **kwargs)
+        except CoinspecError as exc:
+            self._redact(exc)
+            raise
+
+    return call
+
+
 def sleep(seconds: float) -> None:
     """The sync clients' wait between attempts (tests replace it)."""
     time.sleep(seconds)
@@ -587,6 +658,7 @@ class BaseClient(_Core):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    @_redacting
     def _request(
         self,
         op: Operation[T],
@@ -724,6 +796,7 @@ class AsyncBaseClient(_Core):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    @_async_redacting
     async def _request(
         self,
         op: Operation[T],
