@@ -175,7 +175,11 @@ def test_a_status_error_echoing_the_key_shows_none_of_it(
                 "errors": {"api_key": [API_KEY]}}  # fmt: skip
         return status, {"X-Echo": request.headers["authorization"]}, json.dumps(body).encode()
 
-    options: dict[str, Any] = {"api_key": API_KEY, "escrow_signing_key": ESCROW_SIGNING_KEY, "max_retries": 0}
+    options: dict[str, Any] = {
+        "api_key": API_KEY,
+        "escrow_signing_key": ESCROW_SIGNING_KEY,
+        "max_retries": 0,
+    }
     with FaultServer(["respond"], responder=answer) as server:
 
         async def asynchronous() -> Any:
@@ -331,7 +335,11 @@ def test_a_verification_failure_echoing_the_secrets_shows_none_of_them(
 def test_a_connection_error_and_the_debug_log_show_no_secret(
     kind: str, debug_log: pytest.LogCaptureFixture
 ) -> None:
-    options: dict[str, Any] = {"api_key": API_KEY, "escrow_signing_key": ESCROW_SIGNING_KEY, "max_retries": 0}
+    options: dict[str, Any] = {
+        "api_key": API_KEY,
+        "escrow_signing_key": ESCROW_SIGNING_KEY,
+        "max_retries": 0,
+    }
     with FaultServer(["reset-after"]) as server:
 
         async def asynchronous() -> Any:
