@@ -9,6 +9,7 @@ honest data goes through. Attacks whose fix belongs to another area (the client 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -26,9 +27,15 @@ from ..client.test_atomic_payment_flow import AtomicStandIn as PaymentStandIn
 from ..client.test_atomic_unlock_flows import USER, AtomicStandIn, _unlock
 from ..client.test_atomic_unlock_flows import atomic as atomic_client
 from ..client.test_hodlhodl_escrow_flows import CONTRACT, HodlHodlStandIn, client
-from ..runtime.atomic_deal import MAX_FEE, MAX_FEE_RATE, Collateral, fresh_address
+from ..runtime.atomic_deal import (
+    MAX_FEE,
+    MAX_FEE_RATE,
+    UNLOCK_AMOUNT,
+    Collateral,
+    fresh_address,
+)
 from ..runtime.hodlhodl_deal import Deal, account_deal
-from ..runtime.independent import random_txid
+from ..runtime.independent import TxOut, parse, random_txid
 
 # ---- an address of megabytes ----------------------------------------------------------------
 #
@@ -347,3 +354,100 @@ def test_the_id_is_checked_after_the_signature() -> None:
             transaction_id="A1111111111111111",
         )
     assert refused.value.check == "coinjoin.id" and "no id" in str(refused.value)
+
+
+# ---- transactions of thousands of parts -----------------------------------------------------
+#
+# Before: within the bound of a standard transaction (400 KB), a server could send thousands
+# of tiny parts. python-bitcointx took 7 s of CPU to parse 390,000 one-byte witness items and
+# 3 s for 9,000 inputs (an async client's event loop blocked all along), and a release of
+# 5,000 outputs was refused after 3.5 s with a message listing every output, 530 KB of text
+# for the logs. Now the counts are read from the serialization first: more inputs or outputs
+# than 100, or more than 20 witness items in an input, are refused before parsing; and a
+# refusal names at most five outputs.
+
+
+def _compact_size(n: int) -> bytes:
+    if n < 0xFD:
+        return bytes([n])
+    return b"\xfd" + n.to_bytes(2, "little") if n <= 0xFFFF else b"\xfe" + n.to_bytes(4, "little")
+
+
+def _tiny_parts(*, inputs: int = 1, outputs: int = 1, witness_items: int = 0) -> str:
+    """A parseable transaction of ``inputs`` inputs and ``outputs`` outputs, the first input's
+    witness holding ``witness_items`` empty items."""
+    txin = bytes(32) + bytes(4) + b"\x00" + b"\xff" * 4
+    txout = bytes(8) + b"\x00"
+    witness = b""
+    if witness_items:
+        witness = _compact_size(witness_items) + b"\x00" * witness_items + b"\x00" * (inputs - 1)
+    raw = (
+        (2).to_bytes(4, "little")
+        + (b"\x00\x01" if witness else b"")
+        + _compact_size(inputs)
+        + txin * inputs
+        + _compact_size(outputs)
+        + txout * outputs
+        + witness
+        + bytes(4)
+    )
+    return raw.hex()
+
+
+@pytest.mark.parametrize(
+    ("parts", "check", "counted"),
+    [
+        ({"witness_items": 390_000}, "unlock.inputs", "390000 witness items in input 0"),
+        ({"inputs": 9_000}, "unlock.inputs", "9000 inputs, more than 100"),
+        ({"outputs": 20_000}, "unlock.outputs", "20000 outputs, more than 100"),
+    ],
+    ids=["witness items", "inputs", "outputs"],
+)
+def test_a_transaction_of_thousands_of_parts_is_refused_before_parsing(
+    parts: dict[str, int], check: str, counted: str
+) -> None:
+    c = Collateral()
+    raw = _tiny_parts(**parts)
+    assert len(raw) <= 800_000  # within the bound of a standard transaction
+
+    def unlock(raw: str) -> object:
+        return atomic.verify_unlock_transaction(
+            {"raw-transaction": raw},
+            collateral=c.user_body(),
+            public_key=c.user.public_key,
+            network="testnet",
+            refund_address=c.refund_address,
+            amount=UNLOCK_AMOUNT,
+            coins=c.coins(),
+            max_fee=MAX_FEE,
+            max_fee_rate=MAX_FEE_RATE,
+        )
+
+    refused = _refused_quickly(lambda: unlock(raw), check)
+    assert counted in str(refused)
+    unlock(c.transaction().hex)  # the honest unlock
+
+
+def test_a_release_of_many_outputs_is_refused_in_a_short_message() -> None:
+    deal = Deal()
+    honest = deal.transaction()
+    tx = parse(honest["hex"])
+    many = tuple(TxOut(1_000, out.script_pubkey) for out in tx.outputs for _ in range(25))
+    hostile = {**honest, "hex": replace(tx, outputs=many).hex}
+    with pytest.raises(VerificationFailed) as refused:
+        _hodlhodl_release_of(deal, hostile)
+    assert refused.value.check == "release.outputs", str(refused.value)
+    assert len(str(refused.value)) < 1_000
+    assert "and 45 more outputs" in str(refused.value)
+    _hodlhodl_release_of(deal, honest)
+
+
+def _hodlhodl_release_of(deal: Deal, transaction: dict[str, Any]) -> object:
+    return hodlhodl.verify_release_transaction(
+        deal.contract(),
+        {"status": "success", "transaction": transaction},
+        network="testnet",
+        public_key=deal.me.public_key,
+        max_fee=MAX_FEE,
+        max_fee_rate=MAX_FEE_RATE,
+    )

@@ -275,7 +275,7 @@ class Atomic(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
@@ -1506,7 +1506,7 @@ class AsyncAtomic(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 

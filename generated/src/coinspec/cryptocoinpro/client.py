@@ -546,7 +546,7 @@ class CryptoCoinPro(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
@@ -4139,7 +4139,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar
@@ -16,6 +16,7 @@ import pydantic
 from . import json as wire_json
 from .hooks import HookRunner, failed_check
 from .operation import Operation, Service
+from .redaction import secrets_of
 
 __all__ = ["RawResponse", "ResponseReader", "async_raw_response", "raw_response"]
 
@@ -106,6 +107,9 @@ class ResponseReader(HookRunner):
     """Turns an httpx response into the operation's typed result, or raises the typed error."""
 
     _service: Service
+
+    def _secret_values(self) -> Iterable[str | bytes]:
+        raise NotImplementedError  # the client's (see client._Core)
 
     # -- reading the response -------------------------------------------------
 
@@ -231,7 +235,8 @@ class ResponseReader(HookRunner):
             return decoded  # an error body that breaks the spec is still worth showing
 
     def _error_message(self, op: Operation[Any], response: httpx.Response, decoded: Any) -> str:
-        reason = error_reason(decoded)
+        # Redacted before error_reason shortens it: a cut would leave a piece of a secret.
+        reason = error_reason(secrets_of(self._secret_values(), [response.request]).value(decoded))
         detail = f": {reason}" if reason else ""
         return f"{self._service.name} {op.name} returned {response.status_code} {response.reason_phrase}{detail}"
 
