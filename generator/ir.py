@@ -59,7 +59,7 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    style: Literal["offset", "cursor"]
+    style: Literal["offset", "cursor", "page"]
     items: str
     item_annotation: str
     limit: str | None = None
@@ -67,6 +67,9 @@ class Pagination:
     total: str | None = None
     cursor: str | None = None
     from_item: str | None = None
+    page: str | None = None
+    last_page: str | None = None
+    current_page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -888,6 +891,9 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                 total=page.get("total"),
                 cursor=page.get("cursor"),
                 from_item=page.get("from-item"),
+                page=page.get("page"),
+                last_page=page.get("last-page"),
+                current_page=page.get("current-page"),
             )
         security = raw.get("security")
         required_schemes = (

@@ -93,6 +93,8 @@ RESERVED_CLASSES = frozenset(
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "SyncPager",
+        "AsyncPager",
         "Self",
         "RequestError",
         "PaginationError",

@@ -5,7 +5,7 @@ Generated from specs/coinjoin.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
@@ -24,6 +24,7 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, DecimalText, Integer, Upload
@@ -340,8 +341,13 @@ class CoinJoin(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Transaction]:
-        """Every item of list_transactions, page after page (offset paging)."""
+    ) -> SyncPager[Transaction, TransactionList]:
+        """Every item of list_transactions, page after page (offset paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CoinJoinPaginationError.
+        """
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
             {"limit": limit, "offset": offset},
@@ -645,8 +651,13 @@ class AsyncCoinJoin(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Transaction]:
-        """Every item of list_transactions, page after page (offset paging)."""
+    ) -> AsyncPager[Transaction, TransactionList]:
+        """Every item of list_transactions, page after page (offset paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CoinJoinPaginationError.
+        """
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
             {"limit": limit, "offset": offset},

@@ -613,6 +613,7 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
         _Param("user", "path", style="simple", explode=False),
         _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
         _Param("type", "query", style="form", explode=True),
+        _Param("page", "query", style="form", explode=True),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -622,6 +623,13 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.lastPage",
+        current_page="meta.currentPage",
+    ),
 )
 
 MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _Operation(
@@ -802,7 +810,10 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     method="get",
     path="/platform/{platform}/staff",
     result=TypeAdapter(StaffList),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False),
+        _Param("page", "query", style="form", explode=True),
+    ),
     errors={
         401: TypeAdapter(ErrorMessage | Message),
     },
@@ -819,6 +830,13 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
             ),
             requires=("platform_private_key",),
         ),
+    ),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.last_page",
+        current_page="meta.current_page",
     ),
 )
 

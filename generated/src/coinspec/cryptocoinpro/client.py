@@ -5,7 +5,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
@@ -24,6 +24,7 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, DecimalText, Integer, Upload
@@ -133,6 +134,8 @@ from .models import (
     SecurityEventList,
     SelfDeleteRequest,
     StaffList,
+    StaffMember,
+    TemporaryNotification,
     TemporaryNotificationList,
     Transfer,
     TransferAction,
@@ -1626,6 +1629,7 @@ class CryptoCoinPro(BaseClient):
         user: str,
         notification_id: str | None = None,
         type: NotificationReadFilter | None = None,
+        page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1640,6 +1644,7 @@ class CryptoCoinPro(BaseClient):
             user: The user ID. (`user` in path)
             notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
             type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1648,7 +1653,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {"user": user, "notification_id": notification_id, "type": type},
+            {"user": user, "notification_id": notification_id, "type": type, "page": page},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1656,6 +1661,36 @@ class CryptoCoinPro(BaseClient):
             extra_query=extra_query,
             extra_body=extra_body,
         ).parsed
+
+    def iter_list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPager[TemporaryNotification, TemporaryNotificationList]:
+        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CryptoCoinProPaginationError.
+        """
+        return self._paginate(
+            _ops.LIST_TEMPORARY_NOTIFICATIONS,
+            {"user": user, "notification_id": notification_id, "type": type, "page": page},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def mark_temporary_notifications_as_read(
         self,
@@ -1972,6 +2007,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         platform: str,
+        page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1988,13 +2024,14 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {"platform": platform},
+            {"platform": platform, "page": page},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2002,6 +2039,34 @@ class CryptoCoinPro(BaseClient):
             extra_query=extra_query,
             extra_body=extra_body,
         ).parsed
+
+    def iter_list_platform_staff(
+        self,
+        *,
+        platform: str,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPager[StaffMember, StaffList]:
+        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CryptoCoinProPaginationError.
+        """
+        return self._paginate(
+            _ops.LIST_PLATFORM_STAFF,
+            {"platform": platform, "page": page},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def list_platform_users(
         self,
@@ -4684,6 +4749,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         notification_id: str | None = None,
         type: NotificationReadFilter | None = None,
+        page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4698,6 +4764,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             user: The user ID. (`user` in path)
             notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
             type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4707,7 +4774,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {"user": user, "notification_id": notification_id, "type": type},
+                {"user": user, "notification_id": notification_id, "type": type, "page": page},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4716,6 +4783,36 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 extra_body=extra_body,
             )
         ).parsed
+
+    def iter_list_temporary_notifications(
+        self,
+        *,
+        user: str,
+        notification_id: str | None = None,
+        type: NotificationReadFilter | None = None,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[TemporaryNotification, TemporaryNotificationList]:
+        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CryptoCoinProPaginationError.
+        """
+        return self._paginate(
+            _ops.LIST_TEMPORARY_NOTIFICATIONS,
+            {"user": user, "notification_id": notification_id, "type": type, "page": page},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def mark_temporary_notifications_as_read(
         self,
@@ -5048,6 +5145,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         platform: str,
+        page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5064,6 +5162,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
@@ -5071,7 +5170,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {"platform": platform},
+                {"platform": platform, "page": page},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5080,6 +5179,34 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 extra_body=extra_body,
             )
         ).parsed
+
+    def iter_list_platform_staff(
+        self,
+        *,
+        platform: str,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[StaffMember, StaffList]:
+        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with CryptoCoinProPaginationError.
+        """
+        return self._paginate(
+            _ops.LIST_PLATFORM_STAFF,
+            {"platform": platform, "page": page},
+            None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def list_platform_users(
         self,

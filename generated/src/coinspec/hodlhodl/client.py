@@ -5,7 +5,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
@@ -24,6 +24,7 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, DecimalText, Integer, Upload
@@ -545,8 +546,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Contract]:
-        """Every item of list_my_contracts, page after page (offset paging)."""
+    ) -> SyncPager[Contract, list[Contract]]:
+        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
             {"pagination": pagination, "filters": filters},
@@ -1160,8 +1166,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Offer]:
-        """Every item of list_offers, page after page (offset paging)."""
+    ) -> SyncPager[Offer, list[Offer]]:
+        """Every item of list_offers, page after page (offset paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_OFFERS,
             {"pagination": pagination, "filters": filters, "sort": sort},
@@ -1281,8 +1292,13 @@ class HodlHodl(BaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[Offer]:
-        """Every item of fetch_new_offers, page after page (cursor paging)."""
+    ) -> SyncPager[Offer, list[Offer]]:
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
             {"pagination": pagination, "filters": filters},
@@ -2031,8 +2047,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Contract]:
-        """Every item of list_my_contracts, page after page (offset paging)."""
+    ) -> AsyncPager[Contract, list[Contract]]:
+        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
             {"pagination": pagination, "filters": filters},
@@ -2680,8 +2701,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Offer]:
-        """Every item of list_offers, page after page (offset paging)."""
+    ) -> AsyncPager[Offer, list[Offer]]:
+        """Every item of list_offers, page after page (offset paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.LIST_OFFERS,
             {"pagination": pagination, "filters": filters, "sort": sort},
@@ -2807,8 +2833,13 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[Offer]:
-        """Every item of fetch_new_offers, page after page (cursor paging)."""
+    ) -> AsyncPager[Offer, list[Offer]]:
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+
+        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
+        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
+        iteration with HodlHodlPaginationError.
+        """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
             {"pagination": pagination, "filters": filters},

@@ -5,7 +5,7 @@ Generated from specs/swapgate.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Self
 
 import functools
@@ -24,6 +24,7 @@ from .._core.operation import (
     SecurityScheme,
     Service,
 )
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
 from .._core.types import Decimal, DecimalText, Integer, Upload

@@ -11,7 +11,7 @@ import copy
 import importlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -21,7 +21,7 @@ from coinspec_runtime import VerificationFailed
 from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
-from .pagination import items_of, next_page, wire_name_of
+from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
 from .request import RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_delay
@@ -196,6 +196,10 @@ class _Core(RequestBuilder, ResponseReader):
                 )
             self._credentials[argument] = token
         return result
+
+    def _pages(self, op: Operation[Any]) -> _Pages:
+        error = self._service.errors.pagination
+        return _Pages(op, self._service.name, lambda message: error(message))
 
     # -- flows ----------------------------------------------------------------
 
@@ -372,18 +376,11 @@ class BaseClient(_Core):
 
     def _paginate(
         self, op: Operation[Any], args: dict[str, Any], body: Any = None, **options: Any
-    ) -> Iterator[Any]:
-        page = op.pagination
-        assert page is not None
-        seen = 0
-        while True:
-            result = self._request(op, args, body, **options).parsed
-            items = items_of(result, page.items)
-            yield from items
-            args, done = next_page(page, args, result, items, seen)
-            seen += len(items)
-            if done:
-                return
+    ) -> SyncPager[Any, Any]:
+        def fetch(page_args: Mapping[str, Any]) -> RawResponse[Any]:
+            return self._request(op, page_args, body, **options)
+
+        return SyncPager(self._pages(op), fetch, args)
 
 
 class AsyncBaseClient(_Core):
@@ -470,21 +467,13 @@ class AsyncBaseClient(_Core):
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _paginate(
+    def _paginate(
         self, op: Operation[Any], args: dict[str, Any], body: Any = None, **options: Any
-    ) -> AsyncIterator[Any]:
-        page = op.pagination
-        assert page is not None
-        seen = 0
-        while True:
-            result = (await self._request(op, args, body, **options)).parsed
-            items = items_of(result, page.items)
-            for item in items:
-                yield item
-            args, done = next_page(page, args, result, items, seen)
-            seen += len(items)
-            if done:
-                return
+    ) -> AsyncPager[Any, Any]:
+        async def fetch(page_args: Mapping[str, Any]) -> RawResponse[Any]:
+            return await self._request(op, page_args, body, **options)
+
+        return AsyncPager(self._pages(op), fetch, args)
 
 
 def _text_or_none(value: object) -> str | None:

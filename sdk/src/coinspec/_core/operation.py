@@ -97,13 +97,16 @@ class Hook:
 
 @dataclass(frozen=True)
 class Pagination:
-    style: Literal["offset", "cursor"]
+    style: Literal["offset", "cursor", "page"]
     items: str
     limit: str | None = None
     offset: str | None = None
     total: str | None = None
     cursor: str | None = None
     from_item: str | None = None
+    page: str | None = None  # the page-number parameter (style page)
+    last_page: str | None = None  # where the result says the last page's number
+    current_page: str | None = None  # where it says this page's number
 
 
 @dataclass(frozen=True)
