@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import importlib
 import logging
+import os
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
@@ -31,6 +34,23 @@ __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncBaseClient", "BaseCli
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The SSL context of every client that builds its own httpx client: httpx's default
+    (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR when set), made once and shared.
+
+    httpx makes a new context for each client it builds, and loading the CA bundle is nearly
+    all the time building a client takes. A context is safe to share between clients and
+    threads; changed SSL_CERT_FILE or SSL_CERT_DIR settings get a context of their own.
+    """
+    return _ssl_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    # The arguments are the cache key: httpx reads the same two variables itself.
+    return httpx.create_ssl_context(verify=True, trust_env=True)
 
 
 class _Core(RequestBuilder, ResponseReader):
@@ -324,7 +344,9 @@ class BaseClient(_Core):
             http_client=http_client,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, timeout=timeout)
+        self._http = http_client or httpx.Client(
+            transport=transport, timeout=timeout, verify=default_ssl_context()
+        )
 
     def close(self) -> None:
         if self._owns_http:
@@ -417,7 +439,9 @@ class AsyncBaseClient(_Core):
             http_client=http_client,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=timeout, verify=default_ssl_context()
+        )
 
     async def aclose(self) -> None:
         if self._owns_http:
