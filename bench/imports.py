@@ -1,5 +1,6 @@
-"""`import coinspec.<service>` in a fresh process, against `import httpx, pydantic` (the two
-libraries every such SDK loads first) in a fresh process, alternated.
+"""`import coinspec.<service>` in a fresh process, against importing what every httpx and
+pydantic SDK loads first (httpx, and pydantic's BaseModel and TypeAdapter: `import pydantic`
+alone loads almost nothing of pydantic) in a fresh process, alternated.
 
 Each sample is one new interpreter that times only its import statement, in wall time and in
 CPU time of that process; the interpreter's own start-up is not counted on either side.
@@ -8,6 +9,7 @@ CPU time of that process; the interpreter's own start-up is not counted on eithe
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,7 +19,11 @@ from .timing import Pair, alternate_samples
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ("atomic", "coinjoin", "cryptocoinpro", "hodlhodl", "swapgate")
-REFERENCE = "httpx, pydantic"
+REFERENCE = "httpx; from pydantic import BaseModel, TypeAdapter"
+
+# As an installed package is imported: from cached bytecode (pip compiles it on install). A
+# shell's PYTHONDONTWRITEBYTECODE would have every sample compile the sources again.
+_WITH_BYTECODE = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 _TIMED_IMPORT = """\
 import json, sys, time
@@ -43,6 +49,7 @@ def timed_import(modules: str) -> ImportSample:
         capture_output=True,
         text=True,
         check=False,
+        env=_WITH_BYTECODE,
     )
     if done.returncode != 0:
         raise RuntimeError(f"import {modules} failed:\n{done.stderr}")

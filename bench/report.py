@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import imports
+
 if TYPE_CHECKING:
     from .client import ClientResult
     from .construction import ConstructionResult
@@ -240,7 +242,7 @@ def markdown(
             f"{samples(cli.many_peer.reference, 1e6, 'us')}.",
             *(
                 f"- `import coinspec.{i.service}`: CPU {samples(i.cpu.ours, 1e3, 'ms')}, wall "
-                f"{samples(i.wall.ours, 1e3, 'ms')}; `import httpx, pydantic`: CPU "
+                f"{samples(i.wall.ours, 1e3, 'ms')}; `import {imports.REFERENCE}`: CPU "
                 f"{samples(i.cpu.reference, 1e3, 'ms')}, wall {samples(i.wall.reference, 1e3, 'ms')}; "
                 + (
                     "coinspec_runtime imported."
