@@ -16,8 +16,9 @@ from .exact_json import dumps as exact_dumps
 from .loader import Spec, SpecError
 from .wire import WireType, declared_types, wire_type
 
-# Where the generated package keeps the shared model base and the exact wire types.
+# Where the generated package keeps the shared model bases and the exact wire types.
 MODEL_BASE = "coinspec._core.model.Model"
+ROOT_MODEL_MODULE = "coinspec._core.root_model"
 WIRE_TYPES_MODULE = "coinspec._core.types"
 
 
@@ -155,14 +156,14 @@ def _open_enums(source: str, names: set[str]) -> str:
                 f"datamodel-code-generator did not make {name} a StrEnum; cannot open it"
             )
         source = source.replace(plain, f"class {name}(OpenStrEnum):")
-    future = "from __future__ import annotations\n"
+    enum_import = "\nfrom enum import "
     if names:
-        if future not in source:
+        if enum_import not in source:
             raise RuntimeError(
-                "datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after"
+                "datamodel-code-generator's output has no enum import to place OpenStrEnum's beside"
             )
         source = source.replace(
-            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1
+            enum_import, f"\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum{enum_import}", 1
         )
     return source
 
@@ -199,7 +200,11 @@ def generate_models(spec: Spec) -> str:
             use_union_operator=True,
             capitalise_enum_members=True,
             set_default_enum_member=True,
-            import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
+            import_overrides={
+                "Decimal": WIRE_TYPES_MODULE,
+                "AwareDatetime": WIRE_TYPES_MODULE,
+                "RootModel": ROOT_MODEL_MODULE,  # pydantic's, built on first use as Model is
+            },
             # The class names the IR's annotations use, not the ones it would choose.
             model_name_map={f"#/components/schemas/{name}": name for name in components},
             type_overrides={
@@ -208,12 +213,20 @@ def generate_models(spec: Spec) -> str:
             },
             custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
             formatters=[],
+            disable_future_imports=True,
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
     open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(output, open_enums)
+    return _without_rebuilds(_open_enums(output, open_enums))
+
+
+def _without_rebuilds(source: str) -> str:
+    """Drop the `Model.model_rebuild()` calls datamodel-code-generator ends a module with
+    for forward references: they would build those models (and all they refer to) on
+    import, and a model that builds on first use resolves its references then."""
+    return re.sub(r"^\w+\.model_rebuild\(\)$\n?", "", source, flags=re.MULTILINE)
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:

@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
@@ -23,6 +22,8 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapter,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
@@ -62,7 +63,6 @@ from .models import (
     UnlockTransaction,
     User,
 )  # noqa: F401
-import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
 
@@ -81,7 +81,7 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
-        status_bodies={},
+        status_bodies=adapters({}),
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
@@ -919,6 +919,8 @@ class Atomic(BaseClient):
         Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -988,6 +990,8 @@ class Atomic(BaseClient):
         Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1066,6 +1070,8 @@ class Atomic(BaseClient):
         Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1940,6 +1946,8 @@ class AsyncAtomic(AsyncBaseClient):
         Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -2009,6 +2017,8 @@ class AsyncAtomic(AsyncBaseClient):
         Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -2087,6 +2097,8 @@ class AsyncAtomic(AsyncBaseClient):
         Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )

@@ -1,9 +1,6 @@
 """Models of specs/atomic.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
 from coinspec._core.types import OpenStrEnum
-
 from enum import StrEnum
 from typing import Annotated
 from pydantic import Field

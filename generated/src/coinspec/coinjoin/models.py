@@ -1,14 +1,12 @@
 """Models of specs/coinjoin.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
-from coinspec._core.types import OpenStrEnum
-
 from coinspec._core.model import Model
+from coinspec._core.types import OpenStrEnum
 from enum import StrEnum
-from pydantic import Field, RootModel
+from pydantic import Field
 from typing import Annotated
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
+from coinspec._core.root_model import RootModel
 
 
 class Error(Model):

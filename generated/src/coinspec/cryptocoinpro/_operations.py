@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter
-
-import coinspec_runtime.cryptocoinpro
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
@@ -24,13 +24,15 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     name="authenticate_via_platform",
     method="post",
     path="/authenticate-jwt/{platform}",
-    result=TypeAdapter(AuthToken),
+    result_type=AuthToken,
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        400: TypeAdapter(ValidationError),
-        403: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            400: ValidationError,
+            403: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     sets_credential=("api_key", "id"),
@@ -38,7 +40,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_user_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_user_token_header"),
             arguments=(
                 _HookArgument("email", "option", "platform_user_email"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -53,15 +55,17 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     name="authenticate",
     method="post",
     path="/authenticate",
-    result=TypeAdapter(AuthToken),
+    result_type=AuthToken,
     params=(),
     body_encoding="json",
     body_model=AuthenticateRequest,
     unwrap="data",
-    errors={
-        400: TypeAdapter(ValidationError),
-        403: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            400: ValidationError,
+            403: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     sets_credential=("api_key", "id"),
@@ -72,12 +76,14 @@ LOGOUT: _Operation[LogoutResult] = _Operation(
     name="logout",
     method="post",
     path="/user/logout",
-    result=TypeAdapter(LogoutResult),
+    result_type=LogoutResult,
     params=(),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -87,16 +93,18 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     name="create_bank",
     method="post",
     path="/user/{user}/bank",
-    result=TypeAdapter(BankAccount),
+    result_type=BankAccount,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=BankAccountCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -106,18 +114,20 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
     name="list_banks",
     method="get",
     path="/user/{user}/bank",
-    result=TypeAdapter(list[BankAccount]),
+    result_type=list[BankAccount],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
         _Param("currency", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -127,18 +137,20 @@ GET_BANK: _Operation[BankAccount] = _Operation(
     name="get_bank",
     method="get",
     path="/user/{user}/bank/{bank}",
-    result=TypeAdapter(BankAccount),
+    result_type=BankAccount,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("bank", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -148,16 +160,18 @@ DELETE_BANK: _Operation[Message] = _Operation(
     name="delete_bank",
     method="delete",
     path="/user/{user}/bank/{bank}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("bank", "path", style="simple", explode=False),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -167,16 +181,18 @@ CREATE_CARD: _Operation[Card] = _Operation(
     name="create_card",
     method="post",
     path="/user/{user}/card",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -186,17 +202,19 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
     name="list_cards",
     method="get",
     path="/user/{user}/card",
-    result=TypeAdapter(list[Card]),
+    result_type=list[Card],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -206,18 +224,20 @@ GET_CARD: _Operation[Card] = _Operation(
     name="get_card",
     method="get",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("card", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -227,7 +247,7 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     name="update_card",
     method="post",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("card", "path", style="simple", explode=False),
@@ -235,12 +255,14 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -250,16 +272,18 @@ DELETE_CARD: _Operation[Message] = _Operation(
     name="delete_card",
     method="delete",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("card", "path", style="simple", explode=False),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -269,17 +293,19 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     name="list_checkouts",
     method="get",
     path="/user/{user}/checkout",
-    result=TypeAdapter(list[Checkout]),
+    result_type=list[Checkout],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -289,18 +315,20 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
     name="get_checkout",
     method="get",
     path="/user/{user}/checkout/{checkout}",
-    result=TypeAdapter(Checkout),
+    result_type=Checkout,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("checkout", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -310,7 +338,7 @@ LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
     name="list_countries",
     method="get",
     path="/countries",
-    result=TypeAdapter(list[Country]),
+    result_type=list[Country],
     params=(),
     unwrap="data",
     errors={},
@@ -323,17 +351,19 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
     name="list_currencies",
     method="get",
     path="/user/{user}/currencies/{asset}",
-    result=TypeAdapter(CurrencyCatalog),
+    result_type=CurrencyCatalog,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("asset", "path", style="simple", explode=False, optional_segment=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -343,18 +373,20 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
     name="get_currency_history",
     method="get",
     path="/user/{user}/currencies/{asset}/history/{period}",
-    result=TypeAdapter(list[RatePoint]),
+    result_type=list[RatePoint],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("asset", "path", style="simple", explode=False),
         _Param("period", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -364,17 +396,19 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     name="create_deposit",
     method="post",
     path="/user/{user}/deposit",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=DepositRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        406: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            406: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -383,16 +417,18 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     name="get_deposit_address",
     method="post",
     path="/user/{user}/deposit/address",
-    result=TypeAdapter(DepositAddress),
+    result_type=DepositAddress,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=DepositAddressRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -402,14 +438,16 @@ GET_KYC: _Operation[Kyc] = _Operation(
     name="get_kyc",
     method="get",
     path="/user/{user}/kyc",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -419,17 +457,19 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     name="create_kyc",
     method="post",
     path="/user/{user}/kyc",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
     body_model=KycCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -439,14 +479,16 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     name="create_kyc_personal_data",
     method="post",
     path="/user/{user}/kyc/personal-data",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=KycPersonalDataRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -456,16 +498,18 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     name="create_kyc_address",
     method="post",
     path="/user/{user}/kyc/address",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
     body_model=KycAddressRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -475,17 +519,19 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     name="create_kyc_document",
     method="post",
     path="/user/{user}/kyc/document",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
     body_model=KycDocumentRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -495,17 +541,19 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     name="create_kyc_video",
     method="post",
     path="/user/{user}/kyc/video",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=KycVideoRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        421: TypeAdapter(Message),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            421: Message,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -515,17 +563,19 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     name="create_kyc_edd",
     method="post",
     path="/user/{user}/kyc/edd",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
     body_model=KycEddRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -535,17 +585,19 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="add_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/add",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=PhoneAddRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -555,17 +607,19 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="verify_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/verify",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=PhoneVerifyRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -575,14 +629,16 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="reverify_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/reverify",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -592,13 +648,15 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
     name="list_permanent_notifications",
     method="get",
     path="/user/{user}/notifications/permanently",
-    result=TypeAdapter(PermanentNotificationList),
+    result_type=PermanentNotificationList,
     params=(_Param("user", "path", style="simple", explode=False),),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -608,18 +666,20 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     name="list_temporary_notifications",
     method="get",
     path="/user/{user}/notifications/temporary/{notification_id}",
-    result=TypeAdapter(TemporaryNotificationList),
+    result_type=TemporaryNotificationList,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
         _Param("type", "query", style="form", explode=True),
         _Param("page", "query", style="form", explode=True),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -636,13 +696,15 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
     name="mark_temporary_notifications_as_read",
     method="post",
     path="/user/{user}/notifications/temporary/mark-as-read",
-    result=TypeAdapter(TemporaryNotificationList),
+    result_type=TemporaryNotificationList,
     params=(_Param("user", "path", style="simple", explode=False),),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -652,7 +714,7 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_orders",
     method="get",
     path="/user/{user}/order",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
@@ -660,11 +722,13 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -673,7 +737,7 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_coin_orders",
     method="get",
     path="/user/{user}/order/coin",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
@@ -681,11 +745,13 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -694,7 +760,7 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_token_orders",
     method="get",
     path="/user/{user}/order/token",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
@@ -702,11 +768,13 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -715,18 +783,20 @@ GET_ORDER: _Operation[Order] = _Operation(
     name="get_order",
     method="get",
     path="/user/{user}/order/{order}",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("order", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -735,19 +805,21 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
     name="upload_order_payment_proof",
     method="post",
     path="/user/{user}/order/{order}/payment-confirmation",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("order", "path", style="simple", explode=False),
     ),
     body_encoding="multipart",
     body_model=PaymentProofRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -757,18 +829,20 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     name="get_platform",
     method="get",
     path="/platform/{platform}",
-    result=TypeAdapter(Platform),
+    result_type=Platform,
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -782,20 +856,22 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     name="update_platform",
     method="post",
     path="/platform/{platform}",
-    result=TypeAdapter(Platform),
+    result_type=Platform,
     params=(_Param("platform", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=PlatformUpdateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=False,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -809,21 +885,23 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     name="list_platform_staff",
     method="get",
     path="/platform/{platform}/staff",
-    result=TypeAdapter(StaffList),
+    result_type=StaffList,
     params=(
         _Param("platform", "path", style="simple", explode=False),
         _Param("page", "query", style="form", explode=True),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -844,19 +922,21 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     name="list_platform_users",
     method="get",
     path="/platform/{platform}/user",
-    result=TypeAdapter(list[PlatformUser]),
+    result_type=list[PlatformUser],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -870,18 +950,20 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_platform_orders",
     method="get",
     path="/platform/{platform}/order",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -895,18 +977,20 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     name="list_platform_quotes",
     method="get",
     path="/platform/{platform}/quote",
-    result=TypeAdapter(list[Quote]),
+    result_type=list[Quote],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -920,19 +1004,21 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     name="list_platform_checkouts",
     method="get",
     path="/platform/{platform}/checkout",
-    result=TypeAdapter(list[Checkout]),
+    result_type=list[Checkout],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -946,19 +1032,21 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_platform_transfers",
     method="get",
     path="/platform/{platform}/transfer",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -972,19 +1060,21 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     name="list_platform_calls",
     method="get",
     path="/platform/{platform}/call",
-    result=TypeAdapter(list[PlatformCall]),
+    result_type=list[PlatformCall],
     params=(_Param("platform", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -998,16 +1088,18 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     name="create_quote",
     method="post",
     path="/user/{user}/quote",
-    result=TypeAdapter(Quote),
+    result_type=Quote,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=QuoteCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(ErrorMessage),
-        412: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: ErrorMessage,
+            412: ErrorMessage,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -1016,7 +1108,7 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
     name="list_quotes",
     method="get",
     path="/user/{user}/quote",
-    result=TypeAdapter(list[Quote]),
+    result_type=list[Quote],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
@@ -1024,11 +1116,13 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
         _Param("asset", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1037,18 +1131,20 @@ GET_QUOTE: _Operation[Quote] = _Operation(
     name="get_quote",
     method="get",
     path="/user/{user}/quote/{quote}",
-    result=TypeAdapter(Quote),
+    result_type=Quote,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("quote", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1057,7 +1153,7 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     name="confirm_quote",
     method="post",
     path="/user/{user}/quote/{quote}",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("quote", "path", style="simple", explode=False),
@@ -1065,12 +1161,14 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     body_encoding="json",
     body_model=QuoteConfirmRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -1079,7 +1177,7 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
     name="get_buy_price",
     method="get",
     path="/user/{user}/price/buy/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("from", "path", style="simple", explode=False),
@@ -1088,10 +1186,12 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1100,7 +1200,7 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
     name="get_sell_price",
     method="get",
     path="/user/{user}/price/sell/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("from", "path", style="simple", explode=False),
@@ -1109,10 +1209,12 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1121,7 +1223,7 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
     name="get_withdraw_price",
     method="get",
     path="/user/{user}/price/withdraw/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("from", "path", style="simple", explode=False),
@@ -1130,10 +1232,12 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1142,7 +1246,7 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
     name="get_withdraw_ico_price",
     method="get",
     path="/user/{user}/price/withdraw-ico/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("from", "path", style="simple", explode=False),
@@ -1151,10 +1255,12 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1163,14 +1269,16 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
     name="list_security_events",
     method="get",
     path="/user/{user}/securities",
-    result=TypeAdapter(list[SecurityEvent]),
+    result_type=list[SecurityEvent],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1180,14 +1288,16 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
     name="list_access_tokens",
     method="get",
     path="/user/{user}/securities/access",
-    result=TypeAdapter(list[AccessToken]),
+    result_type=list[AccessToken],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1197,16 +1307,18 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     name="change_password",
     method="post",
     path="/user/{user}/securities/change-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=ChangePasswordRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+            412: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1216,16 +1328,18 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
     name="invalidate_access_token",
     method="post",
     path="/user/{user}/securities/invalidate/{token}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("token", "path", style="simple", explode=False),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1235,14 +1349,16 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_transfers",
     method="get",
     path="/user/{user}/transfer",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1252,16 +1368,18 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     name="create_transfer",
     method="post",
     path="/user/{user}/transfer",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=TransferCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1271,14 +1389,16 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
     name="list_transfers_created",
     method="get",
     path="/user/{user}/transfer/by",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1288,14 +1408,16 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_outgoing_transfers",
     method="get",
     path="/user/{user}/transfer/from",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1305,14 +1427,16 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_incoming_transfers",
     method="get",
     path="/user/{user}/transfer/to",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1322,17 +1446,19 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
     name="get_transfer",
     method="get",
     path="/user/{user}/transfer/{transfer}",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("transfer", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1342,7 +1468,7 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     name="confirm_transfer",
     method="post",
     path="/user/{user}/transfer/{transfer}",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("transfer", "path", style="simple", explode=False),
@@ -1350,11 +1476,13 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     body_encoding="json",
     body_model=TransferConfirmRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1364,14 +1492,16 @@ FORGOT_PASSWORD: _Operation[Message] = _Operation(
     name="forgot_password",
     method="post",
     path="/user/forgot-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ForgotPasswordRequest,
     unwrap="data",
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1381,14 +1511,16 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
     name="reset_password",
     method="post",
     path="/user/reset-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ResetPasswordRequest,
     unwrap="data",
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1398,13 +1530,15 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
     name="create_user",
     method="post",
     path="/user",
-    result=TypeAdapter(UserCreatedEnvelope),
+    result_type=UserCreatedEnvelope,
     params=(),
     body_encoding="json",
     body_model=UserCreateRequest,
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1414,14 +1548,16 @@ VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     name="verify_user_email",
     method="post",
     path="/user/verify",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=VerifyEmailRequest,
-    errors={
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+            423: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1431,14 +1567,16 @@ REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     name="reverify_user_email",
     method="post",
     path="/user/reverify",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ReverifyEmailRequest,
-    errors={
-        403: TypeAdapter(Message),
-        423: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            403: Message,
+            423: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1448,14 +1586,16 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
     name="get_user_profile",
     method="get",
     path="/user/{user}",
-    result=TypeAdapter(UserProfile),
+    result_type=UserProfile,
     params=(_Param("user", "path", style="simple", explode=False),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1465,17 +1605,19 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
     name="get_user_balances",
     method="get",
     path="/user/{user}/balances/{asset}",
-    result=TypeAdapter(Balances),
+    result_type=Balances,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("asset", "path", style="simple", explode=False, optional_segment=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1485,16 +1627,18 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     name="initiate_account_close",
     method="post",
     path="/user/{user}/account/close/initiate",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=SelfDeleteRequest,
-    errors={
-        410: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        425: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            410: Message,
+            412: Message,
+            422: ValidationError,
+            425: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1504,12 +1648,14 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     name="abort_account_close",
     method="post",
     path="/user/{user}/account/close/abort",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False),),
-    errors={
-        410: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            410: Message,
+            412: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1519,18 +1665,20 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
     name="list_wallets",
     method="get",
     path="/user/{user}/wallet",
-    result=TypeAdapter(list[Wallet]),
+    result_type=list[Wallet],
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("status", "query", style="form", explode=True),
         _Param("coin", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1540,16 +1688,18 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     name="create_wallet",
     method="post",
     path="/user/{user}/wallet",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
     body_model=WalletCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1559,18 +1709,20 @@ GET_WALLET: _Operation[Wallet] = _Operation(
     name="get_wallet",
     method="get",
     path="/user/{user}/wallet/{wallet}",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("wallet", "path", style="simple", explode=False),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1580,7 +1732,7 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     name="update_wallet",
     method="post",
     path="/user/{user}/wallet/{wallet}",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(
         _Param("user", "path", style="simple", explode=False),
         _Param("wallet", "path", style="simple", explode=False),
@@ -1588,12 +1740,14 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     body_encoding="json",
     body_model=WalletUpdateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),

@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
@@ -23,6 +22,8 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapter,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
@@ -175,21 +176,23 @@ SERVICE = Service(
         request=CryptoCoinProRequestError,
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
-        status_bodies={
-            400: pydantic.TypeAdapter(ValidationError),
-            401: pydantic.TypeAdapter(ErrorMessage | Message),
-            403: pydantic.TypeAdapter(ValidationError | Message | ErrorMessage),
-            404: pydantic.TypeAdapter(Message),
-            405: pydantic.TypeAdapter(ValidationError),
-            406: pydantic.TypeAdapter(Message),
-            409: pydantic.TypeAdapter(Message),
-            410: pydantic.TypeAdapter(Message),
-            412: pydantic.TypeAdapter(ErrorMessage | Message),
-            421: pydantic.TypeAdapter(Message),
-            422: pydantic.TypeAdapter(ValidationError),
-            423: pydantic.TypeAdapter(Message | ErrorMessage),
-            425: pydantic.TypeAdapter(Message),
-        },
+        status_bodies=adapters(
+            {
+                400: ValidationError,
+                401: ErrorMessage | Message,
+                403: ValidationError | Message | ErrorMessage,
+                404: Message,
+                405: ValidationError,
+                406: Message,
+                409: Message,
+                410: Message,
+                412: ErrorMessage | Message,
+                421: Message,
+                422: ValidationError,
+                423: Message | ErrorMessage,
+                425: Message,
+            }
+        ),
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),

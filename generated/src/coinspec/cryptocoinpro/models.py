@@ -1,16 +1,14 @@
 """Models of specs/cryptocoinpro.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
-from coinspec._core.types import OpenStrEnum
-
-from pydantic import Field, RootModel
+from pydantic import Field
 from coinspec._core.model import Model
+from coinspec._core.types import OpenStrEnum
 from enum import IntEnum, StrEnum
-from typing import Annotated
+from typing import Annotated, Optional, Union
 from uuid import UUID
 from datetime import date as date_aliased
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Upload
+from coinspec._core.root_model import RootModel
 
 
 class ValidationErrorFields(RootModel[dict[str, list[str] | str]]):
@@ -3175,7 +3173,7 @@ class Order(Model):
     """
     Order ID (UUID).
     """
-    public_id: Annotated[str | None, Field(alias="publicId")] = None
+    public_id: Annotated[Optional[str], Field(alias="publicId")] = None
     """
     Public (short) ID. Missing from the deposit example.
     """
@@ -3211,21 +3209,21 @@ class Order(Model):
     """
     Blockchain transaction ID or null.
     """
-    parent_order: Annotated[ObjectRef | None, Field(alias="parentOrder")] = None
-    child_order: Annotated[ObjectRef | None, Field(alias="childOrder")] = None
+    parent_order: Annotated[Optional[ObjectRef], Field(alias="parentOrder")] = None
+    child_order: Annotated[Optional[ObjectRef], Field(alias="childOrder")] = None
     payment: OrderPayment
     commissions: OrderCommissions
-    quote: Quote | ObjectRef | None
+    quote: Optional[Union["Quote", ObjectRef]]
     """
     The quote behind the order: a reference `{id, publicId}` in lists, the full quote in `get_order`, null for a deposit.
     """
-    transfer: ObjectRef | None = None
-    user: UserSummary | None = None
+    transfer: Optional[ObjectRef] = None
+    user: Optional[UserSummary] = None
     external_platform: Annotated[ExternalPlatform | None, Field(alias="externalPlatform")]
     """
     External platform, or null.
     """
-    kyc_level_required: Annotated[int | None, Field(alias="kycLevelRequired")] = None
+    kyc_level_required: Annotated[Optional[int], Field(alias="kycLevelRequired")] = None
     """
     KYC level required to complete the order.
     """
@@ -3342,6 +3340,3 @@ class QuoteList(Model):
     """
 
     data: list[Quote]
-
-
-Order.model_rebuild()

@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
@@ -23,6 +22,8 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapter,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
@@ -92,7 +93,6 @@ from .models import (
     User,
     UserEnvelope,
 )  # noqa: F401
-import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
@@ -111,15 +111,17 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
-        status_bodies={
-            400: pydantic.TypeAdapter(Error),
-            404: pydantic.TypeAdapter(Error),
-            422: pydantic.TypeAdapter(Error),
-            503: pydantic.TypeAdapter(Error),
-        },
+        status_bodies=adapters(
+            {
+                400: Error,
+                404: Error,
+                422: Error,
+                503: Error,
+            }
+        ),
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
-    error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
+    error_envelope=ErrorEnvelope("status", "error", adapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
     checks=(
@@ -1591,6 +1593,8 @@ class HodlHodl(BaseClient):
         Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1629,6 +1633,8 @@ class HodlHodl(BaseClient):
         Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1685,6 +1691,8 @@ class HodlHodl(BaseClient):
         Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1742,6 +1750,8 @@ class HodlHodl(BaseClient):
         Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -3148,6 +3158,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -3186,6 +3198,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -3242,6 +3256,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -3299,6 +3315,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )

@@ -1,14 +1,12 @@
 """Models of specs/hodlhodl.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
 from coinspec._core.types import OpenStrEnum
-
 from enum import StrEnum
-from pydantic import Field, RootModel
+from pydantic import Field
 from coinspec._core.model import Model
 from typing import Annotated, Any
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
+from coinspec._core.root_model import RootModel
 
 
 class ResponseStatus(OpenStrEnum):

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
@@ -22,7 +24,7 @@ LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
     name="list_instruments",
     method="get",
     path="/instruments",
-    result=TypeAdapter(list[Instrument]),
+    result_type=list[Instrument],
     params=(),
     errors={},
     idempotent=True,
@@ -34,7 +36,7 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
     name="get_rates_info",
     method="get",
     path="/rates-info",
-    result=TypeAdapter(RatesInfo),
+    result_type=RatesInfo,
     params=(
         _Param("instrumentFromCurrencyTitle", "query", style="form", explode=True),
         _Param("instrumentFromNetworkTitle", "query", style="form", explode=True),
@@ -42,10 +44,12 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
         _Param("instrumentToNetworkTitle", "query", style="form", explode=True),
         _Param("claimedDepositAmount", "query", style="form", explode=True),
     ),
-    errors={
-        406: None,
-        422: None,
-    },
+    errors=_adapters(
+        {
+            406: None,
+            422: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -55,7 +59,7 @@ VALIDATE_ADDRESS: _Operation[bool] = _Operation(
     name="validate_address",
     method="post",
     path="/validate-address",
-    result=TypeAdapter(bool),
+    result_type=bool,
     params=(),
     body_encoding="json",
     body_model=ValidateAddressRequest,
@@ -69,7 +73,7 @@ CREATE_ORDER: _Operation[Order] = _Operation(
     name="create_order",
     method="post",
     path="/create",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(),
     body_encoding="json",
     body_model=CreateOrderRequest,
@@ -83,7 +87,7 @@ GET_ORDER_INFO: _Operation[OrderStatus] = _Operation(
     name="get_order_info",
     method="get",
     path="/order-info",
-    result=TypeAdapter(OrderStatus),
+    result_type=OrderStatus,
     params=(
         _Param("orderId", "query", style="form", explode=True),
         _Param("destinationAddress", "query", style="form", explode=True),
@@ -98,16 +102,18 @@ SET_EMAIL: _Operation[Order] = _Operation(
     name="set_email",
     method="post",
     path="/set-email",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(),
     body_encoding="json",
     body_model=SetEmailRequest,
-    errors={
-        400: None,
-        403: None,
-        404: None,
-        422: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+            422: None,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),

@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
@@ -23,6 +22,8 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapter,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import RawResponse, async_raw_response, raw_response
@@ -71,7 +72,7 @@ SERVICE = Service(
         request=SwapgateRequestError,
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
-        status_bodies={},
+        status_bodies=adapters({}),
     ),
     security_schemes=(),
     secret_options=frozenset(()),

@@ -1,12 +1,9 @@
 """Models of specs/swapgate.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
-from coinspec._core.types import OpenStrEnum
-
 from typing import Annotated
 from pydantic import Field
 from coinspec._core.model import Model
+from coinspec._core.types import OpenStrEnum
 from enum import StrEnum
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 

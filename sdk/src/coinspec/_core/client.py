@@ -6,7 +6,6 @@ per service is data (`operation.py`) the generated code declares.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import importlib
@@ -18,8 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
-
-from coinspec_runtime import VerificationFailed
 
 from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
@@ -233,6 +230,9 @@ class _Core(RequestBuilder, ResponseReader):
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
         """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        # Imported here: the runtime (python-bitcointx) is loaded once something needs it.
+        from coinspec_runtime import VerificationFailed
+
         try:
             return function(**arguments)
         except VerificationFailed as exc:
@@ -480,7 +480,7 @@ class AsyncBaseClient(_Core):
                 delay = self._retry_delay(op, attempt, retries, None, exc)
                 if delay is None:
                     raise self._connection_error(op, exc, request) from exc
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 attempt += 1
                 continue
             self._log_response(request, response, started, attempt)
@@ -488,7 +488,7 @@ class AsyncBaseClient(_Core):
             if delay is None:
                 return _delivered(RawResponse(self._accept(op, response, args), response))
             await response.aclose()
-            await asyncio.sleep(delay)
+            await _sleep(delay)
             attempt += 1
 
     def _paginate(
@@ -498,6 +498,12 @@ class AsyncBaseClient(_Core):
             return await self._request(op, page_args, body, **options)
 
         return AsyncPager(self._pages(op), fetch, args)
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported by an async client's first retry: an import need not load it
+
+    await asyncio.sleep(seconds)
 
 
 def _text_or_none(value: object) -> str | None:

@@ -18,7 +18,9 @@ class Model(BaseModel):
     break an older client and nothing the server sent is lost on the way back.
     """
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    # defer_build: a model's validator is built when it is first used, not on import (a
+    # service has dozens of models, and most programs use few of them).
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
     # Exact too: parsing straight from JSON bytes reads their numbers as floats, which this refuses.
     __pydantic_extra__: dict[str, ExactJson] = Field(init=False)
 

@@ -12,8 +12,6 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 import pydantic
 
-from coinspec_runtime import VerificationFailed
-
 from . import json as wire_json
 from .hooks import HookRunner
 from .operation import Operation, Service
@@ -154,6 +152,9 @@ class ResponseReader(HookRunner):
             ) from None
         for hook in op.hooks:
             if hook.stage == "verify" and self._hook_enabled(hook):
+                # Imported here: the runtime is loaded once a verification runs.
+                from coinspec_runtime import VerificationFailed
+
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
                 except VerificationFailed as exc:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
-import mimetypes
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo
+
+if TYPE_CHECKING:
+    import mimetypes
 
 __all__ = [
     "AwareDatetime",
@@ -269,14 +272,19 @@ mode, or ``(filename, content[, content type])``. Not a ``str``: a file name giv
 would be sent as the file's content."""
 
 
-# Python's own table only: the module-level functions also read the machine's mime.types,
-# which would make the same upload differ from one machine to the next.
-_MEDIA_TYPES = mimetypes.MimeTypes()
+@functools.cache
+def _media_types() -> mimetypes.MimeTypes:
+    # Python's own table only: the module-level functions also read the machine's mime.types,
+    # which would make the same upload differ from one machine to the next. Made on the first
+    # upload: MimeTypes() also reads those files once, which an import should not pay for.
+    import mimetypes
+
+    return mimetypes.MimeTypes()
 
 
 def content_type_of(filename: str) -> str:
     """The media type a file name says (``passport.pdf``: ``application/pdf``)."""
-    guessed, _ = _MEDIA_TYPES.guess_type(filename, strict=False)
+    guessed, _ = _media_types().guess_type(filename, strict=False)
     return guessed or "application/octet-stream"
 
 
