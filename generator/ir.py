@@ -32,6 +32,7 @@ class Parameter:
     example: Any
     has_example: bool
     optional_segment: bool = False
+    kind: str = ""  # the scalar JSON type the client checks a value against ("" for others)
 
 
 @dataclass(frozen=True)
@@ -500,7 +501,26 @@ def _parameter(
         example=raw.get("example"),
         has_example="example" in raw,
         optional_segment=optional,
+        kind=_scalar_kind(types, schema),
     )
+
+
+def _scalar_kind(types: _Types, schema: Any) -> str:
+    """integer, number (decimals too), boolean or string, when the parameter is one of these
+    (or null); "" for anything else, which the client sends without a type check."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = types.components.get(str(schema["$ref"]).rsplit("/", 1)[-1], {})
+    if not isinstance(schema, dict) or "enum" in schema:
+        return ""
+    kinds = schema.get("type")
+    kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if k != "null"]
+    if len(kinds) != 1:
+        return ""
+    if schema.get("format") == "decimal" and kinds[0] in ("string", "number"):
+        return "number"
+    if schema.get("format") == "integer" and kinds[0] in ("string", "integer"):
+        return "integer"
+    return kinds[0] if kinds[0] in ("integer", "number", "boolean", "string") else ""
 
 
 def _exact_in_json(spec: Spec, schema: Any) -> bool:

@@ -44,6 +44,8 @@ RESERVED_METHODS = frozenset(
         "base_url",
         "close",
         "copy",
+        "deadline",
+        "max_response_bytes",
         "max_retries",
         "retry_backoff",
         "retry_backoff_cap",

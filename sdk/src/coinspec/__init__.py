@@ -19,6 +19,7 @@ from ._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "PaginationError",
     "RawResponse",
     "RequestError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SyncPage",
     "SyncPager",

@@ -25,7 +25,9 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result_type=CreatedUser,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=CreateUserRequest,
     errors=_adapters(
@@ -57,7 +59,9 @@ GET_USER: _Operation[User] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result_type=User,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors=_adapters(
         {
             404: None,
@@ -86,7 +90,9 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result_type=UnlockTransaction,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=UnlockRequest,
     errors=_adapters(
@@ -105,7 +111,9 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result_type=None,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitUnlockRequest,
     errors=_adapters(
@@ -125,7 +133,9 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result_type=UnlockTransaction,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=TimedUnlockRequest,
     errors=_adapters(
@@ -145,7 +155,9 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result_type=None,
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitTimedUnlockRequest,
     errors=_adapters(
@@ -166,8 +178,8 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result_type=PaymentDetails,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -187,8 +199,8 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result_type=None,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=ConfirmPaymentRequest,
@@ -225,8 +237,8 @@ CREATE_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result_type=None,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreateOrderRequest,
@@ -246,8 +258,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result_type=Order,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -265,8 +277,8 @@ CANCEL_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result_type=None,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -309,8 +321,8 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result_type=CreditLine,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreditLineRequest,
@@ -332,8 +344,8 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result_type=CreditLine,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -351,8 +363,8 @@ DELETE_CREDIT_LINE: _Operation[None] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result_type=None,
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {

@@ -42,7 +42,9 @@ VALIDATE_ADDRESS: _Operation[AddressValidation] = _Operation(
     method="get",
     path="/validateAddress/{btc_address}",
     result_type=AddressValidation,
-    params=(_Param("btc_address", "path", style="simple", explode=False),),
+    params=(
+        _Param("btc_address", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors=_adapters(
         {
             400: Error,
@@ -93,8 +95,8 @@ LIST_TRANSACTIONS: _Operation[TransactionList] = _Operation(
     path="/transactions",
     result_type=TransactionList,
     params=(
-        _Param("limit", "query", style="form", explode=True),
-        _Param("offset", "query", style="form", explode=True),
+        _Param("limit", "query", style="form", explode=True, kind="integer"),
+        _Param("offset", "query", style="form", explode=True, kind="integer"),
     ),
     errors=_adapters(
         {
@@ -120,7 +122,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
     method="get",
     path="/transaction/{id}",
     result_type=Transaction,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             400: Error,

@@ -1,9 +1,9 @@
 """Models of specs/coinjoin.yaml, by datamodel-code-generator; do not edit."""
 
+from pydantic import Field, StrictInt
 from coinspec._core.model import Model
 from coinspec._core.types import OpenStrEnum
 from enum import StrEnum
-from pydantic import Field
 from typing import Annotated
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
 from coinspec._core.root_model import RootModel
@@ -14,7 +14,7 @@ class Error(Model):
     ERROR response. If no error occurs, each request receives an HTTP 200 OK response; otherwise this body is returned.
     """
 
-    code: int
+    code: StrictInt
     """
     HTTP error code
     - 400 bad request
@@ -47,7 +47,7 @@ class ServiceStatus(Model):
     """
     ok - service active
     """
-    timestamp: int
+    timestamp: StrictInt
     """
     Current server time
     """
@@ -252,7 +252,7 @@ class TransactionList(Model):
     """
     List of transactions
     """
-    total_transactions: Annotated[int, Field(alias="totalTransactions")]
+    total_transactions: Annotated[StrictInt, Field(alias="totalTransactions")]
     """
     Total number of transactions
     """
@@ -260,7 +260,7 @@ class TransactionList(Model):
     """
     Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.
     """
-    offset: int
+    offset: StrictInt
     """
     Paging offset (an integer in the only example, unlike limit).
     """

@@ -25,7 +25,9 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     method="post",
     path="/authenticate-jwt/{platform}",
     result_type=AuthToken,
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -94,7 +96,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     method="post",
     path="/user/{user}/bank",
     result_type=BankAccount,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=BankAccountCreateRequest,
     unwrap="data",
@@ -116,9 +118,9 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
     path="/user/{user}/bank",
     result_type=list[BankAccount],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("currency", "query", style="form", explode=True),
+        _Param("currency", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -139,8 +141,8 @@ GET_BANK: _Operation[BankAccount] = _Operation(
     path="/user/{user}/bank/{bank}",
     result_type=BankAccount,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -162,8 +164,8 @@ DELETE_BANK: _Operation[Message] = _Operation(
     path="/user/{user}/bank/{bank}",
     result_type=Message,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -182,7 +184,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
     method="post",
     path="/user/{user}/card",
     result_type=Card,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
@@ -204,7 +206,7 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
     path="/user/{user}/card",
     result_type=list[Card],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -226,8 +228,8 @@ GET_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result_type=Card,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -249,8 +251,8 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result_type=Card,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     body_model=CardUploadRequest,
@@ -274,8 +276,8 @@ DELETE_CARD: _Operation[Message] = _Operation(
     path="/user/{user}/card/{card}",
     result_type=Message,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -295,7 +297,7 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     path="/user/{user}/checkout",
     result_type=list[Checkout],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -317,8 +319,8 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
     path="/user/{user}/checkout/{checkout}",
     result_type=Checkout,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("checkout", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("checkout", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -353,8 +355,10 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
     path="/user/{user}/currencies/{asset}",
     result_type=CurrencyCatalog,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors=_adapters(
@@ -375,9 +379,9 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
     path="/user/{user}/currencies/{asset}/history/{period}",
     result_type=list[RatePoint],
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False),
-        _Param("period", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("asset", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("period", "path", style="simple", explode=False, required=True),
     ),
     unwrap="data",
     errors=_adapters(
@@ -397,7 +401,7 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     method="post",
     path="/user/{user}/deposit",
     result_type=Order,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositRequest,
     unwrap="data",
@@ -418,7 +422,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     method="post",
     path="/user/{user}/deposit/address",
     result_type=DepositAddress,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositAddressRequest,
     unwrap="data",
@@ -439,7 +443,7 @@ GET_KYC: _Operation[Kyc] = _Operation(
     method="get",
     path="/user/{user}/kyc",
     result_type=Kyc,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -458,7 +462,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc",
     result_type=Kyc,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycCreateRequest,
     unwrap="data",
@@ -480,7 +484,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/personal-data",
     result_type=None,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycPersonalDataRequest,
     errors=_adapters(
@@ -499,7 +503,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/address",
     result_type=None,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycAddressRequest,
     errors=_adapters(
@@ -520,7 +524,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/document",
     result_type=Kyc,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycDocumentRequest,
     unwrap="data",
@@ -542,7 +546,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/video",
     result_type=Kyc,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycVideoRequest,
     unwrap="data",
@@ -564,7 +568,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/edd",
     result_type=Kyc,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycEddRequest,
     unwrap="data",
@@ -586,7 +590,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/add",
     result_type=PhoneVerification,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneAddRequest,
     unwrap="data",
@@ -608,7 +612,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/verify",
     result_type=PhoneVerification,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneVerifyRequest,
     unwrap="data",
@@ -630,7 +634,7 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/reverify",
     result_type=PhoneVerification,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -649,7 +653,7 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
     method="get",
     path="/user/{user}/notifications/permanently",
     result_type=PermanentNotificationList,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             401: ErrorMessage,
@@ -668,10 +672,17 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     path="/user/{user}/notifications/temporary/{notification_id}",
     result_type=TemporaryNotificationList,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "notification_id",
+            "path",
+            style="simple",
+            explode=False,
+            optional_segment=True,
+            kind="string",
+        ),
         _Param("type", "query", style="form", explode=True),
-        _Param("page", "query", style="form", explode=True),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
     errors=_adapters(
         {
@@ -697,7 +708,7 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
     method="post",
     path="/user/{user}/notifications/temporary/mark-as-read",
     result_type=TemporaryNotificationList,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             401: ErrorMessage,
@@ -716,10 +727,10 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order",
     result_type=list[Order],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -739,10 +750,10 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/coin",
     result_type=list[Order],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -762,10 +773,10 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/token",
     result_type=list[Order],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -785,8 +796,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/user/{user}/order/{order}",
     result_type=Order,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -807,8 +818,8 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
     path="/user/{user}/order/{order}/payment-confirmation",
     result_type=Message,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     body_model=PaymentProofRequest,
@@ -830,7 +841,9 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     method="get",
     path="/platform/{platform}",
     result_type=Platform,
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -857,7 +870,9 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     method="post",
     path="/platform/{platform}",
     result_type=Platform,
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=PlatformUpdateRequest,
     unwrap="data",
@@ -887,8 +902,8 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     path="/platform/{platform}/staff",
     result_type=StaffList,
     params=(
-        _Param("platform", "path", style="simple", explode=False),
-        _Param("page", "query", style="form", explode=True),
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
     errors=_adapters(
         {
@@ -923,7 +938,9 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     method="get",
     path="/platform/{platform}/user",
     result_type=list[PlatformUser],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -951,7 +968,9 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     method="get",
     path="/platform/{platform}/order",
     result_type=list[Order],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -978,7 +997,9 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     method="get",
     path="/platform/{platform}/quote",
     result_type=list[Quote],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -1005,7 +1026,9 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     method="get",
     path="/platform/{platform}/checkout",
     result_type=list[Checkout],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -1033,7 +1056,9 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/platform/{platform}/transfer",
     result_type=list[Transfer],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -1061,7 +1086,9 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     method="get",
     path="/platform/{platform}/call",
     result_type=list[PlatformCall],
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors=_adapters(
         {
@@ -1089,7 +1116,7 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     method="post",
     path="/user/{user}/quote",
     result_type=Quote,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=QuoteCreateRequest,
     unwrap="data",
@@ -1110,10 +1137,10 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
     path="/user/{user}/quote",
     result_type=list[Quote],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("type", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1133,8 +1160,8 @@ GET_QUOTE: _Operation[Quote] = _Operation(
     path="/user/{user}/quote/{quote}",
     result_type=Quote,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1155,8 +1182,8 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     path="/user/{user}/quote/{quote}",
     result_type=Order,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=QuoteConfirmRequest,
@@ -1179,11 +1206,11 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/buy/{from}/{to}",
     result_type=Price,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1202,11 +1229,11 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/sell/{from}/{to}",
     result_type=Price,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1225,11 +1252,11 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw/{from}/{to}",
     result_type=Price,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1248,11 +1275,11 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw-ico/{from}/{to}",
     result_type=Price,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1270,7 +1297,7 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
     method="get",
     path="/user/{user}/securities",
     result_type=list[SecurityEvent],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1289,7 +1316,7 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
     method="get",
     path="/user/{user}/securities/access",
     result_type=list[AccessToken],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1308,7 +1335,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/securities/change-password",
     result_type=Message,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=ChangePasswordRequest,
     errors=_adapters(
@@ -1330,8 +1357,8 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
     path="/user/{user}/securities/invalidate/{token}",
     result_type=Message,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("token", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("token", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors=_adapters(
         {
@@ -1350,7 +1377,7 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer",
     result_type=list[Transfer],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1369,7 +1396,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     method="post",
     path="/user/{user}/transfer",
     result_type=Transfer,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=TransferCreateRequest,
     unwrap="data",
@@ -1390,7 +1417,7 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/by",
     result_type=list[Transfer],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1409,7 +1436,7 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/from",
     result_type=list[Transfer],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1428,7 +1455,7 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/to",
     result_type=list[Transfer],
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1448,8 +1475,8 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result_type=Transfer,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1470,8 +1497,8 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result_type=Transfer,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=TransferConfirmRequest,
@@ -1587,7 +1614,7 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
     method="get",
     path="/user/{user}",
     result_type=UserProfile,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors=_adapters(
         {
@@ -1607,8 +1634,10 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
     path="/user/{user}/balances/{asset}",
     result_type=Balances,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1628,7 +1657,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/initiate",
     result_type=Message,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SelfDeleteRequest,
     errors=_adapters(
@@ -1649,7 +1678,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/abort",
     result_type=Message,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             410: Message,
@@ -1667,9 +1696,9 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
     path="/user/{user}/wallet",
     result_type=list[Wallet],
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("coin", "query", style="form", explode=True),
+        _Param("coin", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1689,7 +1718,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     method="post",
     path="/user/{user}/wallet",
     result_type=Wallet,
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=WalletCreateRequest,
     unwrap="data",
@@ -1711,8 +1740,8 @@ GET_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result_type=Wallet,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors=_adapters(
@@ -1734,8 +1763,8 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result_type=Wallet,
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=WalletUpdateRequest,

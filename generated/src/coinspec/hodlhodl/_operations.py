@@ -25,7 +25,9 @@ LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
     method="get",
     path="/contracts/{contract_id}/chat_messages",
     result_type=list[ChatMessage],
-    params=(_Param("contract_id", "path", style="simple", explode=False),),
+    params=(
+        _Param("contract_id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="chat_messages",
     errors=_adapters(
         {
@@ -43,7 +45,7 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     method="get",
     path="/contracts/{id}",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors=_adapters(
         {
@@ -60,6 +62,7 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
             _runtime_function("coinspec_runtime.hodlhodl", "verify_contract"),
             arguments=(
                 _HookArgument("contract", "body"),
+                _HookArgument("contract_id", "param", "id"),
                 _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
                 _HookArgument("network", "option", "network"),
                 _HookArgument("xpub", "option", "escrow_xpub"),
@@ -121,7 +124,7 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/confirm",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors=_adapters(
         {
@@ -133,6 +136,20 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    hooks=(
+        _Hook(
+            "verify",
+            _runtime_function("coinspec_runtime.hodlhodl", "verify_contract"),
+            arguments=(
+                _HookArgument("contract", "body"),
+                _HookArgument("contract_id", "param", "id"),
+                _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
+                _HookArgument("network", "option", "network"),
+                _HookArgument("xpub", "option", "escrow_xpub"),
+            ),
+            requires=("escrow_xpub",),
+        ),
+    ),
 )
 
 MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(
@@ -140,7 +157,7 @@ MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/mark_as_paid",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors=_adapters(
         {
@@ -159,7 +176,7 @@ CANCEL_CONTRACT: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/cancel",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors=_adapters(
         {
@@ -178,7 +195,7 @@ GET_RELEASE_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     method="get",
     path="/contracts/{id}/release_transaction",
     result_type=ContractTransaction,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="transaction",
     errors=_adapters(
         {
@@ -196,7 +213,7 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/release_transaction",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SignTransactionRequest,
     unwrap="contract",
@@ -219,8 +236,10 @@ GET_REFUND_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     path="/contracts/{id}/refund_transaction",
     result_type=ContractTransaction,
     params=(
-        _Param("id", "path", style="simple", explode=False),
-        _Param("release_address", "query", style="form", explode=True),
+        _Param("id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "release_address", "query", style="form", explode=True, required=True, kind="string"
+        ),
     ),
     unwrap="transaction",
     errors=_adapters(
@@ -240,7 +259,7 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/refund_transaction",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SignTransactionRequest,
     unwrap="contract",
@@ -262,7 +281,7 @@ START_CONTRACT_DISPUTE: _Operation[Contract] = _Operation(
     method="post",
     path="/contracts/{id}/dispute",
     result_type=Contract,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
     errors=_adapters(
         {
@@ -349,7 +368,7 @@ GET_OFFER: _Operation[Offer] = _Operation(
     method="get",
     path="/offers/{id}",
     result_type=Offer,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="offer",
     errors=_adapters(
         {
@@ -367,7 +386,7 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
     method="put",
     path="/offers/{id}",
     result_type=Offer,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=UpdateOfferRequest,
     unwrap="offer",
@@ -388,7 +407,7 @@ DELETE_OFFER: _Operation[None] = _Operation(
     method="delete",
     path="/offers/{id}",
     result_type=None,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             404: Error,
@@ -497,9 +516,9 @@ GET_EXCHANGE_RATE_PRICE: _Operation[DecimalText] = _Operation(
     result_type=DecimalText,
     params=(
         _Param("asset_code", "query", style="form", explode=True),
-        _Param("currency_code", "query", style="form", explode=True),
-        _Param("provider", "query", style="form", explode=True),
-        _Param("deviation", "query", style="form", explode=True),
+        _Param("currency_code", "query", style="form", explode=True, kind="string"),
+        _Param("provider", "query", style="form", explode=True, kind="string"),
+        _Param("deviation", "query", style="form", explode=True, kind="number"),
         _Param("sign", "query", style="form", explode=True),
         _Param("unit", "query", style="form", explode=True),
     ),
@@ -519,7 +538,7 @@ GET_EXPRESSION_PRICE: _Operation[DecimalText] = _Operation(
     method="get",
     path="/offers/expression_price",
     result_type=DecimalText,
-    params=(_Param("expression", "query", style="form", explode=True),),
+    params=(_Param("expression", "query", style="form", explode=True, kind="string"),),
     unwrap="price",
     errors=_adapters(
         {
@@ -574,7 +593,7 @@ GET_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Operatio
     method="get",
     path="/payment_method_instructions/{id}",
     result_type=PaymentMethodInstruction,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="payment_method_instruction",
     errors=_adapters(
         {
@@ -592,7 +611,7 @@ DELETE_PAYMENT_METHOD_INSTRUCTION: _Operation[StatusEnvelope] = _Operation(
     method="delete",
     path="/payment_method_instructions/{id}",
     result_type=StatusEnvelope,
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors=_adapters(
         {
             404: Error,

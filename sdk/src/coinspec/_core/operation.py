@@ -24,6 +24,7 @@ from .errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -160,6 +161,8 @@ class Param:
     style: str = "form"
     explode: bool = True
     optional_segment: bool = False
+    required: bool = False  # None is refused, not left out
+    kind: Literal["", "integer", "number", "boolean", "string"] = ""  # its JSON type, if scalar
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,7 @@ class ErrorFamily:
     # The body type of each per-status class the spec declares one for: that class is raised
     # only for a body of that type (see APIStatusError).
     status_bodies: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
+    too_large: type[ResponseTooLargeError] = ResponseTooLargeError
 
 
 @dataclass(frozen=True)
