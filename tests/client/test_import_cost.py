@@ -30,6 +30,7 @@ print(json.dumps({{
     "built_models": sorted(m.__name__ for m in models if m.__pydantic_complete__),
     "operations": len(operations),
     "built_adapters": sorted(op.name for op in operations if "result" in vars(op)),
+    "asyncio": "asyncio" in sys.modules,
 }}))
 """
 
@@ -51,6 +52,7 @@ def test_importing_a_service_loads_no_cryptography_and_builds_no_validator(servi
     assert found["runtime"] == []
     assert found["models"] and found["built_models"] == []
     assert found["operations"] and found["built_adapters"] == []
+    assert found["asyncio"] is False  # loaded by the first async call (see deadline.py)
 
 
 def test_a_model_is_built_on_first_use_with_its_references_resolved() -> None:

@@ -152,7 +152,10 @@ def _amount_text(value: decimal.Decimal, info: SerializationInfo) -> decimal.Dec
     return plain_text(value) if _dumps_to_wire(info) else value
 
 
-def _amount_schema(serialization: core_schema.SerSchema) -> CoreSchema:
+def _amount_schema(serialization: core_schema.SerSchema, *, text_first: bool) -> CoreSchema:
+    """``text_first``: the form the wire has (a decimal string) is tried first, so that the
+    usual amount meets no failed branch (each costs pydantic-core an error object)."""
+
     def text(pattern: str) -> CoreSchema:
         return core_schema.chain_schema(
             [
@@ -168,12 +171,12 @@ def _amount_schema(serialization: core_schema.SerSchema) -> CoreSchema:
         ],
         mode="left_to_right",
     )
+    instance = core_schema.no_info_after_validator_function(
+        _bounded, core_schema.decimal_schema(strict=True, allow_inf_nan=False)
+    )
     in_python = core_schema.union_schema(
         [
-            core_schema.no_info_after_validator_function(
-                _bounded, core_schema.decimal_schema(strict=True, allow_inf_nan=False)
-            ),
-            from_text,
+            *((from_text, instance) if text_first else (instance, from_text)),
             core_schema.chain_schema(
                 [
                     core_schema.int_schema(strict=True, gt=-(10**MAX_DIGITS), lt=10**MAX_DIGITS),
@@ -210,12 +213,14 @@ class _AmountText:
 
 
 _AMOUNT_SCHEMA = _amount_schema(
-    core_schema.plain_serializer_function_ser_schema(_amount_in_json, when_used="json")
+    core_schema.plain_serializer_function_ser_schema(_amount_in_json, when_used="json"),
+    text_first=False,  # a JSON number, a Decimal once decoded
 )
 _AMOUNT_TEXT_SCHEMA = _amount_schema(
     core_schema.plain_serializer_function_ser_schema(
         _amount_text, info_arg=True, when_used="always"
-    )
+    ),
+    text_first=True,
 )
 
 Decimal = Annotated[decimal.Decimal, _Amount]
