@@ -237,7 +237,7 @@ def test_numbers_shown_both_ways_are_exact() -> None:
     assert as_text.deposit_amount == Decimal("0.00316") and isinstance(
         as_text.deposit_amount, Decimal
     )
-    assert as_text.delay == 1 and type(as_text.delay) is not str
+    assert as_text.delay == 1 and isinstance(as_text.delay, int)
     # `delay` is a `format: integer` string on the wire, as it came; `depositAmount` is
     # `{type: [string, number]}`: the same exact value, written as a number.
     assert as_text.to_wire()["delay"] == "1" and as_text.to_wire()["depositAmount"] == Decimal(

@@ -5,20 +5,34 @@ Generated from specs/atomic.yaml.
 
 from __future__ import annotations
 
-from typing import Any
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
-from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
 
 # Validators are built on an operation's first call, the runtime imported on a hook's first run.
 from .._core.operation import adapters as _adapters
 from .._core.operation import runtime_function as _runtime_function
-from .._core.types import Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AtomicInfo,
+    CoinCode,
+    ConfirmPaymentRequest,
+    CreateOrderRequest,
+    CreateUserRequest,
+    CreatedUser,
+    CreditLine,
+    CreditLineRequest,
+    Order,
+    PaymentDetails,
+    SubmitTimedUnlockRequest,
+    SubmitUnlockRequest,
+    TimedUnlockRequest,
+    TradePlatformInfo,
+    UnlockRequest,
+    UnlockTransaction,
+    User,
+)
 
 CREATE_USER: _Operation[CreatedUser] = _Operation(
     name="create_user",

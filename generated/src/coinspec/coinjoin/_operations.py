@@ -5,8 +5,6 @@ Generated from specs/coinjoin.yaml.
 
 from __future__ import annotations
 
-from typing import Any
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
@@ -17,8 +15,14 @@ from .._core.operation import Param as _Param
 # Validators are built on an operation's first call, the runtime imported on a hook's first run.
 from .._core.operation import adapters as _adapters
 from .._core.operation import runtime_function as _runtime_function
-from .._core.types import Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AddressValidation,
+    CreateTransactionRequest,
+    Error,
+    ServiceStatus,
+    Transaction,
+    TransactionList,
+)
 
 GET_STATUS: _Operation[ServiceStatus] = _Operation(
     name="get_status",
@@ -141,6 +145,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
             arguments=(
                 _HookArgument("body", "body"),
                 _HookArgument("secret", "option", "hmac_secret"),
+                _HookArgument("transaction_id", "param", "id"),
             ),
             requires=("hmac_secret",),
         ),

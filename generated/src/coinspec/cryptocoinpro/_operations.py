@@ -5,8 +5,6 @@ Generated from specs/cryptocoinpro.yaml.
 
 from __future__ import annotations
 
-from typing import Any
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
@@ -17,8 +15,66 @@ from .._core.operation import Param as _Param
 # Validators are built on an operation's first call, the runtime imported on a hook's first run.
 from .._core.operation import adapters as _adapters
 from .._core.operation import runtime_function as _runtime_function
-from .._core.types import Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AccessToken,
+    AuthToken,
+    AuthenticateRequest,
+    Balances,
+    BankAccount,
+    BankAccountCreateRequest,
+    Card,
+    CardUploadRequest,
+    ChangePasswordRequest,
+    Checkout,
+    Country,
+    CurrencyCatalog,
+    DepositAddress,
+    DepositAddressRequest,
+    DepositRequest,
+    ErrorMessage,
+    ForgotPasswordRequest,
+    Kyc,
+    KycAddressRequest,
+    KycCreateRequest,
+    KycDocumentRequest,
+    KycEddRequest,
+    KycPersonalDataRequest,
+    KycVideoRequest,
+    LogoutResult,
+    Message,
+    Order,
+    PaymentProofRequest,
+    PermanentNotificationList,
+    PhoneAddRequest,
+    PhoneVerification,
+    PhoneVerifyRequest,
+    Platform,
+    PlatformCall,
+    PlatformUpdateRequest,
+    PlatformUser,
+    Price,
+    Quote,
+    QuoteConfirmRequest,
+    QuoteCreateRequest,
+    RatePoint,
+    ResetPasswordRequest,
+    ReverifyEmailRequest,
+    SecurityEvent,
+    SelfDeleteRequest,
+    StaffList,
+    TemporaryNotificationList,
+    Transfer,
+    TransferConfirmRequest,
+    TransferCreateRequest,
+    UserCreateRequest,
+    UserCreatedEnvelope,
+    UserProfile,
+    ValidationError,
+    VerifyEmailRequest,
+    Wallet,
+    WalletCreateRequest,
+    WalletUpdateRequest,
+)
 
 AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     name="authenticate_via_platform",

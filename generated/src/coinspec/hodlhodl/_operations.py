@@ -5,8 +5,6 @@ Generated from specs/hodlhodl.yaml.
 
 from __future__ import annotations
 
-from typing import Any
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
@@ -17,8 +15,27 @@ from .._core.operation import Param as _Param
 # Validators are built on an operation's first call, the runtime imported on a hook's first run.
 from .._core.operation import adapters as _adapters
 from .._core.operation import runtime_function as _runtime_function
-from .._core.types import Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .._core.types import DecimalText
+from .models import (
+    ChatMessage,
+    Contract,
+    ContractTransaction,
+    Country,
+    CreateContractRequest,
+    CreateOfferRequest,
+    CreatePaymentMethodInstructionRequest,
+    Currency,
+    Error,
+    ExchangeRateProvider,
+    Notification,
+    Offer,
+    PaymentMethod,
+    PaymentMethodInstruction,
+    SignTransactionRequest,
+    StatusEnvelope,
+    UpdateOfferRequest,
+    User,
+)
 
 LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
     name="list_chat_messages",

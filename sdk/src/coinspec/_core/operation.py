@@ -20,6 +20,7 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     MissingCredentialError,
     PaginationError,
@@ -268,6 +269,7 @@ class ErrorFamily:
     # only for a body of that type (see APIStatusError).
     status_bodies: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
     too_large: type[ResponseTooLargeError] = ResponseTooLargeError
+    closed: type[ClientClosedError] = ClientClosedError
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "WIRE",
     "AwareDatetime",
+    "BooleanStrEnum",
     "Decimal",
     "DecimalText",
     "ExactJson",
@@ -302,6 +303,15 @@ class OpenStrEnum(enum.StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class BooleanStrEnum(enum.StrEnum):
+    """A string enum of "true" and "false", for a service that sends booleans as text: a
+    member is as true as its text says (``bool(BooleanString.FALSE)`` is False), and it
+    still compares equal to its string and goes back on the wire as it came."""
+
+    def __bool__(self) -> bool:
+        return str(self.value) == "true"
 
 
 class IntegerString(int):
