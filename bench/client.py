@@ -7,6 +7,7 @@ run in their own processes, away from the client's GIL.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import statistics
@@ -14,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -75,8 +76,52 @@ def listing_server() -> Iterator[str]:
 class ClientResult:
     one: Pair
     many: Pair
+    many_peer: Pair  # ours against openapi-python-client's client of the same spec
     stock_mock_latency: float
     nodelay_mock_latency: float
+
+
+@contextmanager
+def peer_list_call(base_url: str) -> Iterator[Callable[[], Any]]:
+    """openapi-python-client's `list_my_contracts`, generated from specs/hodlhodl.yaml into a
+    temporary folder (never kept) and imported from there, bound to a client of `base_url`."""
+    from .generation import BIN, reference_env
+
+    with tempfile.TemporaryDirectory(prefix="coinspec-peer-") as tmp:
+        project = Path(tmp) / "hodlhodl"
+        done = subprocess.run(
+            [
+                BIN / "openapi-python-client",
+                "generate",
+                "--path",
+                ROOT / "specs" / "hodlhodl.yaml",
+                "--output-path",
+                project,
+                "--overwrite",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=reference_env(),
+        )
+        packages = sorted(p.parent.name for p in project.glob("*/__init__.py"))
+        if done.returncode != 0 or not packages:
+            raise RuntimeError(f"openapi-python-client failed on hodlhodl.yaml:\n{done.stdout}")
+        package = packages[0]
+        sys.path.insert(0, str(project))
+        try:
+            client_module = importlib.import_module(f"{package}.client")
+            operation = importlib.import_module(f"{package}.api.contracts.list_my_contracts")
+            with client_module.AuthenticatedClient(base_url=base_url, token=API_KEY) as client:
+
+                def call() -> Any:
+                    return operation.sync(client=client)
+
+                yield call
+        finally:
+            sys.path.remove(str(project))
+            for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+                del sys.modules[name]
 
 
 def _latency(url: str, requests: int = 15) -> float:
@@ -127,7 +172,12 @@ def measure(rounds: int, calls_one: int, calls_many: int) -> ClientResult:
                 return json.loads(raw.get(list_url).text, parse_float=Decimal)
 
             many = alternate(ours_many, reference_many, rounds=rounds, calls=calls_many)
-    return ClientResult(one, many, stock_latency, nodelay_latency)
+            with peer_list_call(server) as peer_many:
+                listed = peer_many()
+                assert len(listed.contracts) == LIST_SIZE, listed
+                assert listed.contracts[1].id == "c000000000000001"
+                many_peer = alternate(ours_many, peer_many, rounds=rounds, calls=calls_many)
+    return ClientResult(one, many, many_peer, stock_latency, nodelay_latency)
 
 
 def profile(calls: int) -> str:

@@ -11,10 +11,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.package import ROOT_FILES
+
 from .timing import Pair, alternate_samples
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("Makefile", "pyproject.toml", "runtime/pyproject.toml", "specs", "templates", "generator")
+# What `make generate` reads: the generator, its inputs and the root files the package carries.
+COPIED = (
+    "Makefile",
+    "pyproject.toml",
+    "runtime/pyproject.toml",
+    "specs",
+    "templates",
+    "generator",
+    *ROOT_FILES,
+)
 
 
 @dataclass

@@ -60,6 +60,37 @@ def alternate(
     return Pair(a, b)
 
 
+def alternate_clocks(
+    ours: Callable[[], object],
+    reference: Callable[[], object],
+    *,
+    rounds: int,
+    calls: int,
+    warmup: int = 3,
+) -> tuple[Pair, Pair]:
+    """`alternate`, timing each batch with the wall clock and with this process's CPU clock:
+    (wall, CPU) seconds per call. On a machine other jobs load, CPU time is the steadier
+    figure of work done in this process alone."""
+    for _ in range(warmup):
+        ours()
+        reference()
+    wall: tuple[list[float], list[float]] = ([], [])
+    cpu: tuple[list[float], list[float]] = ([], [])
+
+    def batch(side: int) -> None:
+        fn = (ours, reference)[side]
+        started_wall, started_cpu = time.perf_counter(), time.process_time()
+        for _ in range(calls):
+            fn()
+        wall[side].append((time.perf_counter() - started_wall) / calls)
+        cpu[side].append((time.process_time() - started_cpu) / calls)
+
+    for round_ in range(rounds):
+        for side in (0, 1) if round_ % 2 == 0 else (1, 0):
+            batch(side)
+    return Pair(*wall), Pair(*cpu)
+
+
 def alternate_samples(
     ours: Callable[[], float], reference: Callable[[], float], *, rounds: int
 ) -> Pair:

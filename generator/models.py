@@ -21,6 +21,7 @@ from .wire import WireType, declared_types, wire_type
 
 # Where the generated package keeps the shared model base and the exact wire types.
 MODEL_BASE = "coinspec._core.model.Model"
+ROOT_MODEL_MODULE = "coinspec._core.root_model"
 WIRE_TYPES_MODULE = "coinspec._core.types"
 
 
@@ -213,7 +214,11 @@ def generate_models(spec: Spec) -> str:
             set_default_enum_member=True,
             # An integer field takes an int, never true, 1.0 or "1_000" (pydantic's lax int would).
             strict_types=[StrictTypes.int],
-            import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
+            import_overrides={
+                "Decimal": WIRE_TYPES_MODULE,
+                "AwareDatetime": WIRE_TYPES_MODULE,
+                "RootModel": ROOT_MODEL_MODULE,  # pydantic's, built on first use as Model is
+            },
             # The class names the IR's annotations use, not the ones it would choose.
             model_name_map={f"#/components/schemas/{name}": name for name in components},
             type_overrides={
@@ -231,10 +236,19 @@ def generate_models(spec: Spec) -> str:
         for name, schema in components.items()
         if schema.get("x-enum-open") or _is_boolean_enum(schema)
     }
-    source = _fields_in_docstrings(_enum_fields_take_values(_enum_bases(output, bases)))
+    source = _fields_in_docstrings(
+        _enum_fields_take_values(_enum_bases(_without_rebuilds(output), bases))
+    )
     # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
     names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
     return source.rstrip("\n") + f"\n\n\n__all__ = {sorted(names)!r}\n"
+
+
+def _without_rebuilds(source: str) -> str:
+    """Drop the `Model.model_rebuild()` calls datamodel-code-generator ends a module with
+    for forward references: they would build those models (and all they refer to) on
+    import, and a model that builds on first use resolves its references then."""
+    return re.sub(r"^\w+\.model_rebuild\(\)$\n?", "", source, flags=re.MULTILINE)
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:

@@ -238,5 +238,10 @@ def test_numbers_shown_both_ways_are_exact() -> None:
         as_text.deposit_amount, Decimal
     )
     assert as_text.delay == 1 and isinstance(as_text.delay, int)
-    assert as_text.to_wire()["delay"] == "1" and as_text.to_wire()["depositAmount"] == "0.00316"
+    # `delay` is a `format: integer` string on the wire, as it came; `depositAmount` is
+    # `{type: [string, number]}`: the same exact value, written as a number.
+    assert as_text.to_wire()["delay"] == "1" and as_text.to_wire()["depositAmount"] == Decimal(
+        "0.00316"
+    )
+    assert '"depositAmount":0.00316' in as_text.model_dump_json(by_alias=True)
     assert as_number.delay == 1

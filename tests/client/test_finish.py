@@ -71,7 +71,18 @@ def test_importing_swapgate_loads_no_bitcoin_library() -> None:
     assert done.stdout.strip() == ""
 
 
-def test_a_service_that_verifies_still_loads_its_runtime() -> None:
-    code = "import sys, coinspec.hodlhodl\nprint('coinspec_runtime.hodlhodl' in sys.modules)\n"
+def test_a_service_that_verifies_loads_its_runtime_when_a_hook_first_runs() -> None:
+    # Issue #17: importing a service loads no runtime; its first verification does.
+    code = (
+        "import sys, coinspec.hodlhodl\n"
+        "before = 'coinspec_runtime.hodlhodl' in sys.modules\n"
+        "from coinspec.hodlhodl import _operations\n"
+        "hook = next(h for op in vars(_operations).values() if hasattr(op, 'hooks') for h in op.hooks)\n"
+        "try:\n"
+        "    hook.function()\n"
+        "except TypeError:\n"
+        "    pass\n"
+        "print(before, 'coinspec_runtime.hodlhodl' in sys.modules)\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "True"
+    assert done.stdout.strip() == "False True"

@@ -1,6 +1,7 @@
 """Reading responses: one strict, exact JSON decoder for every operation (the bytes fast
 path of pydantic-core was dropped: it took a duplicate key's last value silently); an error
-envelope is an error, and amounts and date-times go back as the text they came as."""
+envelope is an error, and amounts and date-times are plain Decimal and datetime values that
+go back to the wire with the same value (issue #17: the exact value, not the exact text)."""
 
 from __future__ import annotations
 
@@ -86,9 +87,19 @@ def test_a_body_that_breaks_the_spec_is_reported_by_the_general_path() -> None:
         client.list_my_contracts()
 
 
-@pytest.mark.parametrize("text", ["7000.00", "0.00000000", "9.000000000000001e-7", "1E+2", "-0.5"])
-def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
-    """`price` is `{type: string, format: decimal}`: exact in value and in spelling, both paths."""
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("7000.00", "7000.00"),
+        ("0.00000000", "0.00000000"),
+        ("9.000000000000001e-7", "0.0000009000000000000001"),
+        ("1E+2", "100"),
+        ("-0.5", "-0.5"),
+    ],
+)
+def test_a_string_amount_goes_back_as_a_string_of_the_same_value(text: str, written: str) -> None:
+    """`price` is `{type: string, format: decimal}`: a plain Decimal of the exact value, and
+    a decimal string in plain notation on the wire, on both paths."""
     body = contract_listing({"price": text})
     with listing_client(body) as client:
         fast = client.list_my_contracts()
@@ -98,24 +109,22 @@ def test_a_string_amount_goes_back_as_the_text_it_came_as(text: str) -> None:
             {},
         )
     for contracts in (fast, general):
-        assert contracts[0].price == Decimal(text)
-        assert to_wire(contracts[0])["price"] == text
-        # A plain Decimal when its digits are the text (no object for the collector to track).
-        assert (type(contracts[0].price) is Decimal) == (
-            str(Decimal(text)) == text and "E" not in text
-        )
+        assert type(contracts[0].price) is Decimal and contracts[0].price == Decimal(text)
+        assert to_wire(contracts[0])["price"] == written
+        assert contracts[0].model_dump()["price"] * 2 == Decimal(text) * 2
+        assert f'"price":"{written}"' in contracts[0].model_dump_json()
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "written"),
     [
-        "2020-07-14T13:45:42Z",
-        "2020-07-14T13:45:42.000+03:00",
-        "2020-07-14T13:45:42+00:00",
-        "2020-07-14 13:45:42Z",
+        ("2020-07-14T13:45:42Z", "2020-07-14T13:45:42Z"),
+        ("2020-07-14T13:45:42.000+03:00", "2020-07-14T13:45:42+03:00"),
+        ("2020-07-14T13:45:42+00:00", "2020-07-14T13:45:42Z"),
+        ("2020-07-14 13:45:42Z", "2020-07-14T13:45:42Z"),
     ],
 )
-def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
+def test_a_date_time_is_a_plain_datetime_of_the_same_instant(text: str, written: str) -> None:
     body = contract_listing({"created_at": text})
     with listing_client(body) as client:
         fast = client.list_my_contracts()
@@ -124,10 +133,10 @@ def test_a_date_time_goes_back_as_the_text_it_came_as(text: str) -> None:
             httpx.Response(200, content=body),
             {},
         )
+    sent = datetime.datetime.fromisoformat(text)
     for contracts in (fast, general):
-        assert to_wire(contracts[0])["created_at"] == text
-        assert contracts[0].created_at.utcoffset() is not None
-        # A plain datetime when it writes back as the text: nothing for the collector to track.
-        assert (type(contracts[0].created_at) is datetime.datetime) == (
-            text == "2020-07-14T13:45:42Z"
-        )
+        created = contracts[0].created_at
+        assert type(created) is datetime.datetime
+        assert created == sent and created.utcoffset() == sent.utcoffset()
+        assert to_wire(contracts[0])["created_at"] == written
+        assert contracts[0].model_dump()["created_at"] == sent

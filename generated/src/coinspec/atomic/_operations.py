@@ -5,16 +5,15 @@ Generated from specs/atomic.yaml.
 
 from __future__ import annotations
 
-
-from pydantic import TypeAdapter
-
-import coinspec_runtime.atomic
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .models import (
     AtomicInfo,
     CoinCode,
@@ -39,23 +38,25 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     name="create_user",
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
-    result=TypeAdapter(CreatedUser),
+    result_type=CreatedUser,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreateUserRequest,
-    errors={
-        400: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.atomic.verify_private_collateral,
+            _runtime_function("coinspec_runtime.atomic", "verify_private_collateral"),
             arguments=(
                 _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
@@ -71,20 +72,22 @@ GET_USER: _Operation[User] = _Operation(
     name="get_user",
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
-    result=TypeAdapter(User),
+    result_type=User,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        404: None,
-    },
+    errors=_adapters(
+        {
+            404: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.atomic.verify_private_collateral,
+            _runtime_function("coinspec_runtime.atomic", "verify_private_collateral"),
             arguments=(
                 _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
@@ -100,16 +103,18 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     name="get_on_demand_unlock",
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
-    result=TypeAdapter(UnlockTransaction),
+    result_type=UnlockTransaction,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=UnlockRequest,
-    errors={
-        403: None,
-        404: None,
-    },
+    errors=_adapters(
+        {
+            403: None,
+            404: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -119,18 +124,20 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     name="submit_on_demand_unlock",
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=SubmitUnlockRequest,
-    errors={
-        400: None,
-        403: None,
-        404: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )
@@ -139,17 +146,19 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     name="get_timed_unlock",
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
-    result=TypeAdapter(UnlockTransaction),
+    result_type=UnlockTransaction,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=TimedUnlockRequest,
-    errors={
-        400: None,
-        403: None,
-        404: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -159,18 +168,20 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     name="submit_timed_unlock",
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=SubmitTimedUnlockRequest,
-    errors={
-        400: None,
-        403: None,
-        404: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )
@@ -179,16 +190,18 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
     name="get_payment",
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
-    result=TypeAdapter(PaymentDetails),
+    result_type=PaymentDetails,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        400: None,
-        404: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            404: None,
+            409: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -198,18 +211,20 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
     name="confirm_payment",
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=ConfirmPaymentRequest,
-    errors={
-        400: None,
-        404: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            404: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )
@@ -218,11 +233,13 @@ GET_ATOMIC_INFO: _Operation[AtomicInfo] = _Operation(
     name="get_atomic_info",
     method="get",
     path="/wallet-to-atomic/api/v1/info",
-    result=TypeAdapter(AtomicInfo),
+    result_type=AtomicInfo,
     params=(),
-    errors={
-        400: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -232,17 +249,19 @@ CREATE_ORDER: _Operation[None] = _Operation(
     name="create_order",
     method="put",
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreateOrderRequest,
-    errors={
-        400: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )
@@ -251,14 +270,16 @@ GET_ORDER: _Operation[Order] = _Operation(
     name="get_order",
     method="get",
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        404: None,
-    },
+    errors=_adapters(
+        {
+            404: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -268,16 +289,18 @@ CANCEL_ORDER: _Operation[None] = _Operation(
     name="cancel_order",
     method="delete",
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        400: None,
-        403: None,
-        404: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )
@@ -286,7 +309,7 @@ LIST_SUPPORTED_COINS: _Operation[list[CoinCode]] = _Operation(
     name="list_supported_coins",
     method="get",
     path="/api/trades/v1/coins",
-    result=TypeAdapter(list[CoinCode]),
+    result_type=list[CoinCode],
     params=(),
     errors={},
     idempotent=True,
@@ -298,7 +321,7 @@ GET_TRADE_PLATFORM_INFO: _Operation[TradePlatformInfo] = _Operation(
     name="get_trade_platform_info",
     method="get",
     path="/api/trades/v1/info",
-    result=TypeAdapter(TradePlatformInfo),
+    result_type=TradePlatformInfo,
     params=(),
     errors={},
     idempotent=True,
@@ -310,18 +333,20 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     name="request_credit_line",
     method="put",
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
-    result=TypeAdapter(CreditLine),
+    result_type=CreditLine,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreditLineRequest,
-    errors={
-        400: None,
-        403: None,
-        409: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            409: None,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -331,14 +356,16 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     name="get_credit_line",
     method="get",
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
-    result=TypeAdapter(CreditLine),
+    result_type=CreditLine,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        404: None,
-    },
+    errors=_adapters(
+        {
+            404: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -348,15 +375,17 @@ DELETE_CREDIT_LINE: _Operation[None] = _Operation(
     name="delete_credit_line",
     method="delete",
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(
         _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        403: None,
-        404: None,
-    },
+    errors=_adapters(
+        {
+            403: None,
+            404: None,
+        }
+    ),
     idempotent=False,
     security=(),
 )

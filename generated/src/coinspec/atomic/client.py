@@ -25,6 +25,7 @@ from .._core.operation import (
     ErrorFamily,
     NotGiven,
     Service,
+    adapters,
 )
 from .._core.response import async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
@@ -62,7 +63,6 @@ from .models import (
     UnlockTransaction,
     User,
 )
-import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
 
@@ -83,7 +83,7 @@ SERVICE = Service(
         pagination=AtomicPaginationError,
         too_large=AtomicResponseTooLargeError,
         closed=AtomicClientClosedError,
-        status_bodies={},
+        status_bodies=adapters({}),
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
@@ -1112,6 +1112,8 @@ class Atomic(BaseClient):
             coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id,
             timeout=timeout,
@@ -1198,6 +1200,8 @@ class Atomic(BaseClient):
             submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id,
             timeout=timeout,
@@ -1306,6 +1310,8 @@ class Atomic(BaseClient):
             coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = self.get_user(
             user_id=user_id,
             timeout=timeout,
@@ -2377,6 +2383,8 @@ class AsyncAtomic(AsyncBaseClient):
             coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id,
             timeout=timeout,
@@ -2463,6 +2471,8 @@ class AsyncAtomic(AsyncBaseClient):
             submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id,
             timeout=timeout,
@@ -2571,6 +2581,8 @@ class AsyncAtomic(AsyncBaseClient):
             coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        import coinspec_runtime.atomic  # the runtime is loaded when a flow runs, not with the client
+
         _user = await self.get_user(
             user_id=user_id,
             timeout=timeout,

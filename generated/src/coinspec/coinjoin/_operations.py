@@ -5,17 +5,16 @@ Generated from specs/coinjoin.yaml.
 
 from __future__ import annotations
 
-
-from pydantic import TypeAdapter
-
-import coinspec_runtime.coinjoin
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .models import (
     AddressValidation,
     CreateTransactionRequest,
@@ -29,12 +28,14 @@ GET_STATUS: _Operation[ServiceStatus] = _Operation(
     name="get_status",
     method="get",
     path="/status",
-    result=TypeAdapter(ServiceStatus),
+    result_type=ServiceStatus,
     params=(),
-    errors={
-        403: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            403: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -44,16 +45,18 @@ VALIDATE_ADDRESS: _Operation[AddressValidation] = _Operation(
     name="validate_address",
     method="get",
     path="/validateAddress/{btc_address}",
-    result=TypeAdapter(AddressValidation),
+    result_type=AddressValidation,
     params=(
         _Param("btc_address", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        400: TypeAdapter(Error),
-        403: TypeAdapter(Error),
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            403: Error,
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -63,22 +66,24 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
     name="create_transaction",
     method="post",
     path="/createTransaction",
-    result=TypeAdapter(Transaction),
+    result_type=Transaction,
     params=(),
     body_encoding="json",
     body_model=CreateTransactionRequest,
-    errors={
-        400: TypeAdapter(Error),
-        401: TypeAdapter(Error),
-        403: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            401: Error,
+            403: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.coinjoin.verify_response_signature,
+            _runtime_function("coinspec_runtime.coinjoin", "verify_response_signature"),
             arguments=(
                 _HookArgument("body", "body"),
                 _HookArgument("secret", "option", "hmac_secret"),
@@ -92,17 +97,19 @@ LIST_TRANSACTIONS: _Operation[TransactionList] = _Operation(
     name="list_transactions",
     method="get",
     path="/transactions",
-    result=TypeAdapter(TransactionList),
+    result_type=TransactionList,
     params=(
         _Param("limit", "query", style="form", explode=True, kind="integer"),
         _Param("offset", "query", style="form", explode=True, kind="integer"),
     ),
-    errors={
-        400: TypeAdapter(Error),
-        401: TypeAdapter(Error),
-        403: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            401: Error,
+            403: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
     pagination=_Pagination(
@@ -118,21 +125,23 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
     name="get_transaction",
     method="get",
     path="/transaction/{id}",
-    result=TypeAdapter(Transaction),
+    result_type=Transaction,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        400: TypeAdapter(Error),
-        401: TypeAdapter(Error),
-        403: TypeAdapter(Error),
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.coinjoin.verify_response_signature,
+            _runtime_function("coinspec_runtime.coinjoin", "verify_response_signature"),
             arguments=(
                 _HookArgument("body", "body"),
                 _HookArgument("secret", "option", "hmac_secret"),

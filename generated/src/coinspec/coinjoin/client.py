@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -26,6 +25,7 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import async_raw_response, raw_response
@@ -72,13 +72,15 @@ SERVICE = Service(
         pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
         closed=CoinJoinClientClosedError,
-        status_bodies={
-            400: pydantic.TypeAdapter(Error),
-            401: pydantic.TypeAdapter(Error),
-            403: pydantic.TypeAdapter(Error),
-            404: pydantic.TypeAdapter(Error),
-            503: pydantic.TypeAdapter(Error),
-        },
+        status_bodies=adapters(
+            {
+                400: Error,
+                401: Error,
+                403: Error,
+                404: Error,
+                503: Error,
+            }
+        ),
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),

@@ -5,17 +5,16 @@ Generated from specs/cryptocoinpro.yaml.
 
 from __future__ import annotations
 
-
-from pydantic import TypeAdapter
-
-import coinspec_runtime.cryptocoinpro
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .models import (
     AccessToken,
     AuthToken,
@@ -81,15 +80,17 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     name="authenticate_via_platform",
     method="post",
     path="/authenticate-jwt/{platform}",
-    result=TypeAdapter(AuthToken),
+    result_type=AuthToken,
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        400: TypeAdapter(ValidationError),
-        403: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            400: ValidationError,
+            403: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     sets_credential=("api_key", "id"),
@@ -97,7 +98,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_user_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_user_token_header"),
             arguments=(
                 _HookArgument("email", "option", "platform_user_email"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -112,15 +113,17 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     name="authenticate",
     method="post",
     path="/authenticate",
-    result=TypeAdapter(AuthToken),
+    result_type=AuthToken,
     params=(),
     body_encoding="json",
     body_model=AuthenticateRequest,
     unwrap="data",
-    errors={
-        400: TypeAdapter(ValidationError),
-        403: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            400: ValidationError,
+            403: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     sets_credential=("api_key", "id"),
@@ -131,12 +134,14 @@ LOGOUT: _Operation[LogoutResult] = _Operation(
     name="logout",
     method="post",
     path="/user/logout",
-    result=TypeAdapter(LogoutResult),
+    result_type=LogoutResult,
     params=(),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -146,16 +151,18 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     name="create_bank",
     method="post",
     path="/user/{user}/bank",
-    result=TypeAdapter(BankAccount),
+    result_type=BankAccount,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=BankAccountCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -165,18 +172,20 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
     name="list_banks",
     method="get",
     path="/user/{user}/bank",
-    result=TypeAdapter(list[BankAccount]),
+    result_type=list[BankAccount],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("currency", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -186,18 +195,20 @@ GET_BANK: _Operation[BankAccount] = _Operation(
     name="get_bank",
     method="get",
     path="/user/{user}/bank/{bank}",
-    result=TypeAdapter(BankAccount),
+    result_type=BankAccount,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -207,16 +218,18 @@ DELETE_BANK: _Operation[Message] = _Operation(
     name="delete_bank",
     method="delete",
     path="/user/{user}/bank/{bank}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -226,16 +239,18 @@ CREATE_CARD: _Operation[Card] = _Operation(
     name="create_card",
     method="post",
     path="/user/{user}/card",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -245,17 +260,19 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
     name="list_cards",
     method="get",
     path="/user/{user}/card",
-    result=TypeAdapter(list[Card]),
+    result_type=list[Card],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -265,18 +282,20 @@ GET_CARD: _Operation[Card] = _Operation(
     name="get_card",
     method="get",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -286,7 +305,7 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     name="update_card",
     method="post",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Card),
+    result_type=Card,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
@@ -294,12 +313,14 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -309,16 +330,18 @@ DELETE_CARD: _Operation[Message] = _Operation(
     name="delete_card",
     method="delete",
     path="/user/{user}/card/{card}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -328,17 +351,19 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     name="list_checkouts",
     method="get",
     path="/user/{user}/checkout",
-    result=TypeAdapter(list[Checkout]),
+    result_type=list[Checkout],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -348,18 +373,20 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
     name="get_checkout",
     method="get",
     path="/user/{user}/checkout/{checkout}",
-    result=TypeAdapter(Checkout),
+    result_type=Checkout,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("checkout", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -369,7 +396,7 @@ LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
     name="list_countries",
     method="get",
     path="/countries",
-    result=TypeAdapter(list[Country]),
+    result_type=list[Country],
     params=(),
     unwrap="data",
     errors={},
@@ -382,7 +409,7 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
     name="list_currencies",
     method="get",
     path="/user/{user}/currencies/{asset}",
-    result=TypeAdapter(CurrencyCatalog),
+    result_type=CurrencyCatalog,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param(
@@ -390,11 +417,13 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
         ),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -404,18 +433,20 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
     name="get_currency_history",
     method="get",
     path="/user/{user}/currencies/{asset}/history/{period}",
-    result=TypeAdapter(list[RatePoint]),
+    result_type=list[RatePoint],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("asset", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("period", "path", style="simple", explode=False, required=True),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -425,17 +456,19 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     name="create_deposit",
     method="post",
     path="/user/{user}/deposit",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        406: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            406: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -444,16 +477,18 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     name="get_deposit_address",
     method="post",
     path="/user/{user}/deposit/address",
-    result=TypeAdapter(DepositAddress),
+    result_type=DepositAddress,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositAddressRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -463,14 +498,16 @@ GET_KYC: _Operation[Kyc] = _Operation(
     name="get_kyc",
     method="get",
     path="/user/{user}/kyc",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -480,17 +517,19 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     name="create_kyc",
     method="post",
     path="/user/{user}/kyc",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -500,14 +539,16 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     name="create_kyc_personal_data",
     method="post",
     path="/user/{user}/kyc/personal-data",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycPersonalDataRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -517,16 +558,18 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     name="create_kyc_address",
     method="post",
     path="/user/{user}/kyc/address",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycAddressRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -536,17 +579,19 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     name="create_kyc_document",
     method="post",
     path="/user/{user}/kyc/document",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycDocumentRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -556,17 +601,19 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     name="create_kyc_video",
     method="post",
     path="/user/{user}/kyc/video",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycVideoRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        421: TypeAdapter(Message),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            421: Message,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -576,17 +623,19 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     name="create_kyc_edd",
     method="post",
     path="/user/{user}/kyc/edd",
-    result=TypeAdapter(Kyc),
+    result_type=Kyc,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycEddRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -596,17 +645,19 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="add_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/add",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneAddRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -616,17 +667,19 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="verify_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/verify",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneVerifyRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -636,14 +689,16 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     name="reverify_kyc_phone",
     method="post",
     path="/user/{user}/kyc/phone/reverify",
-    result=TypeAdapter(PhoneVerification),
+    result_type=PhoneVerification,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        423: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            423: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -653,13 +708,15 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
     name="list_permanent_notifications",
     method="get",
     path="/user/{user}/notifications/permanently",
-    result=TypeAdapter(PermanentNotificationList),
+    result_type=PermanentNotificationList,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -669,7 +726,7 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     name="list_temporary_notifications",
     method="get",
     path="/user/{user}/notifications/temporary/{notification_id}",
-    result=TypeAdapter(TemporaryNotificationList),
+    result_type=TemporaryNotificationList,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param(
@@ -683,11 +740,13 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
         _Param("type", "query", style="form", explode=True),
         _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -704,13 +763,15 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
     name="mark_temporary_notifications_as_read",
     method="post",
     path="/user/{user}/notifications/temporary/mark-as-read",
-    result=TypeAdapter(TemporaryNotificationList),
+    result_type=TemporaryNotificationList,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -720,7 +781,7 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_orders",
     method="get",
     path="/user/{user}/order",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
@@ -728,11 +789,13 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -741,7 +804,7 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_coin_orders",
     method="get",
     path="/user/{user}/order/coin",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
@@ -749,11 +812,13 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -762,7 +827,7 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_token_orders",
     method="get",
     path="/user/{user}/order/token",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
@@ -770,11 +835,13 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
         _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -783,18 +850,20 @@ GET_ORDER: _Operation[Order] = _Operation(
     name="get_order",
     method="get",
     path="/user/{user}/order/{order}",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -803,19 +872,21 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
     name="upload_order_payment_proof",
     method="post",
     path="/user/{user}/order/{order}/payment-confirmation",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     body_model=PaymentProofRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -825,20 +896,22 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     name="get_platform",
     method="get",
     path="/platform/{platform}",
-    result=TypeAdapter(Platform),
+    result_type=Platform,
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -852,22 +925,24 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     name="update_platform",
     method="post",
     path="/platform/{platform}",
-    result=TypeAdapter(Platform),
+    result_type=Platform,
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=PlatformUpdateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=False,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -881,21 +956,23 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     name="list_platform_staff",
     method="get",
     path="/platform/{platform}/staff",
-    result=TypeAdapter(StaffList),
+    result_type=StaffList,
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -916,21 +993,23 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     name="list_platform_users",
     method="get",
     path="/platform/{platform}/user",
-    result=TypeAdapter(list[PlatformUser]),
+    result_type=list[PlatformUser],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -944,20 +1023,22 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     name="list_platform_orders",
     method="get",
     path="/platform/{platform}/order",
-    result=TypeAdapter(list[Order]),
+    result_type=list[Order],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -971,20 +1052,22 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     name="list_platform_quotes",
     method="get",
     path="/platform/{platform}/quote",
-    result=TypeAdapter(list[Quote]),
+    result_type=list[Quote],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -998,21 +1081,23 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     name="list_platform_checkouts",
     method="get",
     path="/platform/{platform}/checkout",
-    result=TypeAdapter(list[Checkout]),
+    result_type=list[Checkout],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -1026,21 +1111,23 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_platform_transfers",
     method="get",
     path="/platform/{platform}/transfer",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -1054,21 +1141,23 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     name="list_platform_calls",
     method="get",
     path="/platform/{platform}/call",
-    result=TypeAdapter(list[PlatformCall]),
+    result_type=list[PlatformCall],
     params=(
         _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage | Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage | Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("platformToken",),
     hooks=(
         _Hook(
             "before-request",
-            coinspec_runtime.cryptocoinpro.platform_api_token_header,
+            _runtime_function("coinspec_runtime.cryptocoinpro", "platform_api_token_header"),
             arguments=(
                 _HookArgument("platform_id", "param", "platform"),
                 _HookArgument("private_key_pem", "option", "platform_private_key"),
@@ -1082,16 +1171,18 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     name="create_quote",
     method="post",
     path="/user/{user}/quote",
-    result=TypeAdapter(Quote),
+    result_type=Quote,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=QuoteCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(ErrorMessage),
-        412: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: ErrorMessage,
+            412: ErrorMessage,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -1100,7 +1191,7 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
     name="list_quotes",
     method="get",
     path="/user/{user}/quote",
-    result=TypeAdapter(list[Quote]),
+    result_type=list[Quote],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
@@ -1108,11 +1199,13 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
         _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1121,18 +1214,20 @@ GET_QUOTE: _Operation[Quote] = _Operation(
     name="get_quote",
     method="get",
     path="/user/{user}/quote/{quote}",
-    result=TypeAdapter(Quote),
+    result_type=Quote,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1141,7 +1236,7 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     name="confirm_quote",
     method="post",
     path="/user/{user}/quote/{quote}",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1149,12 +1244,14 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     body_encoding="json",
     body_model=QuoteConfirmRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     security=("bearerAuth",),
 )
@@ -1163,7 +1260,7 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
     name="get_buy_price",
     method="get",
     path="/user/{user}/price/buy/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1172,10 +1269,12 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1184,7 +1283,7 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
     name="get_sell_price",
     method="get",
     path="/user/{user}/price/sell/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1193,10 +1292,12 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1205,7 +1306,7 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
     name="get_withdraw_price",
     method="get",
     path="/user/{user}/price/withdraw/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1214,10 +1315,12 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1226,7 +1329,7 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
     name="get_withdraw_ico_price",
     method="get",
     path="/user/{user}/price/withdraw-ico/{from}/{to}",
-    result=TypeAdapter(Price),
+    result_type=Price,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1235,10 +1338,12 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
         _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
-    errors={
-        403: TypeAdapter(ValidationError),
-        405: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            403: ValidationError,
+            405: ValidationError,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -1247,14 +1352,16 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
     name="list_security_events",
     method="get",
     path="/user/{user}/securities",
-    result=TypeAdapter(list[SecurityEvent]),
+    result_type=list[SecurityEvent],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1264,14 +1371,16 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
     name="list_access_tokens",
     method="get",
     path="/user/{user}/securities/access",
-    result=TypeAdapter(list[AccessToken]),
+    result_type=list[AccessToken],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1281,16 +1390,18 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     name="change_password",
     method="post",
     path="/user/{user}/securities/change-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=ChangePasswordRequest,
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+            412: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1300,16 +1411,18 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
     name="invalidate_access_token",
     method="post",
     path="/user/{user}/securities/invalidate/{token}",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("token", "path", style="simple", explode=False, required=True, kind="string"),
     ),
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1319,14 +1432,16 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_transfers",
     method="get",
     path="/user/{user}/transfer",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1336,16 +1451,18 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     name="create_transfer",
     method="post",
     path="/user/{user}/transfer",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=TransferCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1355,14 +1472,16 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
     name="list_transfers_created",
     method="get",
     path="/user/{user}/transfer/by",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1372,14 +1491,16 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_outgoing_transfers",
     method="get",
     path="/user/{user}/transfer/from",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1389,14 +1510,16 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     name="list_incoming_transfers",
     method="get",
     path="/user/{user}/transfer/to",
-    result=TypeAdapter(list[Transfer]),
+    result_type=list[Transfer],
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1406,17 +1529,19 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
     name="get_transfer",
     method="get",
     path="/user/{user}/transfer/{transfer}",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1426,7 +1551,7 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     name="confirm_transfer",
     method="post",
     path="/user/{user}/transfer/{transfer}",
-    result=TypeAdapter(Transfer),
+    result_type=Transfer,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1434,11 +1559,13 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     body_encoding="json",
     body_model=TransferConfirmRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1448,14 +1575,16 @@ FORGOT_PASSWORD: _Operation[Message] = _Operation(
     name="forgot_password",
     method="post",
     path="/user/forgot-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ForgotPasswordRequest,
     unwrap="data",
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1465,14 +1594,16 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
     name="reset_password",
     method="post",
     path="/user/reset-password",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ResetPasswordRequest,
     unwrap="data",
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1482,13 +1613,15 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
     name="create_user",
     method="post",
     path="/user",
-    result=TypeAdapter(UserCreatedEnvelope),
+    result_type=UserCreatedEnvelope,
     params=(),
     body_encoding="json",
     body_model=UserCreateRequest,
-    errors={
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1498,14 +1631,16 @@ VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     name="verify_user_email",
     method="post",
     path="/user/verify",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=VerifyEmailRequest,
-    errors={
-        422: TypeAdapter(ValidationError),
-        423: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            422: ValidationError,
+            423: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1515,14 +1650,16 @@ REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     name="reverify_user_email",
     method="post",
     path="/user/reverify",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(),
     body_encoding="json",
     body_model=ReverifyEmailRequest,
-    errors={
-        403: TypeAdapter(Message),
-        423: TypeAdapter(ErrorMessage),
-    },
+    errors=_adapters(
+        {
+            403: Message,
+            423: ErrorMessage,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),
@@ -1532,14 +1669,16 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
     name="get_user_profile",
     method="get",
     path="/user/{user}",
-    result=TypeAdapter(UserProfile),
+    result_type=UserProfile,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1549,7 +1688,7 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
     name="get_user_balances",
     method="get",
     path="/user/{user}/balances/{asset}",
-    result=TypeAdapter(Balances),
+    result_type=Balances,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param(
@@ -1557,11 +1696,13 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
         ),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1571,16 +1712,18 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     name="initiate_account_close",
     method="post",
     path="/user/{user}/account/close/initiate",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SelfDeleteRequest,
-    errors={
-        410: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-        425: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            410: Message,
+            412: Message,
+            422: ValidationError,
+            425: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1590,12 +1733,14 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     name="abort_account_close",
     method="post",
     path="/user/{user}/account/close/abort",
-    result=TypeAdapter(Message),
+    result_type=Message,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        410: TypeAdapter(Message),
-        412: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            410: Message,
+            412: Message,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1605,18 +1750,20 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
     name="list_wallets",
     method="get",
     path="/user/{user}/wallet",
-    result=TypeAdapter(list[Wallet]),
+    result_type=list[Wallet],
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("coin", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1626,16 +1773,18 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     name="create_wallet",
     method="post",
     path="/user/{user}/wallet",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=WalletCreateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -1645,18 +1794,20 @@ GET_WALLET: _Operation[Wallet] = _Operation(
     name="get_wallet",
     method="get",
     path="/user/{user}/wallet/{wallet}",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        409: TypeAdapter(Message),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            409: Message,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -1666,7 +1817,7 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     name="update_wallet",
     method="post",
     path="/user/{user}/wallet/{wallet}",
-    result=TypeAdapter(Wallet),
+    result_type=Wallet,
     params=(
         _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
@@ -1674,12 +1825,14 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     body_encoding="json",
     body_model=WalletUpdateRequest,
     unwrap="data",
-    errors={
-        401: TypeAdapter(ErrorMessage),
-        403: TypeAdapter(Message),
-        404: TypeAdapter(Message),
-        422: TypeAdapter(ValidationError),
-    },
+    errors=_adapters(
+        {
+            401: ErrorMessage,
+            403: Message,
+            404: Message,
+            422: ValidationError,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),

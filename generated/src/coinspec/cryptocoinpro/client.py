@@ -11,7 +11,6 @@ from typing import Any, Literal, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -27,6 +26,7 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import async_raw_response, raw_response
@@ -137,21 +137,23 @@ SERVICE = Service(
         pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
         closed=CryptoCoinProClientClosedError,
-        status_bodies={
-            400: pydantic.TypeAdapter(ValidationError),
-            401: pydantic.TypeAdapter(ErrorMessage | Message),
-            403: pydantic.TypeAdapter(ValidationError | Message | ErrorMessage),
-            404: pydantic.TypeAdapter(Message),
-            405: pydantic.TypeAdapter(ValidationError),
-            406: pydantic.TypeAdapter(Message),
-            409: pydantic.TypeAdapter(Message),
-            410: pydantic.TypeAdapter(Message),
-            412: pydantic.TypeAdapter(ErrorMessage | Message),
-            421: pydantic.TypeAdapter(Message),
-            422: pydantic.TypeAdapter(ValidationError),
-            423: pydantic.TypeAdapter(Message | ErrorMessage),
-            425: pydantic.TypeAdapter(Message),
-        },
+        status_bodies=adapters(
+            {
+                400: ValidationError,
+                401: ErrorMessage | Message,
+                403: ValidationError | Message | ErrorMessage,
+                404: Message,
+                405: ValidationError,
+                406: Message,
+                409: Message,
+                410: Message,
+                412: ErrorMessage | Message,
+                421: Message,
+                422: ValidationError,
+                423: Message | ErrorMessage,
+                425: Message,
+            }
+        ),
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from coinspec._core.types import OpenStrEnum
 
-from pydantic import Field, RootModel, StrictInt
+from pydantic import Field, StrictInt
 from typing import Annotated
 from coinspec._core.model import Model
 from enum import IntEnum, StrEnum
 from uuid import UUID
 from datetime import date as date_aliased
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Upload
+from coinspec._core.root_model import RootModel
 
 
 class ValidationErrorFields(RootModel[dict[str, list[str] | str]]):
@@ -3918,9 +3919,6 @@ class QuoteList(Model):
     """
 
     data: list[Quote]
-
-
-Order.model_rebuild()
 
 
 __all__ = [

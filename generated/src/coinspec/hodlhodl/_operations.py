@@ -5,17 +5,16 @@ Generated from specs/hodlhodl.yaml.
 
 from __future__ import annotations
 
-
-from pydantic import TypeAdapter
-
-import coinspec_runtime.hodlhodl
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
+from .._core.operation import runtime_function as _runtime_function
 from .._core.types import DecimalText
 from .models import (
     ChatMessage,
@@ -42,15 +41,17 @@ LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
     name="list_chat_messages",
     method="get",
     path="/contracts/{contract_id}/chat_messages",
-    result=TypeAdapter(list[ChatMessage]),
+    result_type=list[ChatMessage],
     params=(
         _Param("contract_id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="chat_messages",
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -60,20 +61,22 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     name="get_contract",
     method="get",
     path="/contracts/{id}",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.hodlhodl.verify_contract,
+            _runtime_function("coinspec_runtime.hodlhodl", "verify_contract"),
             arguments=(
                 _HookArgument("contract", "body"),
                 _HookArgument("contract_id", "param", "id"),
@@ -90,15 +93,17 @@ LIST_MY_CONTRACTS: _Operation[list[Contract]] = _Operation(
     name="list_my_contracts",
     method="get",
     path="/contracts/my",
-    result=TypeAdapter(list[Contract]),
+    result_type=list[Contract],
     params=(
         _Param("pagination", "query", style="deepObject", explode=True),
         _Param("filters", "query", style="deepObject", explode=True),
     ),
     unwrap="contracts",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -114,16 +119,18 @@ CREATE_CONTRACT: _Operation[Contract] = _Operation(
     name="create_contract",
     method="post",
     path="/contracts",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(),
     body_encoding="json",
     body_model=CreateContractRequest,
     unwrap="contract",
-    errors={
-        400: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -133,21 +140,23 @@ CONFIRM_CONTRACT: _Operation[Contract] = _Operation(
     name="confirm_contract",
     method="post",
     path="/contracts/{id}/confirm",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
-    errors={
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.hodlhodl.verify_contract,
+            _runtime_function("coinspec_runtime.hodlhodl", "verify_contract"),
             arguments=(
                 _HookArgument("contract", "body"),
                 _HookArgument("contract_id", "param", "id"),
@@ -164,14 +173,16 @@ MARK_CONTRACT_AS_PAID: _Operation[Contract] = _Operation(
     name="mark_contract_as_paid",
     method="post",
     path="/contracts/{id}/mark_as_paid",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
-    errors={
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -181,14 +192,16 @@ CANCEL_CONTRACT: _Operation[Contract] = _Operation(
     name="cancel_contract",
     method="post",
     path="/contracts/{id}/cancel",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
-    errors={
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -198,13 +211,15 @@ GET_RELEASE_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     name="get_release_transaction",
     method="get",
     path="/contracts/{id}/release_transaction",
-    result=TypeAdapter(ContractTransaction),
+    result_type=ContractTransaction,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="transaction",
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -214,17 +229,19 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
     name="sign_release_transaction",
     method="post",
     path="/contracts/{id}/release_transaction",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SignTransactionRequest,
     unwrap="contract",
-    errors={
-        400: TypeAdapter(Error),
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -234,7 +251,7 @@ GET_REFUND_TRANSACTION: _Operation[ContractTransaction] = _Operation(
     name="get_refund_transaction",
     method="get",
     path="/contracts/{id}/refund_transaction",
-    result=TypeAdapter(ContractTransaction),
+    result_type=ContractTransaction,
     params=(
         _Param("id", "path", style="simple", explode=False, required=True, kind="string"),
         _Param(
@@ -242,11 +259,13 @@ GET_REFUND_TRANSACTION: _Operation[ContractTransaction] = _Operation(
         ),
     ),
     unwrap="transaction",
-    errors={
-        400: TypeAdapter(Error),
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -256,17 +275,19 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
     name="sign_refund_transaction",
     method="post",
     path="/contracts/{id}/refund_transaction",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SignTransactionRequest,
     unwrap="contract",
-    errors={
-        400: TypeAdapter(Error),
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -276,14 +297,16 @@ START_CONTRACT_DISPUTE: _Operation[Contract] = _Operation(
     name="start_contract_dispute",
     method="post",
     path="/contracts/{id}/dispute",
-    result=TypeAdapter(Contract),
+    result_type=Contract,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="contract",
-    errors={
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -293,12 +316,14 @@ LIST_COUNTRIES: _Operation[list[Country]] = _Operation(
     name="list_countries",
     method="get",
     path="/countries",
-    result=TypeAdapter(list[Country]),
+    result_type=list[Country],
     params=(),
     unwrap="countries",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -308,12 +333,14 @@ LIST_CURRENCIES: _Operation[list[Currency]] = _Operation(
     name="list_currencies",
     method="get",
     path="/currencies",
-    result=TypeAdapter(list[Currency]),
+    result_type=list[Currency],
     params=(),
     unwrap="currencies",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -323,12 +350,14 @@ LIST_EXCHANGE_RATE_PROVIDERS: _Operation[list[ExchangeRateProvider]] = _Operatio
     name="list_exchange_rate_providers",
     method="get",
     path="/exchange_rate_providers",
-    result=TypeAdapter(list[ExchangeRateProvider]),
+    result_type=list[ExchangeRateProvider],
     params=(),
     unwrap="exchange_rate_providers",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -338,12 +367,14 @@ READ_NOTIFICATIONS: _Operation[list[Notification]] = _Operation(
     name="read_notifications",
     method="post",
     path="/notifications/read",
-    result=TypeAdapter(list[Notification]),
+    result_type=list[Notification],
     params=(),
     unwrap="notifications",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -353,13 +384,15 @@ GET_OFFER: _Operation[Offer] = _Operation(
     name="get_offer",
     method="get",
     path="/offers/{id}",
-    result=TypeAdapter(Offer),
+    result_type=Offer,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="offer",
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -369,16 +402,18 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
     name="update_offer",
     method="put",
     path="/offers/{id}",
-    result=TypeAdapter(Offer),
+    result_type=Offer,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=UpdateOfferRequest,
     unwrap="offer",
-    errors={
-        404: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -388,12 +423,14 @@ DELETE_OFFER: _Operation[None] = _Operation(
     name="delete_offer",
     method="delete",
     path="/offers/{id}",
-    result=TypeAdapter(None),
+    result_type=None,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -402,16 +439,18 @@ LIST_OFFERS: _Operation[list[Offer]] = _Operation(
     name="list_offers",
     method="get",
     path="/offers",
-    result=TypeAdapter(list[Offer]),
+    result_type=list[Offer],
     params=(
         _Param("pagination", "query", style="deepObject", explode=True),
         _Param("filters", "query", style="deepObject", explode=True),
         _Param("sort", "query", style="deepObject", explode=True),
     ),
     unwrap="offers",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -427,16 +466,18 @@ CREATE_OFFER: _Operation[Offer] = _Operation(
     name="create_offer",
     method="post",
     path="/offers",
-    result=TypeAdapter(Offer),
+    result_type=Offer,
     params=(),
     body_encoding="json",
     body_model=CreateOfferRequest,
     unwrap="offer",
-    errors={
-        400: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -446,12 +487,14 @@ LIST_MY_OFFERS: _Operation[list[Offer]] = _Operation(
     name="list_my_offers",
     method="get",
     path="/offers/my",
-    result=TypeAdapter(list[Offer]),
+    result_type=list[Offer],
     params=(),
     unwrap="offers",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -461,15 +504,17 @@ FETCH_NEW_OFFERS: _Operation[list[Offer]] = _Operation(
     name="fetch_new_offers",
     method="get",
     path="/offers/fetch_new",
-    result=TypeAdapter(list[Offer]),
+    result_type=list[Offer],
     params=(
         _Param("pagination", "query", style="deepObject", explode=True),
         _Param("filters", "query", style="deepObject", explode=True),
     ),
     unwrap="offers",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -485,7 +530,7 @@ GET_EXCHANGE_RATE_PRICE: _Operation[DecimalText] = _Operation(
     name="get_exchange_rate_price",
     method="get",
     path="/offers/exchange_rate_price",
-    result=TypeAdapter(DecimalText),
+    result_type=DecimalText,
     params=(
         _Param("asset_code", "query", style="form", explode=True),
         _Param("currency_code", "query", style="form", explode=True, kind="string"),
@@ -495,9 +540,11 @@ GET_EXCHANGE_RATE_PRICE: _Operation[DecimalText] = _Operation(
         _Param("unit", "query", style="form", explode=True),
     ),
     unwrap="price",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -507,12 +554,14 @@ GET_EXPRESSION_PRICE: _Operation[DecimalText] = _Operation(
     name="get_expression_price",
     method="get",
     path="/offers/expression_price",
-    result=TypeAdapter(DecimalText),
+    result_type=DecimalText,
     params=(_Param("expression", "query", style="form", explode=True, kind="string"),),
     unwrap="price",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -522,12 +571,14 @@ LIST_PAYMENT_METHOD_INSTRUCTIONS: _Operation[list[PaymentMethodInstruction]] = _
     name="list_payment_method_instructions",
     method="get",
     path="/payment_method_instructions",
-    result=TypeAdapter(list[PaymentMethodInstruction]),
+    result_type=list[PaymentMethodInstruction],
     params=(),
     unwrap="payment_method_instructions",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -537,16 +588,18 @@ CREATE_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Opera
     name="create_payment_method_instruction",
     method="post",
     path="/payment_method_instructions",
-    result=TypeAdapter(PaymentMethodInstruction),
+    result_type=PaymentMethodInstruction,
     params=(),
     body_encoding="json",
     body_model=CreatePaymentMethodInstructionRequest,
     unwrap="payment_method_instruction",
-    errors={
-        400: TypeAdapter(Error),
-        422: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            400: Error,
+            422: Error,
+            503: Error,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
@@ -556,13 +609,15 @@ GET_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Operatio
     name="get_payment_method_instruction",
     method="get",
     path="/payment_method_instructions/{id}",
-    result=TypeAdapter(PaymentMethodInstruction),
+    result_type=PaymentMethodInstruction,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="payment_method_instruction",
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
@@ -572,12 +627,14 @@ DELETE_PAYMENT_METHOD_INSTRUCTION: _Operation[StatusEnvelope] = _Operation(
     name="delete_payment_method_instruction",
     method="delete",
     path="/payment_method_instructions/{id}",
-    result=TypeAdapter(StatusEnvelope),
+    result_type=StatusEnvelope,
     params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
-    errors={
-        404: TypeAdapter(Error),
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            404: Error,
+            503: Error,
+        }
+    ),
     idempotent=True,
     security=("bearerAuth",),
 )
@@ -586,12 +643,14 @@ LIST_PAYMENT_METHODS: _Operation[list[PaymentMethod]] = _Operation(
     name="list_payment_methods",
     method="get",
     path="/payment_methods",
-    result=TypeAdapter(list[PaymentMethod]),
+    result_type=list[PaymentMethod],
     params=(_Param("filters", "query", style="deepObject", explode=True),),
     unwrap="payment_methods",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -601,12 +660,14 @@ GET_ME: _Operation[User] = _Operation(
     name="get_me",
     method="get",
     path="/users/me",
-    result=TypeAdapter(User),
+    result_type=User,
     params=(),
     unwrap="user",
-    errors={
-        503: TypeAdapter(Error),
-    },
+    errors=_adapters(
+        {
+            503: Error,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),

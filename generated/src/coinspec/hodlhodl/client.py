@@ -11,7 +11,6 @@ from typing import Any, Literal, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -28,6 +27,8 @@ from .._core.operation import (
     NotGiven,
     SecurityScheme,
     Service,
+    adapter,
+    adapters,
 )
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.response import async_raw_response, raw_response
@@ -81,7 +82,6 @@ from .models import (
     UpdateOfferRequest,
     User,
 )
-import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
@@ -102,15 +102,17 @@ SERVICE = Service(
         pagination=HodlHodlPaginationError,
         too_large=HodlHodlResponseTooLargeError,
         closed=HodlHodlClientClosedError,
-        status_bodies={
-            400: pydantic.TypeAdapter(Error),
-            404: pydantic.TypeAdapter(Error),
-            422: pydantic.TypeAdapter(Error),
-            503: pydantic.TypeAdapter(Error),
-        },
+        status_bodies=adapters(
+            {
+                400: Error,
+                404: Error,
+                422: Error,
+                503: Error,
+            }
+        ),
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
-    error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
+    error_envelope=ErrorEnvelope("status", "error", adapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
     checks=(
@@ -1979,6 +1981,8 @@ class HodlHodl(BaseClient):
             confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -2054,6 +2058,8 @@ class HodlHodl(BaseClient):
             sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -2132,6 +2138,8 @@ class HodlHodl(BaseClient):
             sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -2214,6 +2222,8 @@ class HodlHodl(BaseClient):
             sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = self.get_contract(
             id=id,
             timeout=timeout,
@@ -4024,6 +4034,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,
@@ -4099,6 +4111,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,
@@ -4177,6 +4191,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,
@@ -4259,6 +4275,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
+        import coinspec_runtime.hodlhodl  # the runtime is loaded when a flow runs, not with the client
+
         _contract = await self.get_contract(
             id=id,
             timeout=timeout,

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from coinspec._core.types import OpenStrEnum
 
-from pydantic import Field, RootModel, StrictInt
+from pydantic import Field, StrictInt
 from typing import Annotated, Any
 from coinspec._core.model import Model
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
+from coinspec._core.root_model import RootModel
 
 
 class ResponseStatus(OpenStrEnum):

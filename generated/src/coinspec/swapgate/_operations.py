@@ -5,12 +5,12 @@ Generated from specs/swapgate.yaml.
 
 from __future__ import annotations
 
-
-from pydantic import TypeAdapter
-
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Operation as _Operation
 from .._core.operation import Param as _Param
+
+# Validators are built on an operation's first call, the runtime imported on a hook's first run.
+from .._core.operation import adapters as _adapters
 from .models import (
     CreateOrderRequest,
     Instrument,
@@ -25,7 +25,7 @@ LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
     name="list_instruments",
     method="get",
     path="/instruments",
-    result=TypeAdapter(list[Instrument]),
+    result_type=list[Instrument],
     params=(),
     errors={},
     idempotent=True,
@@ -37,7 +37,7 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
     name="get_rates_info",
     method="get",
     path="/rates-info",
-    result=TypeAdapter(RatesInfo),
+    result_type=RatesInfo,
     params=(
         _Param(
             "instrumentFromCurrencyTitle",
@@ -73,10 +73,12 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
         ),
         _Param("claimedDepositAmount", "query", style="form", explode=True, kind="number"),
     ),
-    errors={
-        406: None,
-        422: None,
-    },
+    errors=_adapters(
+        {
+            406: None,
+            422: None,
+        }
+    ),
     idempotent=True,
     json_exact=True,
     security=(),
@@ -86,7 +88,7 @@ VALIDATE_ADDRESS: _Operation[bool] = _Operation(
     name="validate_address",
     method="post",
     path="/validate-address",
-    result=TypeAdapter(bool),
+    result_type=bool,
     params=(),
     body_encoding="json",
     body_model=ValidateAddressRequest,
@@ -100,7 +102,7 @@ CREATE_ORDER: _Operation[Order] = _Operation(
     name="create_order",
     method="post",
     path="/create",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(),
     body_encoding="json",
     body_model=CreateOrderRequest,
@@ -114,7 +116,7 @@ GET_ORDER_INFO: _Operation[OrderStatus] = _Operation(
     name="get_order_info",
     method="get",
     path="/order-info",
-    result=TypeAdapter(OrderStatus),
+    result_type=OrderStatus,
     params=(
         _Param("orderId", "query", style="form", explode=True, required=True, kind="integer"),
         _Param(
@@ -131,16 +133,18 @@ SET_EMAIL: _Operation[Order] = _Operation(
     name="set_email",
     method="post",
     path="/set-email",
-    result=TypeAdapter(Order),
+    result_type=Order,
     params=(),
     body_encoding="json",
     body_model=SetEmailRequest,
-    errors={
-        400: None,
-        403: None,
-        404: None,
-        422: None,
-    },
+    errors=_adapters(
+        {
+            400: None,
+            403: None,
+            404: None,
+            422: None,
+        }
+    ),
     idempotent=False,
     json_exact=True,
     security=(),

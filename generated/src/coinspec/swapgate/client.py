@@ -24,6 +24,7 @@ from .._core.operation import (
     ErrorFamily,
     NotGiven,
     Service,
+    adapters,
 )
 from .._core.response import async_raw_response, raw_response
 from .._core.types import DecimalText
@@ -71,7 +72,7 @@ SERVICE = Service(
         pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
         closed=SwapgateClientClosedError,
-        status_bodies={},
+        status_bodies=adapters({}),
     ),
     security_schemes=(),
     secret_options=frozenset(()),

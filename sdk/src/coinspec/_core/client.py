@@ -6,11 +6,12 @@ per service is data (`operation.py`) the generated code declares.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import importlib
 import logging
+import os
+import ssl
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
@@ -65,6 +66,23 @@ P = ParamSpec("P")
 C = TypeVar("C", bound="_Core")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The SSL context of every client that builds its own httpx client: httpx's default
+    (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR when set), made once and shared.
+
+    httpx makes a new context for each client it builds, and loading the CA bundle is nearly
+    all the time building a client takes. A context is safe to share between clients and
+    threads; changed SSL_CERT_FILE or SSL_CERT_DIR settings get a context of their own.
+    """
+    return _ssl_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    # The arguments are the cache key: httpx reads the same two variables itself.
+    return httpx.create_ssl_context(verify=True, trust_env=True)
 
 
 class _Core(RequestBuilder, ResponseReader):
@@ -600,6 +618,8 @@ def sleep(seconds: float) -> None:
 
 async def async_sleep(seconds: float) -> None:
     """The async clients' wait between attempts (tests replace it)."""
+    import asyncio  # imported by an async client's first retry: an import need not load it
+
     await asyncio.sleep(seconds)
 
 
@@ -644,7 +664,9 @@ class BaseClient(_Core):
             http_client=http_client,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, timeout=timeout)
+        self._http = http_client or httpx.Client(
+            transport=transport, timeout=timeout, verify=default_ssl_context()
+        )
         if self._owns_http:
             install_deadline_backend(self._http)
 
@@ -784,7 +806,9 @@ class AsyncBaseClient(_Core):
             http_client=http_client,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=timeout, verify=default_ssl_context()
+        )
 
     async def aclose(self) -> None:
         if self._owns_http:

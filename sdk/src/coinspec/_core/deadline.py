@@ -11,7 +11,6 @@ between the chunks of the body.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import ssl
 import time
@@ -20,7 +19,6 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-import anyio
 import httpcore
 import httpx
 
@@ -128,6 +126,11 @@ async def async_attempt_scope(deadline: AttemptDeadline | None) -> AsyncIterator
     if deadline is None:
         yield
         return
+    # Imported by the first async call: importing a service need not load asyncio or anyio.
+    import asyncio
+
+    import anyio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:  # trio, through anyio

@@ -14,6 +14,8 @@ from typing import Any
 import jiter
 from pydantic import BaseModel
 
+from .types import plain_text, wire_context
+
 __all__ = [
     "MAX_DEPTH",
     "MalformedJSON",
@@ -98,10 +100,16 @@ def oversized_number(value: Any) -> str | None:
     return None
 
 
-def to_wire(value: Any) -> Any:
-    """Plain JSON-shaped data (dicts, lists, str, int, Decimal, bool, None) from models and enums."""
+def to_wire(value: Any, **dump_options: Any) -> Any:
+    """Plain JSON-shaped data (dicts, lists, str, int, Decimal, bool, None) from models and
+    enums, as the wire has them: an amount the spec types as a string is a str, every other
+    amount a Decimal (which `dumps` writes as a JSON number). A model is dumped with its
+    wire names and the fields that were set, unless ``dump_options`` (model_dump's) say otherwise.
+    """
     if isinstance(value, BaseModel):
-        return to_wire(value.model_dump(mode="python", by_alias=True, exclude_unset=True))
+        options = {"by_alias": True, "exclude_unset": True, **dump_options}
+        options["context"] = wire_context(options.get("context"))
+        return to_wire(value.model_dump(mode="python", **options))
     if isinstance(value, Mapping):
         return {str(k): to_wire(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -109,8 +117,7 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return to_wire(value.value)
     if isinstance(value, (datetime.datetime, datetime.date)):
-        text = getattr(value, "wire_text", None)
-        return text if isinstance(text, str) else value.isoformat().replace("+00:00", "Z")
+        return value.isoformat().replace("+00:00", "Z")
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, float):
@@ -118,33 +125,32 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-def _encode(value: Any, out: list[str]) -> None:
+def _encode(value: Any, out: list[str], indent: str | None, depth: int, ascii_only: bool) -> None:
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} cannot be sent as JSON")
-        out.append(str(value))  # the exact literal, e.g. 43350 or 0.00316
-    elif isinstance(value, dict):
-        out.append("{")
-        for index, (key, item) in enumerate(value.items()):
-            if index:
-                out.append(",")
-            out.append(json.dumps(key, ensure_ascii=False))
-            out.append(":")
-            _encode(item, out)
-        out.append("}")
-    elif isinstance(value, list):
-        out.append("[")
-        for index, item in enumerate(value):
-            if index:
-                out.append(",")
-            _encode(item, out)
-        out.append("]")
-    else:
-        out.append(json.dumps(value, ensure_ascii=False))
+        out.append(plain_text(value))  # the exact number, e.g. 43350 or 0.00000316
+        return
+    if isinstance(value, (dict, list)) and value:
+        items: Any = value.items() if isinstance(value, dict) else value
+        opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+        inner = "" if indent is None else "\n" + indent * (depth + 1)
+        out.append(opening)
+        for index, item in enumerate(items):
+            out.append(("," if index else "") + inner)
+            if isinstance(value, dict):
+                key, item = item
+                out.append(json.dumps(key, ensure_ascii=ascii_only))
+                out.append(":" if indent is None else ": ")
+            _encode(item, out, indent, depth + 1, ascii_only)
+        out.append(("" if indent is None else "\n" + indent * depth) + closing)
+        return
+    out.append(json.dumps(value, ensure_ascii=ascii_only))
 
 
-def dumps(value: Any) -> str:
-    """Encode JSON with Decimals written as exact number literals."""
+def dumps(value: Any, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
+    """Encode JSON with amounts as exact numbers in plain notation (``0.00000000``, never
+    ``0E-8``) and decimal strings as strings; ``indent`` and ``ensure_ascii`` as json.dumps'."""
     out: list[str] = []
-    _encode(to_wire(value), out)
+    _encode(to_wire(value), out, None if indent is None else " " * indent, 0, ensure_ascii)
     return "".join(out)

@@ -22,9 +22,18 @@ class Model(BaseModel):
 
     Fields the spec does not know are kept (``model_extra``), so a newer server does not
     break an older client and nothing the server sent is lost on the way back.
+
+    Amounts are :class:`decimal.Decimal` and date-times :class:`datetime.datetime`, in
+    ``model_dump()`` too. ``model_dump_json()`` writes each amount as the spec's wire type:
+    a JSON number, or a string for a decimal the spec types as a string, in plain notation
+    and exact. (pydantic's JSON mode elsewhere, ``model_dump(mode="json")`` or a
+    TypeAdapter's ``dump_json``, cannot write a Decimal as a number without a float, so
+    there every amount is its exact plain text in a string.)
     """
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    # defer_build: a model's validator is built when it is first used, not on import (a
+    # service has dozens of models, and most programs use few of them).
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
     # Exact too: parsing straight from JSON bytes reads their numbers as floats, which this refuses.
     __pydantic_extra__: dict[str, ExactJson] = Field(init=False)
 
@@ -56,6 +65,16 @@ class Model(BaseModel):
         from .json import loads
 
         return cls.model_validate(loads(text))
+
+    def model_dump_json(
+        self, *, indent: int | None = None, ensure_ascii: bool = False, **options: Any
+    ) -> str:
+        """JSON text of the model, each amount written as the spec's wire type (see the
+        class); the options are pydantic's (by_alias, exclude_unset, include, ...)."""
+        from .json import dumps, to_wire
+
+        wire = to_wire(self, **{"by_alias": None, "exclude_unset": False, **options})
+        return dumps(wire, indent=indent, ensure_ascii=ensure_ascii)
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON object this model stands for, with wire names and exact amounts."""

@@ -8,9 +8,10 @@ none of it is decided by service name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import pydantic
 from pydantic_core import SchemaValidator, core_schema
@@ -43,9 +44,95 @@ __all__ = [
     "Param",
     "SecurityScheme",
     "Service",
+    "adapter",
+    "adapters",
+    "runtime_function",
 ]
 
 T = TypeVar("T")
+
+# Importing a service builds no validator: each is built the first time it is used.
+_DEFERRED = pydantic.ConfigDict(defer_build=True)
+
+
+@overload
+def adapter(annotation: type[T]) -> pydantic.TypeAdapter[T]: ...
+@overload
+def adapter(annotation: Any) -> pydantic.TypeAdapter[Any]: ...
+def adapter(annotation: Any) -> pydantic.TypeAdapter[Any]:
+    """A TypeAdapter of ``annotation`` whose validator and serializer are built on first use,
+    not when the service's module is imported."""
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        return pydantic.TypeAdapter(annotation)  # a model defers by its own config (Model)
+    return pydantic.TypeAdapter(annotation, config=_DEFERRED)
+
+
+def _built(annotation: Any) -> pydantic.TypeAdapter[Any]:
+    """A TypeAdapter of ``annotation``, its schema built now (one of a deferred model would
+    itself be deferred: its ``core_schema`` a placeholder that other schemas cannot hold)."""
+    made = pydantic.TypeAdapter(annotation)
+    made.rebuild()
+    return made
+
+
+class _Adapters(Mapping[int, "pydantic.TypeAdapter[Any] | None"]):
+    """HTTP status -> a TypeAdapter of its body's type, each made when it is first needed:
+    a service has hundreds, a program meets few (a deferred TypeAdapter still costs more
+    to make than the type it wraps)."""
+
+    __slots__ = ("_made", "_types")
+
+    def __init__(self, types: Mapping[int, Any]) -> None:
+        self._types = dict(types)
+        self._made: dict[int, pydantic.TypeAdapter[Any] | None] = {}
+
+    def __getitem__(self, status: int) -> pydantic.TypeAdapter[Any] | None:
+        try:
+            return self._made[status]
+        except KeyError:
+            annotation = self._types[status]
+            made = None if annotation is None else _built(annotation)
+            return self._made.setdefault(status, made)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._types)
+
+    def __len__(self) -> int:
+        return len(self._types)
+
+    def __repr__(self) -> str:
+        return f"adapters({self._types!r})"
+
+
+def adapters(types: Mapping[int, Any]) -> Mapping[int, pydantic.TypeAdapter[Any] | None]:
+    """Status -> TypeAdapter of each body type (None: no body), made on first use."""
+    return _Adapters(types)
+
+
+class _RuntimeFunction:
+    """A function of coinspec_runtime, imported when it is first called."""
+
+    __slots__ = ("_function", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._function: Callable[..., Any] | None = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        function = self._function
+        if function is None:
+            function = self._function = getattr(importlib.import_module(self.module), self.name)
+        return function(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<runtime function {self.module}.{self.name}>"
+
+
+def runtime_function(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported on its first call: a client's module then loads the runtime
+    (python-bitcointx and its C bindings) only once a hook that needs it runs."""
+    return _RuntimeFunction(module, name)
 
 
 class NotGiven:
@@ -120,7 +207,8 @@ class Operation(Generic[T]):
     name: str
     method: str
     path: str
-    result: pydantic.TypeAdapter[T]
+    # The result's type; its TypeAdapter (`result`) is made on the operation's first call.
+    result_type: Any
     params: tuple[Param, ...] = ()
     body_encoding: Literal["json", "multipart", "form"] | None = None
     # The model a body is validated into when the caller gives a mapping.
@@ -138,6 +226,11 @@ class Operation(Generic[T]):
     # A login: after success the client sends the result's field (wire name) as this
     # credential (constructor argument) from the next call on.
     sets_credential: tuple[str, str] | None = None
+
+    @functools.cached_property
+    def result(self) -> pydantic.TypeAdapter[T]:
+        """Validates (and dumps) the operation's result."""
+        return _built(self.result_type)
 
     @functools.cached_property
     def envelope_validator(self) -> SchemaValidator:
@@ -174,7 +267,7 @@ class ErrorFamily:
     pagination: type[PaginationError] = PaginationError
     # The body type of each per-status class the spec declares one for: that class is raised
     # only for a body of that type (see APIStatusError).
-    status_bodies: Mapping[int, pydantic.TypeAdapter[Any]] = field(default_factory=dict)
+    status_bodies: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
     too_large: type[ResponseTooLargeError] = ResponseTooLargeError
     closed: type[ClientClosedError] = ClientClosedError
 

@@ -12,6 +12,7 @@ from urllib.parse import quote
 from pydantic import BaseModel
 
 from .json import to_wire
+from .types import plain_text
 
 __all__ = ["check_kind", "encode_path_value", "encode_query", "scalar_text"]
 
@@ -25,9 +26,7 @@ def scalar_text(value: Any) -> str:
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} is not a finite number")
-        # Plain digits ("0.00000001", never "1E-8"), or the text a parsed amount came as.
-        text = getattr(value, "wire_text", None)
-        return text if isinstance(text, str) else format(value, "f")
+        return plain_text(value)  # "0.00000001", never "1E-8"
     if isinstance(value, float):
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     if isinstance(value, (datetime.datetime, datetime.date)):

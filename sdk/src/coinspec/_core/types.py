@@ -1,24 +1,44 @@
-"""Exact wire types shared by every generated model."""
+"""Exact wire types shared by every generated model.
+
+An amount is a plain :class:`decimal.Decimal` and a date-time a plain
+:class:`datetime.datetime`, both built by pydantic-core itself: no Python function runs for
+an amount read from a decimal string (the form most services send) nor for a date-time.
+What is kept is the exact value, not the exact spelling: ``"1E+2"`` may go back as ``100``,
+but no digit is ever lost and no amount ever passes through a binary float.
+
+Numbers are bounded before any conversion (see check_number): a 12-byte ``1e100000000``
+made an int, or printed as digits, would take minutes of CPU and gigabytes.
+"""
 
 from __future__ import annotations
 
 import datetime
 import decimal
 import enum
-import mimetypes
+import functools
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
-from pydantic import PlainSerializer, PlainValidator, ValidationInfo
+from pydantic import (
+    GetCoreSchemaHandler,
+    PlainSerializer,
+    PlainValidator,
+    SerializationInfo,
+    ValidationInfo,
+)
+from pydantic_core import CoreSchema, core_schema
+
+if TYPE_CHECKING:
+    import mimetypes
 
 __all__ = [
+    "WIRE",
     "AwareDatetime",
     "BooleanStrEnum",
-    "DatetimeString",
     "Decimal",
-    "DecimalString",
     "DecimalText",
     "ExactJson",
     "FileInput",
@@ -27,11 +47,14 @@ __all__ = [
     "OpenStrEnum",
     "Upload",
     "UploadedFile",
+    "plain_text",
+    "wire_context",
 ]
 
+# The serialization context under which models dump as the wire has them: an amount the
+# spec types as a string is then a str (in Python mode too); see coinspec._core.json.
+WIRE = "coinspec.wire"
 
-# Numbers are bounded before any conversion: a 12-byte 1e100000000 made an int (or printed
-# as digits) would take minutes of CPU and gigabytes.
 MAX_DIGITS = 300
 MAX_EXPONENT = 3000
 _MAX_TEXT = MAX_DIGITS + 20  # a sign, a point, an exponent
@@ -49,6 +72,29 @@ _BOUNDS = decimal.Context(
     ],
 )
 
+# A decimal number as text: what Decimal() reads, less what no amount is ("NaN", "Infinity",
+# "1_000"). Surrounding white space is read as Decimal() reads it. Without an exponent the
+# text's length (at most _MAX_TEXT characters) bounds the number; one with an exponent is
+# checked by check_number.
+_DIGITS = r"^\s*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
+PLAIN_DECIMAL_TEXT = _DIGITS + r"\s*$"
+EXPONENT_DECIMAL_TEXT = _DIGITS + r"[eE][+-]?[0-9]+\s*$"
+
+_BOUNDED = (
+    f"at most {MAX_DIGITS} significant digits and an exponent within ±{MAX_EXPONENT}, "
+    f"as text at most {_MAX_TEXT} characters"
+)
+_EXACT = (
+    "amounts are exact: pass a Decimal, an int or a decimal string, of "
+    + _BOUNDED
+    + " (a float has already lost digits; NaN and infinities are no amounts)"
+)
+_EXACT_JSON = (
+    "amounts are exact: pydantic-core reads a JSON number through a binary float, so this "
+    "accepts decimal strings only (of " + _BOUNDED + "); read JSON with numbers exactly "
+    "with from_wire_json() or coinspec._core.json.loads"
+)
+
 
 def check_number(value: decimal.Decimal) -> None:
     """ValueError unless ``value`` has at most MAX_DIGITS significant digits and an exponent
@@ -62,110 +108,161 @@ def check_number(value: decimal.Decimal) -> None:
         ) from None
 
 
-def _check_text(value: str) -> None:
-    if len(value) > _MAX_TEXT:
-        raise ValueError(f"a number of {len(value)} characters: at most {MAX_DIGITS} digits")
+def _bounded(value: decimal.Decimal) -> decimal.Decimal:
+    check_number(value)
+    return value
 
 
-class DecimalString(decimal.Decimal):
-    """A Decimal that arrived as a JSON string, so that it goes back as the same string.
-
-    It is an ordinary :class:`decimal.Decimal` for arithmetic (results are plain
-    Decimals); only serialization looks at the subclass, and writes ``wire_text``
-    ("0.00000000" stays "0.00000000", where str() would give "0E-8").
-    """
-
-    __slots__ = ("wire_text",)  # no per-instance dict: responses hold thousands of these
-    wire_text: str
+# An amount is written without an exponent ("0.00000000", not "0E-8"), unless that would
+# take more zeros than this beyond its digits: no service sends such an amount, and a
+# hostile "1e999999" must not be written back as a million zeros.
+_MAX_PLAIN_ZEROS = 100
 
 
-def _to_decimal(value: Any) -> decimal.Decimal:
-    kind = type(value)
-    # Fast paths first: a parsed response holds str and Decimal (and int) only.
-    if kind is str:
-        _check_text(value)
-        try:
-            result = DecimalString(value)
-        except decimal.InvalidOperation:
-            result = _decimal_from_padded_text(value)
-        if not result.is_finite():
-            raise ValueError(f"{value!r} is not a finite decimal number")
-        check_number(result)
-        result.wire_text = value
-        return result
-    if kind is decimal.Decimal or kind is DecimalString:
-        exact: decimal.Decimal = value
-        if not exact.is_finite():
-            raise ValueError(f"{value!r} is not a finite decimal number")
-        check_number(exact)
-        return exact
-    if kind is int:
-        result_int = decimal.Decimal(value)
-        check_number(result_int)
-        return result_int
-    if isinstance(value, bool) or isinstance(value, float):
-        # A float has already lost the exact amount; refuse it rather than guess.
-        raise ValueError(
-            f"amounts are exact: pass a Decimal, an int or a str, not {type(value).__name__} {value!r}"
+def plain_text(value: decimal.Decimal) -> str:
+    """An exact amount's digits in plain notation: ``Decimal("0E-8")`` is ``"0.00000000"``,
+    ``Decimal("1E+2")`` is ``"100"``."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        raise ValueError(f"{value} is not a finite amount")
+    zeros = exponent if exponent > 0 else -exponent - len(digits)
+    return format(value, "f") if zeros <= _MAX_PLAIN_ZEROS else str(value)
+
+
+def wire_context(context: Any = None) -> dict[str, Any]:
+    """A serialization context (a caller's own, if any, kept) under which models dump as
+    the wire has them."""
+    merged = dict(context) if isinstance(context, Mapping) else {}
+    merged[WIRE] = True
+    return merged
+
+
+def _dumps_to_wire(info: SerializationInfo) -> bool:
+    context = info.context
+    return info.mode_is_json() or (isinstance(context, dict) and context.get(WIRE) is True)
+
+
+def _amount_in_json(value: decimal.Decimal) -> str:
+    # pydantic-core cannot write a Decimal as a JSON number without a float (pydantic#7457):
+    # in its JSON mode an amount is its exact plain text; coinspec's own JSON writer
+    # (Model.model_dump_json, request bodies) writes it as the number it is.
+    return plain_text(value)
+
+
+def _amount_text(value: decimal.Decimal, info: SerializationInfo) -> decimal.Decimal | str:
+    return plain_text(value) if _dumps_to_wire(info) else value
+
+
+def _amount_schema(serialization: core_schema.SerSchema, *, text_first: bool) -> CoreSchema:
+    """``text_first``: the form the wire has (a decimal string) is tried first, so that the
+    usual amount meets no failed branch (each costs pydantic-core an error object)."""
+
+    def text(pattern: str) -> CoreSchema:
+        return core_schema.chain_schema(
+            [
+                core_schema.str_schema(strict=True, pattern=pattern, max_length=_MAX_TEXT),
+                core_schema.decimal_schema(allow_inf_nan=False),
+            ]
         )
-    # Subclasses (an IntEnum, a str subclass, a Decimal subclass) as their plain value.
-    if isinstance(value, str):
-        return _to_decimal(str(value))
-    if isinstance(value, decimal.Decimal):
-        return _to_decimal(decimal.Decimal(value))
-    if isinstance(value, int):
-        return decimal.Decimal(int(value))
-    raise ValueError(f"expected a decimal number, got {type(value).__name__}")
+
+    from_text = core_schema.union_schema(
+        [
+            text(PLAIN_DECIMAL_TEXT),  # pydantic-core alone: the usual amount
+            core_schema.no_info_after_validator_function(_bounded, text(EXPONENT_DECIMAL_TEXT)),
+        ],
+        mode="left_to_right",
+    )
+    instance = core_schema.no_info_after_validator_function(
+        _bounded, core_schema.decimal_schema(strict=True, allow_inf_nan=False)
+    )
+    in_python = core_schema.union_schema(
+        [
+            *((from_text, instance) if text_first else (instance, from_text)),
+            core_schema.chain_schema(
+                [
+                    core_schema.int_schema(strict=True, gt=-(10**MAX_DIGITS), lt=10**MAX_DIGITS),
+                    core_schema.decimal_schema(),
+                ]
+            ),
+        ],
+        mode="left_to_right",
+        custom_error_type="exact_amount",
+        custom_error_message=_EXACT,
+    )
+    in_json = core_schema.custom_error_schema(
+        from_text, "exact_amount", custom_error_message=_EXACT_JSON
+    )
+    return core_schema.json_or_python_schema(
+        json_schema=in_json, python_schema=in_python, serialization=serialization
+    )
 
 
-def _decimal_from_padded_text(value: str) -> DecimalString:
-    try:
-        return DecimalString(value.strip())
-    except decimal.InvalidOperation:
-        raise ValueError(f"{value!r} is not a decimal number") from None
+class _Amount:
+    """pydantic's schema of `Decimal`: a JSON number or decimal string on the wire."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return _AMOUNT_SCHEMA
 
 
-def _from_decimal(value: decimal.Decimal) -> decimal.Decimal | str:
-    return getattr(value, "wire_text", str(value)) if isinstance(value, DecimalString) else value
+class _AmountText:
+    """pydantic's schema of `DecimalText`: a decimal string on the wire."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return _AMOUNT_TEXT_SCHEMA
 
 
-Decimal = Annotated[decimal.Decimal, PlainValidator(_to_decimal), PlainSerializer(_from_decimal)]
-"""An exact amount: a JSON number or decimal string in, :class:`decimal.Decimal` out."""
+_AMOUNT_SCHEMA = _amount_schema(
+    core_schema.plain_serializer_function_ser_schema(_amount_in_json, when_used="json"),
+    text_first=False,  # a JSON number, a Decimal once decoded
+)
+_AMOUNT_TEXT_SCHEMA = _amount_schema(
+    core_schema.plain_serializer_function_ser_schema(
+        _amount_text, info_arg=True, when_used="always"
+    ),
+    text_first=True,
+)
 
+Decimal = Annotated[decimal.Decimal, _Amount]
+"""An exact amount: a JSON number or decimal string in, :class:`decimal.Decimal` out, and a
+JSON number in plain notation on the wire (``0.00000000``, never ``0E-8``)."""
 
-def _to_decimal_text(value: Any) -> decimal.Decimal:
-    if type(value) is not str:
-        return _to_decimal(value)
-    _check_text(value)
-    try:
-        exact = decimal.Decimal(value)
-    except decimal.InvalidOperation:
-        raise ValueError(f"{value!r} is not a decimal number") from None
-    if not exact.is_finite():
-        raise ValueError(f"{value!r} is not a finite decimal number")
-    if "E" in value or "e" in value:  # without an exponent, the length bounds it already
-        check_number(exact)
-    if str(exact) == value and "E" not in value:  # then format(exact, "f") is value too
-        # The usual case: the plain number writes back as this text. A plain Decimal, not a
-        # DecimalString: responses hold hundreds, and every DecimalString is an object the
-        # garbage collector tracks.
-        return exact
-    result = DecimalString(value)
-    result.wire_text = value
-    return result
-
-
-def _from_decimal_text(value: decimal.Decimal) -> str:
-    text = getattr(value, "wire_text", None) if isinstance(value, DecimalString) else None
-    return text if isinstance(text, str) else format(value, "f")
-
-
-DecimalText = Annotated[
-    decimal.Decimal, PlainValidator(_to_decimal_text), PlainSerializer(_from_decimal_text)
-]
+DecimalText = Annotated[decimal.Decimal, _AmountText]
 """An exact amount the spec types as a string: a decimal string (or a Decimal or int) in,
-:class:`decimal.Decimal` out, and always a string on the wire: the same text it came as,
-or the plain digits of a Decimal given in Python (``Decimal("1E+2")`` goes as ``"100"``)."""
+:class:`decimal.Decimal` out, and always a string in plain notation on the wire
+(``Decimal("1E+2")`` goes as ``"100"``)."""
+
+
+def _datetime_schema() -> CoreSchema:
+    aware = core_schema.datetime_schema(tz_constraint="aware")
+    return core_schema.json_or_python_schema(
+        # A JSON string only: a number is no ISO 8601 date-time (pydantic would read it as
+        # seconds since 1970).
+        json_schema=core_schema.datetime_schema(strict=True, tz_constraint="aware"),
+        python_schema=core_schema.union_schema(
+            [
+                core_schema.datetime_schema(strict=True, tz_constraint="aware"),
+                core_schema.chain_schema([core_schema.str_schema(strict=True), aware]),
+            ],
+            mode="left_to_right",
+            custom_error_type="aware_datetime",
+            custom_error_message="expected an ISO 8601 date-time with a time zone "
+            "(a datetime that has tzinfo, or its text)",
+        ),
+    )
+
+
+class _AwareDatetime:
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return _DATETIME_SCHEMA
+
+
+_DATETIME_SCHEMA = _datetime_schema()
+
+AwareDatetime = Annotated[datetime.datetime, _AwareDatetime]
+"""A timezone-aware date-time: ISO 8601 text in, :class:`datetime.datetime` out."""
 
 
 def _exact_json(value: Any) -> Any:
@@ -218,7 +315,7 @@ class BooleanStrEnum(enum.StrEnum):
 
 
 class IntegerString(int):
-    """An int that arrived as a JSON string of digits, so that it goes back as that string."""
+    """An int that arrived as a JSON string of digits, so that it goes to the wire as that string."""
 
     wire_text: str
 
@@ -238,7 +335,8 @@ def _to_int(value: Any) -> int:
             raise ValueError(f"{value} is not a whole number")
         return int(value)
     if isinstance(value, str):
-        _check_text(value)
+        if len(value) > _MAX_TEXT:
+            raise ValueError(f"a number of {len(value)} characters: at most {MAX_DIGITS} digits")
         text = value.strip()
         if not (text.lstrip("-").isdigit() and text.isascii()):
             raise ValueError(f"{value!r} is not an integer")
@@ -248,67 +346,15 @@ def _to_int(value: Any) -> int:
     raise ValueError(f"expected an integer, got {type(value).__name__}")
 
 
-def _from_int(value: int) -> int | str:
-    return value.wire_text if isinstance(value, IntegerString) else int(value)
+def _from_int(value: int, info: SerializationInfo) -> int | str:
+    if isinstance(value, IntegerString) and _dumps_to_wire(info):
+        return value.wire_text
+    return int(value)
 
 
-Integer = Annotated[int, PlainValidator(_to_int), PlainSerializer(_from_int)]
-"""An integer that a service sends as a JSON number or a string of digits (`format: integer`)."""
-
-
-class DatetimeString(datetime.datetime):
-    """A timezone-aware datetime that remembers the text it arrived as, to send it back unchanged."""
-
-    wire_text: str | None = None
-
-    def __repr__(self) -> str:
-        # What it is to the user: a datetime (the subclass only keeps the text).
-        return repr(datetime.datetime.combine(self.date(), self.timetz(), self.tzinfo))
-
-
-def _to_datetime(value: Any) -> datetime.datetime:
-    if type(value) is str:
-        try:
-            parsed = datetime.datetime.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not an ISO 8601 date-time") from None
-        if parsed.tzinfo is None:
-            raise ValueError(f"{value!r} has no time zone")
-        if _is_utc_seconds(value) or _from_datetime(parsed) == value:
-            # The usual case: a plain datetime writes back as this text, and is no object
-            # for the garbage collector to track (a DatetimeString, with its __dict__, is two).
-            return parsed
-        spelled = DatetimeString.fromisoformat(value)
-        spelled.wire_text = value
-        return spelled
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            raise ValueError(f"{value!r} has no time zone")
-        return value
-    raise ValueError(f"expected an ISO 8601 date-time, got {type(value).__name__}")
-
-
-def _is_utc_seconds(text: str) -> bool:
-    """Whether ``text`` is ``YYYY-MM-DDTHH:MM:SSZ``, which a parsed datetime writes back as it
-    is: most date-times look like this, and telling so is cheaper than writing it again."""
-    return (
-        len(text) == 20
-        and text[19] == "Z"
-        and text[10] == "T"
-        and text[4] == text[7] == "-"
-        and text[13] == text[16] == ":"
-    )
-
-
-def _from_datetime(value: datetime.datetime) -> str:
-    text = getattr(value, "wire_text", None)
-    return text if isinstance(text, str) else value.isoformat().replace("+00:00", "Z")
-
-
-AwareDatetime = Annotated[
-    datetime.datetime, PlainValidator(_to_datetime), PlainSerializer(_from_datetime)
-]
-"""A timezone-aware date-time; one that came from the wire goes back exactly as it came."""
+Integer = Annotated[int, PlainValidator(_to_int), PlainSerializer(_from_int, when_used="always")]
+"""An integer that a service sends as a JSON number or a string of digits (`format: integer`):
+an int in Python, and on the wire as it came."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -336,14 +382,19 @@ mode, or ``(filename, content[, content type])``. Not a ``str``: a file name giv
 would be sent as the file's content."""
 
 
-# Python's own table only: the module-level functions also read the machine's mime.types,
-# which would make the same upload differ from one machine to the next.
-_MEDIA_TYPES = mimetypes.MimeTypes()
+@functools.cache
+def _media_types() -> mimetypes.MimeTypes:
+    # Python's own table only: the module-level functions also read the machine's mime.types,
+    # which would make the same upload differ from one machine to the next. Made on the first
+    # upload: MimeTypes() also reads those files once, which an import should not pay for.
+    import mimetypes
+
+    return mimetypes.MimeTypes()
 
 
 def content_type_of(filename: str) -> str:
     """The media type a file name says (``passport.pdf``: ``application/pdf``)."""
-    guessed, _ = _MEDIA_TYPES.guess_type(filename, strict=False)
+    guessed, _ = _media_types().guess_type(filename, strict=False)
     return guessed or "application/octet-stream"
 
 

@@ -13,6 +13,8 @@ A conftest enables the plugin with ``from coinspec.testing.contract import *``.
 from __future__ import annotations
 
 import asyncio
+import datetime
+import decimal
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from pydantic import TypeAdapter
 
 from .._core.json import loads, to_wire
 from .._core.spec import ServiceSpec, load_spec
+from .._core.types import wire_context
 from ..mock import MockServer
 from ..mock.app import MockApp
 from ..mock.schemas import SchemaChecker
@@ -158,11 +161,24 @@ class ContractTests:
                     )
 
     def test_example_round_trips(self, operation: str, status: int, annotation: Any) -> None:
+        """Each documented example parses, and goes back to the wire with the same values
+        (amounts and date-times compared as values: ``"1E+2"`` may come back as ``"100"``)
+        in the types the spec gives them."""
+        api = self.contract.api
         adapter: TypeAdapter[Any] = TypeAdapter(annotation)
-        documented = example(self.contract.api, operation, status)
+        documented = example(api, operation, status)
         parsed = adapter.validate_python(documented)
-        dumped = adapter.dump_python(parsed, by_alias=True, exclude_unset=True)
-        assert to_wire(dumped) == documented
+        options: dict[str, Any] = {"by_alias": True, "exclude_unset": True}
+        written = to_wire(adapter.dump_python(parsed, context=wire_context(), **options))
+        values = adapter.dump_python(parsed, **options)
+        assert not _differences(documented, written, values), _differences(
+            documented, written, values
+        )
+        media = _spec(api).media(operation, status)
+        schema = media[1].get("schema", {}) if media else {}
+        problems = _schemas(api).problems(schema, written)
+        assert not problems, [f"{list(p.path)}: {p.message}" for p in problems[:5]]
+        assert adapter.validate_python(written) == parsed
 
     def test_documented_error_raises(
         self, target: Target, client: Any, operation: str, status: int, error: type[Exception]
@@ -199,6 +215,73 @@ class ContractTests:
                 return int(raw.status_code)
 
         assert 200 <= asyncio.run(call()) < 300
+
+
+def _differences(documented: Any, written: Any, value: Any, where: str = "") -> list[str]:
+    """Where the JSON written back differs from the documented one. ``value`` is the parsed
+    value at the same place, in Python (model_dump's): an amount must have the same exact
+    value on both sides (as a number or a decimal string), a date-time the same instant and
+    offset, anything else the same JSON value of the same type."""
+    here = where or "(body)"
+    if isinstance(value, decimal.Decimal):
+        same = _exact(documented) == value == _exact(written)
+        return [] if same else [f"{here}: {documented!r} came back as {written!r}"]
+    if isinstance(value, datetime.datetime):
+        moments = [_moment(documented), value, _moment(written)]
+        same = (
+            moments[0] == moments[1] == moments[2]
+            and len({m.utcoffset() if isinstance(m, datetime.datetime) else m for m in moments})
+            == 1
+        )
+        return [] if same else [f"{here}: {documented!r} came back as {written!r}"]
+    if isinstance(value, Mapping) and isinstance(documented, dict) and isinstance(written, dict):
+        if documented.keys() != written.keys():
+            return [f"{here}: keys {sorted(documented)} came back as {sorted(written)}"]
+        return [
+            problem
+            for key in documented
+            for problem in _differences(
+                documented[key], written[key], value.get(key), f"{where}.{key}".lstrip(".")
+            )
+        ]
+    if isinstance(value, list) and isinstance(documented, list) and isinstance(written, list):
+        if len(documented) != len(written):
+            return [f"{here}: {len(documented)} items came back as {len(written)}"]
+        return [
+            problem
+            for index, (item, back, parsed) in enumerate(
+                zip(documented, written, value, strict=True)
+            )
+            for problem in _differences(item, back, parsed, f"{where}[{index}]")
+        ]
+    if type(documented) is not type(written) or documented != written:
+        return [f"{here}: {documented!r} came back as {written!r}"]
+    return []
+
+
+def _exact(value: Any) -> decimal.Decimal | None:
+    """The exact value of a JSON amount: a number, or a decimal string."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, decimal.Decimal)):
+        return decimal.Decimal(value)
+    if isinstance(value, str):
+        try:
+            return decimal.Decimal(value)
+        except decimal.InvalidOperation:
+            return None
+    return None
+
+
+def _moment(value: Any) -> datetime.datetime | None:
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 @functools.cache

@@ -1,0 +1,103 @@
+"""Importing a service is cheap: it loads no cryptography and builds no validator; each is
+made when something first needs it, and then works as before."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+SERVICES = ("atomic", "coinjoin", "cryptocoinpro", "hodlhodl", "swapgate")
+
+_PROBE = """
+import json, sys
+import pydantic
+import coinspec.{service} as service
+from coinspec.{service} import _operations
+
+models = [
+    value
+    for value in vars(service.models).values()
+    if isinstance(value, type) and issubclass(value, pydantic.BaseModel)
+    and value.__module__ == service.models.__name__
+]
+operations = [v for v in vars(_operations).values() if type(v).__name__ == "Operation"]
+print(json.dumps({{
+    "runtime": sorted(m for m in sys.modules if m.split(".")[0] in ("coinspec_runtime", "bitcointx", "coincurve", "cryptography", "jwt")),
+    "models": len(models),
+    "built_models": sorted(m.__name__ for m in models if m.__pydantic_complete__),
+    "operations": len(operations),
+    "built_adapters": sorted(op.name for op in operations if "result" in vars(op)),
+    "asyncio": "asyncio" in sys.modules,
+}}))
+"""
+
+
+def _probe(service: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(service=service)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: dict[str, object] = json.loads(done.stdout)
+    return found
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_importing_a_service_loads_no_cryptography_and_builds_no_validator(service: str) -> None:
+    found = _probe(service)
+    assert found["runtime"] == []
+    assert found["models"] and found["built_models"] == []
+    assert found["operations"] and found["built_adapters"] == []
+    assert found["asyncio"] is False  # loaded by the first async call (see deadline.py)
+
+
+def test_a_model_is_built_on_first_use_with_its_references_resolved() -> None:
+    # Order refers to Quote, defined after it: the reference resolves on first use (a model
+    # that could not resolve it would raise PydanticUserError, not a validation error).
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import pydantic\n"
+            "from coinspec.cryptocoinpro.models import Order\n"
+            "assert not Order.__pydantic_complete__\n"
+            "try:\n"
+            "    Order.model_validate({'quote': {'id': []}})\n"
+            "except pydantic.ValidationError as exc:\n"
+            "    locations = {'.'.join(map(str, e['loc'])) for e in exc.errors()}\n"
+            "print(Order.__pydantic_complete__, 'quote.Quote.createdAt' in locations)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "True"]
+
+
+def test_the_runtime_is_loaded_when_a_verification_first_runs() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from coinspec.hodlhodl import _operations\n"
+            "hook = _operations.GET_CONTRACT.hooks[0]\n"
+            "before = 'coinspec_runtime.hodlhodl' in sys.modules\n"
+            "try:\n"
+            "    hook.function(contract={}, hodlhodl_public_key=None, network='testnet', xpub='x')\n"
+            "except Exception as exc:\n"
+            "    refused = type(exc).__name__\n"
+            "print(before, 'coinspec_runtime.hodlhodl' in sys.modules, refused, repr(hook.function))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    before, after, refused, *shown = done.stdout.split()
+    assert (before, after) == ("False", "True")
+    assert refused == "VerificationFailed"  # the real function ran, and refused the empty contract
+    assert "coinspec_runtime.hodlhodl.verify_contract" in " ".join(shown)
