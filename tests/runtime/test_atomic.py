@@ -111,8 +111,10 @@ def test_honest_unlock_is_signed_and_atomic_can_complete_it(form: str) -> None:
     signed = atomic.sign_unlock_transaction(verified, c.user.hex)
     complete = c.complete(signed, [c.small[2]])
     judge(complete, c.spent())
-    # The fee rate was capped on the final size, estimated with the largest signatures.
-    assert 0 <= verified.vsize - parse(complete).vsize <= 2
+    # The fee rate was capped on the final size, estimated with the largest signatures: never
+    # below it, and above it only by what shorter DER encodings of the two signatures save (a
+    # byte for an r without padding; more for the rare r or s with leading zero bytes).
+    assert 0 <= verified.vsize - parse(complete).vsize <= 2 * 3
     with pytest.raises(Exception):  # noqa: B017  (bitcointx's own ValidationError)
         judge(signed, c.spent())  # the user's half alone is not a valid spend
 
