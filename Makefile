@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check validate lint test test-generator test-contract typecheck package clean
+.PHONY: generate check black-stable validate lint test test-generator test-contract typecheck package clean
 
 # Creates .venv and installs the generator, the runtime and the generated package when missing.
 $(STAMP): pyproject.toml runtime/pyproject.toml $(wildcard generated/pyproject.toml)
@@ -19,6 +19,10 @@ generate: $(STAMP)  ## write generated/ from specs/ and templates/
 
 check: $(STAMP)  ## fail when generated/ drifts from specs/ and templates/
 	$(PY) -m generator check
+
+# ruff formats the generated code; black is the reference of its style ([tool.black]).
+black-stable: $(STAMP)  ## fail when black would change a generated module
+	$(PY) -m black --check --quiet --config pyproject.toml generated
 
 validate: $(STAMP)  ## only validate specs/
 	$(PY) -m generator validate
@@ -45,7 +49,7 @@ package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, 
 	$(PY) -m build --outdir dist runtime
 	$(PY) -m twine check --strict dist/*
 
-test: $(STAMP) check lint typecheck package test-generator test-contract  ## everything CI runs
+test: $(STAMP) check black-stable lint typecheck package test-generator test-contract  ## everything CI runs
 
 # Not part of `make test`: measures coinspec against references and writes BENCHMARKS.md.
 BENCH_STAMP := $(VENV)/.bench-installed

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from .loader import Spec, operations
 from .naming import constant_case, snake_case, status_exception_name
+from .sources import Source, parse_source
 
 # Names a generated method already uses for its own keyword arguments.
 RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
@@ -32,12 +33,6 @@ class Parameter:
     example: Any
     has_example: bool
     optional_segment: bool = False
-
-    @property
-    def constructor(self) -> str:
-        """The `_Param(...)` the operation constant declares it with."""
-        segment = ", optional_segment=True" if self.optional_segment else ""
-        return f'_Param("{self.name}", "{self.location}", style="{self.style}", explode={self.explode}{segment})'
 
 
 @dataclass(frozen=True)
@@ -75,11 +70,18 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class RuntimeFunction:
+    """A function of coinspec_runtime that a hook or a flow step calls."""
+
+    module: str  # dotted: `coinspec_runtime.<module>`
+    name: str
+
+
+@dataclass(frozen=True)
 class Hook:
     stage: Literal["verify", "before-request"]
-    module: str
-    function: str
-    arguments: tuple[tuple[str, str], ...]
+    function: RuntimeFunction
+    arguments: tuple[tuple[str, Source], ...]  # (the function's keyword, its value's source)
     requires: tuple[str, ...]
 
 
@@ -91,13 +93,6 @@ class SecurityScheme:
     argument: str  # client constructor argument
     description: str
 
-    @property
-    def constructor(self) -> str:
-        """The `SecurityScheme(...)` the generated client declares it with."""
-        return (
-            f'SecurityScheme("{self.name}", "{self.kind}", "{self.wire_name}", "{self.argument}")'
-        )
-
 
 @dataclass(frozen=True)
 class ClientOption:
@@ -107,6 +102,23 @@ class ClientOption:
     description: str
     default: str | None = None
     example: str | None = None
+
+    @property
+    def kind(self) -> Literal["str", "bytes", "int", "bool"]:
+        """The option's type (the vocabulary allows these four)."""
+        if self.annotation not in ("str", "bytes", "int", "bool"):
+            raise ValueError(f"client option {self.name!r} has type {self.annotation!r}")
+        return self.annotation  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class EnvironmentVariable:
+    """A constructor argument read from the environment when the caller does not pass it."""
+
+    name: str  # <PACKAGE>_<ARGUMENT> in upper case, e.g. <PACKAGE>_API_KEY
+    argument: str  # base_url, a credential's argument or a client option
+    kind: Literal["str", "bytes", "int", "bool"]
+    description: str
 
 
 @dataclass(frozen=True)
@@ -153,33 +165,27 @@ class FlowArgument:
     name: str
     annotation: str
     description: str
-    default: str | None  # Python source of the default, None when required
+    default: Any = None
+    has_default: bool = False  # False: the caller must pass it
+
+
+@dataclass(frozen=True)
+class FlowBody:
+    """The request body of a call step: one value, or an object built field by field."""
+
+    source: Source | None = None
+    fields: tuple[tuple[str, Source], ...] = ()  # (wire name of the field, its source)
 
 
 @dataclass(frozen=True)
 class FlowStep:
     kind: Literal["call", "run"]
-    variable: str
-    target: str  # the client method, or `module.function`
-    arguments: tuple[tuple[str, str], ...]  # (keyword, Python expression)
-    body: str | None  # Python expression of the request body
+    name: str  # what later steps call its result: the spec's `as`, else step<number>
+    arguments: tuple[tuple[str, Source], ...]  # (keyword of the method or function, its source)
+    operation: Operation | None = None  # a call step's operation
+    function: RuntimeFunction | None = None  # a run step's function
+    body: FlowBody | None = None
     returns_none: bool = False  # an operation without a response body: nothing to keep
-
-    @property
-    def keyword_arguments(self) -> list[str]:
-        return [f"{keyword}={expression}" for keyword, expression in self.arguments]
-
-    @property
-    def call_arguments(self) -> list[str]:
-        """What a call step passes to the client method, request options included."""
-        body = [f"body={self.body}"] if self.body else []
-        return [
-            *self.keyword_arguments,
-            *body,
-            "timeout=timeout",
-            "max_retries=max_retries",
-            "extra_headers=extra_headers",
-        ]
 
 
 @dataclass(frozen=True)
@@ -190,8 +196,13 @@ class Flow:
     requires: tuple[str, ...]
     arguments: tuple[FlowArgument, ...]
     steps: tuple[FlowStep, ...]
-    result_variable: str
+    result_step: str  # the step whose result the flow returns: its last call
     result_annotation: str
+
+    @property
+    def typed_steps(self) -> frozenset[str]:
+        """The steps whose result is a typed model (the calls'); `step:` sources take its JSON."""
+        return frozenset(step.name for step in self.steps if step.kind == "call")
 
 
 @dataclass(frozen=True)
@@ -219,6 +230,29 @@ class Api:
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
+    def environment_variables(self) -> list[EnvironmentVariable]:
+        """Every argument the environment may supply: the base URL, each credential, each
+        client option, in the constructor's order. The one list of these names (docs too)."""
+
+        def variable(
+            argument: str, kind: Literal["str", "bytes", "int", "bool"], description: str
+        ) -> EnvironmentVariable:
+            return EnvironmentVariable(
+                f"{self.package.upper()}_{argument.upper()}", argument, kind, description
+            )
+
+        found = [variable("base_url", "str", "the service URL")]
+        found += [
+            variable(s.argument, "str", s.description or s.name) for s in self.security_schemes
+        ]
+        found += [variable(o.name, o.kind, o.description) for o in self.client_options]
+        return found
+
+    def environment_variable(self, argument: str) -> str:
+        """The name of the environment variable of one constructor argument."""
+        return next(v.name for v in self.environment_variables if v.argument == argument)
+
+    @property
     def error_classes(self) -> list[tuple[int, str]]:
         found = {r.status: r.exception for op in self.operations for r in op.errors}
         return sorted(found.items())
@@ -243,12 +277,12 @@ class Api:
 
     @property
     def hook_modules(self) -> list[str]:
-        return sorted({h.module for op in self.operations for h in op.hooks})
+        return sorted({h.function.module for op in self.operations for h in op.hooks})
 
     @property
     def flow_modules(self) -> list[str]:
         return sorted(
-            {s.target.rsplit(".", 1)[0] for f in self.flows for s in f.steps if s.kind == "run"}
+            {step.function.module for f in self.flows for step in f.steps if step.function}
         )
 
 
@@ -450,21 +484,26 @@ def _exact_in_json(spec: Spec, schema: Any) -> bool:
     return True
 
 
+def _runtime_function(dotted: str) -> RuntimeFunction:
+    module, name = dotted.split(":")
+    return RuntimeFunction(module, name)
+
+
+def _sources(raw: Mapping[str, str] | None) -> tuple[tuple[str, Source], ...]:
+    return tuple((keyword, parse_source(text)) for keyword, text in (raw or {}).items())
+
+
 def _hooks(raw: list[Mapping[str, Any]]) -> tuple[Hook, ...]:
-    hooks = []
-    for hook in raw:
-        # A hook's `mock` function is run by the mock server, which reads it from the spec.
-        module, function = hook["function"].split(":")
-        hooks.append(
-            Hook(
-                stage=hook["stage"],
-                module=module,
-                function=function,
-                arguments=tuple(sorted((hook.get("arguments") or {}).items())),
-                requires=tuple(hook.get("requires", [])),
-            )
+    # A hook's `mock` function is run by the mock server, which reads it from the spec.
+    return tuple(
+        Hook(
+            stage=hook["stage"],
+            function=_runtime_function(hook["function"]),
+            arguments=tuple(sorted(_sources(hook.get("arguments")), key=lambda a: a[0])),
+            requires=tuple(hook.get("requires", [])),
         )
-    return tuple(hooks)
+        for hook in raw
+    )
 
 
 def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
@@ -476,58 +515,41 @@ def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
     return node
 
 
+def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return FlowBody(parse_source(raw))
+    return FlowBody(fields=_sources(raw))
+
+
 def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
     by_id = {op.id: op for op in ops}
     flows = []
     for raw in data.get("x-flows", []):
-        kinds: dict[str, str] = {}
-
-        def expression(source: str, kinds: dict[str, str] = kinds) -> str:
-            kind, _, name = source.partition(":")
-            if kind == "arg":
-                return name
-            if kind == "option":
-                return f'self._options.get("{name}")'
-            variable = f"_{name}"
-            return f"_to_wire({variable})" if kinds[name] == "call" else variable
-
-        steps = []
-        result = ""
+        steps: list[FlowStep] = []
         for number, step in enumerate(raw["steps"]):
-            variable = f"_{step.get('as', f'step{number + 1}')}"
+            name = step.get("as", f"step{number + 1}")
+            arguments = _sources(step.get("arguments"))
             if "call" in step:
                 op = by_id[step["call"]]
-                names = {p.name: p.py_name for p in op.parameters}
-                arguments = tuple(
-                    (names[k], expression(v)) for k, v in (step.get("arguments") or {}).items()
-                )
-                body = step.get("body")
-                if isinstance(body, dict):
-                    body_source: str | None = (
-                        "{" + ", ".join(f'"{k}": {expression(v)}' for k, v in body.items()) + "}"
-                    )
-                else:
-                    body_source = expression(body) if isinstance(body, str) else None
+                python_names = {p.name: p.py_name for p in op.parameters}
                 steps.append(
                     FlowStep(
                         "call",
-                        variable,
-                        op.id,
-                        arguments,
-                        body_source,
-                        op.result_annotation == "None",
+                        name,
+                        tuple((python_names[wire], source) for wire, source in arguments),
+                        operation=op,
+                        body=_flow_body(step.get("body")),
+                        returns_none=op.result_annotation == "None",
                     )
                 )
-                result = op.id
-                result_variable = variable
             else:
-                module, function = step["run"].split(":")
-                arguments = tuple(
-                    (k, expression(v)) for k, v in (step.get("arguments") or {}).items()
+                steps.append(
+                    FlowStep("run", name, arguments, function=_runtime_function(step["run"]))
                 )
-                steps.append(FlowStep("run", variable, f"{module}.{function}", arguments, None))
-            if "as" in step:
-                kinds[step["as"]] = "call" if "call" in step else "run"
+        last_call = next(step for step in reversed(steps) if step.operation is not None)
+        assert last_call.operation is not None
         flows.append(
             Flow(
                 name=raw["name"],
@@ -539,13 +561,14 @@ def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
                         a["name"],
                         a["type"],
                         " ".join(str(a["description"]).split()),
-                        repr(a["default"]) if "default" in a else None,
+                        a.get("default"),
+                        "default" in a,
                     )
                     for a in raw.get("arguments", [])
                 ),
                 steps=tuple(steps),
-                result_variable=result_variable,
-                result_annotation=by_id[result].result_annotation,
+                result_step=last_call.name,
+                result_annotation=last_call.operation.result_annotation,
             )
         )
     return flows
@@ -723,11 +746,17 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "EnvironmentVariable",
     "Flow",
+    "FlowArgument",
+    "FlowBody",
+    "FlowStep",
     "Hook",
     "Operation",
     "Pagination",
     "Parameter",
     "Response",
+    "RuntimeFunction",
+    "Source",
     "build_api",
 ]

@@ -36,6 +36,7 @@ from .reading import (
     move_lines,
     read_document,
 )
+from .sources import parse_source
 from .upgrade import upgrade, version_problem
 
 __all__ = [
@@ -337,27 +338,20 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
-            for arg, source in (hook.get("arguments") or {}).items():
-                if (
-                    isinstance(source, str)
-                    and source.startswith("option:")
-                    and source[7:] not in option_names
-                ):
+            for arg, text in (hook.get("arguments") or {}).items():
+                source = parse_source(text)
+                if source.kind == "option" and source.name not in option_names:
                     problems.append(
                         spec.problem(
                             (*path, "x-hooks", index, "arguments", arg),
-                            f"hook argument {arg!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                            f"hook argument {arg!r} uses client option {source.name!r}, which x-client-options does not declare",
                         )
                     )
-                if (
-                    isinstance(source, str)
-                    and source.startswith("param:")
-                    and source[6:] not in param_names
-                ):
+                if source.kind == "param" and source.name not in param_names:
                     problems.append(
                         spec.problem(
                             (*path, "x-hooks", index, "arguments", arg),
-                            f"hook argument {arg!r} uses parameter {source[6:]!r}, which {where} does not have",
+                            f"hook argument {arg!r} uses parameter {source.name!r}, which {where} does not have",
                         )
                     )
             for name in hook.get("requires", []):
@@ -439,19 +433,18 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                         problems.append(
                             spec.problem((*here, "body"), f"{step['call']} takes no request body")
                         )
-            for name, source in sources.items():
-                kind, _, target = source.partition(":")
-                known = {"arg": argument_names, "option": option_names, "step": steps_so_far}[kind]
-                if target not in known:
-                    what = {
-                        "arg": "flow argument",
-                        "option": "client option",
-                        "step": "earlier step",
-                    }[kind]
+            for name, text in sources.items():
+                source = parse_source(text)
+                known, what = {
+                    "arg": (argument_names, "flow argument"),
+                    "option": (option_names, "client option"),
+                    "step": (steps_so_far, "earlier step"),
+                }[source.kind]
+                if source.name not in known:
                     problems.append(
                         spec.problem(
                             here,
-                            f"flow {flow['name']!r} step {number + 1} takes {name} from {source!r}, but there is no such {what}",
+                            f"flow {flow['name']!r} step {number + 1} takes {name} from {text!r}, but there is no such {what}",
                         )
                     )
             if "as" in step:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import ast
 import copy
-import io
-import re
-import tokenize
 import warnings
 from typing import Any
 
@@ -14,7 +10,6 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from . import pysource
 from .exact_json import dumps as exact_dumps
 from .loader import Spec
 
@@ -172,84 +167,8 @@ def _open_enums(source: str, names: set[str]) -> str:
     return source
 
 
-def _closer_to_black(source: str) -> str:
-    """datamodel-code-generator's output with the quotes and blank lines black would give it.
-
-    black still formats it; a module it does not change costs it one pass instead of two.
-    """
-    pieces: list[str] = []
-    lines = source.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
-    position = 0
-    for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type != tokenize.STRING or not token.string.startswith("'"):
-            continue
-        start = offsets[token.start[0] - 1] + token.start[1]
-        end = offsets[token.end[0] - 1] + token.end[1]
-        pieces.append(source[position:start])
-        pieces.append(pysource.string(ast.literal_eval(token.string)))
-        position = end
-    pieces.append(source[position:])
-    return _split_long_fields(_blank_line_after_class_docstrings("".join(pieces)))
-
-
-_FIELD = re.compile(r"^    (\w+): Annotated\[(.*)\](?: = (.+))?$")
-
-
-def _split_long_fields(source: str) -> str:
-    """Fields longer than a line, split as black splits them: the default in parentheses when
-    the rest then fits, else the inside of ``Annotated[...]`` on a line of its own."""
-    out: list[str] = []
-    for line in source.split("\n"):
-        match = _FIELD.match(line) if len(line) > pysource.LINE_LENGTH else None
-        if match is None:
-            out.append(line)
-            continue
-        name, inner, default = match.groups()
-        head = f"    {name}: Annotated[{inner}]"
-        if default is not None and len(head) + len(" = (") <= pysource.LINE_LENGTH:
-            out += [f"{head} = (", f"        {default}", "    )"]
-        elif 8 + len(inner) <= pysource.LINE_LENGTH:
-            out += [
-                f"    {name}: Annotated[",
-                f"        {inner}",
-                "    ]" + (f" = {default}" if default is not None else ""),
-            ]
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-def _blank_line_after_class_docstrings(source: str) -> str:
-    lines = source.splitlines(keepends=True)
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        out.append(line)
-        index += 1
-        if not (
-            line.startswith("class ") and index < len(lines) and lines[index].startswith('    """')
-        ):
-            continue
-        opening = lines[index]
-        closes_itself = opening.count('"""') >= 2
-        out.append(opening)
-        index += 1
-        while not closes_itself and index < len(lines):
-            out.append(lines[index])
-            index += 1
-            if lines[index - 1].rstrip().endswith('"""'):
-                break
-        if index < len(lines) and lines[index].strip():
-            out.append("\n")
-    return "".join(out)
-
-
 def generate_models(spec: Spec) -> str:
-    """Source of models.py for one spec: every component schema as a class, black-formatted later."""
+    """Source of models.py for one spec: every component schema as a class (formatted later)."""
     document = {
         "openapi": spec.data["openapi"],
         "info": {"title": spec.data.get("info", {}).get("title", ""), "version": "1"},
@@ -288,4 +207,4 @@ def generate_models(spec: Spec) -> str:
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     schemas = (spec.data.get("components") or {}).get("schemas") or {}
     open_enums = {name for name, schema in schemas.items() if schema.get("x-enum-open")}
-    return _closer_to_black(_open_enums(output, open_enums))
+    return _open_enums(output, open_enums)

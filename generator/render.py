@@ -1,11 +1,10 @@
-"""Render the IR through the Jinja templates, format with black, and swap the tree in atomically.
+"""Render the IR through the Jinja templates, format with ruff, and swap the tree in atomically.
 
 `build` overlaps the work on every core: while this process reads the specs and renders the
-templates, forked workers validate the specs, make the models and run black, the costliest
-job first (`_Jobs`). Templates write their code the way black does (`generator/pysource.py`),
-so black formats each module in one pass instead of two; plain-Python templates are copied.
+templates, forked workers validate the specs and make the models, the costliest job first
+(`_Jobs`). Then ruff formats every module at once (`formatting.py`).
 
-Importing this module is cheap: black, Jinja, the loader and datamodel-code-generator are
+Importing this module is cheap: Jinja, the loader and datamodel-code-generator are
 imported by the functions that use them, so a no-op ``generate`` (see `up_to_date`) only
 hashes files.
 """
@@ -19,17 +18,17 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
+from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import pysource
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
+from .formatting import format_python
 
 if TYPE_CHECKING:
     import jinja2
-    from black.mode import Mode
 
     from .ir import Api
     from .loader import Spec, SpecProblem
@@ -41,7 +40,7 @@ PACKAGE_VERSION = "0.1.0"
 # Written with the package, never part of it: what it was generated from (see `fingerprint`).
 FINGERPRINT = ".fingerprint"
 # Distributions whose version changes the output besides specs/, templates/ and generator/.
-FINGERPRINTED_TOOLS = ("black", "datamodel-code-generator")
+FINGERPRINTED_TOOLS = ("ruff", "datamodel-code-generator")
 
 # Files the tests and tools leave in generated/ that are not part of the output.
 IGNORED_PARTS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", "build", "dist"})
@@ -69,13 +68,6 @@ API_FILES = {
 }
 
 
-@functools.cache
-def _black_mode() -> Mode:
-    from black.mode import Mode, TargetVersion
-
-    return Mode(target_versions={TargetVersion.PY311}, line_length=100)
-
-
 def _environment() -> jinja2.Environment:
     import jinja2
 
@@ -85,16 +77,36 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["pyrepr"] = pysource.literal
+    env.filters["pyrepr"] = python_literal
     env.filters["json"] = exact_dumps
     env.globals["contract_credentials"] = _contract_credentials
     env.globals["contract_options"] = _contract_options
     env.globals["contract_arguments"] = _contract_arguments
     env.globals["contract_multipart"] = _contract_multipart
     env.filters["tuple"] = tuple
-    env.globals["call"] = pysource.call
-    env.filters["source"] = pysource.Source
     return env
+
+
+def python_literal(value: Any) -> str:
+    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
+    them) as a Python expression on one line; the formatter lays it out."""
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, str):
+        return repr(str(value))
+    if isinstance(value, Decimal):
+        return f"Decimal({str(value)!r})"
+    if isinstance(value, dict):
+        items = ", ".join(
+            f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()
+        )
+        return f"{{{items}}}"
+    if isinstance(value, list):
+        return f"[{', '.join(map(python_literal, value))}]"
+    if isinstance(value, tuple):
+        inner = ", ".join(map(python_literal, value))
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    raise TypeError(f"no Python literal for {type(value).__name__} {value!r}")
 
 
 def _contract_credentials(api: Api) -> dict[str, str]:
@@ -127,31 +139,15 @@ def _contract_multipart(api: Api) -> list[str]:
     ]
 
 
-def _format(path: str, text: str) -> str:
-    if not path.endswith(".py"):
-        return text
-    text = text.rstrip("\n") + "\n"  # templates' trailing blank lines: black would drop them too
-    import black
-    from black.parsing import InvalidInput
-
-    try:
-        return black.format_str(text, mode=_black_mode())
-    except InvalidInput as exc:
-        # A template produced invalid Python: say which file, with the line black names.
-        raise RuntimeError(
-            f"generated {path} is not valid Python ({exc}); the template that makes it is wrong"
-        ) from exc
-
-
 def _models_source(spec: Spec) -> str:
     from .models import generate_models
 
-    return _format(f"src/coinspec/{spec.data['x-package']}/models.py", generate_models(spec))
+    return generate_models(spec)
 
 
 def _worker_pool() -> Executor | None:
-    """Forked processes on every core (at most 4): formatting, models and validation are most
-    of a generation's time and need nothing from each other. None where forking is not possible."""
+    """Forked processes on every core (at most 4): models and validation are most of a
+    generation's time and need nothing from each other. None where forking is not possible."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -169,9 +165,7 @@ def _worker_pool() -> Executor | None:
 
 def _prepare_worker() -> None:
     """What every job needs, imported before the first one arrives (not in this process,
-    which does not use it): black, datamodel-code-generator and the OpenAPI validator."""
-    import black  # noqa: F401
-
+    which does not use it): datamodel-code-generator and the OpenAPI validator."""
     from . import models  # noqa: F401
     from .loader import openapi_validator
 
@@ -238,8 +232,8 @@ class _Jobs:
 
 
 class _Rendering:
-    """Renders spec by spec, handing black, the models and validation to the worker pool;
-    `finish` adds the files that need every spec and collects the results in path order."""
+    """Renders spec by spec, handing the models and validation to the worker pool; `finish`
+    adds the files that need every spec, collects the results and formats them."""
 
     def __init__(self, jobs: _Jobs) -> None:
         self._jobs = jobs
@@ -247,7 +241,7 @@ class _Rendering:
         self._specs: list[Spec] = []
         self._apis: list[Api] = []
         self._files: dict[str, str] = {}
-        self._pending: dict[str, Future[str]] = {}
+        self._pending: dict[str, Future[str]] = {}  # the models
 
     def start_models(self, spec: Spec) -> None:
         """The longest job a spec brings: started before its templates are rendered."""
@@ -265,13 +259,10 @@ class _Rendering:
             self.start_models(spec)
         context = {"api": api, "version": PACKAGE_VERSION}
         for out, template in API_FILES.items():
-            self._format(
-                out.format(package=package), self._env.get_template(template).render(**context)
+            self._files[out.format(package=package)] = self._env.get_template(template).render(
+                **context
             )
         self._files[f"src/coinspec/_specs/{package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
-
-    def _format(self, path: str, text: str) -> None:
-        self._pending[path] = self._jobs.run(len(text), _format, path, text)
 
     def finish(self) -> dict[str, str]:
         """Every file of the generated package, by relative path, formatted and deterministic.
@@ -286,9 +277,10 @@ class _Rendering:
                 "hand_written": HAND_WRITTEN_TREE,
                 "hand_written_root": HAND_WRITTEN_ROOT,
             }
-            self._format(out, self._env.get_template(template).render(**context))
+            self._files[out] = self._env.get_template(template).render(**context)
         files = dict(self._files)
         files.update({path: future.result() for path, future in self._pending.items()})
+        files = format_python(files)
         files[FINGERPRINT] = fingerprint(
             inputs_digest([spec.path for spec in self._specs]),
             tree_digest({path: text.encode("utf-8") for path, text in files.items()}),
@@ -328,7 +320,7 @@ def build(specs_dir: Path, warnings: list[SpecProblem] | None = None) -> dict[st
         spec_files,
     )
 
-    # The biggest spec first: its models and black take longest.
+    # The biggest spec first: its models take longest.
     paths = sorted(spec_files(specs_dir), key=lambda p: (-p.stat().st_size, p.name))
     pool = _worker_pool()
     jobs = _Jobs(pool)

@@ -35,7 +35,7 @@ class TestCoinJoinContract(_ContractTests):
                         "mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9",
                     ],
                     "refCode": "qljncygz",
-                },
+                }
             },
             "list_transactions": {"limit": 2, "offset": 0},
             "get_transaction": {"id": "Q96G3MSNW8MPQRTX"},

@@ -326,7 +326,7 @@ class TestCryptoCoinProContract(_ContractTests):
             },
             "forgot_password": {"body": {"email": "joe@doe.com", "type": "text"}},
             "reset_password": {
-                "body": {"email": "joe@doe.com", "token": "distinctio", "password": "12345678"},
+                "body": {"email": "joe@doe.com", "token": "distinctio", "password": "12345678"}
             },
             "create_user": {
                 "body": {
@@ -350,20 +350,20 @@ class TestCryptoCoinProContract(_ContractTests):
                         "referralId": "123456",
                     },
                     "redirectTo": "http://www.google.com",
-                },
+                }
             },
             "verify_user_email": {
                 "body": {
                     "id": "1e6d61cc-be30-4de8-9bbf-cbb097b4767b",
                     "email": "email@cryptocoin.pro",
                     "code": "aplphanumrandom",
-                },
+                }
             },
             "reverify_user_email": {
                 "body": {
                     "id": "1e6d61cc-be30-4de8-9bbf-cbb097b4767b",
                     "email": "email@cryptocoin.pro",
-                },
+                }
             },
             "get_user_profile": {"user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3"},
             "get_user_balances": {"user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3", "asset": "ETH"},

@@ -40,8 +40,8 @@ class TestHodlHodlContract(_ContractTests):
                         "payment_method_instruction_version": "219ed5h9",
                         "comment": "I accept your offer",
                         "value": 3500,
-                    },
-                },
+                    }
+                }
             },
             "confirm_contract": {"id": "smZwD50WTCPS8Vim"},
             "mark_contract_as_paid": {"id": "7dvGC4G9WbLWD4wm"},
@@ -92,8 +92,8 @@ class TestHodlHodlContract(_ContractTests):
                         "enabled": True,
                         "private": False,
                         "payment_method_ids": [4461],
-                    },
-                },
+                    }
+                }
             },
             "list_my_offers": {},
             "fetch_new_offers": {
@@ -116,8 +116,8 @@ class TestHodlHodlContract(_ContractTests):
                         "name": "Bank account #1",
                         "details": "Pay to account No. 12345",
                         "payment_method_id": 4469,
-                    },
-                },
+                    }
+                }
             },
             "get_payment_method_instruction": {"id": "4601"},
             "delete_payment_method_instruction": {"id": "4602"},

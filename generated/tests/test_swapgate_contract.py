@@ -38,7 +38,7 @@ class TestSwapgateContract(_ContractTests):
                     "currencyTitle": "BTC",
                     "networkTitle": "BTC",
                     "address": "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
-                },
+                }
             },
             "create_order": {
                 "body": {
@@ -51,7 +51,7 @@ class TestSwapgateContract(_ContractTests):
                     "claimedDepositAmount": 43350,
                     "userEmail": None,
                     "referrerId": "aff_41",
-                },
+                }
             },
             "get_order_info": {
                 "order_id": 31954,

@@ -206,12 +206,12 @@ def test_async_iterator_and_verification(mock: MockServer) -> None:
             async for transaction in client.iter_list_transactions(limit=2):
                 listed.append(transaction.id)
                 if len(listed) == 3:
-                    break  # the mock serves the same documented page again and again
+                    break  # the second page is the mock's: the documented items, then others
             created = await client.create_transaction(body={"delay": "1", "payouts": PAYOUTS})
             return listed, created.id
 
     listed, created = asyncio.run(run())
-    assert listed == ["Y9ANXDCJMHG2J6GD", "EEFU0IKT3BAJ1JOQ", "Y9ANXDCJMHG2J6GD"]
+    assert listed == ["Y9ANXDCJMHG2J6GD", "EEFU0IKT3BAJ1JOQ", "Y9ANXDCJMHG2J6G2"]
     assert created == "JEVG1TKFP4L95EDX"
 
 

@@ -143,16 +143,10 @@ def quote_request(amount: object) -> dict[str, object]:
 
 
 def contract_example(operation_id: str) -> dict[str, object]:
-    from coinspec.mock.server import load_spec
+    from coinspec._core.spec import load_spec
 
-    for item in load_spec("cryptocoinpro")["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                example: dict[str, object] = operation["requestBody"]["content"][
-                    "application/json"
-                ]["example"]
-                return example
-    raise KeyError(operation_id)
+    example: dict[str, object] = load_spec("cryptocoinpro").example(operation_id)  # the request's
+    return example
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from coinspec import MissingCredentialError
+from coinspec._core.spec import load_spec
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError, UnprocessableEntityError
 from coinspec.hodlhodl.models import Contract, Error
 from coinspec.mock import MockServer
-from coinspec.mock.server import load_spec
 
 from .serving import serve
 
@@ -128,11 +128,7 @@ def test_private_endpoints_send_the_bearer_key(mock: MockServer) -> None:
 
 
 def documented_offer() -> dict[str, object]:
-    spec = load_spec("hodlhodl")
-    example = spec["paths"]["/offers"]["get"]["responses"]["200"]["content"]["application/json"][
-        "example"
-    ]
-    offer: dict[str, object] = example["offers"][0]
+    offer: dict[str, object] = load_spec("hodlhodl").example("list_offers", 200)["offers"][0]
     return offer
 
 
@@ -178,10 +174,7 @@ def test_fetch_new_offers_follows_newer_than_id() -> None:
 
 
 def test_a_new_contract_status_still_parses() -> None:
-    spec = load_spec("hodlhodl")
-    envelope = spec["paths"]["/contracts/{id}"]["get"]["responses"]["200"]["content"][
-        "application/json"
-    ]["example"]
+    envelope = load_spec("hodlhodl").example("get_contract", 200)
     contract = Contract.model_validate({**envelope["contract"], "status": "frozen_by_regulator"})
     assert contract.status == "frozen_by_regulator"
     assert contract.to_wire()["status"] == "frozen_by_regulator"

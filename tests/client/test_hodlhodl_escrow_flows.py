@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from coinspec import MissingCredentialError
+from coinspec._core.spec import load_spec
 from coinspec.hodlhodl import HodlHodl, HodlHodlVerificationError
-from coinspec.mock.server import load_spec
 from coinspec_runtime.bitcoin.bip32 import child_private_key, master_key_from_seed, neuter
 from coinspec_runtime.bitcoin.keys import PrivateKey
 from coinspec_runtime.bitcoin.multisig import multisig_script, p2sh_p2wsh_address
@@ -41,10 +41,7 @@ SCRIPT = multisig_script(2, [SERVER.public_key, SELLER_KEY.public_key, SERVER.pu
 
 
 def documented_contract() -> dict[str, Any]:
-    spec = load_spec("hodlhodl")
-    example = spec["paths"]["/contracts/{id}"]["get"]["responses"]["200"]["content"][
-        "application/json"
-    ]["example"]
+    example = load_spec("hodlhodl").example("get_contract", 200)
     contract: dict[str, Any] = json.loads(json.dumps(example["contract"], default=str))
     return contract
 

@@ -20,9 +20,9 @@ from coinspec._core.client import BaseClient
 from coinspec._core.json import dumps, loads, to_wire
 from coinspec._core.operation import Operation
 from coinspec._core.response import _NOT_PARSED
+from coinspec._core.spec import NO_EXAMPLE, load_spec
 from coinspec.hodlhodl import HodlHodl, HodlHodlStatusError
 from coinspec.hodlhodl import _operations as hodlhodl_operations
-from coinspec.mock.server import load_spec
 
 CLIENTS = {
     "atomic": ("Atomic", {}),
@@ -34,18 +34,12 @@ CLIENTS = {
 
 
 def success_example(api: str, operation_id: str) -> tuple[int, Any] | None:
-    for item in load_spec(api)["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                for status, response in operation["responses"].items():
-                    media = (response.get("content") or {}).get("application/json") or {}
-                    if status.startswith("2") and ("example" in media or "examples" in media):
-                        example = (
-                            media["example"]
-                            if "example" in media
-                            else next(iter(media["examples"].values()))["value"]
-                        )
-                        return int(status), example
+    spec = load_spec(api)
+    for status in spec.operation(operation_id).raw["responses"]:
+        found = spec.media(operation_id, status, "application/json") if status[0] == "2" else None
+        example = NO_EXAMPLE if found is None else spec.media_example(found[1])
+        if example is not NO_EXAMPLE:
+            return int(status), example
     return None
 
 

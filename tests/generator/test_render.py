@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,40 @@ def test_the_package_build_takes_in_the_hand_written_tree(files: dict[str, str])
     assert not any(path.startswith("src/coinspec/_core/") for path in files), (
         "generated/ holds no copy"
     )
+
+
+LITERALS: list[object] = [
+    "plain",
+    "it's",
+    'say "hi"',
+    "back\\slash",
+    "new\nline",
+    "",
+    0,
+    -7,
+    True,
+    None,
+    Decimal("0.00000001"),
+    Decimal("1E+2"),
+    {"a": 1, "b": [True, None], "c": {"d": "e"}},
+    [{"k" * 30: "v" * 40}, {"k" * 30: "v" * 40}],
+    ("only",),
+    ("one", "two"),
+    (),
+    {},
+    [],
+]
+
+
+@pytest.mark.parametrize("value", LITERALS, ids=repr)
+def test_a_literal_means_its_value_exactly(value: object) -> None:
+    namespace: dict[str, object] = {"Decimal": Decimal}
+    exec(f"VALUE = {render_module.python_literal(value)}\n", namespace)
+    assert namespace["VALUE"] == value
+    assert type(namespace["VALUE"]) is type(value)
+
+
+@pytest.mark.parametrize("value", [0.1, float("nan"), object(), {1.5}])
+def test_a_value_without_an_exact_literal_is_refused(value: object) -> None:
+    with pytest.raises(TypeError, match="no Python literal for"):
+        render_module.python_literal(value)

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -14,39 +10,14 @@ import pytest
 
 from coinspec.mock import MockServer
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from .process import mock_process
 
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    """The mock started the way a user starts it: `python -m coinspec.mock swapgate --port N`."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "coinspec.mock", "swapgate", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(url + "/instruments", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    output = process.stdout.read() if process.stdout else ""
-                    raise RuntimeError(f"mock did not start: {output!r}") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    """The mock started the way a user starts it: `python -m coinspec.mock swapgate --port 0`."""
+    with mock_process("swapgate", "--quiet") as mock:
+        yield mock.url
 
 
 def test_serves_the_documented_example(mock_url: str) -> None:
@@ -124,8 +95,11 @@ def test_prefer_code_answers_with_a_documented_status(mock_url: str) -> None:
 
 def test_prefer_code_that_is_not_documented(mock_url: str) -> None:
     response = httpx.get(mock_url + "/instruments", headers={"Prefer": "code=418"})
-    assert response.status_code == 500
-    assert "the spec documents 200" in response.json()["mock_error"]
+    assert response.status_code == 400
+    assert response.json()["mock_error"] == (
+        "Prefer: code=418, but the spec documents 200 for GET /instruments"
+        " (and every operation may answer 429, 500, 502, 503, 504)"
+    )
 
 
 def test_unknown_path_and_method(mock_url: str) -> None:

@@ -13,6 +13,7 @@ import coinspec_runtime.atomic
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
+from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
@@ -38,9 +39,9 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
-                ("info", "body"),
-                ("network", "option:network"),
-                ("user_pubkey", "option:user_public_key"),
+                _HookArgument("info", "body"),
+                _HookArgument("network", "option", "network"),
+                _HookArgument("user_pubkey", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -64,9 +65,9 @@ GET_USER: _Operation[User] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
-                ("info", "body"),
-                ("network", "option:network"),
-                ("user_pubkey", "option:user_public_key"),
+                _HookArgument("info", "body"),
+                _HookArgument("network", "option", "network"),
+                _HookArgument("user_pubkey", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),

@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicConfigurationError,
     AtomicConnectionError,
     AtomicError,
+    AtomicMissingCredentialError,
+    AtomicPaginationError,
+    AtomicRequestError,
     AtomicResponseValidationError,
     AtomicStatusError,
     AtomicTimeoutError,
@@ -71,9 +76,20 @@ SERVICE = Service(
         validation=AtomicResponseValidationError,
         verification=AtomicVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=AtomicConfigurationError,
+        request=AtomicRequestError,
+        missing_credential=AtomicMissingCredentialError,
+        pagination=AtomicPaginationError,
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
+        EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
+        EnvironmentVariable("network", "ATOMIC_NETWORK"),
+        EnvironmentVariable("signing_key", "ATOMIC_SIGNING_KEY"),
+    ),
     verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
 
@@ -116,9 +132,9 @@ class Atomic(BaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -128,12 +144,15 @@ class Atomic(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -190,9 +209,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(CreateUserRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -221,9 +238,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_USER,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -257,9 +272,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(UnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -299,9 +312,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -336,9 +347,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(TimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -376,9 +385,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
-            {
-                "user-id": user_id,
-            },
+            {"user-id": user_id},
             _coerce(SubmitTimedUnlockRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -413,10 +420,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -455,10 +459,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_PAYMENT,
-            {
-                "user-id": user_id,
-                "payment-id": payment_id,
-            },
+            {"user-id": user_id, "payment-id": payment_id},
             _coerce(ConfirmPaymentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -516,10 +517,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CREATE_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             _coerce(CreateOrderRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -550,10 +548,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -586,10 +581,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.CANCEL_ORDER,
-            {
-                "user-id": user_id,
-                "order-id": order_id,
-            },
+            {"user-id": user_id, "order-id": order_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -674,10 +666,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             _coerce(CreditLineRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -708,10 +697,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.GET_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -745,10 +731,7 @@ class Atomic(BaseClient):
         """
         return self._request(
             _ops.DELETE_CREDIT_LINE,
-            {
-                "user-id": user_id,
-                "credit-id": credit_id,
-            },
+            {"user-id": user_id, "credit-id": credit_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -906,9 +889,9 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
-        network: str = "mainnet",
+        network: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -918,12 +901,15 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://atomic.org).
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default "mainnet")
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -981,9 +967,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(CreateUserRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1014,9 +998,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1052,9 +1034,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(UnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1096,9 +1076,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1135,9 +1113,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(TimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1177,9 +1153,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
-                {
-                    "user-id": user_id,
-                },
+                {"user-id": user_id},
                 _coerce(SubmitTimedUnlockRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1216,10 +1190,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1260,10 +1231,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_PAYMENT,
-                {
-                    "user-id": user_id,
-                    "payment-id": payment_id,
-                },
+                {"user-id": user_id, "payment-id": payment_id},
                 _coerce(ConfirmPaymentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1325,10 +1293,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 _coerce(CreateOrderRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1361,10 +1326,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1399,10 +1361,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_ORDER,
-                {
-                    "user-id": user_id,
-                    "order-id": order_id,
-                },
+                {"user-id": user_id, "order-id": order_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1493,10 +1452,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 _coerce(CreditLineRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1529,10 +1485,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1568,10 +1521,7 @@ class AsyncAtomic(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CREDIT_LINE,
-                {
-                    "user-id": user_id,
-                    "credit-id": credit_id,
-                },
+                {"user-id": user_id, "credit-id": credit_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -11,17 +11,25 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "AtomicError",
+    "AtomicConfigurationError",
+    "AtomicRequestError",
+    "AtomicMissingCredentialError",
     "AtomicConnectionError",
     "AtomicTimeoutError",
     "AtomicStatusError",
     "AtomicResponseValidationError",
     "AtomicVerificationError",
+    "AtomicPaginationError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -32,6 +40,18 @@ __all__ = [
 
 class AtomicError(CoinspecError):
     """Base of every exception the Atomic client raises."""
+
+
+class AtomicConfigurationError(AtomicError, ConfigurationError):
+    """The Atomic client cannot be built with what it was given; nothing was sent."""
+
+
+class AtomicRequestError(AtomicError, RequestError):
+    """A call's arguments cannot be sent to Atomic; nothing was sent."""
+
+
+class AtomicMissingCredentialError(AtomicError, MissingCredentialError):
+    """The operation needs a credential or option the Atomic client was not given; nothing was sent."""
 
 
 class AtomicConnectionError(AtomicError, APIConnectionError):
@@ -52,6 +72,10 @@ class AtomicResponseValidationError(AtomicError, ResponseValidationError):
 
 class AtomicVerificationError(AtomicError, VerificationError):
     """A Atomic response that failed a cryptographic check."""
+
+
+class AtomicPaginationError(AtomicError, PaginationError):
+    """A paged list of Atomic that does not advance (the same page again)."""
 
 
 class BadRequestError(AtomicStatusError):

@@ -13,6 +13,7 @@ import coinspec_runtime.coinjoin
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
+from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
@@ -70,7 +71,10 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
         _Hook(
             "verify",
             coinspec_runtime.coinjoin.verify_response_signature,
-            arguments=(("body", "body"), ("secret", "option:hmac_secret")),
+            arguments=(
+                _HookArgument("body", "body"),
+                _HookArgument("secret", "option", "hmac_secret"),
+            ),
             requires=("hmac_secret",),
         ),
     ),
@@ -121,7 +125,10 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
         _Hook(
             "verify",
             coinspec_runtime.coinjoin.verify_response_signature,
-            arguments=(("body", "body"), ("secret", "option:hmac_secret")),
+            arguments=(
+                _HookArgument("body", "body"),
+                _HookArgument("secret", "option", "hmac_secret"),
+            ),
             requires=("hmac_secret",),
         ),
     ),

@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CoinJoinConfigurationError,
     CoinJoinConnectionError,
     CoinJoinError,
+    CoinJoinMissingCredentialError,
+    CoinJoinPaginationError,
+    CoinJoinRequestError,
     CoinJoinResponseValidationError,
     CoinJoinStatusError,
     CoinJoinTimeoutError,
@@ -59,9 +64,19 @@ SERVICE = Service(
         validation=CoinJoinResponseValidationError,
         verification=CoinJoinVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=CoinJoinConfigurationError,
+        request=CoinJoinRequestError,
+        missing_credential=CoinJoinMissingCredentialError,
+        pagination=CoinJoinPaginationError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
+    option_defaults={},
+    environment=(
+        EnvironmentVariable("base_url", "COINJOIN_BASE_URL"),
+        EnvironmentVariable("api_key", "COINJOIN_API_KEY"),
+        EnvironmentVariable("hmac_secret", "COINJOIN_HMAC_SECRET"),
+    ),
     verify_hooks=(("create_transaction", ("hmac_secret",)), ("get_transaction", ("hmac_secret",))),
 )
 
@@ -93,7 +108,7 @@ class CoinJoin(BaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         hmac_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -103,11 +118,14 @@ class CoinJoin(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -185,9 +203,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.VALIDATE_ADDRESS,
-            {
-                "btc_address": btc_address,
-            },
+            {"btc_address": btc_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -249,10 +265,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -271,10 +284,7 @@ class CoinJoin(BaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -305,9 +315,7 @@ class CoinJoin(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -337,7 +345,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         hmac_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -347,11 +355,14 @@ class AsyncCoinJoin(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -432,9 +443,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VALIDATE_ADDRESS,
-                {
-                    "btc_address": btc_address,
-                },
+                {"btc_address": btc_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -500,10 +509,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSACTIONS,
-                {
-                    "limit": limit,
-                    "offset": offset,
-                },
+                {"limit": limit, "offset": offset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -523,10 +529,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
-            {
-                "limit": limit,
-                "offset": offset,
-            },
+            {"limit": limit, "offset": offset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -558,9 +561,7 @@ class AsyncCoinJoin(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -11,17 +11,25 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "CoinJoinError",
+    "CoinJoinConfigurationError",
+    "CoinJoinRequestError",
+    "CoinJoinMissingCredentialError",
     "CoinJoinConnectionError",
     "CoinJoinTimeoutError",
     "CoinJoinStatusError",
     "CoinJoinResponseValidationError",
     "CoinJoinVerificationError",
+    "CoinJoinPaginationError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -33,6 +41,18 @@ __all__ = [
 
 class CoinJoinError(CoinspecError):
     """Base of every exception the CoinJoin client raises."""
+
+
+class CoinJoinConfigurationError(CoinJoinError, ConfigurationError):
+    """The CoinJoin client cannot be built with what it was given; nothing was sent."""
+
+
+class CoinJoinRequestError(CoinJoinError, RequestError):
+    """A call's arguments cannot be sent to CoinJoin; nothing was sent."""
+
+
+class CoinJoinMissingCredentialError(CoinJoinError, MissingCredentialError):
+    """The operation needs a credential or option the CoinJoin client was not given; nothing was sent."""
 
 
 class CoinJoinConnectionError(CoinJoinError, APIConnectionError):
@@ -53,6 +73,10 @@ class CoinJoinResponseValidationError(CoinJoinError, ResponseValidationError):
 
 class CoinJoinVerificationError(CoinJoinError, VerificationError):
     """A CoinJoin response that failed a cryptographic check."""
+
+
+class CoinJoinPaginationError(CoinJoinError, PaginationError):
+    """A paged list of CoinJoin that does not advance (the same page again)."""
 
 
 class BadRequestError(CoinJoinStatusError):

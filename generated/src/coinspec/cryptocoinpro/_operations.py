@@ -13,6 +13,7 @@ import coinspec_runtime.cryptocoinpro
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
+from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
@@ -38,9 +39,9 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_user_token_header,
             arguments=(
-                ("email", "option:platform_user_email"),
-                ("private_key_pem", "option:platform_private_key"),
-                ("user_id", "option:platform_user_id"),
+                _HookArgument("email", "option", "platform_user_email"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
+                _HookArgument("user_id", "option", "platform_user_id"),
             ),
             requires=("platform_private_key",),
         ),
@@ -744,8 +745,8 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -770,8 +771,8 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -795,8 +796,8 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -821,8 +822,8 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -846,8 +847,8 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -871,8 +872,8 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -897,8 +898,8 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -923,8 +924,8 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),
@@ -949,8 +950,8 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
             "before-request",
             coinspec_runtime.cryptocoinpro.platform_api_token_header,
             arguments=(
-                ("platform_id", "param:platform"),
-                ("private_key_pem", "option:platform_private_key"),
+                _HookArgument("platform_id", "param", "platform"),
+                _HookArgument("private_key_pem", "option", "platform_private_key"),
             ),
             requires=("platform_private_key",),
         ),

@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
     CryptoCoinProError,
+    CryptoCoinProMissingCredentialError,
+    CryptoCoinProPaginationError,
+    CryptoCoinProRequestError,
     CryptoCoinProResponseValidationError,
     CryptoCoinProStatusError,
     CryptoCoinProTimeoutError,
@@ -149,12 +154,25 @@ SERVICE = Service(
         validation=CryptoCoinProResponseValidationError,
         verification=CryptoCoinProVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=CryptoCoinProConfigurationError,
+        request=CryptoCoinProRequestError,
+        missing_credential=CryptoCoinProMissingCredentialError,
+        pagination=CryptoCoinProPaginationError,
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
         SecurityScheme("platformToken", "header", "token", "platform_token"),
     ),
     secret_options=frozenset(("platform_private_key",)),
+    option_defaults={},
+    environment=(
+        EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
+        EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
+        EnvironmentVariable("platform_token", "CRYPTOCOINPRO_PLATFORM_TOKEN"),
+        EnvironmentVariable("platform_private_key", "CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY"),
+        EnvironmentVariable("platform_user_email", "CRYPTOCOINPRO_PLATFORM_USER_EMAIL"),
+        EnvironmentVariable("platform_user_id", "CRYPTOCOINPRO_PLATFORM_USER_ID"),
+    ),
     verify_hooks=(),
 )
 
@@ -264,7 +282,7 @@ class CryptoCoinPro(BaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -274,14 +292,17 @@ class CryptoCoinPro(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -341,9 +362,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -426,9 +445,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_BANK,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(BankAccountCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -461,11 +478,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_BANKS,
-            {
-                "user": user,
-                "status": status,
-                "currency": currency,
-            },
+            {"user": user, "status": status, "currency": currency},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -497,10 +510,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -531,10 +541,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_BANK,
-            {
-                "user": user,
-                "bank": bank,
-            },
+            {"user": user, "bank": bank},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -565,9 +572,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_CARD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -598,10 +603,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CARDS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -633,10 +635,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -670,10 +669,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             _coerce(CardUploadRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -704,10 +700,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.DELETE_CARD,
-            {
-                "user": user,
-                "card": card,
-            },
+            {"user": user, "card": card},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -738,10 +731,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CHECKOUTS,
-            {
-                "user": user,
-                "status": status,
-            },
+            {"user": user, "status": status},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -773,10 +763,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CHECKOUT,
-            {
-                "user": user,
-                "checkout": checkout,
-            },
+            {"user": user, "checkout": checkout},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -828,10 +815,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_CURRENCIES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -864,11 +848,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_CURRENCY_HISTORY,
-            {
-                "user": user,
-                "asset": asset,
-                "period": period,
-            },
+            {"user": user, "asset": asset, "period": period},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -900,9 +880,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_DEPOSIT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -933,9 +911,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(DepositAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -964,9 +940,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -998,9 +972,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1030,9 +1002,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycPersonalDataRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1064,9 +1034,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycAddressRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1098,9 +1066,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycDocumentRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1132,9 +1098,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycVideoRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1166,9 +1130,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_KYC_EDD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(KycEddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1200,9 +1162,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneAddRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1234,9 +1194,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.VERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(PhoneVerifyRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1265,9 +1223,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.REVERIFY_KYC_PHONE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1296,9 +1252,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PERMANENT_NOTIFICATIONS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1331,11 +1285,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
-            {
-                "user": user,
-                "notification_id": notification_id,
-                "type": type,
-            },
+            {"user": user, "notification_id": notification_id, "type": type},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1364,9 +1314,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1518,10 +1466,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1555,10 +1500,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-            {
-                "user": user,
-                "order": order,
-            },
+            {"user": user, "order": order},
             _coerce(PaymentProofRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1589,9 +1531,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1624,9 +1564,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             _coerce(PlatformUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1657,9 +1595,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1690,9 +1626,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1723,9 +1657,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1756,9 +1688,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1789,9 +1719,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1822,9 +1750,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1855,9 +1781,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
-            {
-                "platform": platform,
-            },
+            {"platform": platform},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1888,9 +1812,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_QUOTE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(QuoteCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -1925,12 +1847,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_QUOTES,
-            {
-                "user": user,
-                "status": status,
-                "type": type,
-                "asset": asset,
-            },
+            {"user": user, "status": status, "type": type, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1962,10 +1879,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1999,10 +1913,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_QUOTE,
-            {
-                "user": user,
-                "quote": quote,
-            },
+            {"user": user, "quote": quote},
             _coerce(QuoteConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2207,9 +2118,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_SECURITY_EVENTS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2238,9 +2147,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_ACCESS_TOKENS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2272,9 +2179,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CHANGE_PASSWORD,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(ChangePasswordRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2305,10 +2210,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INVALIDATE_ACCESS_TOKEN,
-            {
-                "user": user,
-                "token": token,
-            },
+            {"user": user, "token": token},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2337,9 +2239,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2370,9 +2270,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_TRANSFER,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(TransferCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2401,9 +2299,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_TRANSFERS_CREATED,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2432,9 +2328,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_OUTGOING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2463,9 +2357,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_INCOMING_TRANSFERS,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2496,10 +2388,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2532,10 +2421,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_TRANSFER,
-            {
-                "user": user,
-                "transfer": transfer,
-            },
+            {"user": user, "transfer": transfer},
             _coerce(TransferConfirmRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2701,9 +2587,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_PROFILE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2734,10 +2618,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_USER_BALANCES,
-            {
-                "user": user,
-                "asset": asset,
-            },
+            {"user": user, "asset": asset},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2771,9 +2652,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(SelfDeleteRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2803,9 +2682,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
-            {
-                "user": user,
-            },
+            {"user": user},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2838,11 +2715,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.LIST_WALLETS,
-            {
-                "user": user,
-                "status": status,
-                "coin": coin,
-            },
+            {"user": user, "status": status, "coin": coin},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2873,9 +2746,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.CREATE_WALLET,
-            {
-                "user": user,
-            },
+            {"user": user},
             _coerce(WalletCreateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -2907,10 +2778,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.GET_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2944,10 +2812,7 @@ class CryptoCoinPro(BaseClient):
         """
         return self._request(
             _ops.UPDATE_WALLET,
-            {
-                "user": user,
-                "wallet": wallet,
-            },
+            {"user": user, "wallet": wallet},
             _coerce(WalletUpdateRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -3055,7 +2920,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         platform_private_key: str | None = None,
         platform_user_email: str | None = None,
         platform_user_id: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -3065,14 +2930,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1).
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires).
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -3133,9 +3001,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.AUTHENTICATE_VIA_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3224,9 +3090,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_BANK,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(BankAccountCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3261,11 +3125,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_BANKS,
-                {
-                    "user": user,
-                    "status": status,
-                    "currency": currency,
-                },
+                {"user": user, "status": status, "currency": currency},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3299,10 +3159,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3335,10 +3192,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_BANK,
-                {
-                    "user": user,
-                    "bank": bank,
-                },
+                {"user": user, "bank": bank},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3371,9 +3225,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_CARD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3406,10 +3258,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CARDS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3443,10 +3292,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3482,10 +3328,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 _coerce(CardUploadRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3518,10 +3361,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_CARD,
-                {
-                    "user": user,
-                    "card": card,
-                },
+                {"user": user, "card": card},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3554,10 +3394,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHECKOUTS,
-                {
-                    "user": user,
-                    "status": status,
-                },
+                {"user": user, "status": status},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3591,10 +3428,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CHECKOUT,
-                {
-                    "user": user,
-                    "checkout": checkout,
-                },
+                {"user": user, "checkout": checkout},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3650,10 +3484,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CURRENCIES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3688,11 +3519,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CURRENCY_HISTORY,
-                {
-                    "user": user,
-                    "asset": asset,
-                    "period": period,
-                },
+                {"user": user, "asset": asset, "period": period},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3726,9 +3553,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_DEPOSIT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3761,9 +3586,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(DepositAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3794,9 +3617,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3830,9 +3651,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3864,9 +3683,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycPersonalDataRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3900,9 +3717,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycAddressRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3936,9 +3751,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycDocumentRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -3972,9 +3785,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycVideoRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4008,9 +3819,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_KYC_EDD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(KycEddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4044,9 +3853,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ADD_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneAddRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4080,9 +3887,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(PhoneVerifyRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4113,9 +3918,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.REVERIFY_KYC_PHONE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4146,9 +3949,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PERMANENT_NOTIFICATIONS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4183,11 +3984,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TEMPORARY_NOTIFICATIONS,
-                {
-                    "user": user,
-                    "notification_id": notification_id,
-                    "type": type,
-                },
+                {"user": user, "notification_id": notification_id, "type": type},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4218,9 +4015,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_TEMPORARY_NOTIFICATIONS_AS_READ,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4380,10 +4175,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4419,10 +4211,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
-                {
-                    "user": user,
-                    "order": order,
-                },
+                {"user": user, "order": order},
                 _coerce(PaymentProofRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4455,9 +4244,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4492,9 +4279,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_PLATFORM,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 _coerce(PlatformUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4527,9 +4312,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_STAFF,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4562,9 +4345,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_USERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4597,9 +4378,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_ORDERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4632,9 +4411,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_QUOTES,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4667,9 +4444,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CHECKOUTS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4702,9 +4477,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_TRANSFERS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4737,9 +4510,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PLATFORM_CALLS,
-                {
-                    "platform": platform,
-                },
+                {"platform": platform},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4772,9 +4543,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_QUOTE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(QuoteCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4811,12 +4580,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_QUOTES,
-                {
-                    "user": user,
-                    "status": status,
-                    "type": type,
-                    "asset": asset,
-                },
+                {"user": user, "status": status, "type": type, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4850,10 +4614,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -4889,10 +4650,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_QUOTE,
-                {
-                    "user": user,
-                    "quote": quote,
-                },
+                {"user": user, "quote": quote},
                 _coerce(QuoteConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5107,9 +4865,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_SECURITY_EVENTS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5140,9 +4896,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_ACCESS_TOKENS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5176,9 +4930,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CHANGE_PASSWORD,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(ChangePasswordRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5211,10 +4963,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INVALIDATE_ACCESS_TOKEN,
-                {
-                    "user": user,
-                    "token": token,
-                },
+                {"user": user, "token": token},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5245,9 +4994,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5280,9 +5027,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_TRANSFER,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(TransferCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5313,9 +5058,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_TRANSFERS_CREATED,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5346,9 +5089,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OUTGOING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5379,9 +5120,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_INCOMING_TRANSFERS,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5414,10 +5153,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5452,10 +5188,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_TRANSFER,
-                {
-                    "user": user,
-                    "transfer": transfer,
-                },
+                {"user": user, "transfer": transfer},
                 _coerce(TransferConfirmRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5633,9 +5366,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_PROFILE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5668,10 +5399,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_USER_BALANCES,
-                {
-                    "user": user,
-                    "asset": asset,
-                },
+                {"user": user, "asset": asset},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5707,9 +5435,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(SelfDeleteRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5741,9 +5467,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.ABORT_ACCOUNT_CLOSE,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5778,11 +5502,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_WALLETS,
-                {
-                    "user": user,
-                    "status": status,
-                    "coin": coin,
-                },
+                {"user": user, "status": status, "coin": coin},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5815,9 +5535,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CREATE_WALLET,
-                {
-                    "user": user,
-                },
+                {"user": user},
                 _coerce(WalletCreateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5851,10 +5569,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -5890,10 +5605,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_WALLET,
-                {
-                    "user": user,
-                    "wallet": wallet,
-                },
+                {"user": user, "wallet": wallet},
                 _coerce(WalletUpdateRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,

@@ -11,17 +11,25 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "CryptoCoinProError",
+    "CryptoCoinProConfigurationError",
+    "CryptoCoinProRequestError",
+    "CryptoCoinProMissingCredentialError",
     "CryptoCoinProConnectionError",
     "CryptoCoinProTimeoutError",
     "CryptoCoinProStatusError",
     "CryptoCoinProResponseValidationError",
     "CryptoCoinProVerificationError",
+    "CryptoCoinProPaginationError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -43,6 +51,18 @@ class CryptoCoinProError(CoinspecError):
     """Base of every exception the CryptoCoinPro client raises."""
 
 
+class CryptoCoinProConfigurationError(CryptoCoinProError, ConfigurationError):
+    """The CryptoCoinPro client cannot be built with what it was given; nothing was sent."""
+
+
+class CryptoCoinProRequestError(CryptoCoinProError, RequestError):
+    """A call's arguments cannot be sent to CryptoCoinPro; nothing was sent."""
+
+
+class CryptoCoinProMissingCredentialError(CryptoCoinProError, MissingCredentialError):
+    """The operation needs a credential or option the CryptoCoinPro client was not given; nothing was sent."""
+
+
 class CryptoCoinProConnectionError(CryptoCoinProError, APIConnectionError):
     """CryptoCoinPro could not be reached, or the connection broke."""
 
@@ -61,6 +81,10 @@ class CryptoCoinProResponseValidationError(CryptoCoinProError, ResponseValidatio
 
 class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):
     """A CryptoCoinPro response that failed a cryptographic check."""
+
+
+class CryptoCoinProPaginationError(CryptoCoinProError, PaginationError):
+    """A paged list of CryptoCoinPro that does not advance (the same page again)."""
 
 
 class BadRequestError(CryptoCoinProStatusError):

@@ -13,6 +13,7 @@ import coinspec_runtime.hodlhodl
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
+from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
@@ -54,9 +55,9 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
             "verify",
             coinspec_runtime.hodlhodl.verify_contract_escrow,
             arguments=(
-                ("contract", "body"),
-                ("network", "option:network"),
-                ("user_xpub", "option:escrow_xpub"),
+                _HookArgument("contract", "body"),
+                _HookArgument("network", "option", "network"),
+                _HookArgument("user_xpub", "option", "escrow_xpub"),
             ),
             requires=("escrow_xpub",),
         ),

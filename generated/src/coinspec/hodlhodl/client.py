@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    HodlHodlConfigurationError,
     HodlHodlConnectionError,
     HodlHodlError,
+    HodlHodlMissingCredentialError,
+    HodlHodlPaginationError,
+    HodlHodlRequestError,
     HodlHodlResponseValidationError,
     HodlHodlStatusError,
     HodlHodlTimeoutError,
@@ -97,10 +102,22 @@ SERVICE = Service(
         validation=HodlHodlResponseValidationError,
         verification=HodlHodlVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=HodlHodlConfigurationError,
+        request=HodlHodlRequestError,
+        missing_credential=HodlHodlMissingCredentialError,
+        pagination=HodlHodlPaginationError,
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
+    option_defaults={"network": "mainnet"},
+    environment=(
+        EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
+        EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
+        EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
+        EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("network", "HODLHODL_NETWORK"),
+    ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
 
@@ -165,8 +182,8 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -176,13 +193,16 @@ class HodlHodl(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -235,9 +255,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
-            {
-                "contract_id": contract_id,
-            },
+            {"contract_id": contract_id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -265,9 +283,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -296,10 +312,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -318,10 +331,7 @@ class HodlHodl(BaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -391,9 +401,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -422,9 +430,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -461,9 +467,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -491,9 +495,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -525,9 +527,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -558,10 +558,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
-            {
-                "id": id,
-                "release_address": release_address,
-            },
+            {"id": id, "release_address": release_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -593,9 +590,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(SignTransactionRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -631,9 +626,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -771,9 +764,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -804,9 +795,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.UPDATE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             _coerce(UpdateOfferRequest, body),
             timeout=timeout,
             max_retries=max_retries,
@@ -834,9 +823,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_OFFER,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -867,11 +854,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -891,11 +874,7 @@ class HodlHodl(BaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -981,10 +960,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1003,10 +979,7 @@ class HodlHodl(BaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1077,9 +1050,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
-            {
-                "expression": expression,
-            },
+            {"expression": expression},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1160,9 +1131,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1190,9 +1159,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-            {
-                "id": id,
-            },
+            {"id": id},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1219,9 +1186,7 @@ class HodlHodl(BaseClient):
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
-            {
-                "filters": filters,
-            },
+            {"filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1431,8 +1396,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
-        network: str = "mainnet",
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        network: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -1442,13 +1407,16 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1).
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default "mainnet")
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -1502,9 +1470,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_CHAT_MESSAGES,
-                {
-                    "contract_id": contract_id,
-                },
+                {"contract_id": contract_id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1534,9 +1500,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1567,10 +1531,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_MY_CONTRACTS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1590,10 +1551,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -1666,9 +1624,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CONFIRM_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1699,9 +1655,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.MARK_CONTRACT_AS_PAID,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1740,9 +1694,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.CANCEL_CONTRACT,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1772,9 +1724,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1808,9 +1758,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1843,10 +1791,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                    "release_address": release_address,
-                },
+                {"id": id, "release_address": release_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1880,9 +1825,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(SignTransactionRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1920,9 +1863,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.START_CONTRACT_DISPUTE,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2070,9 +2011,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2105,9 +2044,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.UPDATE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 _coerce(UpdateOfferRequest, body),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2137,9 +2074,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_OFFER,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2172,11 +2107,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                    "sort": sort,
-                },
+                {"pagination": pagination, "filters": filters, "sort": sort},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2197,11 +2128,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
             _ops.LIST_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-                "sort": sort,
-            },
+            {"pagination": pagination, "filters": filters, "sort": sort},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2292,10 +2219,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.FETCH_NEW_OFFERS,
-                {
-                    "pagination": pagination,
-                    "filters": filters,
-                },
+                {"pagination": pagination, "filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2315,10 +2239,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
-            {
-                "pagination": pagination,
-                "filters": filters,
-            },
+            {"pagination": pagination, "filters": filters},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -2392,9 +2313,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_EXPRESSION_PRICE,
-                {
-                    "expression": expression,
-                },
+                {"expression": expression},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2481,9 +2400,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2513,9 +2430,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
-                {
-                    "id": id,
-                },
+                {"id": id},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2544,9 +2459,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         return (
             await self._request(
                 _ops.LIST_PAYMENT_METHODS,
-                {
-                    "filters": filters,
-                },
+                {"filters": filters},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -11,17 +11,25 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "HodlHodlError",
+    "HodlHodlConfigurationError",
+    "HodlHodlRequestError",
+    "HodlHodlMissingCredentialError",
     "HodlHodlConnectionError",
     "HodlHodlTimeoutError",
     "HodlHodlStatusError",
     "HodlHodlResponseValidationError",
     "HodlHodlVerificationError",
+    "HodlHodlPaginationError",
     "BadRequestError",
     "NotFoundError",
     "UnprocessableEntityError",
@@ -32,6 +40,18 @@ __all__ = [
 
 class HodlHodlError(CoinspecError):
     """Base of every exception the HodlHodl client raises."""
+
+
+class HodlHodlConfigurationError(HodlHodlError, ConfigurationError):
+    """The HodlHodl client cannot be built with what it was given; nothing was sent."""
+
+
+class HodlHodlRequestError(HodlHodlError, RequestError):
+    """A call's arguments cannot be sent to HodlHodl; nothing was sent."""
+
+
+class HodlHodlMissingCredentialError(HodlHodlError, MissingCredentialError):
+    """The operation needs a credential or option the HodlHodl client was not given; nothing was sent."""
 
 
 class HodlHodlConnectionError(HodlHodlError, APIConnectionError):
@@ -52,6 +72,10 @@ class HodlHodlResponseValidationError(HodlHodlError, ResponseValidationError):
 
 class HodlHodlVerificationError(HodlHodlError, VerificationError):
     """A HodlHodl response that failed a cryptographic check."""
+
+
+class HodlHodlPaginationError(HodlHodlError, PaginationError):
+    """A paged list of HodlHodl that does not advance (the same page again)."""
 
 
 class BadRequestError(HodlHodlStatusError):

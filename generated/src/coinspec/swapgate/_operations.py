@@ -11,6 +11,7 @@ from pydantic import TypeAdapter
 
 # Aliased: a spec may well have a model called Pagination or Param.
 from .._core.operation import Hook as _Hook
+from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param

@@ -13,9 +13,10 @@ import functools
 import httpx
 import pydantic
 
-from .._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
     NotGiven,
@@ -28,8 +29,12 @@ from .._core.types import Decimal, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    SwapgateConfigurationError,
     SwapgateConnectionError,
     SwapgateError,
+    SwapgateMissingCredentialError,
+    SwapgatePaginationError,
+    SwapgateRequestError,
     SwapgateResponseValidationError,
     SwapgateStatusError,
     SwapgateTimeoutError,
@@ -60,9 +65,15 @@ SERVICE = Service(
         validation=SwapgateResponseValidationError,
         verification=SwapgateVerificationError,
         by_status=STATUS_ERRORS,
+        configuration=SwapgateConfigurationError,
+        request=SwapgateRequestError,
+        missing_credential=SwapgateMissingCredentialError,
+        pagination=SwapgatePaginationError,
     ),
     security_schemes=(),
     secret_options=frozenset(()),
+    option_defaults={},
+    environment=(EnvironmentVariable("base_url", "SWAPGATE_BASE_URL"),),
     verify_hooks=(),
 )
 
@@ -93,7 +104,7 @@ class Swapgate(BaseClient):
         self,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -103,9 +114,12 @@ class Swapgate(BaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -265,10 +279,7 @@ class Swapgate(BaseClient):
         """
         return self._request(
             _ops.GET_ORDER_INFO,
-            {
-                "orderId": order_id,
-                "destinationAddress": destination_address,
-            },
+            {"orderId": order_id, "destinationAddress": destination_address},
             None,
             timeout=timeout,
             max_retries=max_retries,
@@ -328,7 +339,7 @@ class AsyncSwapgate(AsyncBaseClient):
         self,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = 0.5,
         retry_backoff_cap: float = 8.0,
@@ -338,9 +349,12 @@ class AsyncSwapgate(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
+        An argument left out (or None) is read from its environment variable, named below;
+        an argument passed here wins.
+
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-            timeout: seconds (or an httpx.Timeout) for each request; None waits forever.
+            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
+            timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
             max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
@@ -509,10 +523,7 @@ class AsyncSwapgate(AsyncBaseClient):
         return (
             await self._request(
                 _ops.GET_ORDER_INFO,
-                {
-                    "orderId": order_id,
-                    "destinationAddress": destination_address,
-                },
+                {"orderId": order_id, "destinationAddress": destination_address},
                 None,
                 timeout=timeout,
                 max_retries=max_retries,

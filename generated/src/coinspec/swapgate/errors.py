@@ -11,17 +11,25 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     CoinspecError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "SwapgateError",
+    "SwapgateConfigurationError",
+    "SwapgateRequestError",
+    "SwapgateMissingCredentialError",
     "SwapgateConnectionError",
     "SwapgateTimeoutError",
     "SwapgateStatusError",
     "SwapgateResponseValidationError",
     "SwapgateVerificationError",
+    "SwapgatePaginationError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -33,6 +41,18 @@ __all__ = [
 
 class SwapgateError(CoinspecError):
     """Base of every exception the Swapgate client raises."""
+
+
+class SwapgateConfigurationError(SwapgateError, ConfigurationError):
+    """The Swapgate client cannot be built with what it was given; nothing was sent."""
+
+
+class SwapgateRequestError(SwapgateError, RequestError):
+    """A call's arguments cannot be sent to Swapgate; nothing was sent."""
+
+
+class SwapgateMissingCredentialError(SwapgateError, MissingCredentialError):
+    """The operation needs a credential or option the Swapgate client was not given; nothing was sent."""
 
 
 class SwapgateConnectionError(SwapgateError, APIConnectionError):
@@ -53,6 +73,10 @@ class SwapgateResponseValidationError(SwapgateError, ResponseValidationError):
 
 class SwapgateVerificationError(SwapgateError, VerificationError):
     """A Swapgate response that failed a cryptographic check."""
+
+
+class SwapgatePaginationError(SwapgateError, PaginationError):
+    """A paged list of Swapgate that does not advance (the same page again)."""
 
 
 class BadRequestError(SwapgateStatusError):

@@ -10,16 +10,17 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
 from coinspec_runtime import VerificationError as RuntimeVerificationError
 
-from .errors import APIConnectionError, MissingCredentialError
+from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
+from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import items_of, next_page
-from .request import RequestBuilder
+from .request import RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_delay
 
@@ -46,21 +47,40 @@ class _Core(RequestBuilder, ResponseReader):
         credentials: Mapping[str, str | None],
         options: Mapping[str, Any],
         default_headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
-        url = base_url or self._service.default_base_url
-        if not url:
-            raise ValueError(f"{self._service.name} documents no base URL: pass base_url=")
+        setup_logging()
+        service = self._service
+        errors = service.errors
+        # Explicit arguments win, then the environment (<PACKAGE>_<ARGUMENT>), then defaults.
+        given = {"base_url": base_url, **credentials, **options}
+        found = from_environment(given, service.environment, errors.configuration)
+        url = base_url or found.get("base_url") or service.default_base_url
+        if not isinstance(url, str) or not url:
+            raise errors.configuration(
+                f"{service.name} documents no base URL: {service.where_to_pass('base_url')}"
+            )
         if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+            raise errors.configuration("max_retries must be 0 or more")
         self.base_url = url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.retry_backoff = retry_backoff
         self.retry_backoff_cap = retry_backoff_cap
-        self._credentials = dict(credentials)
-        self._options = dict(options)
-        self._default_headers = dict(default_headers or {})
-        self._log = logging.getLogger(f"coinspec.{self._service.name.lower()}")
+        self._credentials: dict[str, str | None] = {
+            name: value if value is not None else _text_or_none(found.get(name))
+            for name, value in credentials.items()
+        }
+        self._options = {
+            name: value if value is not None else found.get(name, service.option_defaults.get(name))
+            for name, value in options.items()
+        }
+        # Sent with every request (a call's extra_headers still win).
+        self._default_headers = {"Accept": "application/json"}
+        if not sets_user_agent(default_headers, http_client):
+            self._default_headers["User-Agent"] = user_agent(service.name)
+        override_headers(self._default_headers, default_headers or {})
+        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
 
     @property
     def verifies_responses(self) -> bool:
@@ -93,8 +113,9 @@ class _Core(RequestBuilder, ResponseReader):
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
         missing = [name for name in names if self._options.get(name) is None]
         if missing:
-            raise MissingCredentialError(
-                f"{flow} needs {', '.join(missing)}: pass it to {self._service.name}(...)"
+            raise self._service.errors.missing_credential(
+                f"{self._service.name} {flow} needs {', '.join(missing)}: "
+                + "; ".join(self._service.where_to_pass(name) for name in missing)
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
@@ -163,11 +184,13 @@ class _Core(RequestBuilder, ResponseReader):
 class BaseClient(_Core):
     """Synchronous client over httpx.Client; use it as a context manager or call close()."""
 
+    _http: httpx.Client
+
     def __init__(
         self,
         *,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int,
         retry_backoff: float,
         retry_backoff_cap: float,
@@ -177,6 +200,9 @@ class BaseClient(_Core):
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
     ) -> None:
+        if isinstance(timeout, NotGiven):
+            # A client of the user's keeps its own timeout unless one is passed here.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         super().__init__(
             base_url=base_url,
             timeout=timeout,
@@ -186,6 +212,7 @@ class BaseClient(_Core):
             credentials=credentials,
             options=options,
             default_headers=default_headers,
+            http_client=http_client,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout)
@@ -194,7 +221,7 @@ class BaseClient(_Core):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -255,11 +282,13 @@ class BaseClient(_Core):
 class AsyncBaseClient(_Core):
     """Asynchronous client over httpx.AsyncClient; use ``async with`` or await aclose()."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         *,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int,
         retry_backoff: float,
         retry_backoff_cap: float,
@@ -269,6 +298,9 @@ class AsyncBaseClient(_Core):
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
     ) -> None:
+        if isinstance(timeout, NotGiven):
+            # A client of the user's keeps its own timeout unless one is passed here.
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         super().__init__(
             base_url=base_url,
             timeout=timeout,
@@ -278,6 +310,7 @@ class AsyncBaseClient(_Core):
             credentials=credentials,
             options=options,
             default_headers=default_headers,
+            http_client=http_client,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
@@ -286,7 +319,7 @@ class AsyncBaseClient(_Core):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -343,3 +376,7 @@ class AsyncBaseClient(_Core):
             seen += len(items)
             if done:
                 return
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)

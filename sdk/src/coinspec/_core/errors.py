@@ -17,7 +17,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "CoinspecError",
+    "ConfigurationError",
     "MissingCredentialError",
+    "PaginationError",
+    "RequestError",
     "ResponseValidationError",
     "VerificationError",
 ]
@@ -29,6 +32,17 @@ class CoinspecError(Exception):
 
 class MissingCredentialError(CoinspecError):
     """The operation needs a credential the client was not given; nothing was sent."""
+
+
+class ConfigurationError(CoinspecError, ValueError):
+    """The client cannot be built with what it was given (an option, a key, an environment
+    variable); the message names which. Nothing was sent."""
+
+
+class RequestError(CoinspecError, ValueError):
+    """A call's arguments cannot be sent: a body that breaks its schema, an inexact amount,
+    a missing field a rule of the spec requires, a file given as a str. The message names
+    the operation and the field; nothing was sent."""
 
 
 class APIError(CoinspecError):
@@ -73,6 +87,11 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.errors = errors
+
+
+class PaginationError(APIError):
+    """A paged list does not advance: the service sent the same page again. The iteration
+    stopped rather than yield the same items forever."""
 
 
 class VerificationError(APIError):

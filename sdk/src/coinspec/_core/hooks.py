@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .operation import Hook
-from .pagination import get_argument
+from .pagination import wire_name_of
 
 __all__ = ["HookRunner"]
 
@@ -24,13 +24,17 @@ class HookRunner:
         self, hook: Hook, args: Mapping[str, Any], body: Any, result: Any
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for argument, source in hook.arguments:
+        for argument in hook.arguments:
+            source = argument.source
             if source == "body":
-                values[argument] = body
+                value = body
             elif source == "result":
-                values[argument] = result
-            elif source.startswith("param:"):
-                values[argument] = get_argument(args, source[6:])
-            elif source.startswith("option:"):
-                values[argument] = self._options.get(source[7:])
+                value = result
+            elif source == "option":
+                value = self._options.get(argument.name)
+            else:
+                value = args.get(argument.name)
+                if argument.member is not None:
+                    value = wire_name_of(value or {}, argument.member)
+            values[argument.keyword] = value
         return values

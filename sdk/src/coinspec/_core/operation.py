@@ -19,15 +19,21 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    MissingCredentialError,
+    PaginationError,
+    RequestError,
     ResponseValidationError,
     VerificationError,
 )
 
 __all__ = [
     "NOT_GIVEN",
+    "EnvironmentVariable",
     "ErrorEnvelope",
     "ErrorFamily",
     "Hook",
+    "HookArgument",
     "NotGiven",
     "Operation",
     "Pagination",
@@ -69,10 +75,22 @@ class Param:
 
 
 @dataclass(frozen=True)
+class HookArgument:
+    """A keyword argument of a hook and where its value comes from: the decoded response
+    body, the typed result, an argument of the call (by wire name; `member` of a deepObject
+    parameter) or a client option."""
+
+    keyword: str
+    source: Literal["body", "result", "param", "option"]
+    name: str = ""  # of the parameter or option
+    member: str | None = None
+
+
+@dataclass(frozen=True)
 class Hook:
     stage: Literal["verify", "before-request"]
     function: Callable[..., Any]
-    arguments: tuple[tuple[str, str], ...] = ()
+    arguments: tuple[HookArgument, ...] = ()
     requires: tuple[str, ...] = ()
 
 
@@ -137,6 +155,19 @@ class ErrorFamily:
     validation: type[ResponseValidationError]
     verification: type[VerificationError]
     by_status: Mapping[int, type[APIStatusError]]
+    configuration: type[ConfigurationError] = ConfigurationError
+    request: type[RequestError] = RequestError
+    missing_credential: type[MissingCredentialError] = MissingCredentialError
+    pagination: type[PaginationError] = PaginationError
+
+
+@dataclass(frozen=True)
+class EnvironmentVariable:
+    """A constructor argument the environment may supply when the caller leaves it out."""
+
+    argument: str  # base_url, a credential or a client option
+    name: str  # e.g. HODLHODL_API_KEY
+    kind: Literal["str", "bytes", "int", "bool"] = "str"
 
 
 @dataclass(frozen=True)
@@ -156,4 +187,16 @@ class Service:
     security_schemes: tuple[SecurityScheme, ...] = ()
     error_envelope: ErrorEnvelope | None = None
     secret_options: frozenset[str] = frozenset()
+    option_defaults: Mapping[str, Any] = field(default_factory=dict)
+    environment: tuple[EnvironmentVariable, ...] = ()
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
+
+    def environment_variable(self, argument: str) -> str | None:
+        """The environment variable that supplies a constructor argument, if any."""
+        return next((v.name for v in self.environment if v.argument == argument), None)
+
+    def where_to_pass(self, argument: str) -> str:
+        """How a user gives a missing argument, for error messages."""
+        variable = self.environment_variable(argument)
+        also = f" or set {variable}" if variable else ""
+        return f"pass {argument}= to {self.name}(...){also}"

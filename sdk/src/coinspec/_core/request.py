@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pydantic
 
 from . import json as wire_json
-from .errors import MissingCredentialError
 from .hooks import HookRunner
 from .operation import Operation, Service
 from .query import encode_path_value, encode_query
 from .types import UploadedFile, read_file_input
 
-__all__ = ["RequestBuilder"]
+__all__ = ["RequestBuilder", "override_headers"]
 
 
 class RequestBuilder(HookRunner):
@@ -24,6 +24,7 @@ class RequestBuilder(HookRunner):
     _service: Service
     _credentials: dict[str, str | None]
     _default_headers: dict[str, str]
+    _http: httpx.Client | httpx.AsyncClient
     base_url: str
 
     def _build(
@@ -35,7 +36,7 @@ class RequestBuilder(HookRunner):
     ) -> httpx.Request:
         path = op.path
         query: list[tuple[str, str | int | float | bool | None]] = []
-        headers: dict[str, str] = {"Accept": "application/json", **self._default_headers}
+        headers = dict(self._default_headers)
         for param in op.params:
             value = args.get(param.name)
             if param.location == "path":
@@ -69,11 +70,16 @@ class RequestBuilder(HookRunner):
             else:
                 content = wire_json.dumps(body).encode("utf-8")
                 headers["Content-Type"] = "application/json"
-        headers.update(extra_headers or {})
-        request = httpx.Request(
+        if extra_headers:
+            override_headers(headers, extra_headers)
+        url = self.base_url + path
+        if query:
+            # Encoded here as httpx would (urlencode): the URL is then parsed once, not twice.
+            url += ("&" if "?" in url else "?") + urlencode(query)
+        # Through the user's httpx client: its headers, params, cookies and auth apply.
+        request = self._http.build_request(
             op.method.upper(),
-            self.base_url + path,
-            params=query,
+            url,
             headers=headers,
             content=content,
             files=files,
@@ -135,7 +141,17 @@ class RequestBuilder(HookRunner):
             else:
                 query.append((scheme.wire_name, secret))
             return
-        wanted = " or ".join(schemes[n].argument for n in op.security)
-        raise MissingCredentialError(
-            f"{op.name} needs {wanted}: pass it to {self._service.name}(...)"
+        wanted = [schemes[n].argument for n in op.security]
+        raise self._service.errors.missing_credential(
+            f"{self._service.name} {op.name} needs {' or '.join(wanted)}: "
+            + "; ".join(self._service.where_to_pass(name) for name in wanted)
         )
+
+
+def override_headers(headers: dict[str, str], changes: Mapping[str, str]) -> None:
+    """Set headers as names are compared in HTTP: without regard to case."""
+    for name, value in changes.items():
+        lowered = name.lower()
+        for existing in [key for key in headers if key.lower() == lowered]:
+            del headers[existing]
+        headers[name] = value

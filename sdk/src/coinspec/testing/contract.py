@@ -18,15 +18,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import jsonschema
 import pytest
 from pydantic import TypeAdapter
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from .._core.json import loads, to_wire
+from .._core.spec import ServiceSpec, load_spec
 from ..mock import MockServer
-from ..mock.server import MockApp, load_spec
+from ..mock.app import MockApp
+from ..mock.schemas import SchemaChecker
 
 __all__ = ["Contract", "ContractTests", "Target", "live_url", "pytest_addoption"]
 
@@ -174,64 +173,24 @@ class ContractTests:
 
 
 @functools.cache
-def _spec(api: str) -> dict[str, Any]:
+def _spec(api: str) -> ServiceSpec:
     return load_spec(api)
 
 
-def _operation(api: str, operation_id: str) -> dict[str, Any]:
-    for item in _spec(api)["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return op
-    raise KeyError(operation_id)
-
-
-def _media(api: str, operation_id: str, status: int) -> dict[str, Any]:
-    response = _operation(api, operation_id)["responses"][str(status)]
-    while "$ref" in response:
-        response = _resolve(api, response["$ref"])
-    media: dict[str, Any] = next(iter(response["content"].values()))
-    return media
-
-
-def _resolve(api: str, ref: str) -> Any:
-    node: Any = _spec(api)
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return node
+@functools.cache
+def _schemas(api: str) -> SchemaChecker:
+    return SchemaChecker(_spec(api))
 
 
 def example(api: str, operation_id: str, status: int) -> Any:
     """The documented example of a response (the first, when there are several)."""
-    media = _media(api, operation_id, status)
-    if "example" in media:
-        return media["example"]
-    return next(iter(media["examples"].values()))["value"]
+    return _spec(api).example(operation_id, status)
 
 
 def assert_matches_schema(api: str, operation_id: str, status: int, content: bytes) -> None:
     """A live response must match the schema the spec declares for its status."""
-    schema = _media(api, operation_id, status).get("schema", {})
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:spec", Resource.from_contents(_spec(api), default_specification=DRAFT202012)
-    )
-    validator = jsonschema.Draft202012Validator(_absolute(schema), registry=registry)
-    errors = [
-        f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(loads(content))
-    ]
-    assert not errors, f"{operation_id} {status} response breaks the spec: {errors[:5]}"
-
-
-def _absolute(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: (
-                "urn:spec" + v
-                if k == "$ref" and isinstance(v, str) and v.startswith("#")
-                else _absolute(v)
-            )
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute(v) for v in node]
-    return node
+    found = _spec(api).media(operation_id, status)
+    schema = found[1].get("schema", {}) if found else {}
+    problems = _schemas(api).problems(schema, loads(content))
+    shown = [f"{list(p.path)}: {p.message}" for p in problems[:5]]
+    assert not problems, f"{operation_id} {status} response breaks the spec: {shown}"

@@ -1,0 +1,544 @@
+"""What a mock answers, without the HTTP server (tests can call :meth:`MockApp.handle`).
+
+It serves the documented examples, checks every request against the spec (a wrong or
+missing parameter gets a 400 whose message names it), pages lists that the spec says are
+paged, and answers with another status when the request carries ``Prefer: code=N`` (the
+convention Prism uses): any documented status, and the transient ones (429, 500, 502, 503,
+504) on every operation, with ``Retry-After`` when asked (``Prefer: code=429, retry-after=1``).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .._core.json import dumps
+from .._core.spec import NO_EXAMPLE, OperationSpec, ServiceSpec, available_apis, load_spec
+from .pagination import DEFAULT_LIST_LENGTH, Pager, PagingProblem
+from .schemas import SchemaChecker
+from .wire import BadInput, parse_form, parse_json, parse_multipart, parse_query, query_number
+
+__all__ = ["TRANSIENT_STATUSES", "MockApp", "MockResponse", "ReceivedRequest"]
+
+# What any server may answer whatever its document says: a client's retries must cope.
+TRANSIENT_STATUSES = ("429", "500", "502", "503", "504")
+# Prefer: retry-after=N, at most a day.
+MAX_RETRY_AFTER = 86_400
+
+
+@dataclass
+class ReceivedRequest:
+    """What the mock received, for tests that check the wire format."""
+
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+    operation: str | None = None
+    form: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MockResponse:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    operation: str | None = None
+    problem: str | None = None  # why the mock refused the request, when it did
+
+
+class RequestProblem(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class _Route:
+    operation: OperationSpec
+    pattern: re.Pattern[str]
+    optional_segments: frozenset[str]
+    pager: Pager | None
+
+    @property
+    def method(self) -> str:
+        return self.operation.method
+
+    @property
+    def template(self) -> str:
+        return self.operation.path
+
+    @property
+    def raw(self) -> Mapping[str, Any]:
+        return self.operation.raw
+
+
+def _group(name: str) -> str:
+    return "p_" + re.sub(r"[^A-Za-z0-9]", lambda m: f"_{ord(m.group()):x}_", name)
+
+
+def _ungroup(group: str) -> str:
+    return re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), group[2:])
+
+
+def _prefer(header: str) -> dict[str, str]:
+    """RFC 7240 preferences: ``code=503, retry-after=1`` (also ``;``-separated, as Prism reads)."""
+    prefs = {}
+    for part in re.split(r"[;,]", header):
+        if "=" in part:
+            key, value = part.split("=", 1)
+            prefs[key.strip().lower()] = value.strip().strip('"')
+    return prefs
+
+
+def _function(dotted: str) -> Callable[..., Any]:
+    module, name = dotted.split(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return function
+
+
+class MockApp:
+    """The request handling of a mock of one service."""
+
+    def __init__(
+        self,
+        api: str,
+        options: Mapping[str, str] | None = None,
+        *,
+        list_length: int = DEFAULT_LIST_LENGTH,
+    ) -> None:
+        if isinstance(list_length, bool) or not isinstance(list_length, int) or list_length < 1:
+            raise ValueError(f"list_length must be a positive int, not {list_length!r}")
+        if api not in available_apis():
+            raise ValueError(f"no mock for {api!r}; available: {', '.join(available_apis())}")
+        self.api = api
+        self.spec: ServiceSpec = load_spec(api)
+        self.options = dict(options or {})
+        self.received: list[ReceivedRequest] = []
+        self._lock = threading.Lock()
+        self._schemas = SchemaChecker(self.spec)
+        self._list_length = list_length
+        self._routes = self._build_routes()
+
+    # -- routing --------------------------------------------------------------
+
+    def _build_routes(self) -> list[_Route]:
+        routes = []
+        for op in self.spec.operations():
+            optional = frozenset(op.raw.get("x-optional-path-segments", []))
+            pattern = ""
+            for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", op.path):
+                if name and name in optional and literal.endswith("/"):
+                    pattern += re.escape(literal[:-1]) + f"(?:/(?P<{_group(name)}>[^/]+))?"
+                else:
+                    pattern += re.escape(literal)
+                    if name:
+                        pattern += f"(?P<{_group(name)}>[^/]+)"
+            pager = Pager(self.spec, op, self._list_length) if "x-pagination" in op.raw else None
+            routes.append(_Route(op, re.compile(pattern + "/?"), optional, pager))
+        # Literal segments win over parameters: `/offers/my` before `/offers/{id}`.
+        routes.sort(key=lambda r: (r.template.count("{"), -len(r.template)))
+        return routes
+
+    def _route(self, method: str, path: str) -> tuple[_Route, dict[str, str]]:
+        allowed = []
+        for route in self._routes:
+            match = route.pattern.fullmatch(path)
+            if match:
+                if route.method == method:
+                    values = {}
+                    for group, text in match.groupdict().items():
+                        if text is None:
+                            continue
+                        name = _ungroup(group)
+                        try:
+                            values[name] = unquote(text, errors="strict")
+                        except UnicodeDecodeError:
+                            raise RequestProblem(
+                                400, f"path parameter {name!r} is not UTF-8 once percent-decoded"
+                            ) from None
+                    return route, values
+                allowed.append(route.method.upper())
+        shown = path if len(path) <= 200 else path[:200] + "…"
+        if allowed:
+            raise RequestProblem(
+                405,
+                f"{method.upper()} {shown}: method not allowed (allowed: {', '.join(sorted(set(allowed)))})",
+            )
+        raise RequestProblem(
+            404, f"{method.upper()} {shown}: no such operation in the {self.api} spec"
+        )
+
+    # -- validation -----------------------------------------------------------
+
+    def _validate(self, schema: Any, value: Any, where: str) -> None:
+        problems = self._schemas.problems(schema, value)
+        if problems:
+            first = problems[0]
+            raise RequestProblem(400, f"{where}{first.location}: {first.message}")
+
+    def _coerce(self, schema: Any, text: str) -> Any:
+        """A query, path or form value as the schema's type reads it; text when it is not
+        that type (the schema check then names the parameter)."""
+        schema = self.spec.deref(schema)
+        kinds = schema.get("type", "string")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if "boolean" in kinds and text in ("true", "false"):
+            return text == "true"
+        if ("integer" in kinds or "number" in kinds) and "string" not in kinds:
+            number = query_number(text)
+            return text if number is None else number
+        return text
+
+    def _deep_object(
+        self, name: str, schema: Mapping[str, Any], query: list[tuple[str, str]], where: str
+    ) -> tuple[dict[str, Any] | None, set[str]]:
+        """The value of a deepObject parameter (``name[key]=v``, ``name[key][]=v`` for
+        arrays) and the query keys it takes; a key the schema does not have is refused."""
+        schema = self.spec.deref(schema)
+        properties = schema.get("properties") or {}
+        # Keys outside `properties` only where the schema asks for them (or names none at
+        # all): a mistyped key (`pagination[limt]`) would otherwise pass unnoticed.
+        extra = schema.get("additionalProperties")
+        open_keys = (extra is not None and extra is not False) or not properties
+        collected: dict[str, Any] = {}
+        taken: set[str] = set()
+        prefix = name + "["
+        for key, text in query:
+            if not key.startswith(prefix):
+                continue
+            taken.add(key)
+            match = re.fullmatch(re.escape(name) + r"\[([^\[\]]+)\](\[\])?", key)
+            if match is None:
+                raise RequestProblem(
+                    400, f"{where}: {key!r} is not {name}[key] or {name}[key][] (deepObject)"
+                )
+            inner, is_list = match.group(1), bool(match.group(2))
+            if inner not in properties and not open_keys:
+                known = ", ".join(sorted(properties)) or "none"
+                raise RequestProblem(
+                    400, f"{where}: {key!r} has no key {inner!r} (known keys: {known})"
+                )
+            sub = self.spec.deref(properties.get(inner) or {})
+            if is_list:
+                items = sub.get("items", {})
+                collected.setdefault(inner, [])
+                if not isinstance(collected[inner], list):
+                    raise RequestProblem(
+                        400, f"{where}: {name}[{inner}] is given as a value and a list"
+                    )
+                collected[inner].append(self._coerce(items, text))
+            else:
+                if inner in collected:
+                    raise RequestProblem(400, f"{where}: {name}[{inner}] is given twice")
+                collected[inner] = self._coerce(sub, text)
+        return (collected or None), taken
+
+    def _check_parameters(
+        self,
+        route: _Route,
+        path_values: dict[str, str],
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+    ) -> dict[str, Any]:
+        """The request's parameters as their schemas read them, by name; a missing, wrong
+        or unknown one is refused with its name."""
+        known: set[str] = set()
+        values: dict[str, Any] = {}
+        for param in route.operation.parameters:
+            name, location = param["name"], param["in"]
+            schema = param.get("schema", {})
+            where = f"{location} parameter {name!r}"
+            value: Any = None
+            if location == "path":
+                value = path_values.get(name)
+                if value is None and name in route.optional_segments:
+                    continue
+            elif location == "header":
+                value = headers.get(name.lower())
+            elif location == "query":
+                if param.get("style") == "deepObject":
+                    value, taken = self._deep_object(name, schema, query, where)
+                    known |= taken
+                else:
+                    known.add(name)
+                    texts = [t for k, t in query if k == name]
+                    resolved = self.spec.deref(schema)
+                    if resolved.get("type") == "array":
+                        item_schema = resolved.get("items", {})
+                        value = [self._coerce(item_schema, t) for t in texts] or None
+                    elif len(texts) > 1:
+                        raise RequestProblem(400, f"{where} is given {len(texts)} times")
+                    elif texts:
+                        value = self._coerce(schema, texts[0])
+            elif location == "cookie":
+                continue
+            if value is None:
+                if param.get("required"):
+                    raise RequestProblem(400, f"missing required {where}")
+                continue
+            if location in ("path", "header"):
+                value = self._coerce(schema, value)
+            self._validate(schema, value, where)
+            values[name] = value
+        unknown = sorted({k for k, _ in query if k not in known and not self._is_auth_query(k)})
+        if unknown:
+            shown = ", ".join(repr(k if len(k) <= 100 else k[:100] + "…") for k in unknown[:10])
+            raise RequestProblem(
+                400,
+                f"unknown query parameter(s) {shown} for {route.method.upper()} {route.template}",
+            )
+        return values
+
+    def _is_auth_query(self, name: str) -> bool:
+        schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
+        return any(s.get("in") == "query" and s.get("name") == name for s in schemes.values())
+
+    def _check_security(
+        self, route: _Route, headers: Mapping[str, str], query: list[tuple[str, str]]
+    ) -> None:
+        requirements = route.raw.get("security", self.spec.data.get("security", []))
+        names = [next(iter(r)) for r in requirements if r]
+        if not names:
+            return
+        schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
+        for name in names:
+            scheme = schemes[name]
+            if scheme.get("type") == "http" and headers.get("authorization", "").lower().startswith(
+                "bearer "
+            ):
+                return
+            if scheme.get("in") == "header" and headers.get(str(scheme.get("name")).lower()):
+                return
+            if scheme.get("in") == "query" and any(k == scheme.get("name") for k, _ in query):
+                return
+        raise RequestProblem(
+            401, f"{route.method.upper()} {route.template} needs credentials: {' or '.join(names)}"
+        )
+
+    def _check_body(
+        self, route: _Route, headers: Mapping[str, str], body: bytes, received: ReceivedRequest
+    ) -> None:
+        spec_body = self.spec.deref(route.raw.get("requestBody"))
+        if not spec_body:
+            return
+        content = spec_body.get("content", {})
+        if not body:
+            if spec_body.get("required"):
+                raise RequestProblem(
+                    400,
+                    f"{route.method.upper()} {route.template} needs a request body ({', '.join(content)})",
+                )
+            return
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type not in content:
+            shown = content_type[:100] or "untyped"
+            raise RequestProblem(
+                415, f"request body is {shown}; the spec accepts {', '.join(content)}"
+            )
+        schema = content[content_type].get("schema", {})
+        properties = self.spec.deref(schema).get("properties") or {}
+        value: Any
+        try:
+            if content_type == "application/json" or content_type.endswith("+json"):
+                value = parse_json(body)
+            elif content_type == "multipart/form-data":
+                fields = parse_multipart(headers.get("content-type", ""), body)
+                received.form = fields
+                value = {
+                    k: (self._coerce(properties.get(k, {}), v) if isinstance(v, str) else "<file>")
+                    for k, v in fields.items()
+                }
+            elif content_type == "application/x-www-form-urlencoded":
+                form = parse_form(body)
+                received.form = dict(form)
+                value = {k: self._coerce(properties.get(k, {}), v) for k, v in form.items()}
+            else:
+                return  # a media type the mock does not read: taken as it is
+        except BadInput as exc:
+            raise RequestProblem(400, str(exc)) from None
+        self._validate(schema, value, "request body")
+
+    # -- answering ------------------------------------------------------------
+
+    def _example(
+        self, route: _Route, media: Mapping[str, Any], wanted: str | None
+    ) -> tuple[str, Any]:
+        examples = media.get("examples") or {}
+        if wanted is not None and wanted not in examples:
+            names = ", ".join(examples) or "none"
+            raise RequestProblem(
+                400,
+                f"Prefer: example={wanted}, but {route.method.upper()} {route.template} names no such example (its named examples: {names})",
+            )
+        value = self.spec.media_example(media, wanted)
+        name = wanted or ("example" if "example" in media else next(iter(examples), "example"))
+        return name, value
+
+    def _status(self, route: _Route, prefer: Mapping[str, str]) -> str:
+        responses: Mapping[str, Any] = route.raw.get("responses", {})
+        if "code" not in prefer:
+            return next((s for s in responses if s.startswith("2")), next(iter(responses)))
+        code = prefer["code"]
+        if not re.fullmatch(r"[1-5][0-9][0-9]", code):
+            raise RequestProblem(400, f"Prefer: code={code[:20]} is not an HTTP status")
+        if code in responses or code in TRANSIENT_STATUSES:
+            return code
+        raise RequestProblem(
+            400,
+            f"Prefer: code={code}, but the spec documents {', '.join(responses)} for {route.method.upper()} {route.template}"
+            f" (and every operation may answer {', '.join(TRANSIENT_STATUSES)})",
+        )
+
+    def _transient(self, route: _Route, status: str) -> Mapping[str, Any]:
+        """The response of a transient status the operation does not document: as another
+        operation of the spec documents it (the service's error body), else without a body."""
+        for op in self.spec.operations():
+            response = (op.raw.get("responses") or {}).get(status)
+            if response is not None:
+                found: Mapping[str, Any] = self.spec.deref(response)
+                return found
+        return {"description": f"{status} (transient; this spec documents no body for it)"}
+
+    def _respond(
+        self,
+        route: _Route,
+        prefer: Mapping[str, str],
+        values: Mapping[str, Any],
+        received: ReceivedRequest,
+    ) -> tuple[int, dict[str, str], bytes]:
+        responses = route.raw.get("responses", {})
+        status_text = self._status(route, prefer)
+        extra: dict[str, str] = {}
+        if "retry-after" in prefer:
+            seconds = prefer["retry-after"]
+            if not (re.fullmatch(r"[0-9]{1,6}", seconds) and int(seconds) <= MAX_RETRY_AFTER):
+                raise RequestProblem(
+                    400,
+                    f"Prefer: retry-after={seconds[:20]} is not a number of seconds from 0 to {MAX_RETRY_AFTER}",
+                )
+            extra["Retry-After"] = str(int(seconds))
+        if status_text in responses:
+            response = self.spec.deref(responses[status_text])
+        else:
+            response = self._transient(route, status_text)
+        status = int(status_text) if status_text.isdigit() else 500
+        content = response.get("content") or {}
+        if not content:
+            return status, extra, b""
+        content_type, media = next(iter(content.items()))
+        name, value = self._example(route, media, prefer.get("example"))
+        if value is NO_EXAMPLE:  # the spec shows none: make one
+            value = self.synthesize(media.get("schema", {}))
+        else:
+            value = copy.deepcopy(value)  # hooks and pages change it; the spec stays as read
+        if route.pager is not None and status_text.startswith("2"):
+            try:
+                value = route.pager.page(value, values, f"{status_text} {name}")
+            except PagingProblem as exc:
+                raise RequestProblem(400, str(exc)) from None
+        value = self._apply_mock_hooks(route, value, received)
+        if content_type == "application/json" or content_type.endswith("+json"):
+            return status, {"Content-Type": "application/json", **extra}, dumps(value).encode()
+        return status, {"Content-Type": content_type, **extra}, str(value).encode("utf-8")
+
+    def _apply_mock_hooks(self, route: _Route, value: Any, received: ReceivedRequest) -> Any:
+        for hook in route.raw.get("x-hooks", []):
+            if "mock" not in hook or any(
+                self.options.get(r) is None for r in hook.get("requires", [])
+            ):
+                continue
+            function = _function(hook["mock"])
+            arguments: dict[str, Any] = {}
+            for name, source in (hook.get("arguments") or {}).items():
+                if source in ("body", "result"):
+                    arguments[name] = value
+                elif source.startswith("option:"):
+                    arguments[name] = self.options.get(source[7:])
+            result = function(**arguments)
+            value = value if result is None else result
+        return value
+
+    def synthesize(self, schema: Any, depth: int = 0) -> Any:
+        """A minimal value that matches `schema`, for responses the document shows no example of."""
+        schema = self.spec.deref(schema)
+        if depth > 8 or not isinstance(schema, dict):
+            return None
+        if "example" in schema:
+            return copy.deepcopy(schema["example"])
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return schema["enum"][0]
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self.synthesize(schema[key][0], depth + 1)
+        if "allOf" in schema:
+            merged: dict[str, Any] = {}
+            for part in schema["allOf"]:
+                part_value = self.synthesize(part, depth + 1)
+                if isinstance(part_value, dict):
+                    merged.update(part_value)
+            return merged
+        kinds = schema.get("type", "object")
+        kind = next((k for k in kinds if k != "null"), "null") if isinstance(kinds, list) else kinds
+        if kind == "object":
+            props = schema.get("properties", {})
+            return {
+                name: self.synthesize(props[name], depth + 1)
+                for name in schema.get("required", [])
+                if name in props
+            }
+        if kind == "array":
+            return []
+        if kind == "string":
+            if schema.get("format") == "decimal":
+                return "0"
+            if schema.get("format") == "date-time":
+                return "2024-01-01T00:00:00Z"
+            return "string"
+        return {"integer": 0, "number": 0, "boolean": False, "null": None}.get(kind)
+
+    def answer(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> MockResponse:
+        """Answer one request; a request the spec does not allow gets a 4xx that says why."""
+        lowered = {k.lower(): v for k, v in headers.items()}
+        parts = urlsplit(target)
+        received = ReceivedRequest(method.upper(), parts.path, [], lowered, body)
+        with self._lock:
+            self.received.append(received)
+        try:
+            received.query = query = parse_query(parts.query)
+            route, path_values = self._route(method.lower(), parts.path)
+            received.operation = route.operation.id
+            self._check_security(route, lowered, query)
+            values = self._check_parameters(route, path_values, query, lowered)
+            self._check_body(route, lowered, body, received)
+            status, out, payload = self._respond(
+                route, _prefer(lowered.get("prefer", "")), values, received
+            )
+            return MockResponse(status, out, payload, received.operation)
+        except (RequestProblem, BadInput) as problem:
+            status = problem.status if isinstance(problem, RequestProblem) else 400
+            return MockResponse(
+                status,
+                {"Content-Type": "application/json", "X-Coinspec-Mock": "request-invalid"},
+                dumps({"mock_error": str(problem), "status": status}).encode(),
+                received.operation,
+                str(problem),
+            )
+
+    def handle(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Answer one request: (status, headers, body)."""
+        response = self.answer(method, target, headers, body)
+        return response.status, response.headers, response.body
