@@ -19,6 +19,7 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 import jsonschema
 import jsonschema_rs
@@ -38,6 +39,7 @@ from .reading import (
 )
 from .sources import parse_source
 from .upgrade import upgrade, version_problem
+from .workers import die_with_parent
 
 __all__ = [
     "PYTHON_PARSER",
@@ -105,10 +107,11 @@ class Spec:
         return node
 
     def resolve(self, ref: str) -> Any:
+        """The node a local `$ref` (a JSON pointer in a URI fragment) points to."""
         node: Any = self.data
         for part in ref.removeprefix("#/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            node = node[part]
+            key = unquote(part).replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
         return node
 
 
@@ -127,6 +130,11 @@ def _vocabulary() -> dict[str, Any]:
 
 
 VOCABULARY = _vocabulary()
+VOCABULARY_KEYS = frozenset(
+    key
+    for place in ("root", "operation", "schema")
+    for key in VOCABULARY["$defs"][place]["properties"]
+)
 
 
 def _walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
@@ -147,9 +155,11 @@ NAME_MAPS = frozenset(
 )
 
 
-def _openapi_objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
+def _openapi_objects(data: Any, ours: bool = False) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
     """Every mapping of the document that is part of OpenAPI's structure: not the values of
-    examples, defaults and enums, nor what an `x-` extension holds."""
+    examples, defaults and enums, nor what an `x-` extension holds (unless ``ours``: then
+    what coinspec's own extensions hold too)."""
+    vocabulary = VOCABULARY_KEYS if ours else frozenset()
     pending: list[tuple[JsonPath, Any]] = [((), data)]
     while pending:
         path, node = pending.pop()
@@ -162,7 +172,12 @@ def _openapi_objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
             continue
         parent = path[-1] if path else None
         for key, value in children:
-            if isinstance(key, str) and key.startswith("x-") and isinstance(node, dict):
+            if (
+                isinstance(key, str)
+                and key.startswith("x-")
+                and isinstance(node, dict)
+                and key not in vocabulary
+            ):
                 continue
             if key in DATA_KEYS and isinstance(node, dict) and parent not in NAME_MAPS:
                 continue
@@ -241,24 +256,52 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 def _check_references(spec: Spec) -> list[SpecProblem]:
+    """Every `$ref` of the document (examples and other tools' extensions aside) points to
+    something in this file, and a chain of `$ref`s ends at something that is not one."""
     problems = []
-    for path, node in _walk(spec.data):
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
+    for path, node in _openapi_objects(spec.data, ours=True):
+        ref = node.get("$ref")
+        if "$ref" not in node or (path and path[-1] in NAME_MAPS):
+            continue  # a property or component named "$ref" is not a reference
+        if not isinstance(ref, str):
+            problems.append(spec.problem((*path, "$ref"), f"$ref must be a string, not {ref!r}"))
+            continue
+        if ref == "#" or ref == "#/":
+            problems.append(
+                spec.problem((*path, "$ref"), f"$ref {ref!r} points at the whole document")
+            )
+            continue
+        if not ref.startswith("#/"):
+            problems.append(
+                spec.problem(
+                    (*path, "$ref"),
+                    f"$ref {ref!r} points outside this file; specs are self-contained",
+                )
+            )
+            continue
+        try:
+            target = spec.resolve(ref)
+        except (KeyError, IndexError, TypeError, ValueError):
+            problems.append(
+                spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
+            )
+            continue
+        chain = [ref]
+        while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+            if target["$ref"] in chain:
+                cycle = " -> ".join([*chain[chain.index(target["$ref"]) :], target["$ref"]])
                 problems.append(
                     spec.problem(
                         (*path, "$ref"),
-                        f"$ref {ref!r} points outside this file; specs are self-contained",
+                        f"$ref {ref!r} never reaches anything but $refs: {cycle}",
                     )
                 )
-                continue
+                break
+            chain.append(target["$ref"])
             try:
-                spec.resolve(ref)
-            except (KeyError, IndexError, TypeError):
-                problems.append(
-                    spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
-                )
+                target = spec.resolve(target["$ref"])
+            except (KeyError, IndexError, TypeError, ValueError):
+                break  # reported where that $ref is written
     return problems
 
 
@@ -290,6 +333,14 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
         declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
         in_template = _PATH_PARAM.findall(template)
+        for name in sorted({n for n in in_template if in_template.count(n) > 1}):
+            problems.append(
+                spec.problem(
+                    ("paths", template),
+                    f"path {template} names {{{name}}} {in_template.count(name)} times; "
+                    "a path parameter has one place",
+                )
+            )
         for name in in_template:
             if name not in declared:
                 problems.append(
@@ -808,7 +859,9 @@ def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
     ) as pool:
         return list(pool.map(function, items))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -78,6 +79,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = python_literal
+    env.filters["docstring"] = docstring_text
     env.filters["json"] = exact_dumps
     env.globals["contract_credentials"] = _contract_credentials
     env.globals["contract_options"] = _contract_options
@@ -85,6 +87,19 @@ def _environment() -> jinja2.Environment:
     env.globals["contract_multipart"] = _contract_multipart
     env.filters["tuple"] = tuple
     return env
+
+
+_QUOTE_THAT_COULD_CLOSE = re.compile(r'"(?="|$)')
+_UNPRINTABLE = re.compile(r"[^\n\t\x20-\x7e\xa0-\U0010ffff]|[\u2028\u2029\x7f-\x9f]")
+
+
+def docstring_text(value: Any) -> str:
+    """Text from a spec as it may stand inside a triple-quoted docstring: a backslash stays a
+    backslash, a quote cannot end the docstring early, and a control character is written
+    as its escape (a spec's description is anyone's text)."""
+    text = str(value).replace("\\", "\\\\")
+    text = _QUOTE_THAT_COULD_CLOSE.sub(r'\\"', text)
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def python_literal(value: Any) -> str:
@@ -166,6 +181,9 @@ def _worker_pool() -> Executor | None:
 def _prepare_worker() -> None:
     """What every job needs, imported before the first one arrives (not in this process,
     which does not use it): datamodel-code-generator and the OpenAPI validator."""
+    from .workers import die_with_parent
+
+    die_with_parent()
     from . import models  # noqa: F401
     from .loader import openapi_validator
 

@@ -720,7 +720,7 @@ class HodlHodl(BaseClient):
 
         A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
 
-        Note: body of a notification could be multiline (standard line feeds \n will be used). Title, body and link are all plain-text (no HTML markup).
+        Note: body of a notification could be multiline (standard line feeds \\n will be used). Title, body and link are all plain-text (no HTML markup).
 
         Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
 
@@ -1964,7 +1964,7 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
 
-        Note: body of a notification could be multiline (standard line feeds \n will be used). Title, body and link are all plain-text (no HTML markup).
+        Note: body of a notification could be multiline (standard line feeds \\n will be used). Title, body and link are all plain-text (no HTML markup).
 
         Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
 
