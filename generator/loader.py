@@ -305,6 +305,50 @@ def _check_references(spec: Spec) -> list[SpecProblem]:
     return problems
 
 
+def _check_security(spec: Spec) -> list[SpecProblem]:
+    """Every security scheme is one a client can send, and every requirement names one."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    for name, raw in schemes.items():
+        scheme = spec.deref(raw)
+        where = ("components", "securitySchemes", name)
+        if not isinstance(scheme, dict):
+            continue
+        kind = str(scheme.get("scheme", "")).lower()
+        if scheme.get("type") == "http" and kind not in ("basic", "bearer"):
+            problems.append(
+                spec.problem(
+                    (*where, "scheme"),
+                    f"security scheme {name!r} uses HTTP {scheme.get('scheme')!r} authentication; "
+                    "the clients send basic and bearer credentials only",
+                )
+            )
+    requirements: list[tuple[JsonPath, Any]] = [(("security",), spec.data.get("security"))] + [
+        ((*path, "security"), op.get("security")) for path, _, _, op in operations(spec.data)
+    ]
+    for place, listed in requirements:
+        for index, requirement in enumerate(listed if isinstance(listed, list) else []):
+            if not isinstance(requirement, dict):
+                continue
+            for scheme_name in requirement:
+                if scheme_name not in schemes:
+                    problems.append(
+                        spec.problem(
+                            (*place, index, scheme_name),
+                            f"security requirement {scheme_name!r} names no scheme of components/securitySchemes",
+                        )
+                    )
+            if len(requirement) > 1:
+                problems.append(
+                    spec.problem(
+                        (*place, index),
+                        f"security requirement {{{', '.join(requirement)}}} needs several schemes "
+                        "at once; the clients send one credential per request",
+                    )
+                )
+    return problems
+
+
 def _check_operations(spec: Spec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     seen_ids: dict[str, int] = {}
@@ -329,6 +373,14 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         if not isinstance(responses, dict) or not responses:
             problems.append(spec.problem(path, f"{where} has no responses"))
             responses = {}
+        elif not any(str(s).startswith("2") or s == "default" for s in responses):
+            problems.append(
+                spec.problem(
+                    (*path, "responses"),
+                    f"{where} documents no success response (no 2xx, 2XX or default): "
+                    "its client method would have nothing to return",
+                )
+            )
         item = spec.data["paths"][template]
         params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
         declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
@@ -803,7 +855,7 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     problems += _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec)
+        problems = _check_operations(spec) + _check_flows(spec) + _check_security(spec)
     if not problems:
         # From here on every name is a valid, unique Python name (see names.py).
         names = settle_names(spec.data, path.stem)

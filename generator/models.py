@@ -12,6 +12,7 @@ from datamodel_code_generator.format import PythonVersion
 
 from .exact_json import dumps as exact_dumps
 from .loader import Spec
+from .pytext import docstring_text
 
 # Where the generated package keeps the shared model base and the exact wire types.
 MODEL_BASE = "coinspec._core.model.Model"
@@ -169,6 +170,11 @@ def _open_enums(source: str, names: set[str]) -> str:
 
 def generate_models(spec: Spec) -> str:
     """Source of models.py for one spec: every component schema as a class (formatted later)."""
+    header = f'"""Models of specs/{docstring_text(spec.path.name)}, by datamodel-code-generator; do not edit."""'
+    if not (spec.data.get("components") or {}).get("schemas"):
+        # Nothing for datamodel-code-generator to make (it would refuse): the module still
+        # gives what every client imports from it.
+        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
     document = {
         "openapi": spec.data["openapi"],
         "info": {"title": spec.data.get("info", {}).get("title", ""), "version": "1"},
@@ -200,7 +206,7 @@ def generate_models(spec: Spec) -> str:
                 INTEGER_COMPONENT: f"{WIRE_TYPES_MODULE}.Integer",
                 DECIMAL_TEXT_COMPONENT: f"{WIRE_TYPES_MODULE}.DecimalText",
             },
-            custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
+            custom_file_header=header,
             formatters=[],
         )
     if not isinstance(output, str):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
 from .formatting import format_python
+from .pytext import docstring_text
 
 if TYPE_CHECKING:
     import jinja2
@@ -89,23 +89,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-_QUOTE_THAT_COULD_CLOSE = re.compile(r'"(?="|$)')
-_UNPRINTABLE = re.compile(r"[^\n\t\x20-\x7e\xa0-\U0010ffff]|[\u2028\u2029\x7f-\x9f]")
-
-
-def docstring_text(value: Any) -> str:
-    """Text from a spec as it may stand inside a triple-quoted docstring: a backslash stays a
-    backslash, a quote cannot end the docstring early, and a control character is written
-    as its escape (a spec's description is anyone's text)."""
-    text = str(value).replace("\\", "\\\\")
-    text = _QUOTE_THAT_COULD_CLOSE.sub(r'\\"', text)
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
-
-
 def python_literal(value: Any) -> str:
     """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
     them) as a Python expression on one line; the formatter lays it out."""
-    if value is None or isinstance(value, bool | int):
+    if value is None or isinstance(value, bool | int | bytes):
         return repr(value)
     if isinstance(value, str):
         return repr(str(value))
@@ -126,7 +113,9 @@ def python_literal(value: Any) -> str:
 
 def _contract_credentials(api: Api) -> dict[str, str]:
     """What the contract tests pass as credentials: a made-up value per security scheme."""
-    return {s.argument: "test-" + s.argument.replace("_", "-") for s in api.security_schemes}
+    return {
+        argument: "test-" + argument.replace("_", "-") for argument, _ in api.credential_arguments
+    }
 
 
 def _contract_options(api: Api) -> dict[str, Any]:
@@ -135,22 +124,49 @@ def _contract_options(api: Api) -> dict[str, Any]:
 
 
 def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
-    """Each operation's keyword arguments from the examples of its parameters and body."""
+    """Each operation's keyword arguments: the examples of its parameters and body, and for
+    a required one the spec shows none of, a value built from its schema."""
+    from .examples import build_value
+
     arguments: dict[str, dict[str, Any]] = {}
     for op in api.operations:
-        call = {p.py_name: p.example for p in op.arguments if p.has_example}
-        if op.body and op.body.has_example:
-            call["body"] = op.body.example
+        call: dict[str, Any] = {}
+        for p in op.arguments:
+            if p.has_example:
+                call[p.py_name] = p.example
+            elif p.required:
+                call[p.py_name] = build_value(api.spec, p.schema)[0]
+        body = op.body
+        if body is not None and (body.has_example or body.required):
+            value = body.example if body.has_example else build_value(api.spec, body.schema)[0]
+            if body.encoding == "binary":
+                value = value if isinstance(value, bytes) else str(value).encode("utf-8")
+            elif body.encoding == "text" and not isinstance(value, str):
+                value = str(value)
+            elif body.encoding == "multipart" and isinstance(value, dict):
+                value = _with_files(api, body.schema, value)
+            call["body"] = value
         arguments[op.id] = call
     return arguments
 
 
+def _with_files(api: Api, schema: Any, value: dict[str, Any]) -> dict[str, Any]:
+    """A multipart body's file fields as the bytes of a file (a string is refused there)."""
+    from .examples import file_fields
+
+    files = file_fields(api.spec, schema)
+    return {
+        name: (item.encode("utf-8") if isinstance(item, str) else item) if name in files else item
+        for name, item in value.items()
+    }
+
+
 def _contract_multipart(api: Api) -> list[str]:
-    """Operations whose example body the contract tests send as multipart/form-data."""
+    """Operations whose body the contract tests send as multipart/form-data."""
     return [
         op.id
         for op in api.operations
-        if op.body and op.body.encoding == "multipart" and op.body.has_example
+        if op.body and op.body.encoding == "multipart" and (op.body.has_example or op.body.required)
     ]
 
 

@@ -94,7 +94,8 @@ class ConflictError(AtomicStatusError):
     """HTTP 409, documented for create_user, submit_on_demand_unlock, submit_timed_unlock, get_payment, confirm_payment, create_order, request_credit_line."""
 
 
-STATUS_ERRORS: dict[int, type[AtomicStatusError]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[AtomicStatusError]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

@@ -99,7 +99,8 @@ class ServiceUnavailableError(CoinJoinStatusError):
     """HTTP 503, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction."""
 
 
-STATUS_ERRORS: dict[int, type[CoinJoinStatusError]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[CoinJoinStatusError]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,

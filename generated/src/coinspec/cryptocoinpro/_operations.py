@@ -1451,6 +1451,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    security_optional=True,
 )
 
 ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
@@ -1466,6 +1467,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    security_optional=True,
 )
 
 LIST_WALLETS: _Operation[list[Wallet]] = _Operation(

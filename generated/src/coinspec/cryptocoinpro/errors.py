@@ -139,7 +139,8 @@ class TooEarlyError(CryptoCoinProStatusError):
     """HTTP 425, documented for initiate_account_close."""
 
 
-STATUS_ERRORS: dict[int, type[CryptoCoinProStatusError]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[CryptoCoinProStatusError]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,

@@ -122,9 +122,11 @@ SERVICE = Service(
 )
 
 
-def _coerce(model: type[_M], value: _M | Mapping[str, Any]) -> _M:
+def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
     """A request body as its model; a mapping is validated first, so bad input fails here."""
-    return value if isinstance(value, model) else model.model_validate(value)
+    if value is None or isinstance(value, model):
+        return value
+    return model.model_validate(value)
 
 
 class HodlHodlWithRawResponse:

@@ -94,7 +94,8 @@ class ServiceUnavailableError(HodlHodlStatusError):
     """HTTP 503, documented for list_chat_messages, get_contract, list_my_contracts, create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, list_countries, list_currencies, list_exchange_rate_providers, read_notifications, get_offer, update_offer, delete_offer, list_offers, create_offer, list_my_offers, fetch_new_offers, get_exchange_rate_price, get_expression_price, list_payment_method_instructions, create_payment_method_instruction, get_payment_method_instruction, delete_payment_method_instruction, list_payment_methods, get_me."""
 
 
-STATUS_ERRORS: dict[int, type[HodlHodlStatusError]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[HodlHodlStatusError]] = {
     400: BadRequestError,
     404: NotFoundError,
     422: UnprocessableEntityError,

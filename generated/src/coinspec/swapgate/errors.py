@@ -99,7 +99,8 @@ class UnprocessableEntityError(SwapgateStatusError):
     """HTTP 422, documented for get_rates_info, set_email."""
 
 
-STATUS_ERRORS: dict[int, type[SwapgateStatusError]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[SwapgateStatusError]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

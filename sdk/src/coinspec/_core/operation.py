@@ -68,10 +68,13 @@ NOT_GIVEN = NotGiven()
 @dataclass(frozen=True)
 class Param:
     name: str
-    location: Literal["path", "query", "header"]
+    location: Literal["path", "query", "header", "cookie"]
     style: str = "form"
     explode: bool = True
     optional_segment: bool = False
+    # Its key among a call's arguments when that is not its name: a second parameter of the
+    # same name in another place (`"query:id"` beside the path's `id`).
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,18 @@ class Pagination:
     from_item: str | None = None
 
 
+V = TypeVar("V")
+
+
+def documented(by_status: Mapping[int | str, V], status: int) -> V | None:
+    """What ``by_status`` holds for ``status``: under the status itself, else under its range
+    (``"4XX"``), else under ``"default"``: OpenAPI's order of precedence."""
+    for key in (status, f"{status // 100}XX", "default"):
+        if key in by_status:
+            return by_status[key]
+    return None
+
+
 @dataclass(frozen=True)
 class Operation(Generic[T]):
     """One operation of a spec, with everything the client needs to call it."""
@@ -114,17 +129,26 @@ class Operation(Generic[T]):
     path: str
     result: pydantic.TypeAdapter[T]
     params: tuple[Param, ...] = ()
-    body_encoding: Literal["json", "multipart", "form"] | None = None
+    body_encoding: Literal["json", "multipart", "form", "text", "binary"] | None = None
+    body_content_type: str | None = None  # when not the encoding's own (application/json...)
+    result_kind: Literal["json", "text", "binary"] = "json"  # how a 2xx body is read
+    accept: str | None = None  # the Accept header, when the result is not JSON
     unwrap: str | None = None
-    errors: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
+    # The documented error bodies, by status, by range ("4XX") and "default".
+    errors: Mapping[int | str, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
     idempotent: bool = False
-    security: tuple[str, ...] = ()
+    security: tuple[str, ...] = ()  # the schemes that may authenticate it, any one of them
+    security_optional: bool = False  # the spec also allows no credentials at all
     hooks: tuple[Hook, ...] = ()
     pagination: Pagination | None = None
     # The result holds no JSON number that must stay exact, and an error envelope, if the
     # service has one, can be told apart by the unwrapped key (the generator checked the spec):
     # a successful response may then be validated by pydantic-core straight from its bytes.
     json_exact: bool = False
+
+    def error_body(self, status: int) -> pydantic.TypeAdapter[Any] | None:
+        """The documented body of an error status: its own, its range's, else the default's."""
+        return documented(self.errors, status)
 
     @functools.cached_property
     def envelope_validator(self) -> SchemaValidator:
@@ -139,10 +163,20 @@ class Operation(Generic[T]):
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """How one of the spec's security schemes authenticates a request.
+
+    ``bearer``: ``Authorization: Bearer <argument>`` (HTTP bearer, and an OAuth2 or OpenID
+    Connect access token); ``basic``: ``Authorization: Basic`` of ``argument`` (the user name)
+    and ``password_argument``; ``header``, ``query``, ``cookie``: an API key under
+    ``wire_name``; ``tls``: mutual TLS, which the user's ``http_client`` carries (its client
+    certificate), so nothing is added here.
+    """
+
     name: str
-    kind: Literal["bearer", "header", "query"]
+    kind: Literal["bearer", "basic", "header", "query", "cookie", "tls"]
     wire_name: str
     argument: str
+    password_argument: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,11 +188,16 @@ class ErrorFamily:
     status: type[APIStatusError]
     validation: type[ResponseValidationError]
     verification: type[VerificationError]
-    by_status: Mapping[int, type[APIStatusError]]
+    by_status: Mapping[int | str, type[APIStatusError]]  # by status, or by range ("4XX")
     configuration: type[ConfigurationError] = ConfigurationError
     request: type[RequestError] = RequestError
     missing_credential: type[MissingCredentialError] = MissingCredentialError
     pagination: type[PaginationError] = PaginationError
+
+    def for_status(self, status: int) -> type[APIStatusError]:
+        """The class of an error status: its own, its range's, else the service's StatusError."""
+        found = documented(self.by_status, status)
+        return found if found is not None else self.status
 
 
 @dataclass(frozen=True)

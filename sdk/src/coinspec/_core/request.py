@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 import pydantic
@@ -38,7 +39,7 @@ class RequestBuilder(HookRunner):
         query: list[tuple[str, str | int | float | bool | None]] = []
         headers = dict(self._default_headers)
         for param in op.params:
-            value = args.get(param.name)
+            value = args.get(param.key or param.name)
             if param.location == "path":
                 if value is None:
                     if not param.optional_segment:
@@ -52,6 +53,8 @@ class RequestBuilder(HookRunner):
                 query.extend(
                     encode_query(param.name, value, style=param.style, explode=param.explode)
                 )
+            elif param.location == "cookie":
+                add_cookie(headers, param.name, encode_path_value(value))
             else:
                 headers[param.name] = encode_path_value(value)
         for hook in op.hooks:
@@ -67,9 +70,21 @@ class RequestBuilder(HookRunner):
                 files, data = self._multipart(body)
             elif op.body_encoding == "form":
                 data = {k: str(v) for k, v in wire_json.to_wire(body).items() if v is not None}
+            elif op.body_encoding == "text":
+                text = body if isinstance(body, str) else str(wire_json.to_wire(body))
+                content = text.encode("utf-8")
+                headers["Content-Type"] = _sendable(
+                    op.body_content_type, "text/plain; charset=utf-8"
+                )
+            elif op.body_encoding == "binary":
+                upload = read_file_input(body, "body")
+                content = upload.content
+                headers["Content-Type"] = _sendable(op.body_content_type, upload.content_type)
             else:
                 content = wire_json.dumps(body).encode("utf-8")
-                headers["Content-Type"] = "application/json"
+                headers["Content-Type"] = _sendable(op.body_content_type, "application/json")
+        if op.accept is not None:
+            override_headers(headers, {"Accept": op.accept})
         if extra_headers:
             override_headers(headers, extra_headers)
         url = self.base_url + path
@@ -129,6 +144,8 @@ class RequestBuilder(HookRunner):
         schemes = {s.name: s for s in self._service.security_schemes}
         for name in op.security:
             scheme = schemes[name]
+            if scheme.kind == "tls":
+                return  # the http_client's client certificate authenticates
             if scheme.kind == "header" and scheme.wire_name in headers:
                 return  # a before-request hook supplied it
             secret = self._credentials.get(scheme.argument)
@@ -136,16 +153,45 @@ class RequestBuilder(HookRunner):
                 continue
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {secret}"
+            elif scheme.kind == "basic":
+                password = self._credentials.get(scheme.password_argument or "") or ""
+                pair = f"{secret}:{password}".encode()
+                headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
             elif scheme.kind == "header":
                 headers[scheme.wire_name] = secret
+            elif scheme.kind == "cookie":
+                add_cookie(headers, scheme.wire_name, quote(secret, safe=_COOKIE_SAFE))
             else:
                 query.append((scheme.wire_name, secret))
             return
-        wanted = [schemes[n].argument for n in op.security]
+        if op.security_optional:
+            return
+        wanted = [schemes[n].argument for n in op.security if schemes[n].kind != "tls"]
         raise self._service.errors.missing_credential(
             f"{self._service.name} {op.name} needs {' or '.join(wanted)}: "
             + "; ".join(self._service.where_to_pass(name) for name in wanted)
         )
+
+
+def _sendable(documented: str | None, fallback: str) -> str:
+    """The Content-Type to send: the spec's, unless it gives a range (`*/*`, `image/*`)."""
+    return documented if documented is not None and "*" not in documented else fallback
+
+
+def add_cookie(headers: dict[str, str], name: str, encoded_value: str) -> None:
+    """Add ``name=value`` to the request's Cookie header (a cookie parameter or an API key);
+    the value comes percent-encoded already."""
+    pair = f"{quote(name, safe=_COOKIE_SAFE)}={encoded_value}"
+    existing = next((key for key in headers if key.lower() == "cookie"), None)
+    if existing is None:
+        headers["Cookie"] = pair
+    else:
+        headers[existing] = f"{headers[existing]}; {pair}"
+
+
+# What a cookie name or value may hold as it is (RFC 6265's cookie-octet, less % and the
+# separators); anything else is percent-encoded, as the form style encodes it.
+_COOKIE_SAFE = "!#$&'()*+-./:<>?@[]^_`{|}~"
 
 
 def override_headers(headers: dict[str, str], changes: Mapping[str, str]) -> None:

@@ -122,19 +122,23 @@ class ResponseReader(HookRunner):
             and isinstance(decoded, dict)
             and decoded.get(envelope.property) == envelope.equals
         ):
-            cls = errors.by_status.get(response.status_code, errors.status)
+            cls = errors.for_status(response.status_code)
             raise cls(
                 self._error_message(op, response, decoded),
                 response=response,
                 body=self._parse_error_body(envelope.body, decoded),
             )
         if not response.is_success:
-            cls = errors.by_status.get(response.status_code, errors.status)
-            adapter = op.errors.get(response.status_code)
+            cls = errors.for_status(response.status_code)
+            adapter = op.error_body(response.status_code)
             body = self._parse_error_body(adapter, decoded) if is_json else decoded
             raise cls(self._error_message(op, response, decoded), response=response, body=body)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
+        if op.result_kind != "json":
+            # Text or bytes, as the spec documents the body: handed over as it came.
+            raw = response.text if op.result_kind == "text" else response.content
+            return op.result.validate_python(raw)
         if not is_json:
             raise errors.validation(
                 f"{self._service.name} {op.name}: the {response.status_code} response is not JSON",

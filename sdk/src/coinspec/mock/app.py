@@ -88,6 +88,16 @@ def _ungroup(group: str) -> str:
     return re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), group[2:])
 
 
+def _cookies(headers: Mapping[str, str]) -> dict[str, str]:
+    """The request's cookies by name (RFC 6265 `name=value; name=value`), percent-decoded."""
+    found: dict[str, str] = {}
+    for pair in headers.get("cookie", "").split(";"):
+        name, separator, value = pair.strip().partition("=")
+        if separator:
+            found[unquote(name)] = unquote(value)
+    return found
+
+
 def _prefer(header: str) -> dict[str, str]:
     """RFC 7240 preferences: ``code=503, retry-after=1`` (also ``;``-separated, as Prism reads)."""
     prefs = {}
@@ -279,12 +289,12 @@ class MockApp:
                     elif texts:
                         value = self._coerce(schema, texts[0])
             elif location == "cookie":
-                continue
+                value = _cookies(headers).get(name)
             if value is None:
                 if param.get("required"):
                     raise RequestProblem(400, f"missing required {where}")
                 continue
-            if location in ("path", "header"):
+            if location in ("path", "header", "cookie"):
                 value = self._coerce(schema, value)
             self._validate(schema, value, where)
             values[name] = value
@@ -306,18 +316,27 @@ class MockApp:
     ) -> None:
         requirements = route.raw.get("security", self.spec.data.get("security", []))
         names = [next(iter(r)) for r in requirements if r]
-        if not names:
-            return
+        if not names or any(not r for r in requirements):
+            return  # none needed, or none is one of the options
         schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
+        authorization = headers.get("authorization", "").lower()
         for name in names:
-            scheme = schemes[name]
-            if scheme.get("type") == "http" and headers.get("authorization", "").lower().startswith(
-                "bearer "
-            ):
+            scheme = self.spec.deref(schemes[name])
+            kind = scheme.get("type")
+            http = str(scheme.get("scheme", "")).lower() if kind == "http" else ""
+            if (
+                http == "bearer" or kind in ("oauth2", "openIdConnect")
+            ) and authorization.startswith("bearer "):
                 return
+            if http == "basic" and authorization.startswith("basic "):
+                return
+            if kind == "mutualTLS":
+                return  # a client certificate: not a mock's business
             if scheme.get("in") == "header" and headers.get(str(scheme.get("name")).lower()):
                 return
             if scheme.get("in") == "query" and any(k == scheme.get("name") for k, _ in query):
+                return
+            if scheme.get("in") == "cookie" and str(scheme.get("name")) in _cookies(headers):
                 return
         raise RequestProblem(
             401, f"{route.method.upper()} {route.template} needs credentials: {' or '.join(names)}"
@@ -382,15 +401,31 @@ class MockApp:
         name = wanted or ("example" if "example" in media else next(iter(examples), "example"))
         return name, value
 
-    def _status(self, route: _Route, prefer: Mapping[str, str]) -> str:
+    def _status(self, route: _Route, prefer: Mapping[str, str]) -> tuple[str, int]:
+        """The response to answer with, as the spec documents it (``200``, ``2XX`` or
+        ``default``), and the status to send."""
         responses: Mapping[str, Any] = route.raw.get("responses", {})
         if "code" not in prefer:
-            return next((s for s in responses if s.startswith("2")), next(iter(responses)))
+            documented = next(
+                (s for s in responses if s.isdigit() and s.startswith("2")),
+                next((s for s in responses if s.upper() == "2XX"), None),
+            )
+            if documented is not None:
+                return documented, int(documented) if documented.isdigit() else 200
+            if "default" in responses:
+                return "default", 200
+            first = next(iter(responses))
+            return first, int(first) if first.isdigit() else 500
         code = prefer["code"]
         if not re.fullmatch(r"[1-5][0-9][0-9]", code):
             raise RequestProblem(400, f"Prefer: code={code[:20]} is not an HTTP status")
-        if code in responses or code in TRANSIENT_STATUSES:
-            return code
+        for documented in (code, f"{code[0]}XX", f"{code[0]}xx"):
+            if documented in responses:
+                return documented, int(code)
+        if code in TRANSIENT_STATUSES:
+            return code, int(code)
+        if "default" in responses:
+            return "default", int(code)
         raise RequestProblem(
             400,
             f"Prefer: code={code}, but the spec documents {', '.join(responses)} for {route.method.upper()} {route.template}"
@@ -415,7 +450,7 @@ class MockApp:
         received: ReceivedRequest,
     ) -> tuple[int, dict[str, str], bytes]:
         responses = route.raw.get("responses", {})
-        status_text = self._status(route, prefer)
+        status_text, status = self._status(route, prefer)
         extra: dict[str, str] = {}
         if "retry-after" in prefer:
             seconds = prefer["retry-after"]
@@ -429,7 +464,6 @@ class MockApp:
             response = self.spec.deref(responses[status_text])
         else:
             response = self._transient(route, status_text)
-        status = int(status_text) if status_text.isdigit() else 500
         content = response.get("content") or {}
         if not content:
             return status, extra, b""
@@ -439,7 +473,7 @@ class MockApp:
             value = self.synthesize(media.get("schema", {}))
         else:
             value = copy.deepcopy(value)  # hooks and pages change it; the spec stays as read
-        if route.pager is not None and status_text.startswith("2"):
+        if route.pager is not None and 200 <= status < 300:
             try:
                 value = route.pager.page(value, values, f"{status_text} {name}")
             except PagingProblem as exc:
