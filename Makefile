@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check black-stable validate lint test test-generator test-contract typecheck package clean
+.PHONY: generate check black-stable validate lint test test-generator test-contract typecheck package docs release clean
 
 # Creates .venv and installs the generator, the runtime and the generated package when missing.
 $(STAMP): pyproject.toml runtime/pyproject.toml $(wildcard generated/pyproject.toml)
@@ -34,7 +34,7 @@ test-contract: $(STAMP)
 	$(PY) -m pytest generated/tests -p no:cacheprovider
 
 # What is written by hand: linted, and formatted as ruff formats it.
-HAND_WRITTEN := generator runtime sdk tests bench
+HAND_WRITTEN := generator runtime sdk tests bench docs
 
 lint: $(STAMP)  ## ruff check and ruff format --check on everything written by hand
 	$(PY) -m ruff check $(HAND_WRITTEN)
@@ -49,7 +49,22 @@ package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, 
 	$(PY) -m build --outdir dist runtime
 	$(PY) -m twine check --strict dist/*
 
-test: $(STAMP) check black-stable lint typecheck package test-generator test-contract  ## everything CI runs
+# The documentation site: docs/ (hand-written) and generated/docs/ (the API reference).
+DOCS_STAMP := $(VENV)/.docs-installed
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[docs]"
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)  ## build the documentation site into site/; any warning fails (--strict)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet --site-dir site
+
+# Publishing: refuses when generated/ drifts or the version is already on the index, then
+# builds, twine-checks and uploads both distributions (TWINE_REPOSITORY_URL, default PyPI;
+# RELEASE_INDEX_URL, default PyPI's simple index; TWINE_USERNAME/TWINE_PASSWORD).
+release: $(STAMP)  ## publish coinspec and coinspec-runtime (see generator/release.py)
+	$(PY) -m generator.release
+
+test: $(STAMP) check black-stable lint typecheck package docs test-generator test-contract  ## everything CI runs
 
 # Not part of `make test`: measures coinspec against references and writes BENCHMARKS.md.
 BENCH_STAMP := $(VENV)/.bench-installed
@@ -62,4 +77,4 @@ bench: $(BENCH_STAMP)  ## compare against references (openapi-python-client, raw
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) dist .pytest_cache .mypy_cache
+	rm -rf $(VENV) dist site .pytest_cache .mypy_cache

@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         Row(
             "4'",
-            "runtime: verify the document's release transaction",
+            "runtime: verify a release transaction (no signing)",
             run.verify.ours_median * 1e6,
             run.verify.reference_median * 1e6,
             "us",

@@ -220,7 +220,7 @@ def markdown(
             f"- list_my_contracts, per call: ours {samples(cli.many.ours, 1e6, 'us')}; reference "
             f"{samples(cli.many.reference, 1e6, 'us')}.",
             f"- Runtime verify+sign: {1 / run.sign.ours_median:,.0f} ops/s against {1 / run.sign.reference_median:,.0f} "
-            f"ops/s bare; verify only (the document's transaction): {1 / run.verify.ours_median:,.0f} ops/s against "
+            f"ops/s bare; verify only: {1 / run.verify.ours_median:,.0f} ops/s against "
             f"{1 / run.verify.reference_median:,.0f} ops/s bare.",
             f"- The mock as generated answers in {cli.stock_mock_latency * 1e3:.1f} ms per request on loopback, "
             f"{cli.nodelay_mock_latency * 1e3:.2f} ms with TCP_NODELAY (see below).",

@@ -3,8 +3,10 @@
 One operation: take a HodlHodl release transaction (pre-signed by the server, a placeholder
 where the user's signature goes), check the server's BIP143 signature, sign with the
 user's key and put the signature in place. The bare reference does only that: parse,
-sighash, verify, sign, insert, serialize. The runtime also checks the escrow address,
-the outputs and the fee, which is what the ratio prices.
+sighash, verify, sign, insert, serialize. The runtime also checks the contract and its
+escrow (three distinct keys, the address), the outputs, the fee and fee rate and the lock
+fields, and runs the signed transaction through the script interpreter, which is what the
+ratio prices.
 """
 
 from __future__ import annotations
@@ -48,18 +50,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.runtime import runtime_vectors as v  # noqa: E402  (the document's vectors)
 
-# The document's release transaction pays these; its keys are not published, so the
-# transaction to sign is rebuilt in the same shape with keys of our own.
+# The document's release transaction pays these; its keys are not published (and its
+# escrow repeats a key, which the runtime refuses), so the transaction to sign is rebuilt in
+# the same shape with keys of our own, in the document's order: HodlHodl, seller, buyer.
 SERVER = PrivateKey(bytes([0x11]) * 32)
-USER = PrivateKey(bytes([0x22]) * 32)
+USER = PrivateKey(bytes([0x22]) * 32)  # the seller, who signs the release
 COUNTERPARTY = PrivateKey(bytes([0x33]) * 32)
 IN_AMOUNT = 1_100_000_000  # the document's in_amounts[0]
 TX_FEE = 2_119
-EXPECTED = {v.HODLHODL_RELEASE_ADDRESS: v.GOES_TO_BUYER, v.HODLHODL_FEE_ADDRESS: v.EXCHANGE_FEE}
+MAX_FEE = 10_000
+MAX_FEE_RATE = 100
 
 
 def _release_to_sign() -> tuple[dict[str, Any], dict[str, Any], bytes]:
-    """(transaction, escrow, witness script) like the document's, signed by SERVER."""
+    """(contract, transaction, witness script) like the document's, signed by SERVER."""
     script = multisig_script(2, [SERVER.public_key, USER.public_key, COUNTERPARTY.public_key])
     outputs = [
         (v.HODLHODL_RELEASE_ADDRESS, v.GOES_TO_BUYER - TX_FEE),
@@ -86,12 +90,28 @@ def _release_to_sign() -> tuple[dict[str, Any], dict[str, Any], bytes]:
         "hex": transaction_hex(CTransaction.from_instance(mtx)),
         "in_amounts": [IN_AMOUNT],
     }
-    escrow = {
-        "address": p2sh_p2wsh_address(script.script, "testnet"),
-        "witness_script": script.hex(),
-        "index": 0,
+    contract = {
+        "id": "c1",
+        "your_role": "seller",
+        "volume_breakdown": {"goes_to_buyer": "10.78000000", "exchange_fee": "0.22000000"},
+        "escrow": {
+            "address": p2sh_p2wsh_address(script.script, "testnet"),
+            "witness_script": script.hex(),
+            "index": 0,
+        },
     }
-    return transaction, escrow, script.script
+    return contract, transaction, script.script
+
+
+def _verify(contract: dict[str, Any], transaction: dict[str, Any]) -> hodlhodl.VerifiedSpend:
+    return hodlhodl.verify_release_transaction(
+        contract,
+        transaction,
+        network="testnet",
+        public_key=USER.public_key,
+        max_fee=MAX_FEE,
+        max_fee_rate=MAX_FEE_RATE,
+    )
 
 
 def _bare_verify(
@@ -116,37 +136,19 @@ class RuntimeResult:
 
 def measure(rounds: int, calls: int) -> RuntimeResult:
     assert v.HODLHODL_RELEASE["in_amounts"] == [IN_AMOUNT]
-    document_raw = bytes.fromhex(str(v.HODLHODL_RELEASE["hex"]))
-    document_server = bytes.fromhex(v.HODLHODL_RELEASE_SERVER_KEY)
-
-    def ours_verify() -> object:
-        return hodlhodl.verify_release_transaction(
-            v.HODLHODL_RELEASE,
-            escrow=v.HODLHODL_RELEASE_ESCROW,
-            network="testnet",
-            expected_outputs=EXPECTED,
-            fee_paid_by=v.HODLHODL_RELEASE_ADDRESS,
-            max_fee=10_000,
-        )
-
-    def reference_verify() -> object:
-        return _bare_verify(document_raw, IN_AMOUNT, document_server)
-
-    transaction, escrow, _script = _release_to_sign()
+    contract, transaction, _script = _release_to_sign()
     raw = bytes.fromhex(transaction["hex"])
     server_key = SERVER.public_key
     user_key = CKey(bytes([0x22]) * 32)  # USER's secret
 
+    def ours_verify() -> object:
+        return _verify(contract, transaction)
+
+    def reference_verify() -> object:
+        return _bare_verify(raw, IN_AMOUNT, server_key)
+
     def ours_sign() -> str:
-        return hodlhodl.sign_release_transaction(
-            transaction,
-            escrow=escrow,
-            user_key=USER,
-            network="testnet",
-            expected_outputs=EXPECTED,
-            fee_paid_by=v.HODLHODL_RELEASE_ADDRESS,
-            max_fee=10_000,
-        )
+        return hodlhodl.sign_release_transaction(_verify(contract, transaction), USER)
 
     def reference_sign() -> str:
         tx, stack, sighash = _bare_verify(raw, IN_AMOUNT, server_key)
@@ -173,18 +175,10 @@ def profile(calls: int) -> str:
     import io
     import pstats
 
-    transaction, escrow, _ = _release_to_sign()
+    contract, transaction, _ = _release_to_sign()
 
     def ours() -> str:
-        return hodlhodl.sign_release_transaction(
-            transaction,
-            escrow=escrow,
-            user_key=USER,
-            network="testnet",
-            expected_outputs=EXPECTED,
-            fee_paid_by=v.HODLHODL_RELEASE_ADDRESS,
-            max_fee=10_000,
-        )
+        return hodlhodl.sign_release_transaction(_verify(contract, transaction), USER)
 
     ours()
     profiler = cProfile.Profile()

@@ -243,20 +243,3 @@ def _absolute(node: Any) -> Any:
     if isinstance(node, list):
         return [_absolute(v) for v in node]
     return node
-
-
-def file_fields(document: Any, schema: Any) -> set[str]:
-    """The properties of a (multipart) object schema that are files: binary strings."""
-    builder = _Builder(document)
-    resolved = builder._deref(schema)
-    properties = resolved.get("properties") if isinstance(resolved, dict) else None
-    found = set()
-    for name, member in (properties or {}).items():
-        member = builder._deref(member)
-        if (
-            isinstance(member, dict)
-            and member.get("type") == "string"
-            and (member.get("format") == "binary" or "contentMediaType" in member)
-        ):
-            found.add(name)
-    return found

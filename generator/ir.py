@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .loader import Spec, operations
+from .loader import Spec, SpecError, operations
 from .naming import constant_case, range_exception_name, snake_case, status_exception_name
 from .sources import Source, parse_source
+from .wire import declared_types, wire_type
 
-# Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "max_retries"})
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
@@ -60,6 +59,7 @@ class Body:
     has_example: bool
     model: str | None  # the pydantic model the body is, when it is one
     schema: Any = None  # as the spec gives it (the contract tests build a value from it)
+    files: tuple[str, ...] = ()  # wire names of its file fields (binary content)
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,15 @@ class Hook:
     function: RuntimeFunction
     arguments: tuple[tuple[str, Source], ...]  # (the function's keyword, its value's source)
     requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClientCheck:
+    """A runtime check of a client option, run when a client is built (x-client-checks)."""
+
+    option: str  # the option checked, named in the error; the check runs when it is set
+    function: RuntimeFunction
+    arguments: tuple[tuple[str, str], ...]  # (the function's keyword, a client option's name)
 
 
 @dataclass(frozen=True)
@@ -177,6 +186,8 @@ class Operation:
     security: tuple[str, ...]
     json_exact: bool = False  # see _exact_in_json
     security_optional: bool = False  # the spec also allows calling it without credentials
+    # A login: (constructor argument of the credential, the result's field that holds it).
+    sets_credential: tuple[str, str] | None = None
 
     @property
     def result_kind(self) -> MediaKind:
@@ -284,6 +295,13 @@ class Api:
     client_options: list[ClientOption]
     error_envelope: ErrorEnvelope | None
     flows: list[Flow] = field(default_factory=list)
+    client_checks: list[ClientCheck] = field(default_factory=list)
+    # Request models and their optional fields the spec does not let be null (wire names):
+    # a None there means "not given", and is left out of the body.
+    omitted_when_none: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Request models and the rules of their schemas (plain JSON Schema: required sets,
+    # if/then on field values), checked before sending.
+    body_rules: dict[str, list[Any]] = field(default_factory=dict)
     models: list[str] = field(default_factory=list)  # component names the client imports
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -325,6 +343,37 @@ class Api:
         }
         return sorted(found.items(), key=lambda item: str(item[0]))
 
+    def error_body(self, status: int | str) -> str | None:
+        """The body type of a status's (or a range's) exception class: the union of what
+        each operation documenting it declares; None when one of them declares no body."""
+        members: list[str] = []
+        for op in self.operations:
+            for response in op.errors:
+                if response.documented != status:
+                    continue
+                if response.annotation is None:
+                    return None
+                for member in response.annotation.split(" | "):
+                    if member not in members:
+                        members.append(member)
+        return " | ".join(members) if members else None
+
+    @property
+    def error_body_models(self) -> list[str]:
+        """The models the exception classes are typed with, for errors.py to import."""
+        names = {
+            member
+            for status, _ in self.error_classes
+            for member in (self.error_body(status) or "").split(" | ")
+            if member in self.models
+        }
+        clash = names & {name for _, name in self.error_classes}
+        if clash:
+            raise ValueError(
+                f"{self.source_file}: models {sorted(clash)} have the names of exception classes"
+            )
+        return sorted(names)
+
     @property
     def example_operation(self) -> Operation | None:
         """An operation a README can call with no arguments (the first such, else the first;
@@ -356,17 +405,20 @@ class Api:
 
 
 class _Types:
-    """Python annotations for schemas, in the names datamodel-code-generator gives models."""
+    """Python annotations for schemas: a model by its component's name (the loader made each
+    one a free class name, generator/names.py), coinspec's exact
+    types by `wire_type`, as the models use them."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.components: Mapping[str, Any] = (spec.data.get("components") or {}).get(
             "schemas"
         ) or {}
-        self.used: set[str] = set()
+        self.used: set[str] = set()  # the model classes the annotations name
 
     def is_model(self, name: str) -> bool:
-        """Object schemas and enums become classes; aliases of scalars and arrays do not."""
+        """Object schemas and enums are referred to by their class; aliases of scalars and
+        arrays are written out where they are used."""
         schema = self.components[name]
         return "enum" in schema or schema.get("type") == "object" or "properties" in schema
 
@@ -401,6 +453,11 @@ class _Types:
             return self.annotation(schema["allOf"][0])
         if "const" in schema and schema["const"] is None:
             return "None"
+        wire = wire_type(schema)
+        if wire is not None:
+            return self._union(
+                [wire.value, *(["None"] if "null" in declared_types(schema) else [])]
+            )
         types = schema.get("type")
         if isinstance(types, list):
             return self._union([self._scalar(t, schema) for t in types])
@@ -409,25 +466,16 @@ class _Types:
         return self._scalar(types, schema)
 
     def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
-        if schema.get("format") == "decimal" and kind in ("string", "number"):
-            return "Decimal"
-        if schema.get("format") == "integer" and kind in ("string", "integer"):
-            return "int"
-        if kind == "number":
-            return "Decimal"  # never a float: JSON numbers are parsed as Decimal
-        if kind == "integer":
-            return "int"
+        """One JSON type of a schema that is none of coinspec's exact types as a whole."""
+        if kind in ("number", "integer", "string"):
+            wire = wire_type({"type": kind})
+            if wire is not None:
+                return wire.value  # a number is a Decimal, never a float
+            return {"integer": "int", "string": "str"}[kind]
         if kind == "boolean":
             return "bool"
         if kind == "null":
             return "None"
-        if kind == "string":
-            if (
-                schema.get("format") == "binary"
-                or schema.get("contentMediaType") == "application/octet-stream"
-            ):
-                return "Upload"
-            return "str"
         if kind == "array":
             return f"list[{self.annotation(schema.get('items', {}))}]"
         if kind == "object":
@@ -589,10 +637,11 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
     return out
 
 
-def _argument_name(wire_name: str) -> str:
-    """A parameter's Python name: snake_case, never a keyword nor one of the method's own."""
+def _argument_name(wire_name: str, method_arguments: Collection[str]) -> str:
+    """A parameter's Python name: snake_case, never a keyword nor one of the method's own
+    (`timeout` of the spec is `timeout_`: the method's own is the option)."""
     name = snake_case(wire_name) if any(c.isalnum() for c in wire_name) else "param"
-    return f"{name}_" if name in RESERVED_ARGUMENTS else name
+    return f"{name}_" if name in method_arguments else name
 
 
 # Which of several parameters of one Python name keeps it: the path's first.
@@ -600,7 +649,12 @@ _LOCATION_PRIORITY = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 
 def _operation_parameters(
-    spec: Spec, types: _Types, path_level: list[Any], own: list[Any], optional_segments: set[str]
+    spec: Spec,
+    types: _Types,
+    path_level: list[Any],
+    own: list[Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
 ) -> list[Parameter]:
     """The parameters of an operation: the path item's, each replaced by the operation's of
     the same name and place (as OpenAPI says), with Python names unique within the method
@@ -610,7 +664,9 @@ def _operation_parameters(
     for raw in [*path_level, *own]:
         resolved = spec.deref(raw)
         merged[(str(resolved["name"]), str(resolved["in"]))] = raw
-    params = [_parameter(spec, types, raw, optional_segments) for raw in merged.values()]
+    params = [
+        _parameter(spec, types, raw, optional_segments, method_arguments) for raw in merged.values()
+    ]
     taken: dict[str, str] = {}  # Python name -> the location of the parameter that has it
     renamed: dict[int, str] = {}
     for index in sorted(range(len(params)), key=lambda i: _LOCATION_PRIORITY[params[i].location]):
@@ -637,12 +693,16 @@ def _operation_parameters(
 
 
 def _parameter(
-    spec: Spec, types: _Types, raw: Mapping[str, Any], optional_segments: set[str]
+    spec: Spec,
+    types: _Types,
+    raw: Mapping[str, Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
 ) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
     schema = raw.get("schema", {})
-    py_name = _argument_name(raw["name"])
+    py_name = _argument_name(raw["name"], method_arguments)
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
@@ -732,6 +792,13 @@ def _property_schema(spec: Spec, schema: Any, dotted: str) -> Any:
     return node
 
 
+def _option_name(text: str) -> str:
+    source = parse_source(text)
+    if source.kind != "option" or source.name is None:
+        raise ValueError(f"{text!r} is not a client option's source (option:<name>)")
+    return source.name
+
+
 def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     if raw is None:
         return None
@@ -740,10 +807,22 @@ def _flow_body(raw: str | Mapping[str, str] | None) -> FlowBody | None:
     return FlowBody(fields=_sources(raw))
 
 
-def _flows(data: Mapping[str, Any], ops: list[Operation]) -> list[Flow]:
+def _flows(spec: Spec, ops: list[Operation], method_arguments: Collection[str]) -> list[Flow]:
     by_id = {op.id: op for op in ops}
     flows = []
-    for raw in data.get("x-flows", []):
+    problems = [
+        spec.problem(
+            ("x-flows", number, "arguments", index, "name"),
+            f"flow argument {argument['name']!r} has the name of an argument every method "
+            f"takes ({', '.join(sorted(method_arguments))}); choose another",
+        )
+        for number, raw in enumerate(spec.data.get("x-flows", []))
+        for index, argument in enumerate(raw.get("arguments", []))
+        if argument["name"] in method_arguments
+    ]
+    if problems:
+        raise SpecError(problems)
+    for raw in spec.data.get("x-flows", []):
         steps: list[FlowStep] = []
         for number, step in enumerate(raw["steps"]):
             name = step.get("as", f"step{number + 1}")
@@ -868,16 +947,160 @@ def _responses(
     return success, tuple(errors), success_schema
 
 
-def build_api(spec: Spec) -> Api:
+def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
+    node = spec.deref(schema)
+    if not isinstance(node, dict) or id(node) in seen:
+        return False
+    seen = seen | {id(node)}
+    types = node.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    if "const" in node and node["const"] is None:
+        return True
+    if None in (node.get("enum") or ()):
+        return True
+    if any(_admits_null(spec, m, seen) for key in ("oneOf", "anyOf") for m in node.get(key, [])):
+        return True
+    members = node.get("allOf") or []
+    return bool(members) and all(_admits_null(spec, m, seen) for m in members)
+
+
+def _request_models(spec: Spec, types: _Types, roots: list[Any]) -> list[str]:
+    """The models a request body may hold, nested ones included."""
+    found: list[str] = []
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict):
+            continue
+        if "$ref" in node:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            if name in found or name not in types.components:
+                continue
+            if types.is_model(name):
+                found.append(name)
+            pending.append(types.components[name])
+            continue
+        pending.extend((node.get("properties") or {}).values())
+        for key in ("oneOf", "anyOf", "allOf"):
+            pending.extend(node.get(key) or [])
+        for key in ("items", "additionalProperties"):
+            if isinstance(node.get(key), dict):
+                pending.append(node[key])
+    return sorted(found)
+
+
+def _not_nullable_optional_fields(
+    spec: Spec, types: _Types, models: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """For each request model, its optional properties that may not be null."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name in models:
+        target = types.components[name]
+        if not isinstance(target.get("properties"), dict):
+            continue
+        required = set(target.get("required") or ())
+        fields = tuple(
+            sorted(
+                wire
+                for wire, prop in target["properties"].items()
+                if wire not in required and not _admits_null(spec, prop)
+            )
+        )
+        if fields:
+            found[name] = fields
+    return found
+
+
+# What a rule of a body may say: which fields must (or must not) be present, given the
+# values of others. A combinator made only of these is a rule, not a shape.
+_RULE_KEYWORDS = frozenset(
+    {
+        "required",
+        "not",
+        "properties",
+        "const",
+        "enum",
+        "if",
+        "then",
+        "else",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "dependentRequired",
+        "description",
+    }
+)
+
+
+def _is_rule(spec: Spec, node: Any) -> bool:
+    node = spec.deref(node)
+    if not isinstance(node, dict) or "$ref" in node or not set(node) <= _RULE_KEYWORDS:
+        return False
+    if set(node) <= {"description"}:
+        return False
+    parts = [*(node.get("properties") or {}).values()]
+    parts += [node[key] for key in ("if", "then", "else", "not") if key in node]
+    parts += [m for key in ("allOf", "anyOf", "oneOf") for m in node.get(key, [])]
+    return all(_is_rule(spec, part) or _is_condition(part) for part in parts)
+
+
+def _is_condition(node: Any) -> bool:
+    """A value test inside a rule: `{const: withdraw}`, `{enum: [...]}`."""
+    return isinstance(node, dict) and bool(node) and set(node) <= {"const", "enum", "description"}
+
+
+def _plain(spec: Spec, node: Any) -> Any:
+    """A rule as plain data (references resolved, descriptions dropped)."""
+    node = spec.deref(node)
+    if isinstance(node, dict):
+        return {k: _plain(spec, v) for k, v in sorted(node.items()) if k != "description"}
+    if isinstance(node, list):
+        return [_plain(spec, v) for v in node]
+    return node
+
+
+def _body_rules(spec: Spec, types: _Types, models: list[str]) -> dict[str, list[Any]]:
+    """For each request model, the rules of its schema: if/then, anyOf/oneOf of required
+    sets, dependentRequired; the client checks them before sending."""
+    found: dict[str, list[Any]] = {}
+    for name in models:
+        schema = types.components[name]
+        rules: list[Any] = []
+        if "if" in schema:
+            rules.append(
+                _plain(spec, {k: schema[k] for k in ("if", "then", "else") if k in schema})
+            )
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and members and all(_is_rule(spec, m) for m in members):
+                rules.append({key: _plain(spec, members)})
+        if isinstance(schema.get("dependentRequired"), dict):
+            rules.append({"dependentRequired": _plain(spec, schema["dependentRequired"])})
+        if rules:
+            found[name] = rules
+    return found
+
+
+def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
+    """The IR of one spec. ``method_arguments`` are the names the templates give the
+    generated methods' own arguments (`templates/api/macros.j2`): a spec parameter of one
+    of those names gets a trailing underscore, a flow argument is refused."""
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
     ops: list[Operation] = []
+    request_schemas: list[Any] = []
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
         params = _operation_parameters(
-            spec, types, item.get("parameters", []), raw.get("parameters", []), optional_segments
+            spec,
+            types,
+            item.get("parameters", []),
+            raw.get("parameters", []),
+            optional_segments,
+            method_arguments,
         )
         body = None
         if "requestBody" in raw:
@@ -888,6 +1111,7 @@ def build_api(spec: Spec) -> Api:
                 schema = media_obj.get("schema", {})
                 encoding = media_kind(content_type, schema)
                 body_example, body_has_example = _example(media_obj)
+                request_schemas.append(schema)
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
@@ -898,6 +1122,13 @@ def build_api(spec: Spec) -> Api:
                     has_example=body_has_example,
                     model=types.object_model(schema) if encoding != "text" else None,
                     schema=schema,
+                    files=tuple(
+                        sorted(
+                            name
+                            for name, prop in (spec.deref(schema).get("properties") or {}).items()
+                            if "Upload" in types.annotation(prop).split(" | ")
+                        )
+                    ),
                 )
         success, errors, success_schema = _responses(
             spec, types, raw["responses"], f"{data['x-client-name']}StatusError"
@@ -936,6 +1167,12 @@ def build_api(spec: Spec) -> Api:
             if unwrap
             else success_schema
         )
+        login = raw.get("x-sets-credential")
+        sets_credential = (
+            (next(s.argument for s in schemes if s.name == login["scheme"]), login["from"])
+            if login
+            else None
+        )
         ops.append(
             Operation(
                 id=raw["operationId"],
@@ -961,6 +1198,7 @@ def build_api(spec: Spec) -> Api:
                 and success.kind == "json"
                 and (unwrap is not None or "x-error-envelope" not in data)
                 and _exact_in_json(spec, result_schema),
+                sets_credential=sets_credential,
             )
         )
     envelope = None
@@ -983,6 +1221,7 @@ def build_api(spec: Spec) -> Api:
         for o in data.get("x-client-options", [])
     ]
     info = data.get("info", {})
+    request_models = _request_models(spec, types, request_schemas)
     return Api(
         package=data["x-package"],
         client_name=data["x-client-name"],
@@ -995,8 +1234,21 @@ def build_api(spec: Spec) -> Api:
         security_schemes=schemes,
         client_options=options,
         error_envelope=envelope,
-        flows=_flows(data, ops),
+        flows=_flows(spec, ops, method_arguments),
+        client_checks=[
+            ClientCheck(
+                check["option"],
+                _runtime_function(check["function"]),
+                tuple(
+                    (keyword, _option_name(source))
+                    for keyword, source in sorted(check["arguments"].items())
+                ),
+            )
+            for check in data.get("x-client-checks", [])
+        ],
         models=sorted(types.used),
+        omitted_when_none=_not_nullable_optional_fields(spec, types, request_models),
+        body_rules=_body_rules(spec, types, request_models),
         spec=data,
     )
 
@@ -1004,6 +1256,7 @@ def build_api(spec: Spec) -> Api:
 __all__ = [
     "Api",
     "Body",
+    "ClientCheck",
     "EnvironmentVariable",
     "Flow",
     "FlowArgument",

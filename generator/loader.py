@@ -6,7 +6,9 @@ collected so that one run shows them all.
 
 from __future__ import annotations
 
+import ast
 import functools
+import importlib.util
 import json
 import math
 import multiprocessing
@@ -438,6 +440,9 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                         f"x-unwrap names {op['x-unwrap']!r}, which is not a property of the 2xx body of {where}",
                     )
                 )
+        login = op.get("x-sets-credential")
+        if isinstance(login, dict):
+            problems += _check_login(spec, path, where, op, responses, login)
         for index, hook in enumerate(op.get("x-hooks", [])):
             if not isinstance(hook, dict):
                 continue
@@ -465,6 +470,65 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook requires client option {name!r}, which x-client-options does not declare",
                         )
                     )
+    return problems
+
+
+def _check_login(
+    spec: Spec,
+    path: JsonPath,
+    where: str,
+    op: Mapping[str, Any],
+    responses: Mapping[str, Any],
+    login: Mapping[str, Any],
+) -> list[SpecProblem]:
+    """x-sets-credential names a security scheme and a field of the operation's result."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    if login.get("scheme") not in schemes:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "scheme"),
+                f"x-sets-credential names security scheme {login.get('scheme')!r}, which components.securitySchemes does not declare",
+            )
+        )
+    success = [s for s in responses if str(s).startswith("2")]
+    result = spec.deref(_success_schema(spec, responses, success))
+    if isinstance(result, dict) and "x-unwrap" in op:
+        result = spec.deref((result.get("properties") or {}).get(op["x-unwrap"], {}))
+    fields = result.get("properties", {}) if isinstance(result, dict) else {}
+    if login.get("from") not in fields:
+        problems.append(
+            spec.problem(
+                (*path, "x-sets-credential", "from"),
+                f"x-sets-credential takes {login.get('from')!r}, which is not a field of the result of {where}",
+            )
+        )
+    return problems
+
+
+def _check_client_checks(spec: Spec) -> list[SpecProblem]:
+    """x-client-checks check declared client options with declared client options."""
+    problems = []
+    option_names = {
+        o.get("name") for o in spec.data.get("x-client-options", []) if isinstance(o, dict)
+    }
+    for index, check in enumerate(spec.data.get("x-client-checks", [])):
+        where: JsonPath = ("x-client-checks", index)
+        if check.get("option") not in option_names:
+            problems.append(
+                spec.problem(
+                    (*where, "option"),
+                    f"x-client-checks checks {check.get('option')!r}, which x-client-options does not declare",
+                )
+            )
+        for argument, source in (check.get("arguments") or {}).items():
+            if source[7:] not in option_names:
+                problems.append(
+                    spec.problem(
+                        (*where, "arguments", argument),
+                        f"check argument {argument!r} uses client option {source[7:]!r}, which x-client-options does not declare",
+                    )
+                )
     return problems
 
 
@@ -536,6 +600,13 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                         problems.append(
                             spec.problem((*here, "body"), f"{step['call']} takes no request body")
                         )
+            else:
+                problems.extend(
+                    spec.problem(
+                        (*here, "run"), f"flow {flow['name']!r} step {number + 1}: {message}"
+                    )
+                    for message in _run_step_problems(step["run"], set(step.get("arguments") or {}))
+                )
             for name, text in sources.items():
                 source = parse_source(text)
                 known, what = {
@@ -554,6 +625,57 @@ def _check_flows(spec: Spec) -> list[SpecProblem]:
                 steps_so_far.add(step["as"])
         if not calls:
             problems.append(spec.problem(where, f"flow {flow['name']!r} calls no operation"))
+    return problems
+
+
+@functools.cache
+def _runtime_functions(module: str) -> dict[str, ast.FunctionDef] | str:
+    """The top-level functions of ``coinspec_runtime.<module>``, read from its source with
+    ``ast`` (importing the runtime would load python-bitcointx and libsecp256k1 into every
+    generation); or what keeps them from being read."""
+    found = importlib.util.find_spec("coinspec_runtime")
+    if found is None or not found.submodule_search_locations:
+        return "coinspec_runtime is not installed, so its functions cannot be checked"
+    base = Path(next(iter(found.submodule_search_locations))).joinpath(*module.split(".")[1:])
+    path = base.with_suffix(".py") if base.with_suffix(".py").is_file() else base / "__init__.py"
+    if not path.is_file():
+        return f"{module} is not a module of coinspec_runtime"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+def _runtime_parameters(dotted: str) -> tuple[frozenset[str], frozenset[str], bool] | str:
+    """(keyword parameters, the required ones, whether it takes **kwargs) of the runtime
+    function ``coinspec_runtime.<module>:<name>``, or what keeps it from being read."""
+    module, _, name = dotted.partition(":")
+    functions = _runtime_functions(module)
+    if isinstance(functions, str):
+        return functions
+    node = functions.get(name)
+    if node is None:
+        return f"{module} has no function {name!r}"
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    required = [a.arg for a in positional[: len(positional) - len(args.defaults)]]
+    required += [
+        a.arg
+        for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+        if default is None
+    ]
+    keywords = [a.arg for a in [*args.args, *args.kwonlyargs]]
+    return frozenset(keywords), frozenset(required), args.kwarg is not None
+
+
+def _run_step_problems(dotted: str, given: set[str]) -> list[str]:
+    """What is wrong with calling a runtime function with keyword arguments ``given``."""
+    found = _runtime_parameters(dotted)
+    if isinstance(found, str):
+        return [found]
+    keywords, required, takes_any = found
+    problems = [
+        f"{dotted} takes no argument {name!r}" for name in sorted(given - keywords) if not takes_any
+    ]
+    problems += [f"{dotted} needs the argument {name!r}" for name in sorted(required - given)]
     return problems
 
 
@@ -855,7 +977,12 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     problems += _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec) + _check_security(spec)
+        problems = (
+            _check_operations(spec)
+            + _check_flows(spec)
+            + _check_client_checks(spec)
+            + _check_security(spec)
+        )
     if not problems:
         # From here on every name is a valid, unique Python name (see names.py).
         names = settle_names(spec.data, path.stem)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import re
 import warnings
+from collections.abc import Iterable
 from typing import Any
 
 from datamodel_code_generator import generate
@@ -11,8 +13,9 @@ from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
 from .exact_json import dumps as exact_dumps
-from .loader import Spec
+from .loader import Spec, SpecError
 from .pytext import docstring_text
+from .wire import WireType, declared_types, wire_type
 
 # Where the generated package keeps the shared model base and the exact wire types.
 MODEL_BASE = "coinspec._core.model.Model"
@@ -27,23 +30,40 @@ PLAIN_STRING_FORMATS = frozenset(
 )
 
 
-# A file field of a multipart body refers to this component, typed coinspec's Upload;
-# an integer that may arrive as a string of digits (`format: integer`), to Integer.
-UPLOAD_COMPONENT = "CoinspecUpload"
-UPLOAD_REF = {"$ref": f"#/components/schemas/{UPLOAD_COMPONENT}"}
-INTEGER_COMPONENT = "CoinspecInteger"
-INTEGER_REF = {"$ref": f"#/components/schemas/{INTEGER_COMPONENT}"}
-# A decimal the spec types as a string only (`{type: string, format: decimal}`), to DecimalText:
-# it must go back as a string, whatever Decimal the user gives.
-DECIMAL_TEXT_COMPONENT = "CoinspecDecimalText"
-DECIMAL_TEXT_REF = {"$ref": f"#/components/schemas/{DECIMAL_TEXT_COMPONENT}"}
+# coinspec's exact wire types (generator/wire.py decides which a schema is) as
+# datamodel-code-generator is told them: a field refers to a component of its own that
+# type_overrides types (named so as not to take a spec's name, see `_helper_components`);
+# Decimal is a `format: decimal` string, typed by import_overrides.
+HELPER_COMPONENTS = {
+    WireType.UPLOAD: "CoinspecUpload",
+    WireType.INTEGER: "CoinspecInteger",
+    WireType.DECIMAL_TEXT: "CoinspecDecimalText",
+}
 
 
-def _is_file(node: dict[str, Any]) -> bool:
-    media = node.get("contentMediaType")
-    return node.get("type") == "string" and (
-        node.get("format") == "binary" or (isinstance(media, str) and not media.startswith("text/"))
-    )
+def _helper_components(taken: Iterable[str]) -> dict[WireType, str]:
+    """HELPER_COMPONENTS, each with a suffix if the spec has a component of that name."""
+    used = set(taken)
+    names = {}
+    for wire, name in HELPER_COMPONENTS.items():
+        candidate, number = name, 1
+        while candidate in used:
+            number += 1
+            candidate = f"{name}{number}"
+        names[wire] = candidate
+        used.add(candidate)
+    return names
+
+
+def _wire_schema(
+    wire: WireType, node: dict[str, Any], helpers: dict[WireType, str]
+) -> dict[str, Any]:
+    kept: dict[str, Any] = {key: node[key] for key in ("description", "default") if key in node}
+    nullable = "null" in declared_types(node)
+    if wire is WireType.DECIMAL:
+        return {"type": ["string", "null"] if nullable else "string", "format": "decimal", **kept}
+    ref: dict[str, Any] = {"$ref": f"#/components/schemas/{helpers[wire]}"}
+    return {"anyOf": [ref, {"type": "null"}], **kept} if nullable else {**ref, **kept}
 
 
 SCALAR_CONSTRAINTS = (
@@ -94,56 +114,36 @@ def _without_validation_combinators(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _wire_types(node: Any) -> Any:
+def _wire_types(node: Any, helpers: dict[WireType, str]) -> Any:
     """Schema tweaks so each field gets the exact wire type of coinspec._core.types."""
     if isinstance(node, dict):
-        described = {"description": node["description"]} if "description" in node else {}
-        if _is_file(node):
-            return {**UPLOAD_REF, **described}
-        kinds = node.get("type")
-        if node.get("format") == "integer" and isinstance(kinds, list) and "string" in kinds:
-            if "null" in kinds:
-                return {"anyOf": [INTEGER_REF, {"type": "null"}], **described}
-            return {**INTEGER_REF, **described}
-        if node.get("format") == "decimal" and kinds in (
-            "string",
-            ["string"],
-            ["string", "null"],
-            ["null", "string"],
-        ):
-            if isinstance(kinds, list) and "null" in kinds:
-                return {"anyOf": [DECIMAL_TEXT_REF, {"type": "null"}], **described}
-            return {**DECIMAL_TEXT_REF, **described}
-        node = _without_validation_combinators({k: _wire_types(v) for k, v in node.items()})
+        wire = wire_type(node)
+        if wire is not None:
+            return _wire_schema(wire, node, helpers)
+        node = _without_validation_combinators(
+            {k: _wire_types(v, helpers) for k, v in node.items()}
+        )
         for key in ("oneOf", "anyOf"):
             if isinstance(node.get(key), list):
                 # datamodel-code-generator writes a constrained member of a union as a
                 # constr() call, which is no type to mypy; the mock still checks these
                 # constraints, the client's model checks the member's type.
                 node[key] = [_unconstrained(m) for m in node[key]]
-        kinds = node.get("type")
-        if isinstance(kinds, list) and len([k for k in kinds if k != "null"]) > 1:
+        if len(declared_types(node) - {"null"}) > 1:
             node = {k: v for k, v in node.items() if k not in SCALAR_CONSTRAINTS}
-        if node.get("format") in PLAIN_STRING_FORMATS:
+        if isinstance(node.get("format"), str) and node["format"] in PLAIN_STRING_FORMATS:
             del node["format"]
-        if node.get("format") == "decimal":
-            # One Decimal type takes a JSON number or a decimal string, so a type list of
-            # both collapses to one type (keeping null).
-            kinds = node.get("type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            node["type"] = ["string", "null"] if "null" in kinds else "string"
         return node
     if isinstance(node, list):
-        return [_wire_types(v) for v in node]
+        return [_wire_types(v, helpers) for v in node]
     return node
 
 
-def _schemas_for_models(spec: Spec) -> dict[str, Any]:
-    schemas = copy.deepcopy((spec.data.get("components") or {}).get("schemas") or {})
-    wired = {name: _wire_types(schema) for name, schema in schemas.items()}
-    wired[UPLOAD_COMPONENT] = {"type": "string", "format": "binary"}
-    wired[INTEGER_COMPONENT] = {"type": "integer"}
-    wired[DECIMAL_TEXT_COMPONENT] = {"type": "string"}
+def _schemas_for_models(components: dict[str, Any], helpers: dict[WireType, str]) -> dict[str, Any]:
+    schemas = copy.deepcopy(components)
+    wired = {name: _wire_types(schema, helpers) for name, schema in schemas.items()}
+    for component in helpers.values():
+        wired[component] = {"type": "string"}  # replaced by its type override
     return wired
 
 
@@ -169,17 +169,22 @@ def _open_enums(source: str, names: set[str]) -> str:
 
 
 def generate_models(spec: Spec) -> str:
-    """Source of models.py for one spec: every component schema as a class (formatted later)."""
+    """Source of models.py for one spec: every component schema as a class (formatted later),
+    named as the component (the loader made each name a free class name, generator/names.py,
+    and the IR's annotations use it). SpecError when a class cannot have that name."""
     header = f'"""Models of specs/{docstring_text(spec.path.name)}, by datamodel-code-generator; do not edit."""'
-    if not (spec.data.get("components") or {}).get("schemas"):
+    components = (spec.data.get("components") or {}).get("schemas") or {}
+    if not components:
         # Nothing for datamodel-code-generator to make (it would refuse): the module still
         # gives what every client imports from it.
         return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
+    helpers = _helper_components(components)
+    schemas = _schemas_for_models(components, helpers)
     document = {
         "openapi": spec.data["openapi"],
         "info": {"title": spec.data.get("info", {}).get("title", ""), "version": "1"},
         "paths": {},
-        "components": {"schemas": _schemas_for_models(spec)},
+        "components": {"schemas": schemas},
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # datamodel-code-generator's notices about its own defaults
@@ -201,16 +206,35 @@ def generate_models(spec: Spec) -> str:
             capitalise_enum_members=True,
             set_default_enum_member=True,
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
+            # The class names the IR's annotations use, not the ones it would choose.
+            model_name_map={f"#/components/schemas/{name}": name for name in components},
             type_overrides={
-                UPLOAD_COMPONENT: f"{WIRE_TYPES_MODULE}.Upload",
-                INTEGER_COMPONENT: f"{WIRE_TYPES_MODULE}.Integer",
-                DECIMAL_TEXT_COMPONENT: f"{WIRE_TYPES_MODULE}.DecimalText",
+                component: f"{WIRE_TYPES_MODULE}.{wire.value}"
+                for wire, component in helpers.items()
             },
             custom_file_header=header,
             formatters=[],
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
-    schemas = (spec.data.get("components") or {}).get("schemas") or {}
-    open_enums = {name for name, schema in schemas.items() if schema.get("x-enum-open")}
+    _check_class_names(spec, components, output)
+    open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
     return _open_enums(output, open_enums)
+
+
+def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
+    """Every component is the class of its name: datamodel-code-generator renames a class
+    whose name its own imports take (`Field`, `RootModel` ...), which generator/names.py
+    keeps the loader's derived names off; a name a spec gives itself is checked here."""
+    classes = set(re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE))
+    problems = [
+        spec.problem(
+            ("components", "schemas", name),
+            f"schema {name!r} cannot become class {name!r}: the generated "
+            "models module needs that name for an import; rename the schema",
+        )
+        for name in components
+        if name not in classes
+    ]
+    if problems:
+        raise SpecError(problems)

@@ -64,6 +64,10 @@ class SpecError(Exception):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[SpecProblem]]]:
+        # As it was made: generation raises it in worker processes too.
+        return (SpecError, (self.problems,))
+
 
 class _Refusal(Exception):
     def __init__(self, line: int, message: str) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .exact_json import dumps as exact_dumps
 from .files import spec_paths
 from .formatting import format_python
+from .package import copied_files, fingerprinted, project_urls, read_version
 from .pytext import docstring_text
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 GENERATOR = Path(__file__).resolve().parent
 TEMPLATES = GENERATOR.parent / "templates"
-PACKAGE_VERSION = "0.1.0"
 
 # Written with the package, never part of it: what it was generated from (see `fingerprint`).
 FINGERPRINT = ".fingerprint"
@@ -57,6 +57,7 @@ CORE_FILES = {
     "pyproject.toml": "package/pyproject.toml.j2",
     "README.md": "package/README.md.j2",
     "hatch_build.py": "package/hatch_build.py.j2",
+    "src/coinspec/_version.py": "package/version.py.j2",
     "tests/conftest.py": "tests/conftest.py.j2",
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
@@ -89,13 +90,21 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def method_arguments(env: jinja2.Environment) -> frozenset[str]:
+    """The names the templates give the generated methods' own arguments (`self`, `body`,
+    the request options): the one list is in templates/api/macros.j2."""
+    return frozenset(env.get_template("api/macros.j2").module.method_arguments)  # type: ignore[attr-defined]
+
+
 def python_literal(value: Any) -> str:
-    """Plain data from a spec (None, bool, int, str, Decimal, and lists, tuples and dicts of
+    """Plain data from a spec (None, bool, int, str, bytes, Decimal, and lists, tuples and dicts of
     them) as a Python expression on one line; the formatter lays it out."""
     if value is None or isinstance(value, bool | int | bytes):
         return repr(value)
     if isinstance(value, str):
         return repr(str(value))
+    if isinstance(value, bytes):
+        return repr(value)
     if isinstance(value, Decimal):
         return f"Decimal({str(value)!r})"
     if isinstance(value, dict):
@@ -143,22 +152,17 @@ def _contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
                 value = value if isinstance(value, bytes) else str(value).encode("utf-8")
             elif body.encoding == "text" and not isinstance(value, str):
                 value = str(value)
-            elif body.encoding == "multipart" and isinstance(value, dict):
-                value = _with_files(api, body.schema, value)
+            elif body.files and isinstance(value, dict):
+                # A file's content goes as bytes (a str is refused: it reads like a file name).
+                value = {
+                    name: str(item).encode("utf-8")
+                    if name in body.files and not isinstance(item, bytes)
+                    else item
+                    for name, item in value.items()
+                }
             call["body"] = value
         arguments[op.id] = call
     return arguments
-
-
-def _with_files(api: Api, schema: Any, value: dict[str, Any]) -> dict[str, Any]:
-    """A multipart body's file fields as the bytes of a file (a string is refused there)."""
-    from .examples import file_fields
-
-    files = file_fields(api.spec, schema)
-    return {
-        name: (item.encode("utf-8") if isinstance(item, str) else item) if name in files else item
-        for name, item in value.items()
-    }
 
 
 def _contract_multipart(api: Api) -> list[str]:
@@ -276,6 +280,7 @@ class _Rendering:
         self._apis: list[Api] = []
         self._files: dict[str, str] = {}
         self._pending: dict[str, Future[str]] = {}  # the models
+        self._version = read_version()  # of both distributions, from VERSION
 
     def start_models(self, spec: Spec) -> None:
         """The longest job a spec brings: started before its templates are rendered."""
@@ -285,13 +290,13 @@ class _Rendering:
     def add(self, spec: Spec) -> None:
         from .ir import build_api
 
-        api = build_api(spec)
+        api = build_api(spec, method_arguments(self._env))
         self._specs.append(spec)
         self._apis.append(api)
         package = api.package
         if f"src/coinspec/{package}/models.py" not in self._pending:
             self.start_models(spec)
-        context = {"api": api, "version": PACKAGE_VERSION}
+        context = {"api": api, "version": self._version}
         for out, template in API_FILES.items():
             self._files[out.format(package=package)] = self._env.get_template(template).render(
                 **context
@@ -307,13 +312,18 @@ class _Rendering:
         for out, template in CORE_FILES.items():
             context = {
                 "apis": apis,
-                "version": PACKAGE_VERSION,
+                "version": self._version,
+                "urls": project_urls(),
                 "hand_written": HAND_WRITTEN_TREE,
                 "hand_written_root": HAND_WRITTEN_ROOT,
             }
             self._files[out] = self._env.get_template(template).render(**context)
         files = dict(self._files)
+        files.update(copied_files())  # LICENSE and CHANGELOG.md, which both distributions carry
         files.update({path: future.result() for path, future in self._pending.items()})
+        from .docs import reference
+
+        files.update(reference(apis, files, self._env, _contract_arguments, python_literal))
         files = format_python(files)
         files[FINGERPRINT] = fingerprint(
             inputs_digest([spec.path for spec in self._specs]),
@@ -402,7 +412,8 @@ def _digest(entries: Iterable[tuple[str, bytes]]) -> str:
 
 
 def inputs_digest(spec_files: Iterable[Path]) -> str:
-    """Hash of everything the output depends on: the spec files, templates/, generator/ and tool versions."""
+    """Hash of everything the output depends on: the spec files, templates/, generator/, tool
+    versions and what the package takes from the repository root (see package.py)."""
     entries = [(f"specs/{path.name}", path.read_bytes()) for path in spec_files]
     entries += [
         (f"templates/{path.relative_to(TEMPLATES).as_posix()}", path.read_bytes())
@@ -417,6 +428,7 @@ def inputs_digest(spec_files: Iterable[Path]) -> str:
     entries += [
         (f"version/{tool}", metadata.version(tool).encode()) for tool in FINGERPRINTED_TOOLS
     ]
+    entries += fingerprinted()  # VERSION, LICENSE, CHANGELOG.md and the project URLs
     return _digest(entries)
 
 

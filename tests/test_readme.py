@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -12,17 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from coinspec_runtime.bitcoin.transactions import parse_transaction, read_multisig_input
-
-from .client.test_atomic_unlock_flows import USER_KEY_HEX, AtomicStandIn, unlock_raw
-from .client.test_hodlhodl_escrow_flows import (
-    SELLER_XPRV,
-    SELLER_XPUB,
-    HodlHodlStandIn,
-    contract_json,
-    release,
-)
-from .runtime.test_atomic import COLLATERAL_COIN, USER
+from .client.test_atomic_payment_flow import payment
+from .client.test_hodlhodl_escrow_flows import HodlHodlStandIn
+from .runtime.atomic_deal import Collateral, fresh_address
+from .runtime.hodlhodl_deal import account_deal
+from .runtime.independent import Spent, judge, p2wpkh_script_pubkey, random_txid
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -75,27 +70,54 @@ def serving(handle: Callable[[httpx.Request], httpx.Response]) -> Iterator[str]:
 def test_hodlhodl_release_flow(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stand_in = HodlHodlStandIn(contract_json(), release())
+    deal, user = account_deal("seller")
+    stand_in = HodlHodlStandIn(deal.contract(), deal.transaction())
     monkeypatch.setenv("HODLHODL_API_KEY", "k")
-    monkeypatch.setenv("HODLHODL_ESCROW_XPUB", SELLER_XPUB)
-    monkeypatch.setenv("HODLHODL_ESCROW_XPRV", SELLER_XPRV)
+    monkeypatch.setenv("HODLHODL_ESCROW_XPUB", user.xpub)
+    monkeypatch.setenv("HODLHODL_ESCROW_XPRV", user.xprv)
     for url in serving(stand_in):
-        code = example("HodlHodl: the release flow").replace("https://hodlhodl.com", url)
+        code = example("HodlHodl: the seller's release").replace("https://hodlhodl.com", url)
         exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out.strip() == "completed"
-    assert [p.split(" ")[0] for p in stand_in.paths] == ["GET", "POST", "GET", "GET", "POST"]
-    assert len(stand_in.posted) == 1
+    assert [p.split(" ")[0] for p in stand_in.requests] == ["GET", "POST", "GET", "GET", "POST"]
+    (posted,) = stand_in.posted
+    judge(posted, deal.spent())
 
 
-def test_atomic_unlock_flow(monkeypatch: pytest.MonkeyPatch) -> None:
-    stand_in = AtomicStandIn(unlock_raw())
-    monkeypatch.setenv("ATOMIC_USER_PUBLIC_KEY", USER.public_key.hex())
-    monkeypatch.setenv("ATOMIC_USER_KEY_HEX", USER_KEY_HEX)
+class AtomicStandIn:
+    """The user, an unlock transaction and a payment, as ATOMIC would serve them."""
+
+    def __init__(self, c: Collateral) -> None:
+        self.c = c
+        self.received: dict[str, dict[str, str]] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if request.method == "PUT":
+            self.received[path.rsplit("/", 1)[-1]] = json.loads(request.content)
+            return httpx.Response(201)
+        if path.endswith("/unlock"):
+            return httpx.Response(200, json={"raw-transaction": self.c.transaction().hex})
+        if "/payments/" in path:
+            return httpx.Response(200, json=payment(self.c))
+        return httpx.Response(200, json=self.c.user_body())
+
+
+def test_atomic_flows(monkeypatch: pytest.MonkeyPatch) -> None:
+    c = Collateral(refund_address="2NF1qc9L4j1tyfqzzLdRzRqoVftHznSeC6K")
+    stand_in = AtomicStandIn(c)
+    wallet_coin = f"{random_txid().hex()}:0"
+    monkeypatch.setenv("ATOMIC_USER_PUBLIC_KEY", c.user.public_key.hex())
+    monkeypatch.setenv("ATOMIC_USER_KEY_HEX", c.user.hex)
+    monkeypatch.setenv("ATOMIC_COLLATERAL_OUTPOINT", next(iter(c.coins())))
+    monkeypatch.setenv("ATOMIC_ESCROW_ADDRESS", c.escrow_address)
+    monkeypatch.setenv("ATOMIC_WALLET_OUTPOINT", wallet_coin)
+    monkeypatch.setenv("ATOMIC_CHANGE_ADDRESS", fresh_address())
     for url in serving(stand_in):
-        code = example("ATOMIC: the unlock flow").replace("https://atomic.org", url)
-        exec(compile(code, "README.md", "exec"), {})
-    (submitted,) = stand_in.submitted
-    state = read_multisig_input(
-        parse_transaction(submitted["partially-signed-unlock-tx"]), 0, amount=COLLATERAL_COIN
-    )
-    assert state.signed_by == (USER.public_key,)
+        code = example("ATOMIC: unlocking the collateral and paying into escrow")
+        exec(compile(code.replace("https://atomic.org", url), "README.md", "exec"), {})
+    unlock, paid = stand_in.received["unlock"], stand_in.received["p1"]
+    judge(c.complete(unlock["partially-signed-unlock-tx"], [c.small[2]]), c.spent())
+    judge(c.complete(paid["partially-signed-escrow-transaction"], [c.small[2]]), c.spent())
+    own = Spent(p2wpkh_script_pubkey(c.user.public_key), 1_100_000)
+    judge(paid["fully-signed-pay-transaction"], [own])

@@ -23,7 +23,11 @@ class TestHodlHodlContract(_ContractTests):
         async_client=AsyncHodlHodl,
         service_error=errors.HodlHodlError,
         credentials={"api_key": "test-api-key"},
-        options={"network": "testnet"},
+        options={
+            "escrow_xpub": "tpubD6NzVbkrYhZ4WRN3SqBRykwcsKAYVVMms1n6nQxpz1Q54wBWMsFpoKfS1ZsLWgLtgBMU14aF3ZWUaFfUvng4NYEC76T7pAAYW5KMCu8U4cR",
+            "hodlhodl_public_key": "02f85da88706582f484ee3aa79035e89a1871b8817de4ed7329de88fa1547a0522",
+            "network": "testnet",
+        },
         arguments={
             "list_chat_messages": {"contract_id": "sKoce3wyHIAeb8Yu"},
             "get_contract": {"id": "ypnTAScVMSrc1f59"},

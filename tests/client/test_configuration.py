@@ -245,5 +245,6 @@ def test_the_environment_variables_are_listed_once_for_the_docs() -> None:
         "HODLHODL_API_KEY",
         "HODLHODL_ESCROW_XPUB",
         "HODLHODL_ESCROW_SIGNING_KEY",
+        "HODLHODL_HODLHODL_PUBLIC_KEY",
         "HODLHODL_NETWORK",
     ]

@@ -112,7 +112,7 @@ def test_uploads_arrive_as_multipart_parts(mock: MockServer, tmp_path: Path) -> 
         )
     received = mock.app.received[-1]
     assert received.headers["content-type"].startswith("multipart/form-data; boundary=")
-    assert received.form["cardImage1"] == ("card.png", b"\x89PNG front", "application/octet-stream")
+    assert received.form["cardImage1"] == ("card.png", b"\x89PNG front", "image/png")
     assert received.form["cardImage2"] == ("holding.jpg", b"\xff\xd8 selfie", "image/jpeg")
     assert received.form["holderName"] == "Alin Ionut"
     assert received.form["lastFourDigits"] == "1234"

@@ -185,6 +185,40 @@ def test_extension_naming_a_missing_parameter(tmp_path: Path) -> None:
     )
 
 
+def test_a_login_must_name_a_scheme_and_a_field_of_its_result(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "      operationId: get_thing",
+        "      operationId: get_thing\n      x-sets-credential: {scheme: bearerAuth, from: token}",
+    )
+    found = [p.split("/specs/", 1)[-1] for p in problems(tmp_path, text)]
+    line = line_of(text, "x-sets-credential")
+    assert (
+        f"tiny.yaml:{line}: x-sets-credential names security scheme 'bearerAuth', which components.securitySchemes does not declare"
+        in found
+    )
+    assert (
+        f"tiny.yaml:{line}: x-sets-credential takes 'token', which is not a field of the result of GET /things/{{thing_id}}"
+        in found
+    )
+
+
+def test_a_client_check_must_name_declared_options(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:\n",
+        "x-client-checks:\n"
+        "  - option: signing_key\n"
+        "    function: coinspec_runtime.configuration:check_signing_key\n"
+        "    arguments: {signing_key: 'option:signing_key'}\n"
+        "paths:\n",
+    )
+    found = [p.split("/specs/", 1)[-1] for p in problems(tmp_path, text)]
+    assert (
+        f"tiny.yaml:{line_of(text, 'option: signing_key')}: x-client-checks checks 'signing_key', which x-client-options does not declare"
+        in found
+    )
+    assert any("check argument 'signing_key' uses client option 'signing_key'" in p for p in found)
+
+
 def test_invalid_openapi_is_reported_with_its_line(tmp_path: Path) -> None:
     text = VALID.replace("          description: ok\n", "")
     found = problems(tmp_path, text)
@@ -234,6 +268,44 @@ paths:""",
     )
     assert any(
         "takes thing_id from 'step:nothing', but there is no such earlier step" in p for p in found
+    )
+
+
+def test_flow_running_a_runtime_function_with_the_wrong_arguments(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "paths:",
+        """x-client-options:
+  - {name: network, type: str, description: The network.}
+x-flows:
+  - name: checked_fetch
+    summary: s
+    steps:
+      - call: get_thing
+        arguments: {thing_id: "arg:thing_id"}
+        as: thing
+      - run: coinspec_runtime.hodlhodl:verify_contract
+        arguments: {contract: "step:thing", network: "option:network", user_xpub: "option:network"}
+      - run: coinspec_runtime.hodlhodl:verify_nothing
+      - run: coinspec_runtime.nowhere:verify
+    arguments:
+      - {name: thing_id, type: str, description: The thing.}
+paths:""",
+    )
+    found = problems(tmp_path, text)
+    where = [p.split(": ", 1)[0] for p in found]
+    assert any(
+        "flow 'checked_fetch' step 2: coinspec_runtime.hodlhodl:verify_contract takes no argument 'user_xpub'"
+        in p
+        for p in found
+    ), found
+    assert any("coinspec_runtime.hodlhodl has no function 'verify_nothing'" in p for p in found)
+    assert any("coinspec_runtime.nowhere is not a module of coinspec_runtime" in p for p in found)
+    assert all(w.startswith(str(tmp_path)) and w.count(":") >= 1 for w in where), where
+    # A required argument left out is named too.
+    missing = text.replace(', network: "option:network", user_xpub: "option:network"', "")
+    assert any(
+        "coinspec_runtime.hodlhodl:verify_contract needs the argument 'network'" in p
+        for p in problems(tmp_path, missing)
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from coinspec_runtime import VerificationError
+from coinspec_runtime import VerificationFailed
 from coinspec_runtime.coinjoin import (
     php_string,
     sign_response,
@@ -186,12 +186,98 @@ def _reordered(body: dict[str, Any]) -> dict[str, Any]:
     ],
 )
 def test_tampered_responses_are_refused(tamper: Any) -> None:
-    with pytest.raises(VerificationError) as info:
+    with pytest.raises(VerificationFailed) as info:
         verify_response_signature(tamper(_signed_transaction()), SECRET)
     assert info.value.check == "coinjoin.signature"
 
 
 def test_another_secret_is_refused_and_not_echoed() -> None:
-    with pytest.raises(VerificationError) as info:
+    with pytest.raises(VerificationFailed) as info:
         verify_response_signature(_signed_transaction(), "not-the-secret")
     assert "not-the-secret" not in str(info.value) and SECRET not in str(info.value)
+
+
+# ---- what PHP cannot have signed: refused with the body check, never a crash -------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("fee", Decimal("NaN")),
+        ("fee", Decimal("Infinity")),
+        ("fee", Decimal("-Infinity")),
+        ("fee", float("nan")),
+        ("fee", float("inf")),
+        ("fee", Decimal("1e100000000")),  # twelve bytes of JSON; as a float, infinity
+        ("fee", Decimal("1e-100000000")),
+        ("fee", Decimal("1." + "1" * 5000)),
+        ("delay", 10**400),  # beyond a double: PHP's json_decode would make INF of it
+        ("status", "complete\ud800"),  # a lone surrogate: not Unicode, not something PHP sent
+        ("payouts", {"mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc\udfff": "0.006"}),
+        ("depositAmount", object()),
+    ],
+    ids=[
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "float-nan",
+        "float-inf",
+        "huge-exponent",
+        "tiny-exponent",
+        "many-digits",
+        "huge-integer",
+        "lone-surrogate",
+        "surrogate-in-key",
+        "not-json",
+    ],
+)
+def test_bodies_php_cannot_have_signed_are_refused(field: str, value: Any) -> None:
+    body = _signed_transaction() | {field: value}
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(body, SECRET)
+    assert info.value.check == "coinjoin.body", str(info.value)
+
+
+def test_a_nan_where_the_server_signed_the_string_nan_is_refused() -> None:
+    # PHP prints a NAN double as "NAN": a server that signed the string "NAN" must not have
+    # that signature accepted for a body holding a bare NaN (which is not JSON).
+    body = _load(TRANSACTION_JSON) | {"fee": "NAN"}
+    signature = sign_response(body, SECRET)
+    verify_response_signature(body | {"signature": signature}, SECRET)
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(body | {"fee": Decimal("NaN"), "signature": signature}, SECRET)
+    assert info.value.check == "coinjoin.body"
+
+
+def test_what_the_signature_does_not_cover() -> None:
+    """The limits verify_response_signature's docstring states, shown: they are the
+    document's scheme, and a user must know them."""
+    body = _signed_transaction()
+    # Key names are not signed: swapping the names of depositAmount and fee still verifies.
+    swapped = {
+        ("fee" if k == "depositAmount" else "depositAmount" if k == "fee" else k): v
+        for k, v in body.items()
+    }
+    assert swapped["fee"] == body["depositAmount"]
+    verify_response_signature(swapped, SECRET)
+    # Two levels deep is signed as the word "Array": nested contents are not covered.
+    nested = _load(CREATE_JSON)
+    nested["payouts"] = {"a": {"address": "one"}}
+    signature = sign_response(nested, SECRET)
+    nested["payouts"] = {"a": {"address": "another"}}
+    verify_response_signature(nested | {"signature": signature}, SECRET)
+    # JSON types: true and "1" sign alike.
+    typed = body | {"delay": True}
+    typed_signature = sign_response(typed, SECRET)
+    verify_response_signature(body | {"delay": "1", "signature": typed_signature}, SECRET)
+
+
+def test_verified_response_keeps_the_body() -> None:
+    body = _signed_transaction()
+    assert verify_response_signature(body, SECRET).body is body
+
+
+def test_a_body_that_is_not_an_object_is_refused() -> None:
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(["not", "an", "object"], SECRET)  # type: ignore[arg-type]
+    assert info.value.check == "coinjoin.body"

@@ -8,10 +8,13 @@ from typing import Any
 
 import pytest
 
-from coinspec_runtime import VerificationError, atomic, hodlhodl
+from coinspec_runtime import VerificationFailed, atomic, hodlhodl
 from coinspec_runtime.bitcoin.keys import PrivateKey
-from coinspec_runtime.bitcoin.multisig import multisig_script, p2sh_p2wsh_address
 from coinspec_runtime.errors import InvalidKeyError
+
+from .atomic_deal import Collateral
+from .hodlhodl_deal import Deal
+from .independent import Key
 
 SECRET = bytes.fromhex("9f1c2e3d4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff0")
 # The same secret in WIF (testnet, compressed), built here so the test does not depend on the module.
@@ -76,43 +79,46 @@ def _collect(exc: BaseException) -> str:
 def test_failed_checks_while_signing_do_not_leak_the_key(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     key = PrivateKey(SECRET)
-    server = PrivateKey(bytes([0x11]) * 32)
-    other = PrivateKey(bytes([0x33]) * 32)
-    script = multisig_script(2, [server.public_key, key.public_key, other.public_key])
-    escrow = {
-        "address": p2sh_p2wsh_address(script.script, "testnet"),
-        "witness_script": script.hex(),
-    }
+    deal = Deal(seller=Key(SECRET))
+    verified = hodlhodl.verify_release_transaction(
+        deal.contract(),
+        deal.transaction(),
+        network="testnet",
+        public_key=key.public_key,
+        max_fee=10_000,
+        max_fee_rate=100,
+    )
+    other = Deal()
+    other_verified = hodlhodl.verify_release_transaction(
+        other.contract(),
+        other.transaction(),
+        network="testnet",
+        public_key=other.me.public_key,
+        max_fee=10_000,
+        max_fee_rate=100,
+    )
+    collateral = Collateral(user=Key(SECRET))
+    unlock = atomic.verify_unlock_transaction(
+        {"raw-transaction": collateral.transaction().hex},
+        collateral=collateral.user_body(),
+        public_key=key.public_key,
+        network="testnet",
+        refund_address=collateral.refund_address,
+        amount=498_000_000,
+        coins=collateral.coins(),
+        max_fee=10_000,
+        max_fee_rate=100,
+    )
     calls: list[Any] = [
-        lambda: hodlhodl.sign_release_transaction(
-            {"hex": "0200", "in_amounts": [1]},
-            escrow=escrow,
-            user_key=key,
-            network="testnet",
-            expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1},
-            max_fee=1,
-        ),
-        lambda: hodlhodl.sign_release_transaction(
-            {"hex": "0200", "in_amounts": [1]},
-            escrow={**escrow, "address": "2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S"},
-            user_key=key,
-            network="testnet",
-            expected_outputs={"n45ssNV2o1ursURPhLvF1AXVtzrcvKrpPZ": 1},
-            max_fee=1,
-        ),
-        lambda: atomic.sign_unlock_transaction(
-            {"raw-transaction": "zz"},
-            collateral={},
-            user_key=key,
-            network="testnet",
-            refund_address="2N7eb1NG7hR15zPPu1PJJw2dV6j7meyDp4S",
-            amount=1,
-            input_amounts=[2],
-            max_fee=1,
-        ),
+        lambda: hodlhodl.sign_release_transaction(other_verified, key),  # another escrow's key
+        lambda: hodlhodl.sign_release_transaction(other_verified, SECRET.hex()),
+        lambda: hodlhodl.sign_release_transaction(other_verified, _wif()),
+        lambda: hodlhodl.sign_release_transaction(verified, SECRET.hex()[:-2] + "zz"),
+        lambda: atomic.sign_escrow_transaction(unlock, key),
+        lambda: atomic.sign_unlock_transaction(other_verified, key),  # type: ignore[arg-type]
     ]
     for call in calls:
-        with pytest.raises(VerificationError) as info:
+        with pytest.raises((VerificationFailed, ValueError, TypeError)) as info:
             call()
         _assert_hidden(_collect(info.value))
     for record in caplog.records:

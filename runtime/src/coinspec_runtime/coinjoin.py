@@ -14,6 +14,9 @@ into strings the way PHP does it: ``true`` -> ``"1"``, ``false``/``null`` ->
 exponent, which arrive here as ``Decimal``) as PHP 8 prints a double with
 ``precision=14`` (``0.0002244``, ``1.0E-5``, ``1.0E+15``). A nested array
 inside an array prints as ``Array``, as in PHP.
+
+What the scheme signs is therefore less than the body: see
+:func:`verify_response_signature` for what a valid signature does not vouch for.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ import hashlib
 import hmac
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .errors import VerificationError
+from .errors import VerificationFailed
 
 __all__ = [
+    "VerifiedResponse",
     "php_string",
     "sign_response",
     "signature_message",
@@ -38,6 +43,12 @@ __all__ = [
 
 PHP_PRECISION = 14
 _PHP_INT_MIN, _PHP_INT_MAX = -(2**63), 2**63 - 1
+# What PHP's json_encode can have written: finite doubles, printed with at most 17
+# significant digits. A number outside these bounds is refused before it is converted
+# (turning a hundred-million-digit number into a float or a string costs real time).
+_MAX_NUMBER_DIGITS = 40
+_MAX_DOUBLE_EXPONENT = 308
+_MIN_DOUBLE_EXPONENT = -324
 
 Secret = str | bytes
 
@@ -73,15 +84,41 @@ def php_string(value: Any) -> str:
     if isinstance(value, int):
         if _PHP_INT_MIN <= value <= _PHP_INT_MAX:
             return str(value)
-        return _php_float(float(value))  # json_decode makes a float of an out-of-range integer
-    if isinstance(value, (Decimal, float)):
+        # json_decode makes a float of an out-of-range integer.
+        return _php_float(float(_finite_number(Decimal(value))))
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _not_json_number(value)
+        return _php_float(value)
+    if isinstance(value, Decimal):
         # The JSON number became an IEEE double in PHP; this reproduces its printing, not money math.
-        return _php_float(float(value))
+        return _php_float(float(_finite_number(value)))
     if isinstance(value, str):
         return value
     if isinstance(value, (Mapping, list, tuple)):
         return "Array"
     raise TypeError(f"{type(value).__name__} is not a JSON value")
+
+
+class _UnsignableBody(ValueError):
+    """A body PHP's json_encode cannot have written, so no signature of it can be checked."""
+
+
+def _not_json_number(value: object) -> _UnsignableBody:
+    return _UnsignableBody(
+        f"the body holds {value!s}, which is not a JSON number (JSON has no NaN or Infinity)"
+    )
+
+
+def _finite_number(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise _not_json_number(value)
+    digits = len(value.as_tuple().digits)
+    if digits > _MAX_NUMBER_DIGITS:
+        raise _UnsignableBody(f"the body holds a number of {digits} digits; PHP writes at most 17")
+    if value and not _MIN_DOUBLE_EXPONENT <= value.adjusted() <= _MAX_DOUBLE_EXPONENT:
+        raise _UnsignableBody("the body holds a number outside the range of a PHP float")
+    return value
 
 
 def _php_array_part(value: Any) -> str:
@@ -125,15 +162,54 @@ def signed_response(body: Mapping[str, Any], secret: Secret) -> dict[str, Any]:
     return signed
 
 
-def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> None:
-    """Raise :class:`VerificationError` (check ``"coinjoin.signature"``) unless ``body["signature"]``
-    is the service's signature of ``body``; the comparison is constant-time."""
+@dataclass(frozen=True)
+class VerifiedResponse:
+    """A response whose signature checked out; ``body`` is the response as it was checked."""
+
+    body: Mapping[str, Any]
+
+
+def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> VerifiedResponse:
+    """Check that ``body["signature"]`` is the service's signature of ``body`` (constant-time);
+    raise :class:`VerificationFailed` otherwise: check ``"coinjoin.signature"`` for a missing
+    or wrong signature, ``"coinjoin.body"`` for a body PHP cannot have signed (NaN or
+    Infinity, a number out of a double's range, a lone surrogate, a value that is not JSON).
+
+    What a valid signature does **not** vouch for, because the document's scheme does not
+    sign it (it hashes the values only, in order, each as PHP prints it):
+
+    * **Key names.** Only values are signed, so swapping the names of two fields (say
+      ``depositAmount`` and ``fee``) keeps the signature valid: read each value by its
+      position's meaning at your own risk.
+    * **Anything two levels deep.** An array inside an array value is signed as the word
+      ``Array``; its contents can be anything.
+    * **JSON types.** ``true`` and ``"1"`` sign alike, as do ``false``, ``null`` and ``""``,
+      and a string and the number it spells (``"5"`` and ``5``).
+    * **Digits past PHP's precision.** Numbers with a fraction or exponent are signed as
+      PHP prints a double at precision 14, so numbers that differ beyond that sign alike.
+
+    Check what matters to you (the deposit address, the amounts) against what you asked for.
+    """
+    if not isinstance(body, Mapping):
+        raise VerificationFailed("coinjoin.body", "the response is not a JSON object")
     received = body.get("signature")
     if not isinstance(received, str) or not received:
-        raise VerificationError("coinjoin.signature", "the response carries no signature")
-    expected = sign_response(body, secret)
-    if not hmac.compare_digest(received.encode("utf-8"), expected.encode("ascii")):
-        raise VerificationError(
+        raise VerificationFailed("coinjoin.signature", "the response carries no signature")
+    try:
+        expected = sign_response(body, secret)
+    except _UnsignableBody as exc:
+        raise VerificationFailed("coinjoin.body", str(exc)) from None
+    except UnicodeEncodeError:
+        raise VerificationFailed(
+            "coinjoin.body", "the body holds a lone surrogate, which is not Unicode text"
+        ) from None
+    except TypeError as exc:
+        raise VerificationFailed("coinjoin.body", str(exc)) from None
+    if not received.isascii() or not hmac.compare_digest(
+        received.encode("ascii"), expected.encode("ascii")
+    ):
+        raise VerificationFailed(
             "coinjoin.signature",
             "the signature does not match the response's contents (altered, or another secret)",
         )
+    return VerifiedResponse(body)

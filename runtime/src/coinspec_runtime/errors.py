@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-__all__ = ["AddressError", "InvalidKeyError", "TransactionError", "VerificationError"]
+__all__ = ["AddressError", "InvalidKeyError", "TransactionError", "VerificationFailed"]
 
 
-class VerificationError(ValueError):
+class VerificationFailed(ValueError):
     """Something a server sent failed a check; nothing was signed.
 
-    ``check`` names the failed check (for example ``"escrow.address"``); the
-    message says what differed. Messages never contain private keys or secrets.
+    ``check`` names the failed check (for example ``"escrow.address"``); the message
+    starts with it and says what differed. Messages never contain private keys or secrets.
+
+    A client of the ``coinspec`` package turns it into its service's
+    ``<Client>VerificationError`` (an HTTP-level error that keeps ``check``); this one is
+    the runtime's own, raised by the functions you call yourself.
     """
 
     def __init__(self, check: str, message: str) -> None:
@@ -17,7 +21,7 @@ class VerificationError(ValueError):
         self.check = check
         self.message = message
 
-    def __reduce__(self) -> tuple[type[VerificationError], tuple[str, str]]:
+    def __reduce__(self) -> tuple[type[VerificationFailed], tuple[str, str]]:
         return (type(self), (self.check, self.message))
 
 

@@ -1,27 +1,48 @@
-"""HodlHodl: check a contract's escrow and the release/refund transactions, and sign them.
+"""HodlHodl: check a contract's escrow and its release and refund transactions, and sign them.
 
-A HodlHodl escrow is a 2-of-3 multisig (keys in HodlHodl's order, not
-sorted) held in a P2SH-P2WSH address. Release and refund transactions arrive
-pre-signed by HodlHodl: each input's witness is ``[<empty>, <server
-signature>, <70 zero bytes>, <witness script>]``; the zero bytes mark where
-the user's signature goes. The server's signature is checked under BIP143
-with the amounts from ``in_amounts``.
+A HodlHodl escrow is a 2-of-3 multisig witness script in a P2SH-P2WSH address. Its keys
+are in a fixed order, not sorted: HodlHodl's key first (the release and refund examples
+of the API document carry the server's signature for the first key), then the seller's,
+then the buyer's (:data:`KEY_POSITIONS`). The escrow is safe for you only if its three
+keys are distinct: a key that appears twice lets its holder spend alone.
+
+Release and refund transactions arrive pre-signed by HodlHodl: each input's witness is
+``[<empty>, <HodlHodl's signature>, <70 zero bytes>, <witness script>]``; the zero bytes
+mark where your signature goes. HodlHodl's signature is checked under BIP143 with the
+amounts of ``in_amounts`` (the signatures commit to them, so a wrong amount only makes
+the transaction invalid, never pays anyone more).
+
+Every ``verify_*`` function returns a ``Verified…`` object and every ``sign_*`` function
+takes one and a key, so nothing can be signed that was not verified first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from bitcointx.core import CTransaction
 
-from ._fields import field, sats_list, string_field, unwrap
-from ._spend import check_fee, check_input_count, outputs_of, parse_tx, script_pubkey_of
+from ._fields import btc_amount, field, mapping_field, sats_list, string_field, string_value, unwrap
+from ._spend import (
+    MAX_INPUTS,
+    FeeRate,
+    Output,
+    check_fee,
+    check_final_now,
+    check_inputs,
+    fee_cap,
+    fee_rate_cap,
+    multisig_virtual_size,
+    outputs_of,
+    parse_tx,
+    script_pubkey_of,
+    verify_scripts,
+)
 from .bitcoin.addresses import parse_address
-from .bitcoin.amounts import btc_to_sats
 from .bitcoin.bip32 import child_private_key, child_public_key
-from .bitcoin.keys import PrivateKey, PublicKeyLike, parse_public_key
+from .bitcoin.keys import PrivateKey, PublicKeyLike, parse_public_key, private_key
 from .bitcoin.multisig import (
     MultisigScript,
     p2sh_p2wsh_address,
@@ -37,38 +58,68 @@ from .bitcoin.transactions import (
     transaction_hex,
     txid,
 )
-from .errors import AddressError, InvalidKeyError, TransactionError, VerificationError
+from .errors import AddressError, InvalidKeyError, TransactionError, VerificationFailed
 
 __all__ = [
+    "KEY_POSITIONS",
+    "Role",
+    "VerifiedContract",
     "VerifiedEscrow",
     "VerifiedSpend",
-    "refund_for_contract",
-    "release_for_contract",
     "sign_refund_transaction",
     "sign_release_transaction",
-    "signing_key_for_escrow",
+    "verify_contract",
     "verify_contract_escrow",
+    "verify_disputed_release_transaction",
     "verify_escrow",
     "verify_refund_transaction",
     "verify_release_transaction",
 ]
 
+Role = Literal["buyer", "seller"]
 Kind = Literal["release", "refund"]
+KEY_POSITIONS: Mapping[str, int] = {"hodlhodl": 0, "seller": 1, "buyer": 2}
+_ROLES: tuple[str, ...] = get_args(Role)
 
 
 @dataclass(frozen=True)
 class VerifiedEscrow:
+    """An escrow that checked out: three distinct keys, yours once in your role's position,
+    and an address that is P2SH-P2WSH of the script on ``network``."""
+
     address: str
     witness_script: MultisigScript
+    script_pubkey: bytes
     network: Network
-    user_position: int | None = None
+    role: Role
+    public_key: bytes  # yours, at KEY_POSITIONS[role]
+    hodlhodl_public_key: bytes
+    counterparty_public_key: bytes
+    index: int | None  # escrow.index: the child of your extended key that holds your key
+
+
+@dataclass(frozen=True)
+class VerifiedContract:
+    """A contract whose escrow checked out, or that has none published yet (``escrow`` is
+    None: HodlHodl publishes it once both parties confirmed their payment passwords)."""
+
+    id: str | None
+    role: Role
+    escrow: VerifiedEscrow | None
 
 
 @dataclass(frozen=True)
 class VerifiedSpend:
+    """A release or refund transaction that checked out, ready for :func:`sign_release_transaction`
+    or :func:`sign_refund_transaction`."""
+
+    kind: Kind
+    escrow: VerifiedEscrow
     transaction: CTransaction
+    in_amounts: tuple[int, ...]
+    outputs: tuple[Output, ...]
     fee: int
-    server_pubkey: bytes
+    vsize: int  # of the transaction once your signature is in (estimated at the largest size)
     inputs: tuple[MultisigInput, ...]
 
     @property
@@ -77,392 +128,574 @@ class VerifiedSpend:
         return txid(self.transaction)
 
 
-def _escrow_body(escrow: Mapping[str, Any]) -> Mapping[str, Any]:
-    return unwrap(escrow, "contract", "escrow")
+# ---- keys the caller gives ---------------------------------------------------------------------
 
 
-def _escrow_script_and_address(escrow: Mapping[str, Any], net: Network) -> VerifiedEscrow:
-    body = _escrow_body(escrow)
-    script_hex = string_field(body, "witness_script", "escrow.witness_script")
+def _role(role: object) -> Role:
+    if role not in _ROLES:
+        raise ValueError(f"role must be 'buyer' or 'seller', not {role!r}")
+    return role  # type: ignore[return-value]
+
+
+def _caller_public_key(value: PublicKeyLike, what: str) -> bytes:
     try:
-        script = parse_multisig_script(script_hex, compressed_only=True)
-    except TransactionError as exc:
-        raise VerificationError("escrow.witness_script", str(exc)) from None
-    if (script.m, script.n) != (2, 3):
-        raise VerificationError(
-            "escrow.witness_script", f"script is {script.m}-of-{script.n}, expected 2-of-3"
-        )
-    address = string_field(body, "address", "escrow.address")
-    try:
-        parsed = parse_address(address, net)
-    except AddressError as exc:
-        raise VerificationError("escrow.address", str(exc)) from None
-    expected = p2sh_p2wsh_script_pubkey(script.script)
-    if parsed.script_pubkey != expected:
-        raise VerificationError(
-            "escrow.address",
-            f"{address} is not the P2SH-P2WSH address of the witness script, "
-            f"which is {p2sh_p2wsh_address(script.script, net)} on {net.name}",
-        )
-    return VerifiedEscrow(address, script, net)
+        return parse_public_key(value, compressed_only=True)
+    except InvalidKeyError as exc:
+        raise ValueError(f"{what}: {exc}") from None
 
 
-def _escrow_index(escrow: Mapping[str, Any]) -> int:
-    """``escrow.index``: the non-hardened child of the user's extended key in this escrow."""
-    index = field(_escrow_body(escrow), "index", "escrow.index")
+def _your_key(
+    body: Mapping[str, Any], public_key: PublicKeyLike | None, xpub: str | None
+) -> tuple[bytes, int | None]:
+    if (public_key is None) == (xpub is None):
+        raise ValueError("give exactly one of public_key or xpub")
+    index = _escrow_index(body, required=xpub is not None)
+    if xpub is not None:
+        assert index is not None
+        try:
+            return child_public_key(xpub, index), index
+        except (InvalidKeyError, ValueError) as exc:
+            raise ValueError(f"xpub: {exc}") from None
+    assert public_key is not None
+    return _caller_public_key(public_key, "public_key"), index
+
+
+def _escrow_index(body: Mapping[str, Any], *, required: bool) -> int | None:
+    """``escrow.index``: the non-hardened child of your extended key that is your escrow key."""
+    index = body.get("index")
+    if index is None and not required:
+        return None
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < 2**31:
-        raise VerificationError(
-            "escrow.index", f"index must be a non-hardened child number, got {index!r}"
+        raise VerificationFailed(
+            "escrow.index",
+            "the escrow's index must be a non-hardened child number (0..2^31-1)"
+            + ("" if index is not None else "; the escrow has none"),
         )
     return index
+
+
+# ---- the escrow ----------------------------------------------------------------------------
+
+
+_ESCROW_FIELDS = ("address", "witness_script", "index")
+
+
+def _published(escrow: Mapping[str, Any]) -> bool:
+    """Whether HodlHodl has published the escrow (its address or script); half of one is
+    refused. An index alone is not an escrow yet."""
+    present = [name for name in _ESCROW_FIELDS if escrow.get(name) is not None]
+    if "address" not in present and "witness_script" not in present:
+        return False
+    missing = [name for name in ("address", "witness_script") if name not in present]
+    if missing:
+        raise VerificationFailed(
+            f"escrow.{missing[0]}",
+            f"the escrow has {', '.join(present)} but no {missing[0]}: a half-published "
+            "escrow cannot be checked",
+        )
+    return True
+
+
+def _not_published() -> VerificationFailed:
+    return VerificationFailed(
+        "contract.escrow",
+        "HodlHodl has not published the escrow yet (its address, witness_script and index "
+        "are null): there is nothing to verify, so nothing is confirmed or signed",
+    )
 
 
 def verify_escrow(
     escrow: Mapping[str, Any],
     *,
     network: NetworkLike,
-    user_pubkey: PublicKeyLike | None = None,
-    user_xpub: str | None = None,
+    role: Role,
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
 ) -> VerifiedEscrow:
-    """Check ``contract.escrow``: a 2-of-3 witness script holding the user's key exactly once,
-    and an address that is P2SH-P2WSH of that script on ``network``.
+    """Check ``contract.escrow`` for the party in ``role``.
 
-    Give the user's key as ``user_pubkey``, or as ``user_xpub`` from which the
-    key at ``escrow.index`` is derived (non-hardened child).
+    The witness script must be a 2-of-3 multisig of three distinct compressed keys with
+    yours exactly once, at your role's position (:data:`KEY_POSITIONS`); the address must
+    be the P2SH-P2WSH address of the script on ``network``. Give your key as
+    ``public_key``, or as ``xpub`` whose child at ``escrow.index`` it is. With
+    ``hodlhodl_public_key`` given (a key you already trust), HodlHodl's position must
+    hold exactly that key. An escrow not yet published is refused (``contract.escrow``).
     """
     net = get_network(network)
-    if (user_pubkey is None) == (user_xpub is None):
-        raise ValueError("give exactly one of user_pubkey or user_xpub")
-    verified = _escrow_script_and_address(escrow, net)
-    if user_xpub is not None:
-        index = _escrow_index(escrow)
-        try:
-            pubkey = child_public_key(user_xpub, index)
-        except (InvalidKeyError, ValueError) as exc:
-            raise ValueError(f"user_xpub: {exc}") from None
-    else:
-        assert user_pubkey is not None
-        try:
-            pubkey = parse_public_key(user_pubkey)
-        except InvalidKeyError as exc:
-            raise ValueError(f"user_pubkey: {exc}") from None
-    positions = verified.witness_script.positions_of(pubkey)
-    if len(positions) != 1:
-        raise VerificationError(
+    role = _role(role)
+    pinned = (
+        _caller_public_key(hodlhodl_public_key, "hodlhodl_public_key")
+        if hodlhodl_public_key is not None
+        else None
+    )
+    body = unwrap(escrow, "contract", "escrow", check="contract.escrow")
+    if not _published(body):
+        raise _not_published()
+    script_text = string_value(
+        body.get("witness_script"), "escrow.witness_script", "witness_script"
+    )
+    try:
+        script = parse_multisig_script(script_text, compressed_only=True)
+    except TransactionError as exc:
+        raise VerificationFailed("escrow.witness_script", str(exc)) from None
+    if (script.m, script.n) != (2, 3):
+        raise VerificationFailed(
+            "escrow.witness_script", f"the script is {script.m}-of-{script.n}, not 2-of-3"
+        )
+    for i, key in enumerate(script.pubkeys):
+        if script.pubkeys.index(key) != i:
+            raise VerificationFailed(
+                "escrow.witness_script",
+                f"keys {script.pubkeys.index(key) + 1} and {i + 1} of the script are both "
+                f"{key.hex()}: its holder could spend the escrow alone",
+            )
+    address = string_value(body.get("address"), "escrow.address", "address")
+    try:
+        paid_to = parse_address(address, net).script_pubkey
+    except AddressError as exc:
+        raise VerificationFailed("escrow.address", str(exc)) from None
+    expected = p2sh_p2wsh_script_pubkey(script.script)
+    if paid_to != expected:
+        raise VerificationFailed(
+            "escrow.address",
+            f"{address} is not the P2SH-P2WSH address of the witness script, "
+            f"which is {p2sh_p2wsh_address(script.script, net)} on {net.name}",
+        )
+    mine, index = _your_key(body, public_key, xpub)
+    position = KEY_POSITIONS[role]
+    if mine not in script.pubkeys:
+        raise VerificationFailed(
             "escrow.witness_script",
-            f"your public key {pubkey.hex()} appears {len(positions)} times in the witness script, expected once",
+            f"your key {mine.hex()} is not in the witness script"
+            + (f" (derived at escrow.index {index})" if xpub is not None else ""),
         )
-    return VerifiedEscrow(verified.address, verified.witness_script, net, positions[0])
-
-
-def _verify_spend(
-    kind: Kind,
-    transaction: Mapping[str, Any],
-    escrow: Mapping[str, Any],
-    net: Network,
-    expected_outputs: Mapping[str, int],
-    fee_paid_by: str | None,
-    max_fee: int,
-) -> tuple[VerifiedSpend, list[int], VerifiedEscrow, CTransaction]:
-    verified_escrow = _escrow_script_and_address(escrow, net)
-    script = verified_escrow.witness_script
-    body = unwrap(transaction, "transaction")
-    tx = parse_tx(string_field(body, "hex", f"{kind}.hex"), f"{kind}.hex")
-    in_amounts = sats_list(
-        field(body, "in_amounts", f"{kind}.in_amounts"), f"{kind}.in_amounts", "in_amounts"
-    )
-    check_input_count(f"{kind}.in_amounts", tx, in_amounts)
-
-    # Outputs: exactly the expected ones; the fee payer's output may be short by the fee.
-    expected = {}
-    for address, amount in expected_outputs.items():
-        if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
-            raise ValueError(f"expected amount for {address} must be a positive int of satoshis")
-        expected[script_pubkey_of(address, net, "expected_outputs")] = (address, amount)
-    payer = script_pubkey_of(fee_paid_by, net, "fee_paid_by") if fee_paid_by is not None else None
-    if payer is not None and payer not in expected:
-        raise ValueError("fee_paid_by must be one of the expected output addresses")
-    fee = sum(in_amounts) - sum(int(o.nValue) for o in tx.vout)
-    seen: set[bytes] = set()
-    for out in outputs_of(tx, net):
-        if out.script_pubkey not in expected:
-            raise VerificationError(
-                f"{kind}.outputs",
-                f"output {out.index} pays {out.amount} sats to unexpected {out.address}",
-            )
-        if out.script_pubkey in seen:
-            raise VerificationError(
-                f"{kind}.outputs", f"output {out.index} pays {out.address} a second time"
-            )
-        seen.add(out.script_pubkey)
-        address, amount = expected[out.script_pubkey]
-        want = amount - fee if out.script_pubkey == payer else amount
-        if out.amount != want:
-            detail = (
-                f"{amount} minus the fee {fee} = {want}"
-                if out.script_pubkey == payer
-                else str(amount)
-            )
-            raise VerificationError(
-                f"{kind}.outputs",
-                f"output {out.index} pays {out.amount} sats to {address}, expected {detail}",
-            )
-    missing = [address for spk, (address, _) in expected.items() if spk not in seen]
-    if missing:
-        raise VerificationError(f"{kind}.outputs", f"no output pays {', '.join(missing)}")
-    fee = check_fee(f"{kind}.fee", in_amounts, tx, max_fee)
-
-    # Inputs: each spends the escrow and carries exactly one valid server signature.
-    inputs = []
-    server_keys: set[bytes] = set()
-    for i, amount in enumerate(in_amounts):
-        try:
-            state = read_multisig_input(tx, i, form="p2sh-p2wsh", script=script, amount=amount)
-        except InvalidSignatureError as exc:
-            raise VerificationError(f"{kind}.server_signature", str(exc)) from None
-        except TransactionError as exc:
-            raise VerificationError(f"{kind}.inputs", f"does not spend the escrow: {exc}") from None
-        if len(state.signatures) != 1 or state.placeholder is None:
-            raise VerificationError(
-                f"{kind}.server_signature",
-                f"input {i} holds {len(state.signatures)} signatures; expected the server's and a placeholder for yours",
-            )
-        server_keys.update(state.signed_by)
-        inputs.append(state)
-    if len(server_keys) != 1:
-        raise VerificationError(f"{kind}.server_signature", "inputs are signed by different keys")
-    spend = VerifiedSpend(tx, fee, server_keys.pop(), tuple(inputs))
-    return spend, in_amounts, verified_escrow, tx
-
-
-def verify_release_transaction(
-    transaction: Mapping[str, Any],
-    *,
-    escrow: Mapping[str, Any],
-    network: NetworkLike,
-    expected_outputs: Mapping[str, int],
-    max_fee: int,
-    fee_paid_by: str | None = None,
-) -> VerifiedSpend:
-    """Check a release transaction (``GET /contracts/:id/release_transaction``'s ``transaction``).
-
-    It must spend the escrow (``contract.escrow``, whose address is checked
-    too) in every input, carry one valid server signature per input (BIP143,
-    amounts from ``in_amounts``), pay exactly ``expected_outputs`` (address ->
-    satoshis; the output to ``fee_paid_by`` may be short by exactly the fee)
-    and pay a fee of 1..``max_fee`` satoshis.
-    """
-    return _verify_spend(
-        "release", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee
-    )[0]
-
-
-def verify_refund_transaction(
-    transaction: Mapping[str, Any],
-    *,
-    escrow: Mapping[str, Any],
-    network: NetworkLike,
-    expected_outputs: Mapping[str, int],
-    max_fee: int,
-    fee_paid_by: str | None = None,
-) -> VerifiedSpend:
-    """Check a refund transaction; the same checks as :func:`verify_release_transaction`."""
-    return _verify_spend(
-        "refund", transaction, escrow, get_network(network), expected_outputs, fee_paid_by, max_fee
-    )[0]
-
-
-def _sign(
-    kind: Kind,
-    transaction: Mapping[str, Any],
-    escrow: Mapping[str, Any],
-    user_key: PrivateKey,
-    network: NetworkLike,
-    expected_outputs: Mapping[str, int],
-    max_fee: int,
-    fee_paid_by: str | None,
-) -> str:
-    net = get_network(network)
-    verified_escrow = verify_escrow(escrow, network=net, user_pubkey=user_key.public_key)
-    # The spend check parses the transaction once; signing reuses it.
-    spend, in_amounts, _, tx = _verify_spend(
-        kind, transaction, escrow, net, expected_outputs, fee_paid_by, max_fee
-    )
-    if spend.server_pubkey == user_key.public_key:
-        raise VerificationError(
-            f"{kind}.server_signature", "the signature present is made with your own key"
+    found = script.pubkeys.index(mine)
+    if found != position:
+        holder = {0: "HodlHodl", 1: "seller", 2: "buyer"}[found]
+        raise VerificationFailed(
+            "escrow.witness_script",
+            f"your key is key {found + 1} of the script, the {holder}'s place; "
+            f"as the {role} yours must be key {position + 1}",
         )
-    for i, amount in enumerate(in_amounts):
-        try:
-            tx = add_multisig_signature(
-                tx,
-                i,
-                user_key,
-                form="p2sh-p2wsh",
-                script=verified_escrow.witness_script,
-                amount=amount,
-                verified=spend.inputs[i],  # the spend check just read and verified this input
-            )
-        except TransactionError as exc:
-            raise VerificationError(f"{kind}.signing", str(exc)) from None
-    return transaction_hex(tx)
+    hodlhodl = script.pubkeys[KEY_POSITIONS["hodlhodl"]]
+    if pinned is not None and hodlhodl != pinned:
+        raise VerificationFailed(
+            "escrow.hodlhodl_key",
+            f"HodlHodl's place in the script holds {hodlhodl.hex()}, not the HodlHodl key you pinned ({pinned.hex()})",
+        )
+    counterparty = script.pubkeys[KEY_POSITIONS["buyer" if role == "seller" else "seller"]]
+    return VerifiedEscrow(address, script, expected, net, role, mine, hodlhodl, counterparty, index)
 
 
-def sign_release_transaction(
-    transaction: Mapping[str, Any],
+def verify_contract(
+    contract: Mapping[str, Any],
     *,
-    escrow: Mapping[str, Any],
-    user_key: PrivateKey,
     network: NetworkLike,
-    expected_outputs: Mapping[str, int],
-    max_fee: int,
-    fee_paid_by: str | None = None,
-) -> str:
-    """Check the escrow and the release transaction, then add the user's signature.
-
-    Returns the fully signed transaction hex for ``POST .../release_transaction``.
-    Nothing is signed if any check fails (:class:`VerificationError`).
-    """
-    return _sign(
-        "release", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
+) -> VerifiedContract:
+    """Check a contract (``GET /contracts/:id``): your role is ``buyer`` or ``seller`` and its
+    escrow, once published, passes :func:`verify_escrow` for that role. A contract whose
+    escrow is not published yet is returned with ``escrow=None``: it is normal while both
+    parties set up, and nothing may be done with it (:func:`verify_contract_escrow` refuses it)."""
+    if (public_key is None) == (xpub is None):
+        raise ValueError("give exactly one of public_key or xpub")
+    body = unwrap(contract, "contract", check="contract")
+    role_text = body.get("your_role")
+    if role_text not in _ROLES:
+        raise VerificationFailed(
+            "contract.your_role", "the contract's your_role must be 'buyer' or 'seller'"
+        )
+    escrow = body.get("escrow")
+    if escrow is not None and not isinstance(escrow, Mapping):
+        raise VerificationFailed("contract.escrow", "the contract's escrow must be an object")
+    contract_id = body.get("id") if isinstance(body.get("id"), str) else None
+    if escrow is None or not _published(escrow):
+        return VerifiedContract(contract_id, role_text, None)
+    verified = verify_escrow(
+        escrow,
+        network=network,
+        role=role_text,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
     )
-
-
-def sign_refund_transaction(
-    transaction: Mapping[str, Any],
-    *,
-    escrow: Mapping[str, Any],
-    user_key: PrivateKey,
-    network: NetworkLike,
-    expected_outputs: Mapping[str, int],
-    max_fee: int,
-    fee_paid_by: str | None = None,
-) -> str:
-    """Check the escrow and the refund transaction, then add the user's signature."""
-    return _sign(
-        "refund", transaction, escrow, user_key, network, expected_outputs, max_fee, fee_paid_by
-    )
-
-
-# ---- contract-level checks, as the generated client calls them -----------------------------
+    return VerifiedContract(contract_id, verified.role, verified)
 
 
 def verify_contract_escrow(
     contract: Mapping[str, Any],
     *,
     network: NetworkLike,
-    user_pubkey: PublicKeyLike | None = None,
-    user_xpub: str | None = None,
-) -> None:
-    """Check a contract's escrow when it has one (a fresh contract has no address yet).
-
-    Give the user's escrow key as ``user_pubkey`` or the account ``user_xpub`` (the key at
-    ``escrow.index`` is derived from it); with neither, there is nothing to check against.
-    """
-    body = unwrap(contract, "contract")
-    escrow = body.get("escrow")
-    if (
-        not isinstance(escrow, Mapping)
-        or not escrow.get("address")
-        or not escrow.get("witness_script")
-    ):
-        return
-    verify_escrow(escrow, network=network, user_pubkey=user_pubkey, user_xpub=user_xpub)
-
-
-def signing_key_for_escrow(
-    signing_key: str, escrow: Mapping[str, Any], network: NetworkLike
-) -> PrivateKey:
-    """The user's escrow key from a WIF, a 64-digit hex secret, or an extended private key
-    (then the child at ``escrow.index``)."""
-    text = signing_key.strip()
-    if text[1:4] == "prv":  # xprv / tprv
-        return child_private_key(text, _escrow_index(escrow))
-    return PrivateKey.from_text(text, network)
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
+) -> VerifiedEscrow:
+    """:func:`verify_contract`, and the escrow must be there: what to run before confirming
+    a contract (``POST /contracts/:id/confirm``) or moving coins into it."""
+    verified = verify_contract(
+        contract,
+        network=network,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
+    )
+    if verified.escrow is None:
+        raise _not_published()
+    return verified.escrow
 
 
-def release_for_contract(
+# ---- release and refund transactions -----------------------------------------------------------
+
+OutputRule = Callable[[list[Output], int], None]  # (outputs, fee) -> raises VerificationFailed
+
+
+def _volume(contract: Mapping[str, Any]) -> tuple[int, int]:
+    """(goes_to_buyer, exchange_fee) of the contract's volume_breakdown, in satoshis."""
+    body = unwrap(contract, "contract", check="contract")
+    breakdown = mapping_field(body, "volume_breakdown", "contract.volume_breakdown")
+    to_buyer = btc_amount(
+        field(breakdown, "goes_to_buyer", "contract.volume_breakdown"),
+        "contract.volume_breakdown",
+        "goes_to_buyer",
+    )
+    exchange_fee = btc_amount(
+        breakdown.get("exchange_fee", "0"), "contract.volume_breakdown", "exchange_fee"
+    )
+    if to_buyer == 0:
+        raise VerificationFailed("contract.volume_breakdown", "goes_to_buyer is zero")
+    return to_buyer, exchange_fee
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _pays(outputs: list[Output]) -> str:
+    return ", ".join(f"{o.amount} sats to {o.address}" for o in outputs) or "nothing"
+
+
+def _buyer_and_fee_rule(
+    kind: Kind, to_buyer: int, exchange_fee: int, buyer_script: bytes | None
+) -> OutputRule:
+    """The buyer's output carries goes_to_buyer less the fee, one other output exactly the
+    exchange fee (HodlHodl's fee address is in no contract, so only its amount can be
+    checked), and nothing else. ``buyer_script`` None: the buyer's address is unknown (the
+    seller is not shown it), so only the amounts can be checked."""
+
+    def rule(outputs: list[Output], fee: int) -> None:
+        want = [to_buyer - fee] + ([exchange_fee] if exchange_fee else [])
+        detail = f"goes_to_buyer {to_buyer} less the fee {fee}" + (
+            f" and the exchange fee {exchange_fee}" if exchange_fee else ""
+        )
+        if len(outputs) != len(want):
+            raise VerificationFailed(
+                f"{kind}.outputs",
+                f"the transaction has {_count(len(outputs), 'output')} ({_pays(outputs)}); the "
+                f"contract pays {len(want)}: {detail}",
+            )
+        if buyer_script is not None:
+            to_buyer_outputs = [o for o in outputs if o.script_pubkey == buyer_script]
+            if len(to_buyer_outputs) != 1:
+                raise VerificationFailed(
+                    f"{kind}.outputs",
+                    f"{_count(len(to_buyer_outputs), 'output')} pay your release address; "
+                    f"it must get one ({_pays(outputs)})",
+                )
+            others = [o for o in outputs if o.script_pubkey != buyer_script]
+            if (
+                to_buyer_outputs[0].amount != to_buyer - fee
+                or [o.amount for o in others] != want[1:]
+            ):
+                raise VerificationFailed(
+                    f"{kind}.outputs",
+                    f"the transaction pays {_pays(outputs)}; the contract says {detail}, "
+                    "the first to your release address",
+                )
+        elif sorted(o.amount for o in outputs) != sorted(want):
+            raise VerificationFailed(
+                f"{kind}.outputs",
+                f"the transaction pays {_pays(outputs)}; the contract says {detail}",
+            )
+
+    return rule
+
+
+def _everything_to(kind: Kind, script: bytes, address: str) -> OutputRule:
+    def rule(outputs: list[Output], fee: int) -> None:
+        if len(outputs) != 1 or outputs[0].script_pubkey != script:
+            raise VerificationFailed(
+                f"{kind}.outputs",
+                f"the transaction pays {_pays(outputs)}; all of the escrow less the fee must go to {address}",
+            )
+
+    return rule
+
+
+def _verify_spend(
+    kind: Kind,
+    role: Role,
     contract: Mapping[str, Any],
     transaction: Mapping[str, Any],
     *,
-    signing_key: str,
+    rule: Callable[[VerifiedEscrow], OutputRule],
     network: NetworkLike,
+    public_key: PublicKeyLike | None,
+    xpub: str | None,
+    hodlhodl_public_key: PublicKeyLike | None,
     max_fee: int,
-) -> dict[str, str]:
-    """Verify and sign a contract's release transaction with what the contract itself says.
-
-    The buyer's ``release_address`` must get ``volume_breakdown.goes_to_buyer`` less the
-    transaction fee (the buyer pays it, at most ``max_fee`` satoshis) and the one other
-    output exactly ``volume_breakdown.exchange_fee`` (HodlHodl's fee address is not in the
-    contract, so only its amount can be checked); nothing else may be paid. Returns the
-    body to post back: ``{"hex": <signed transaction>}``.
-    """
-    net = get_network(network)
-    body = unwrap(contract, "contract")
-    escrow = field(body, "escrow", "contract.escrow")
-    if not isinstance(escrow, Mapping):
-        raise VerificationError("contract.escrow", "the contract has no escrow yet")
-    release_address = string_field(body, "release_address", "contract.release_address")
-    breakdown = field(body, "volume_breakdown", "contract.volume_breakdown")
-    if not isinstance(breakdown, Mapping):
-        raise VerificationError("contract.volume_breakdown", "volume_breakdown must be an object")
-    try:
-        to_buyer = btc_to_sats(breakdown["goes_to_buyer"])
-        exchange_fee = btc_to_sats(breakdown.get("exchange_fee", "0"))
-    except (KeyError, ValueError) as exc:
-        raise VerificationError("contract.volume_breakdown", f"unreadable amounts: {exc}") from None
-    expected = {release_address: to_buyer}
-    if exchange_fee:
-        tx = parse_tx(
-            string_field(unwrap(transaction, "transaction"), "hex", "release.hex"), "release.hex"
+    max_fee_rate: FeeRate,
+) -> VerifiedSpend:
+    max_fee = fee_cap(max_fee)
+    max_fee_rate = fee_rate_cap(max_fee_rate)
+    claimed = unwrap(contract, "contract", check="contract").get("your_role")
+    if claimed in _ROLES and claimed != role:
+        raise VerificationFailed(
+            "contract.your_role",
+            f"the contract says you are the {claimed}; a {kind} is signed here by the {role}",
         )
-        others = [o.address for o in outputs_of(tx, net) if o.address != release_address]
-        if len(others) == 1:
-            expected[others[0]] = exchange_fee
-    key = signing_key_for_escrow(signing_key, escrow, net)
-    signed = sign_release_transaction(
-        transaction,
-        escrow=escrow,
-        user_key=key,
-        network=net,
-        expected_outputs=expected,
-        max_fee=max_fee,
-        fee_paid_by=release_address,
+    verified = verify_contract(
+        contract,
+        network=network,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
     )
-    return {"hex": signed}
+    escrow = verified.escrow
+    if escrow is None:
+        raise _not_published()
+    body = unwrap(transaction, "transaction", check=f"{kind}.transaction")
+    tx = parse_tx(string_field(body, "hex", f"{kind}.hex"), f"{kind}.hex")
+    check_inputs(kind, tx)
+    in_amounts = sats_list(
+        field(body, "in_amounts", f"{kind}.in_amounts"),
+        f"{kind}.in_amounts",
+        "in_amounts",
+        max_items=MAX_INPUTS,
+    )
+    if len(in_amounts) != len(tx.vin):
+        raise VerificationFailed(
+            f"{kind}.in_amounts",
+            f"{len(in_amounts)} input amounts for a transaction with {len(tx.vin)} inputs",
+        )
+    check_final_now(kind, tx)
+    outputs = outputs_of(tx, escrow.network, f"{kind}.outputs")
+    total_in = sum(in_amounts)
+    rule(escrow)(outputs, total_in - sum(o.amount for o in outputs))
+
+    # Inputs: each spends the escrow and carries HodlHodl's valid signature, and a
+    # placeholder where yours goes.
+    inputs = []
+    for i, amount in enumerate(in_amounts):
+        try:
+            state = read_multisig_input(
+                tx, i, form="p2sh-p2wsh", script=escrow.witness_script, amount=amount
+            )
+        except InvalidSignatureError as exc:
+            raise VerificationFailed(f"{kind}.server_signature", str(exc)) from None
+        except TransactionError as exc:
+            raise VerificationFailed(
+                f"{kind}.inputs", f"does not spend the escrow: {exc}"
+            ) from None
+        if list(state.signatures) != [KEY_POSITIONS["hodlhodl"]] or state.placeholder is None:
+            signed = ", ".join(f"key {p + 1}" for p in state.signatures) or "no key"
+            raise VerificationFailed(
+                f"{kind}.server_signature",
+                f"input {i} is signed by {signed}; it must carry HodlHodl's signature (key 1) "
+                "and a placeholder for yours",
+            )
+        inputs.append(state)
+    vsize = multisig_virtual_size(tx, inputs)
+    fee = check_fee(kind, total_in, tx, vsize=vsize, max_fee=max_fee, max_fee_rate=max_fee_rate)
+    return VerifiedSpend(
+        kind, escrow, tx, tuple(in_amounts), tuple(outputs), fee, vsize, tuple(inputs)
+    )
 
 
-def refund_for_contract(
+def verify_release_transaction(
+    contract: Mapping[str, Any],
+    transaction: Mapping[str, Any],
+    *,
+    network: NetworkLike,
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
+    max_fee: int,
+    max_fee_rate: FeeRate,
+) -> VerifiedSpend:
+    """Check the release transaction the *seller* signs (``GET /contracts/:id/release_transaction``,
+    the document's normal workflow) against the contract (``GET /contracts/:id``).
+
+    As the seller you are not shown the buyer's address, so what can be checked is checked:
+    the contract says you are the seller and its escrow passes :func:`verify_escrow` (your
+    key from ``public_key`` or ``xpub``); every input spends the escrow and carries
+    HodlHodl's valid signature (BIP143, amounts from ``in_amounts``); one output carries
+    ``volume_breakdown.goes_to_buyer`` less the transaction fee, one other output exactly
+    ``volume_breakdown.exchange_fee``, and there is nothing else; the fee is 1..``max_fee``
+    satoshis and at most ``max_fee_rate`` sat/vB of the final size; the transaction is final
+    now (no lock time, no relative lock). Where those two outputs go is HodlHodl's and the
+    buyer's business: you give up exactly the contract's volume, no more.
+    """
+    to_buyer, exchange_fee = _volume(contract)
+    return _verify_spend(
+        "release",
+        "seller",
+        contract,
+        transaction,
+        rule=lambda escrow: _buyer_and_fee_rule("release", to_buyer, exchange_fee, None),
+        network=network,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
+        max_fee=max_fee,
+        max_fee_rate=max_fee_rate,
+    )
+
+
+def verify_disputed_release_transaction(
     contract: Mapping[str, Any],
     transaction: Mapping[str, Any],
     *,
     release_address: str,
-    signing_key: str,
     network: NetworkLike,
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
     max_fee: int,
-) -> dict[str, str]:
-    """Verify and sign a contract's refund transaction: everything the escrow holds
-    (``in_amounts``, which HodlHodl's BIP143 signature commits to) goes back to
-    ``release_address`` less a fee of at most ``max_fee`` satoshis, and nothing else is paid.
-    Returns the body to post back: ``{"hex": <signed transaction>}``."""
-    net = get_network(network)
-    body = unwrap(contract, "contract")
-    escrow = field(body, "escrow", "contract.escrow")
-    if not isinstance(escrow, Mapping):
-        raise VerificationError("contract.escrow", "the contract has no escrow yet")
-    in_amounts = sats_list(
-        field(unwrap(transaction, "transaction"), "in_amounts", "refund.in_amounts"),
-        "refund.in_amounts",
-        "in_amounts",
-    )
-    key = signing_key_for_escrow(signing_key, escrow, net)
-    signed = sign_refund_transaction(
+    max_fee_rate: FeeRate,
+) -> VerifiedSpend:
+    """Check the release transaction the *buyer* signs after a dispute resolved in the buyer's
+    favour: as :func:`verify_release_transaction`, the contract says you are the buyer, and
+    the goes_to_buyer output pays ``release_address`` (your address; the contract's
+    ``release_address``, when shown, must be the same)."""
+    to_buyer, exchange_fee = _volume(contract)
+    body = unwrap(contract, "contract", check="contract")
+    shown = body.get("release_address")
+    if shown is not None and shown != release_address:
+        raise VerificationFailed(
+            "contract.release_address",
+            f"the contract's release_address is {string_value(shown, 'contract.release_address', 'release_address')}, "
+            f"not your {release_address}",
+        )
+
+    def rule(escrow: VerifiedEscrow) -> OutputRule:
+        script = script_pubkey_of(release_address, escrow.network, "release_address")
+        return _buyer_and_fee_rule("release", to_buyer, exchange_fee, script)
+
+    return _verify_spend(
+        "release",
+        "buyer",
+        contract,
         transaction,
-        escrow=escrow,
-        user_key=key,
-        network=net,
-        expected_outputs={release_address: sum(in_amounts)},
+        rule=rule,
+        network=network,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
         max_fee=max_fee,
-        fee_paid_by=release_address,
+        max_fee_rate=max_fee_rate,
     )
-    return {"hex": signed}
+
+
+def verify_refund_transaction(
+    contract: Mapping[str, Any],
+    transaction: Mapping[str, Any],
+    *,
+    release_address: str,
+    network: NetworkLike,
+    public_key: PublicKeyLike | None = None,
+    xpub: str | None = None,
+    hodlhodl_public_key: PublicKeyLike | None = None,
+    max_fee: int,
+    max_fee_rate: FeeRate,
+) -> VerifiedSpend:
+    """Check the refund transaction the *seller* signs after a dispute resolved in the seller's
+    favour (``GET /contracts/:id/refund_transaction?release_address=...``): the contract
+    says you are the seller, its escrow checks out, every input spends it with HodlHodl's
+    valid signature, and everything the inputs hold goes to ``release_address`` less a fee
+    of at most ``max_fee`` satoshis and ``max_fee_rate`` sat/vB, in its only output."""
+
+    def rule(escrow: VerifiedEscrow) -> OutputRule:
+        script = script_pubkey_of(release_address, escrow.network, "release_address")
+        return _everything_to("refund", script, release_address)
+
+    return _verify_spend(
+        "refund",
+        "seller",
+        contract,
+        transaction,
+        rule=rule,
+        network=network,
+        public_key=public_key,
+        xpub=xpub,
+        hodlhodl_public_key=hodlhodl_public_key,
+        max_fee=max_fee,
+        max_fee_rate=max_fee_rate,
+    )
+
+
+# ---- signing ---------------------------------------------------------------------------------
+
+
+def _signing_key(key: PrivateKey | str, escrow: VerifiedEscrow) -> PrivateKey:
+    """Your escrow key: a PrivateKey, a WIF or 64-hex-digit secret, or an extended private key
+    (``xprv``/``tprv``), whose child at ``escrow.index`` signs."""
+    if isinstance(key, str) and key.strip().startswith(("xprv", "tprv")):
+        if escrow.index is None:
+            raise ValueError(
+                "an extended private key needs the escrow's index, which it has none of"
+            )
+        signer = child_private_key(key.strip(), escrow.index)
+    else:
+        signer = private_key(key, escrow.network)
+    if signer.public_key != escrow.public_key:
+        raise InvalidKeyError(
+            f"the signing key's public key is not {escrow.public_key.hex()}, the key the escrow "
+            "was verified for: give the private key that belongs to the public key or xpub you verified with"
+        )
+    return signer
+
+
+def _sign(kind: Kind, verified: VerifiedSpend, key: PrivateKey | str) -> str:
+    if not isinstance(verified, VerifiedSpend):
+        raise TypeError(f"sign_{kind}_transaction takes what verify_*_transaction returned")
+    if verified.kind != kind:
+        raise ValueError(f"this is a verified {verified.kind} transaction, not a {kind}")
+    escrow = verified.escrow
+    signer = _signing_key(key, escrow)
+    tx = verified.transaction
+    for state, amount in zip(verified.inputs, verified.in_amounts, strict=True):
+        try:
+            tx = add_multisig_signature(
+                tx,
+                state.index,
+                signer,
+                amount=amount,
+                verified=state,  # the verification just read and checked this input
+                interpret=False,  # every input is interpreted below, once
+            )
+        except TransactionError as exc:
+            raise VerificationFailed(f"{kind}.signing", str(exc)) from None
+    verify_scripts(kind, tx, [escrow.script_pubkey] * len(tx.vin), verified.in_amounts)
+    return transaction_hex(tx)
+
+
+def sign_release_transaction(verified: VerifiedSpend, key: PrivateKey | str) -> str:
+    """Add your signature to a release transaction that :func:`verify_release_transaction`
+    (or :func:`verify_disputed_release_transaction`) returned; returns the signed transaction
+    hex for ``POST /contracts/:id/release_transaction``.
+
+    ``key`` is your escrow key: a :class:`PrivateKey`, its WIF or hex, or your extended
+    private key (the child at ``escrow.index`` signs); it must belong to the key the escrow
+    was verified for. Every input of the finished transaction has been run through the
+    script interpreter with its amount before the hex is returned (``release.script``).
+    """
+    return _sign("release", verified, key)
+
+
+def sign_refund_transaction(verified: VerifiedSpend, key: PrivateKey | str) -> str:
+    """Add your signature to a refund transaction that :func:`verify_refund_transaction`
+    returned; as :func:`sign_release_transaction`."""
+    return _sign("refund", verified, key)

@@ -22,8 +22,8 @@ from ._core.errors import (
     ResponseValidationError,
     VerificationError,
 )
+from ._version import __version__  # generated from the repository's VERSION file
 
-__version__ = "0.1.0"
 __all__ = [
     "APIConnectionError",
     "APIError",

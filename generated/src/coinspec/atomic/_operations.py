@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 CREATE_USER: _Operation[CreatedUser] = _Operation(
@@ -27,6 +27,7 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     result=TypeAdapter(CreatedUser),
     params=(_Param("user-id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=CreateUserRequest,
     errors={
         400: None,
         409: None,
@@ -39,9 +40,10 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -65,9 +67,10 @@ GET_USER: _Operation[User] = _Operation(
             "verify",
             coinspec_runtime.atomic.verify_private_collateral,
             arguments=(
+                _HookArgument("atomic_public_key", "option", "atomic_public_key"),
                 _HookArgument("info", "body"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_pubkey", "option", "user_public_key"),
+                _HookArgument("public_key", "option", "user_public_key"),
             ),
             requires=("user_public_key",),
         ),
@@ -81,6 +84,7 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     result=TypeAdapter(UnlockTransaction),
     params=(_Param("user-id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=UnlockRequest,
     errors={
         403: None,
         404: None,
@@ -97,6 +101,7 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user-id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SubmitUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -114,6 +119,7 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     result=TypeAdapter(UnlockTransaction),
     params=(_Param("user-id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=TimedUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -131,6 +137,7 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user-id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SubmitTimedUnlockRequest,
     errors={
         400: None,
         403: None,
@@ -170,6 +177,7 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
         _Param("payment-id", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=ConfirmPaymentRequest,
     errors={
         400: None,
         404: None,
@@ -203,6 +211,7 @@ CREATE_ORDER: _Operation[None] = _Operation(
         _Param("order-id", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=CreateOrderRequest,
     errors={
         400: None,
         409: None,
@@ -280,6 +289,7 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
         _Param("credit-id", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=CreditLineRequest,
     errors={
         400: None,
         403: None,

@@ -6,7 +6,7 @@ Generated from specs/atomic.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -25,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -64,7 +65,6 @@ import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="Atomic",
@@ -80,25 +80,64 @@ SERVICE = Service(
         request=AtomicRequestError,
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(("signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "user_public_key",
+            "coinspec_runtime.configuration",
+            "check_public_key",
+            (("public_key", "user_public_key"),),
+        ),
+        ClientCheck(
+            "signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("network", "network"),
+                ("public_key", "user_public_key"),
+                ("signing_key", "signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        ConfirmPaymentRequest: frozenset(
+            ("fully-signed-pay-transaction", "partially-signed-escrow-transaction")
+        ),
+        CreateOrderRequest: frozenset(
+            (
+                "destination-address",
+                "destination-amount",
+                "destination-coin",
+                "escrow-address",
+                "escrow-amount",
+                "escrow-coin",
+                "source-amount",
+                "source-coin",
+            )
+        ),
+        CreateUserRequest: frozenset(("public-key", "refund-address")),
+        CreditLineRequest: frozenset(("amount", "coin-type")),
+        SubmitTimedUnlockRequest: frozenset(("partially-signed-tx",)),
+        SubmitUnlockRequest: frozenset(("partially-signed-unlock-tx",)),
+        TimedUnlockRequest: frozenset(("amount", "nLockTime")),
+        UnlockRequest: frozenset(("amount",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "ATOMIC_BASE_URL"),
         EnvironmentVariable("user_public_key", "ATOMIC_USER_PUBLIC_KEY"),
+        EnvironmentVariable("atomic_public_key", "ATOMIC_ATOMIC_PUBLIC_KEY"),
         EnvironmentVariable("network", "ATOMIC_NETWORK"),
         EnvironmentVariable("signing_key", "ATOMIC_SIGNING_KEY"),
     ),
     verify_hooks=(("create_user", ("user_public_key",)), ("get_user", ("user_public_key",))),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if value is None or isinstance(value, model):
-        return value
-    return model.model_validate(value)
 
 
 class AtomicWithRawResponse:
@@ -134,6 +173,7 @@ class Atomic(BaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
+        atomic_public_key: str | None = None,
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -151,11 +191,12 @@ class Atomic(BaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -171,6 +212,7 @@ class Atomic(BaseClient):
             credentials={},
             options={
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
             },
@@ -178,6 +220,46 @@ class Atomic(BaseClient):
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        signing_key: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
+                "network": network,
+                "signing_key": signing_key,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> AtomicWithRawResponse:
@@ -192,6 +274,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedUser:
         """Create new user
 
@@ -212,10 +296,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CREATE_USER,
             {"user-id": user_id},
-            _coerce(CreateUserRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user(
@@ -225,6 +311,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Get user's information
 
@@ -245,6 +333,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_on_demand_unlock(
@@ -255,6 +345,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get on-demand unlock
 
@@ -275,10 +367,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.GET_ON_DEMAND_UNLOCK,
             {"user-id": user_id},
-            _coerce(UnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def submit_on_demand_unlock(
@@ -289,6 +383,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit an on-demand unlock
 
@@ -315,10 +411,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.SUBMIT_ON_DEMAND_UNLOCK,
             {"user-id": user_id},
-            _coerce(SubmitUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_timed_unlock(
@@ -329,6 +427,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get timed unlock
 
@@ -350,10 +450,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.GET_TIMED_UNLOCK,
             {"user-id": user_id},
-            _coerce(TimedUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def submit_timed_unlock(
@@ -364,6 +466,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit timed unlock
 
@@ -388,10 +492,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.SUBMIT_TIMED_UNLOCK,
             {"user-id": user_id},
-            _coerce(SubmitTimedUnlockRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment(
@@ -402,6 +508,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentDetails:
         """Get payment details
 
@@ -427,6 +535,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_payment(
@@ -438,6 +548,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Confirm payment
 
@@ -462,10 +574,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CONFIRM_PAYMENT,
             {"user-id": user_id, "payment-id": payment_id},
-            _coerce(ConfirmPaymentRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_atomic_info(
@@ -474,6 +588,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AtomicInfo:
         """Get ATOMIC generic information
 
@@ -490,6 +606,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_order(
@@ -501,6 +619,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Create Order
 
@@ -520,10 +640,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.CREATE_ORDER,
             {"user-id": user_id, "order-id": order_id},
-            _coerce(CreateOrderRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order(
@@ -534,6 +656,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Get Order Details
 
@@ -555,6 +679,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_order(
@@ -565,6 +691,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Cancel Order
 
@@ -588,6 +716,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_supported_coins(
@@ -596,6 +726,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[CoinCode]:
         """Get Supported Coins
 
@@ -611,6 +743,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_trade_platform_info(
@@ -619,6 +753,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TradePlatformInfo:
         """Get Generic Info
 
@@ -634,6 +770,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def request_credit_line(
@@ -645,6 +783,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Request Credit Line
 
@@ -669,10 +809,12 @@ class Atomic(BaseClient):
         return self._request(
             _ops.REQUEST_CREDIT_LINE,
             {"user-id": user_id, "credit-id": credit_id},
-            _coerce(CreditLineRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_credit_line(
@@ -683,6 +825,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Get Credit Line Details
 
@@ -704,6 +848,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_credit_line(
@@ -714,6 +860,8 @@ class Atomic(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Credit Line
 
@@ -738,6 +886,8 @@ class Atomic(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def unlock_collateral(
@@ -746,24 +896,26 @@ class Atomic(BaseClient):
         user_id: str,
         amount: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -776,21 +928,29 @@ class Atomic(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
+            coins=coins,
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.sign_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         self.submit_on_demand_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -804,25 +964,27 @@ class Atomic(BaseClient):
         amount: int,
         lock_time: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -835,22 +997,129 @@ class Atomic(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "timed_unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_timed_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
-            max_fee=max_fee,
             lock_time=lock_time,
+            coins=coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.sign_timed_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         self.submit_timed_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-tx": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    def confirm_verified_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        escrow_address: str,
+        escrow_amount: int,
+        collateral_coins: dict[str, int],
+        payment_outputs: dict[str, int],
+        pay_coins: dict[str, int],
+        change_address: str,
+        pay_coin_kind: str = "p2wpkh",
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pay into escrow and pay the agreed payment, verified and signed
+
+        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            payment_id: The payment's ID.
+            escrow_address: The escrow address your order names (its escrow-address).
+            escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
+            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            change_address: Where the pay transaction's change goes.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            max_fee: The largest fee in satoshis of each of the two transactions.
+            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+
+        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+        """
+        self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        _user = self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _payment = self.get_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _escrow = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_escrow_transaction,
+            payment=_to_wire(_payment),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
+            network=self._options.get("network"),
+            escrow_address=escrow_address,
+            escrow_amount=escrow_amount,
+            coins=collateral_coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _agreed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_payment,
+            payment=_to_wire(_payment),
+            network=self._options.get("network"),
+            outputs=payment_outputs,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _escrow_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_escrow_transaction,
+            verified=_escrow,
+            key=self._options.get("signing_key"),
+        )
+        _pay_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_pay_transaction,
+            verified=_agreed,
+            key=self._options.get("signing_key"),
+            coins=pay_coins,
+            change_address=change_address,
+            coin_kind=pay_coin_kind,
+        )
+        self.confirm_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            body={
+                "fully-signed-pay-transaction": _pay_signed,
+                "partially-signed-escrow-transaction": _escrow_signed,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -891,6 +1160,7 @@ class AsyncAtomic(AsyncBaseClient):
         *,
         base_url: str | None = None,
         user_public_key: str | None = None,
+        atomic_public_key: str | None = None,
         network: str | None = None,
         signing_key: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -908,11 +1178,12 @@ class AsyncAtomic(AsyncBaseClient):
 
         Args:
             base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so. Environment: ATOMIC_USER_PUBLIC_KEY.
+            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
             network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that unlock_collateral and timed_unlock_collateral sign the user's half of the 2-of-2 with. Environment: ATOMIC_SIGNING_KEY.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -928,6 +1199,7 @@ class AsyncAtomic(AsyncBaseClient):
             credentials={},
             options={
                 "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
                 "network": network,
                 "signing_key": signing_key,
             },
@@ -935,6 +1207,46 @@ class AsyncAtomic(AsyncBaseClient):
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        user_public_key: str | None | NotGiven = NOT_GIVEN,
+        atomic_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        signing_key: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "user_public_key": user_public_key,
+                "atomic_public_key": atomic_public_key,
+                "network": network,
+                "signing_key": signing_key,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAtomicWithRawResponse:
@@ -949,6 +1261,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedUser:
         """Create new user
 
@@ -970,10 +1284,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_USER,
                 {"user-id": user_id},
-                _coerce(CreateUserRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -984,6 +1300,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Get user's information
 
@@ -1005,6 +1323,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1016,6 +1336,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get on-demand unlock
 
@@ -1037,10 +1359,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.GET_ON_DEMAND_UNLOCK,
                 {"user-id": user_id},
-                _coerce(UnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1052,6 +1376,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit an on-demand unlock
 
@@ -1079,10 +1405,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.SUBMIT_ON_DEMAND_UNLOCK,
                 {"user-id": user_id},
-                _coerce(SubmitUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1094,6 +1422,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UnlockTransaction:
         """Get timed unlock
 
@@ -1116,10 +1446,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.GET_TIMED_UNLOCK,
                 {"user-id": user_id},
-                _coerce(TimedUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1131,6 +1463,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Submit timed unlock
 
@@ -1156,10 +1490,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.SUBMIT_TIMED_UNLOCK,
                 {"user-id": user_id},
-                _coerce(SubmitTimedUnlockRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1171,6 +1507,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentDetails:
         """Get payment details
 
@@ -1197,6 +1535,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1209,6 +1549,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Confirm payment
 
@@ -1234,10 +1576,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_PAYMENT,
                 {"user-id": user_id, "payment-id": payment_id},
-                _coerce(ConfirmPaymentRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1247,6 +1591,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AtomicInfo:
         """Get ATOMIC generic information
 
@@ -1264,6 +1610,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1276,6 +1624,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Create Order
 
@@ -1296,10 +1646,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_ORDER,
                 {"user-id": user_id, "order-id": order_id},
-                _coerce(CreateOrderRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1311,6 +1663,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Get Order Details
 
@@ -1333,6 +1687,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1344,6 +1700,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Cancel Order
 
@@ -1368,6 +1726,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1377,6 +1737,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[CoinCode]:
         """Get Supported Coins
 
@@ -1393,6 +1755,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1402,6 +1766,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TradePlatformInfo:
         """Get Generic Info
 
@@ -1418,6 +1784,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1430,6 +1798,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Request Credit Line
 
@@ -1455,10 +1825,12 @@ class AsyncAtomic(AsyncBaseClient):
             await self._request(
                 _ops.REQUEST_CREDIT_LINE,
                 {"user-id": user_id, "credit-id": credit_id},
-                _coerce(CreditLineRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1470,6 +1842,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreditLine:
         """Get Credit Line Details
 
@@ -1492,6 +1866,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1503,6 +1879,8 @@ class AsyncAtomic(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Credit Line
 
@@ -1528,6 +1906,8 @@ class AsyncAtomic(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1537,24 +1917,26 @@ class AsyncAtomic(AsyncBaseClient):
         user_id: str,
         amount: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction, checks it (every input spends the collateral, refund_address receives amount, or amount less the fee, change only back to the collateral, a fee of at most max_fee, ATOMIC's signature valid if present), signs it with signing_key and submits it. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order (ATOMIC does not send them).
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_on_demand_unlock.
+        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -1567,21 +1949,29 @@ class AsyncAtomic(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
+            coins=coins,
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "unlock_collateral",
+            coinspec_runtime.atomic.sign_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         await self.submit_on_demand_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-unlock-tx": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1595,25 +1985,27 @@ class AsyncAtomic(AsyncBaseClient):
         amount: int,
         lock_time: int,
         refund_address: str,
-        input_amounts: list[int],
+        coins: dict[str, int],
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock: the transaction's nLockTime must also be lock_time.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            input_amounts: The satoshis of each collateral coin the transaction spends, in input order.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
             max_fee: The largest transaction fee in satoshis.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.unlock_for_user -> submit_timed_unlock.
+        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -1626,22 +2018,129 @@ class AsyncAtomic(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "timed_unlock_collateral",
-            coinspec_runtime.atomic.unlock_for_user,
+            coinspec_runtime.atomic.verify_timed_unlock_transaction,
             unlock=_to_wire(_unlock),
-            user=_to_wire(_user),
-            signing_key=self._options.get("signing_key"),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
             network=self._options.get("network"),
             refund_address=refund_address,
             amount=amount,
-            input_amounts=input_amounts,
-            max_fee=max_fee,
             lock_time=lock_time,
+            coins=coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "timed_unlock_collateral",
+            coinspec_runtime.atomic.sign_timed_unlock_transaction,
+            verified=_verified,
+            key=self._options.get("signing_key"),
         )
         await self.submit_timed_unlock(
             user_id=user_id,
-            body=_signed,
+            body={"partially-signed-tx": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return None
+
+    async def confirm_verified_payment(
+        self,
+        *,
+        user_id: str,
+        payment_id: str,
+        escrow_address: str,
+        escrow_amount: int,
+        collateral_coins: dict[str, int],
+        payment_outputs: dict[str, int],
+        pay_coins: dict[str, int],
+        change_address: str,
+        pay_coin_kind: str = "p2wpkh",
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Pay into escrow and pay the agreed payment, verified and signed
+
+        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+
+        Args:
+            user_id: The user's ID.
+            payment_id: The payment's ID.
+            escrow_address: The escrow address your order names (its escrow-address).
+            escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
+            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            change_address: Where the pay transaction's change goes.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            max_fee: The largest fee in satoshis of each of the two transactions.
+            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+
+        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+        """
+        self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
+        _user = await self.get_user(
+            user_id=user_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _payment = await self.get_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        _escrow = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_escrow_transaction,
+            payment=_to_wire(_payment),
+            collateral=_to_wire(_user),
+            public_key=self._options.get("user_public_key"),
+            atomic_public_key=self._options.get("atomic_public_key"),
+            network=self._options.get("network"),
+            escrow_address=escrow_address,
+            escrow_amount=escrow_amount,
+            coins=collateral_coins,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _agreed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.verify_payment,
+            payment=_to_wire(_payment),
+            network=self._options.get("network"),
+            outputs=payment_outputs,
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _escrow_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_escrow_transaction,
+            verified=_escrow,
+            key=self._options.get("signing_key"),
+        )
+        _pay_signed = self._run_step(
+            "confirm_verified_payment",
+            coinspec_runtime.atomic.sign_pay_transaction,
+            verified=_agreed,
+            key=self._options.get("signing_key"),
+            coins=pay_coins,
+            change_address=change_address,
+            coin_kind=pay_coin_kind,
+        )
+        await self.confirm_payment(
+            user_id=user_id,
+            payment_id=payment_id,
+            body={
+                "fully-signed-pay-transaction": _pay_signed,
+                "partially-signed-escrow-transaction": _escrow_signed,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

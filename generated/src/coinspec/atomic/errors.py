@@ -6,10 +6,13 @@ HTTP status has its own class carrying the status, the parsed error body and the
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BodyT,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -62,8 +65,12 @@ class AtomicTimeoutError(AtomicConnectionError, APITimeoutError):
     """Atomic did not answer within the timeout."""
 
 
-class AtomicStatusError(AtomicError, APIStatusError):
-    """Atomic answered with an error; the base of the per-status classes."""
+class AtomicStatusError(AtomicError, APIStatusError[BodyT]):
+    """Atomic answered with an error; the base of the per-status classes.
+
+    Raised itself for a status the spec does not document, or a body that is not what the
+    spec declares for its status; ``body`` is then the decoded JSON, or the text.
+    """
 
 
 class AtomicResponseValidationError(AtomicError, ResponseValidationError):
@@ -78,24 +85,36 @@ class AtomicPaginationError(AtomicError, PaginationError):
     """A paged list of Atomic that does not advance (the same page again)."""
 
 
-class BadRequestError(AtomicStatusError):
-    """HTTP 400, documented for create_user, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_atomic_info, create_order, cancel_order, request_credit_line."""
+class BadRequestError(AtomicStatusError[object]):
+    """HTTP 400, documented for create_user, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_atomic_info, create_order, cancel_order, request_credit_line.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class ForbiddenError(AtomicStatusError):
-    """HTTP 403, documented for get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, cancel_order, request_credit_line, delete_credit_line."""
+class ForbiddenError(AtomicStatusError[object]):
+    """HTTP 403, documented for get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, cancel_order, request_credit_line, delete_credit_line.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class NotFoundError(AtomicStatusError):
-    """HTTP 404, documented for get_user, get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_order, cancel_order, get_credit_line, delete_credit_line."""
+class NotFoundError(AtomicStatusError[object]):
+    """HTTP 404, documented for get_user, get_on_demand_unlock, submit_on_demand_unlock, get_timed_unlock, submit_timed_unlock, get_payment, confirm_payment, get_order, cancel_order, get_credit_line, delete_credit_line.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class ConflictError(AtomicStatusError):
-    """HTTP 409, documented for create_user, submit_on_demand_unlock, submit_timed_unlock, get_payment, confirm_payment, create_order, request_credit_line."""
+class ConflictError(AtomicStatusError[object]):
+    """HTTP 409, documented for create_user, submit_on_demand_unlock, submit_timed_unlock, get_payment, confirm_payment, create_order, request_credit_line.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
 # By status, or by a range such as "4XX" (the client looks for the status first).
-STATUS_ERRORS: dict[int | str, type[AtomicStatusError]] = {
+STATUS_ERRORS: dict[int | str, type[AtomicStatusError[Any]]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 GET_STATUS: _Operation[ServiceStatus] = _Operation(
@@ -59,6 +59,7 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
     result=TypeAdapter(Transaction),
     params=(),
     body_encoding="json",
+    body_model=CreateTransactionRequest,
     errors={
         400: TypeAdapter(Error),
         401: TypeAdapter(Error),

@@ -6,7 +6,7 @@ Generated from specs/coinjoin.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -25,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -45,6 +46,7 @@ from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
+    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,
@@ -52,7 +54,6 @@ from .models import (
 
 __all__ = ["CoinJoin", "AsyncCoinJoin"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="CoinJoin",
@@ -68,10 +69,20 @@ SERVICE = Service(
         request=CoinJoinRequestError,
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            401: pydantic.TypeAdapter(Error),
+            403: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     secret_options=frozenset(("hmac_secret",)),
     option_defaults={},
+    omitted_when_none={
+        CreateTransactionRequest: frozenset(("refCode",)),
+    },
     environment=(
         EnvironmentVariable("base_url", "COINJOIN_BASE_URL"),
         EnvironmentVariable("api_key", "COINJOIN_API_KEY"),
@@ -79,13 +90,6 @@ SERVICE = Service(
     ),
     verify_hooks=(("create_transaction", ("hmac_secret",)), ("get_transaction", ("hmac_secret",))),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if value is None or isinstance(value, model):
-        return value
-    return model.model_validate(value)
 
 
 class CoinJoinWithRawResponse:
@@ -126,9 +130,9 @@ class CoinJoin(BaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and \"" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -152,6 +156,42 @@ class CoinJoin(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        hmac_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "hmac_secret": hmac_secret,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CoinJoinWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -163,6 +203,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ServiceStatus:
         """Check service status
 
@@ -180,6 +222,8 @@ class CoinJoin(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def validate_address(
@@ -189,6 +233,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddressValidation:
         """Validate a bitcoin address
 
@@ -210,6 +256,8 @@ class CoinJoin(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_transaction(
@@ -219,6 +267,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Create a new transaction
 
@@ -236,10 +286,12 @@ class CoinJoin(BaseClient):
         return self._request(
             _ops.CREATE_TRANSACTION,
             {},
-            _coerce(CreateTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transactions(
@@ -250,6 +302,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TransactionList:
         """List transactions
 
@@ -272,6 +326,8 @@ class CoinJoin(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_transactions(
@@ -282,6 +338,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Transaction]:
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
@@ -291,6 +349,8 @@ class CoinJoin(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_transaction(
@@ -300,6 +360,8 @@ class CoinJoin(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Get transaction details
 
@@ -322,6 +384,8 @@ class CoinJoin(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -363,9 +427,9 @@ class AsyncCoinJoin(AsyncBaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch; without it nothing is verified, and the client's repr says so. Environment: COINJOIN_HMAC_SECRET.
+            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and \"" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -389,6 +453,42 @@ class AsyncCoinJoin(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        hmac_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "hmac_secret": hmac_secret,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCoinJoinWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -400,6 +500,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ServiceStatus:
         """Check service status
 
@@ -418,6 +520,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -428,6 +532,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AddressValidation:
         """Validate a bitcoin address
 
@@ -450,6 +556,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -460,6 +568,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Create a new transaction
 
@@ -478,10 +588,12 @@ class AsyncCoinJoin(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_TRANSACTION,
                 {},
-                _coerce(CreateTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -493,6 +605,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TransactionList:
         """List transactions
 
@@ -516,6 +630,8 @@ class AsyncCoinJoin(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -527,6 +643,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Transaction]:
         """Every item of list_transactions, page after page (offset paging)."""
         return self._paginate(
@@ -536,6 +654,8 @@ class AsyncCoinJoin(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_transaction(
@@ -545,6 +665,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transaction:
         """Get transaction details
 
@@ -568,5 +690,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

@@ -6,10 +6,13 @@ HTTP status has its own class carrying the status, the parsed error body and the
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BodyT,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -18,6 +21,7 @@ from .._core.errors import (
     ResponseValidationError,
     VerificationError,
 )
+from .models import Error
 
 __all__ = [
     "CoinJoinError",
@@ -63,8 +67,12 @@ class CoinJoinTimeoutError(CoinJoinConnectionError, APITimeoutError):
     """CoinJoin did not answer within the timeout."""
 
 
-class CoinJoinStatusError(CoinJoinError, APIStatusError):
-    """CoinJoin answered with an error; the base of the per-status classes."""
+class CoinJoinStatusError(CoinJoinError, APIStatusError[BodyT]):
+    """CoinJoin answered with an error; the base of the per-status classes.
+
+    Raised itself for a status the spec does not document, or a body that is not what the
+    spec declares for its status; ``body`` is then the decoded JSON, or the text.
+    """
 
 
 class CoinJoinResponseValidationError(CoinJoinError, ResponseValidationError):
@@ -79,28 +87,43 @@ class CoinJoinPaginationError(CoinJoinError, PaginationError):
     """A paged list of CoinJoin that does not advance (the same page again)."""
 
 
-class BadRequestError(CoinJoinStatusError):
-    """HTTP 400, documented for validate_address, create_transaction, list_transactions, get_transaction."""
+class BadRequestError(CoinJoinStatusError[Error]):
+    """HTTP 400, documented for validate_address, create_transaction, list_transactions, get_transaction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class UnauthorizedError(CoinJoinStatusError):
-    """HTTP 401, documented for create_transaction, list_transactions, get_transaction."""
+class UnauthorizedError(CoinJoinStatusError[Error]):
+    """HTTP 401, documented for create_transaction, list_transactions, get_transaction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class ForbiddenError(CoinJoinStatusError):
-    """HTTP 403, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction."""
+class ForbiddenError(CoinJoinStatusError[Error]):
+    """HTTP 403, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class NotFoundError(CoinJoinStatusError):
-    """HTTP 404, documented for validate_address, get_transaction."""
+class NotFoundError(CoinJoinStatusError[Error]):
+    """HTTP 404, documented for validate_address, get_transaction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class ServiceUnavailableError(CoinJoinStatusError):
-    """HTTP 503, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction."""
+class ServiceUnavailableError(CoinJoinStatusError[Error]):
+    """HTTP 503, documented for get_status, validate_address, create_transaction, list_transactions, get_transaction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
 # By status, or by a range such as "4XX" (the client looks for the status first).
-STATUS_ERRORS: dict[int | str, type[CoinJoinStatusError]] = {
+STATUS_ERRORS: dict[int | str, type[CoinJoinStatusError[Any]]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,

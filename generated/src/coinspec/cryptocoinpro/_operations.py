@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
@@ -33,6 +33,7 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=("platformToken",),
     hooks=(
         _Hook(
@@ -55,6 +56,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     result=TypeAdapter(AuthToken),
     params=(),
     body_encoding="json",
+    body_model=AuthenticateRequest,
     unwrap="data",
     errors={
         400: TypeAdapter(ValidationError),
@@ -62,6 +64,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     },
     idempotent=False,
     json_exact=True,
+    sets_credential=("api_key", "id"),
     security=(),
 )
 
@@ -87,6 +90,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     result=TypeAdapter(BankAccount),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=BankAccountCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -166,6 +170,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
     result=TypeAdapter(Card),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
+    body_model=CardUploadRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -228,6 +233,7 @@ UPDATE_CARD: _Operation[Card] = _Operation(
         _Param("card", "path", style="simple", explode=False),
     ),
     body_encoding="multipart",
+    body_model=CardUploadRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -361,6 +367,7 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=DepositRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -379,6 +386,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     result=TypeAdapter(DepositAddress),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=DepositAddressRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -414,6 +422,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
+    body_model=KycCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -433,6 +442,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=KycPersonalDataRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         422: TypeAdapter(ValidationError),
@@ -449,6 +459,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     result=TypeAdapter(None),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
+    body_model=KycAddressRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -467,6 +478,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
+    body_model=KycDocumentRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -486,6 +498,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=KycVideoRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -505,6 +518,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     result=TypeAdapter(Kyc),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="multipart",
+    body_model=KycEddRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -524,6 +538,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     result=TypeAdapter(PhoneVerification),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=PhoneAddRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -543,6 +558,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     result=TypeAdapter(PhoneVerification),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=PhoneVerifyRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -717,6 +733,7 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
         _Param("order", "path", style="simple", explode=False),
     ),
     body_encoding="multipart",
+    body_model=PaymentProofRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -760,6 +777,7 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     result=TypeAdapter(Platform),
     params=(_Param("platform", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=PlatformUpdateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -965,6 +983,7 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     result=TypeAdapter(Quote),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=QuoteCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1026,6 +1045,7 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
         _Param("quote", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=QuoteConfirmRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1162,6 +1182,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=ChangePasswordRequest,
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -1216,6 +1237,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     result=TypeAdapter(Transfer),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=TransferCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1308,6 +1330,7 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
         _Param("transfer", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=TransferConfirmRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1326,6 +1349,7 @@ FORGOT_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ForgotPasswordRequest,
     unwrap="data",
     errors={
         422: TypeAdapter(ValidationError),
@@ -1342,6 +1366,7 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ResetPasswordRequest,
     unwrap="data",
     errors={
         422: TypeAdapter(ValidationError),
@@ -1358,6 +1383,7 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
     result=TypeAdapter(UserCreatedEnvelope),
     params=(),
     body_encoding="json",
+    body_model=UserCreateRequest,
     errors={
         422: TypeAdapter(ValidationError),
     },
@@ -1373,6 +1399,7 @@ VERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=VerifyEmailRequest,
     errors={
         422: TypeAdapter(ValidationError),
         423: TypeAdapter(ErrorMessage),
@@ -1389,6 +1416,7 @@ REVERIFY_USER_EMAIL: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(),
     body_encoding="json",
+    body_model=ReverifyEmailRequest,
     errors={
         403: TypeAdapter(Message),
         423: TypeAdapter(ErrorMessage),
@@ -1442,6 +1470,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     result=TypeAdapter(Message),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SelfDeleteRequest,
     errors={
         410: TypeAdapter(Message),
         412: TypeAdapter(Message),
@@ -1498,6 +1527,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     result=TypeAdapter(Wallet),
     params=(_Param("user", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=WalletCreateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1540,6 +1570,7 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
         _Param("wallet", "path", style="simple", explode=False),
     ),
     body_encoding="json",
+    body_model=WalletUpdateRequest,
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),

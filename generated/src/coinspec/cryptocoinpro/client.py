@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -25,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -45,6 +46,7 @@ from .models import (
     AccessToken,
     AccessTokenList,
     ApprovalStatusFilter,
+    AssetType,
     AuthToken,
     AuthTokenEnvelope,
     AuthenticateRequest,
@@ -70,14 +72,20 @@ from .models import (
     DepositAddress,
     DepositAddressEnvelope,
     DepositAddressRequest,
+    DepositDestination,
     DepositRequest,
+    EddFundsOrigin,
+    EddFundsSource,
+    EddTransactionsPurpose,
     ErrorMessage,
     ForgotPasswordRequest,
     HistoryPeriod,
+    IenType,
     Kyc,
     KycAddressRequest,
     KycCreateRequest,
     KycDocumentRequest,
+    KycDocumentType,
     KycEddRequest,
     KycEnvelope,
     KycPersonalDataRequest,
@@ -93,6 +101,7 @@ from .models import (
     OrderList,
     OrderStatus,
     PaymentProofRequest,
+    PaymentType,
     PermanentNotificationList,
     PhoneAddRequest,
     PhoneVerification,
@@ -112,23 +121,29 @@ from .models import (
     QuoteCreateRequest,
     QuoteEnvelope,
     QuoteList,
+    QuoteOrderType,
     QuoteStatus,
     RatePoint,
     RatePointList,
     ResetPasswordRequest,
+    ResetTokenDisplay,
     ReverifyEmailRequest,
+    SecondOrderType,
     SecurityEvent,
     SecurityEventList,
     SelfDeleteRequest,
     StaffList,
     TemporaryNotificationList,
     Transfer,
+    TransferAction,
     TransferConfirmRequest,
     TransferCreateRequest,
     TransferEnvelope,
     TransferList,
+    UserAddressInput,
     UserCreateRequest,
     UserCreatedEnvelope,
+    UserPlatformLinkInput,
     UserProfile,
     UserProfileEnvelope,
     ValidationError,
@@ -142,7 +157,6 @@ from .models import (
 
 __all__ = ["CryptoCoinPro", "AsyncCryptoCoinPro"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="CryptoCoinPro",
@@ -158,6 +172,21 @@ SERVICE = Service(
         request=CryptoCoinProRequestError,
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(ValidationError),
+            401: pydantic.TypeAdapter(ErrorMessage | Message),
+            403: pydantic.TypeAdapter(ValidationError | Message | ErrorMessage),
+            404: pydantic.TypeAdapter(Message),
+            405: pydantic.TypeAdapter(ValidationError),
+            406: pydantic.TypeAdapter(Message),
+            409: pydantic.TypeAdapter(Message),
+            410: pydantic.TypeAdapter(Message),
+            412: pydantic.TypeAdapter(ErrorMessage | Message),
+            421: pydantic.TypeAdapter(Message),
+            422: pydantic.TypeAdapter(ValidationError),
+            423: pydantic.TypeAdapter(Message | ErrorMessage),
+            425: pydantic.TypeAdapter(Message),
+        },
     ),
     security_schemes=(
         SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),
@@ -165,6 +194,175 @@ SERVICE = Service(
     ),
     secret_options=frozenset(("platform_private_key",)),
     option_defaults={},
+    checks=(
+        ClientCheck(
+            "platform_private_key",
+            "coinspec_runtime.configuration",
+            "check_platform_private_key",
+            (("private_key_pem", "platform_private_key"),),
+        ),
+    ),
+    omitted_when_none={
+        DepositAddressRequest: frozenset(("destination",)),
+        DepositRequest: frozenset(("wallet",)),
+        ForgotPasswordRequest: frozenset(("type",)),
+        KycAddressRequest: frozenset(("utilityBill",)),
+        KycCreateRequest: frozenset(
+            (
+                "documents[governmentIdBack]",
+                "documents[governmentIdFront]",
+                "documents[passport]",
+                "documents[selfieWithId]",
+                "documents[utilityBill]",
+                "edd[fundsOriginFile]",
+                "edd[fundsOriginOther]",
+                "edd[fundsOrigin]",
+                "edd[fundsSourceFile]",
+                "edd[fundsSourceOther]",
+                "edd[fundsSource]",
+                "edd[transactionsNatureFrequency]",
+                "edd[transactionsNatureValue]",
+                "edd[transactionsPurposeOther]",
+                "edd[transactionsPurpose]",
+            )
+        ),
+        KycDocumentRequest: frozenset(("type",)),
+        KycEddRequest: frozenset(
+            ("fundsOriginOther", "fundsSourceOther", "transactionsPurposeOther")
+        ),
+        QuoteConfirmRequest: frozenset(("orderPaymentMethod",)),
+        QuoteCreateRequest: frozenset(
+            (
+                "orderPaymentMethod",
+                "orderPaymentSymbol",
+                "orderPaymentType",
+                "secondOrderType",
+                "wallet",
+            )
+        ),
+        ReverifyEmailRequest: frozenset(("email", "id")),
+        TransferConfirmRequest: frozenset(("wallet",)),
+        UserAddressInput: frozenset(("city", "country", "street", "zip")),
+        UserCreateRequest: frozenset(("address", "password", "phone", "platform", "redirectTo")),
+        UserPlatformLinkInput: frozenset(("email", "id", "referralId", "userId", "username")),
+        VerifyEmailRequest: frozenset(("email", "id")),
+    },
+    body_rules={
+        KycCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"edd[transactionsPurpose]": {"const": "other"}},
+                            "required": ["edd[transactionsPurpose]"],
+                        },
+                        "then": {"required": ["edd[transactionsPurposeOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsSource]": {"const": "other"}},
+                            "required": ["edd[fundsSource]"],
+                        },
+                        "then": {"required": ["edd[fundsSourceOther]"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"edd[fundsOrigin]": {"const": "other"}},
+                            "required": ["edd[fundsOrigin]"],
+                        },
+                        "then": {"required": ["edd[fundsOriginOther]"]},
+                    },
+                ]
+            },
+            {
+                "anyOf": [
+                    {"required": ["documents[governmentIdFront]", "documents[governmentIdBack]"]},
+                    {"required": ["documents[passport]"]},
+                ]
+            },
+        ),
+        KycEddRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"transactionsPurpose": {"const": "other"}},
+                            "required": ["transactionsPurpose"],
+                        },
+                        "then": {"required": ["transactionsPurposeOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsSource": {"const": "other"}},
+                            "required": ["fundsSource"],
+                        },
+                        "then": {"required": ["fundsSourceOther"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"fundsOrigin": {"const": "other"}},
+                            "required": ["fundsOrigin"],
+                        },
+                        "then": {"required": ["fundsOriginOther"]},
+                    },
+                ]
+            },
+        ),
+        QuoteCreateRequest: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {
+                                    "enum": [
+                                        "buy_with_crypto",
+                                        "buy_with_fiat",
+                                        "sell_to_crypto",
+                                        "sell_to_fiat",
+                                    ]
+                                }
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentSymbol"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {
+                                "orderType": {"enum": ["buy_with_fiat", "sell_to_fiat"]}
+                            },
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["orderPaymentMethod"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"orderType": {"const": "withdraw"}},
+                            "required": ["orderType"],
+                        },
+                        "then": {"required": ["wallet"]},
+                    },
+                    {
+                        "anyOf": [
+                            {"required": ["orderPaymentMethod"]},
+                            {"required": ["orderPaymentType"]},
+                        ]
+                    },
+                ]
+            },
+        ),
+        ReverifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
+        UserCreateRequest: (
+            {
+                "anyOf": [
+                    {"required": ["password"]},
+                    {"properties": {"platform": {"required": ["id"]}}, "required": ["platform"]},
+                ]
+            },
+        ),
+        VerifyEmailRequest: ({"anyOf": [{"required": ["id"]}, {"required": ["email"]}]},),
+    },
     environment=(
         EnvironmentVariable("base_url", "CRYPTOCOINPRO_BASE_URL"),
         EnvironmentVariable("api_key", "CRYPTOCOINPRO_API_KEY"),
@@ -175,13 +373,6 @@ SERVICE = Service(
     ),
     verify_hooks=(),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if value is None or isinstance(value, model):
-        return value
-    return model.model_validate(value)
 
 
 class CryptoCoinProWithRawResponse:
@@ -305,7 +496,7 @@ class CryptoCoinPro(BaseClient):
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -332,6 +523,48 @@ class CryptoCoinPro(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -344,6 +577,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -354,6 +589,9 @@ class CryptoCoinPro(BaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -369,6 +607,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def authenticate(
@@ -378,10 +618,15 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -393,10 +638,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.AUTHENTICATE,
             {},
-            _coerce(AuthenticateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def logout(
@@ -405,6 +652,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -421,6 +670,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_bank(
@@ -431,6 +682,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -448,10 +701,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_BANK,
             {"user": user},
-            _coerce(BankAccountCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_banks(
@@ -463,6 +718,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -485,6 +742,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_bank(
@@ -495,6 +754,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -517,6 +778,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_bank(
@@ -527,6 +790,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -548,6 +813,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_card(
@@ -558,6 +825,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -575,10 +844,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_CARD,
             {"user": user},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_cards(
@@ -589,6 +860,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -610,6 +883,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_card(
@@ -620,6 +895,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -642,6 +919,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_card(
@@ -653,6 +932,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -672,10 +953,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_CARD,
             {"user": user, "card": card},
-            _coerce(CardUploadRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_card(
@@ -686,6 +969,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -707,6 +992,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_checkouts(
@@ -717,6 +1004,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -738,6 +1027,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_checkout(
@@ -748,6 +1039,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -770,6 +1063,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -778,6 +1073,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -791,6 +1088,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -801,6 +1100,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -822,6 +1123,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_currency_history(
@@ -833,6 +1136,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -855,6 +1160,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_deposit(
@@ -865,6 +1172,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -883,10 +1192,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_DEPOSIT,
             {"user": user},
-            _coerce(DepositRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_deposit_address(
@@ -897,6 +1208,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -914,10 +1227,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.GET_DEPOSIT_ADDRESS,
             {"user": user},
-            _coerce(DepositAddressRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_kyc(
@@ -927,6 +1242,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -947,6 +1264,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc(
@@ -957,6 +1276,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -975,10 +1296,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC,
             {"user": user},
-            _coerce(KycCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_personal_data(
@@ -989,6 +1312,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -1005,10 +1330,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
             {"user": user},
-            _coerce(KycPersonalDataRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_address(
@@ -1019,6 +1346,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -1037,10 +1366,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
             {"user": user},
-            _coerce(KycAddressRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_document(
@@ -1051,6 +1382,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -1069,10 +1402,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
             {"user": user},
-            _coerce(KycDocumentRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_video(
@@ -1083,6 +1418,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -1101,10 +1438,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_VIDEO,
             {"user": user},
-            _coerce(KycVideoRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_kyc_edd(
@@ -1115,6 +1454,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -1133,10 +1474,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_KYC_EDD,
             {"user": user},
-            _coerce(KycEddRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def add_kyc_phone(
@@ -1147,6 +1490,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -1165,10 +1510,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.ADD_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneAddRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_kyc_phone(
@@ -1179,6 +1526,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -1197,10 +1546,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_KYC_PHONE,
             {"user": user},
-            _coerce(PhoneVerifyRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_kyc_phone(
@@ -1210,6 +1561,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -1230,6 +1583,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_permanent_notifications(
@@ -1239,6 +1594,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -1259,6 +1616,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_temporary_notifications(
@@ -1270,6 +1629,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -1292,6 +1653,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_temporary_notifications_as_read(
@@ -1301,6 +1664,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -1321,6 +1686,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_orders(
@@ -1333,6 +1700,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -1361,6 +1730,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_coin_orders(
@@ -1373,6 +1744,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -1401,6 +1774,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_token_orders(
@@ -1413,6 +1788,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -1441,6 +1818,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order(
@@ -1451,6 +1830,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -1473,6 +1854,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def upload_order_payment_proof(
@@ -1484,6 +1867,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -1503,10 +1888,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPLOAD_ORDER_PAYMENT_PROOF,
             {"user": user, "order": order},
-            _coerce(PaymentProofRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_platform(
@@ -1516,6 +1903,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -1538,6 +1927,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_platform(
@@ -1548,6 +1939,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -1567,10 +1960,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_PLATFORM,
             {"platform": platform},
-            _coerce(PlatformUpdateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_staff(
@@ -1580,6 +1975,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -1602,6 +1999,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_users(
@@ -1611,6 +2010,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -1633,6 +2034,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_orders(
@@ -1642,6 +2045,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -1664,6 +2069,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_quotes(
@@ -1673,6 +2080,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -1695,6 +2104,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_checkouts(
@@ -1704,6 +2115,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -1726,6 +2139,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_transfers(
@@ -1735,6 +2150,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -1757,6 +2174,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_platform_calls(
@@ -1766,6 +2185,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -1788,6 +2209,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_quote(
@@ -1798,6 +2221,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -1815,10 +2240,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_QUOTE,
             {"user": user},
-            _coerce(QuoteCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_quotes(
@@ -1831,6 +2258,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -1854,6 +2283,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_quote(
@@ -1864,6 +2295,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -1886,6 +2319,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_quote(
@@ -1897,6 +2332,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -1916,10 +2353,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_QUOTE,
             {"user": user, "quote": quote},
-            _coerce(QuoteConfirmRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_buy_price(
@@ -1928,11 +2367,13 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -1964,6 +2405,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_sell_price(
@@ -1972,11 +2415,13 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -2008,6 +2453,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_price(
@@ -2016,11 +2463,13 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -2052,6 +2501,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_withdraw_ico_price(
@@ -2060,11 +2511,13 @@ class CryptoCoinPro(BaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -2096,6 +2549,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_security_events(
@@ -2105,6 +2560,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -2125,6 +2582,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_access_tokens(
@@ -2134,6 +2593,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -2154,6 +2615,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def change_password(
@@ -2164,6 +2627,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -2182,10 +2647,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CHANGE_PASSWORD,
             {"user": user},
-            _coerce(ChangePasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def invalidate_access_token(
@@ -2196,6 +2663,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -2217,6 +2686,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers(
@@ -2226,6 +2697,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -2246,6 +2719,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_transfer(
@@ -2256,6 +2731,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -2273,10 +2750,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_TRANSFER,
             {"user": user},
-            _coerce(TransferCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_transfers_created(
@@ -2286,6 +2765,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -2306,6 +2787,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_outgoing_transfers(
@@ -2315,6 +2798,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -2335,6 +2820,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_incoming_transfers(
@@ -2344,6 +2831,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -2364,6 +2853,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_transfer(
@@ -2374,6 +2865,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -2395,6 +2888,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_transfer(
@@ -2406,6 +2901,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -2424,10 +2921,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CONFIRM_TRANSFER,
             {"user": user, "transfer": transfer},
-            _coerce(TransferConfirmRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def forgot_password(
@@ -2437,6 +2936,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -2451,10 +2952,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.FORGOT_PASSWORD,
             {},
-            _coerce(ForgotPasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reset_password(
@@ -2464,6 +2967,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -2478,10 +2983,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.RESET_PASSWORD,
             {},
-            _coerce(ResetPasswordRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_user(
@@ -2491,6 +2998,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -2505,10 +3014,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_USER,
             {},
-            _coerce(UserCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def verify_user_email(
@@ -2518,6 +3029,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -2533,10 +3046,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.VERIFY_USER_EMAIL,
             {},
-            _coerce(VerifyEmailRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def reverify_user_email(
@@ -2546,6 +3061,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -2561,10 +3078,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.REVERIFY_USER_EMAIL,
             {},
-            _coerce(ReverifyEmailRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_profile(
@@ -2574,6 +3093,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -2594,6 +3115,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_user_balances(
@@ -2604,6 +3127,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -2625,6 +3150,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def initiate_account_close(
@@ -2635,6 +3162,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -2655,10 +3184,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.INITIATE_ACCOUNT_CLOSE,
             {"user": user},
-            _coerce(SelfDeleteRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def abort_account_close(
@@ -2668,6 +3199,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -2689,6 +3222,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_wallets(
@@ -2700,6 +3235,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -2722,6 +3259,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_wallet(
@@ -2732,6 +3271,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -2749,10 +3290,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.CREATE_WALLET,
             {"user": user},
-            _coerce(WalletCreateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_wallet(
@@ -2763,6 +3306,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -2785,6 +3330,8 @@ class CryptoCoinPro(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_wallet(
@@ -2796,6 +3343,8 @@ class CryptoCoinPro(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -2815,10 +3364,12 @@ class CryptoCoinPro(BaseClient):
         return self._request(
             _ops.UPDATE_WALLET,
             {"user": user, "wallet": wallet},
-            _coerce(WalletUpdateRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -2943,7 +3494,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
             platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -2970,6 +3521,48 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        platform_token: str | None | NotGiven = NOT_GIVEN,
+        platform_private_key: str | None | NotGiven = NOT_GIVEN,
+        platform_user_email: str | None | NotGiven = NOT_GIVEN,
+        platform_user_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "platform_token": platform_token,
+                "platform_private_key": platform_private_key,
+                "platform_user_email": platform_user_email,
+                "platform_user_id": platform_user_id,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -2982,6 +3575,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate via Platform
 
@@ -2992,6 +3587,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
         Encription RS512
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
@@ -3008,6 +3606,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3018,10 +3618,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthToken:
         """User Authenticate
 
         Use this endpoint to authenticate as an user
+
+        On success the client sends the returned `id` as `api_key` from the next
+        call on (for a client per user, call it on `client.with_options()`).
 
         Args:
             body: the request body: Credentials of `authenticate`. (application/json)
@@ -3034,10 +3639,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.AUTHENTICATE,
                 {},
-                _coerce(AuthenticateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3047,6 +3654,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LogoutResult:
         """User Logout
 
@@ -3064,6 +3673,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3075,6 +3686,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Create
 
@@ -3093,10 +3706,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_BANK,
                 {"user": user},
-                _coerce(BankAccountCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3109,6 +3724,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[BankAccount]:
         """Bank Index
 
@@ -3132,6 +3749,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3143,6 +3762,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BankAccount:
         """Bank Show
 
@@ -3166,6 +3787,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3177,6 +3800,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Bank Destroy
 
@@ -3199,6 +3824,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3210,6 +3837,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Create
 
@@ -3228,10 +3857,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CARD,
                 {"user": user},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3243,6 +3874,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Card]:
         """Card Index
 
@@ -3265,6 +3898,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3276,6 +3911,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Show
 
@@ -3299,6 +3936,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3311,6 +3950,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Card:
         """Card Update
 
@@ -3331,10 +3972,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_CARD,
                 {"user": user, "card": card},
-                _coerce(CardUploadRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3346,6 +3989,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Card Destroy
 
@@ -3368,6 +4013,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3379,6 +4026,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Checkout Index
 
@@ -3401,6 +4050,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3412,6 +4063,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Checkout:
         """Checkout Show
 
@@ -3435,6 +4088,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3444,6 +4099,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Country Index
 
@@ -3458,6 +4115,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3469,6 +4128,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CurrencyCatalog:
         """Currency Index
 
@@ -3491,6 +4152,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3503,6 +4166,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[RatePoint]:
         """Currency History
 
@@ -3526,6 +4191,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3537,6 +4204,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Deposit Store
 
@@ -3556,10 +4225,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_DEPOSIT,
                 {"user": user},
-                _coerce(DepositRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3571,6 +4242,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DepositAddress:
         """Deposit Address
 
@@ -3589,10 +4262,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.GET_DEPOSIT_ADDRESS,
                 {"user": user},
-                _coerce(DepositAddressRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3603,6 +4278,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Show
 
@@ -3624,6 +4301,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3635,6 +4314,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create
 
@@ -3654,10 +4335,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC,
                 {"user": user},
-                _coerce(KycCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3669,6 +4352,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Personal Data
 
@@ -3686,10 +4371,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_PERSONAL_DATA,
                 {"user": user},
-                _coerce(KycPersonalDataRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3701,6 +4388,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """KYC Create Address
 
@@ -3720,10 +4409,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_ADDRESS,
                 {"user": user},
-                _coerce(KycAddressRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3735,6 +4426,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Document
 
@@ -3754,10 +4447,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_DOCUMENT,
                 {"user": user},
-                _coerce(KycDocumentRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3769,6 +4464,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create Video
 
@@ -3788,10 +4485,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_VIDEO,
                 {"user": user},
-                _coerce(KycVideoRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3803,6 +4502,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Kyc:
         """KYC Create EDD
 
@@ -3822,10 +4523,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_KYC_EDD,
                 {"user": user},
-                _coerce(KycEddRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3837,6 +4540,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Create Phone
 
@@ -3856,10 +4561,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.ADD_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneAddRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3871,6 +4578,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Verify
 
@@ -3890,10 +4599,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_KYC_PHONE,
                 {"user": user},
-                _coerce(PhoneVerifyRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3904,6 +4615,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PhoneVerification:
         """KYC Phone Reverify
 
@@ -3925,6 +4638,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3935,6 +4650,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PermanentNotificationList:
         """Notification Permanently
 
@@ -3956,6 +4673,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -3968,6 +4687,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
@@ -3991,6 +4712,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4001,6 +4724,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
@@ -4022,6 +4747,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4035,6 +4762,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Index
 
@@ -4064,6 +4793,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4077,6 +4808,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Coin Index
 
@@ -4106,6 +4839,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4119,6 +4854,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Order Token Index
 
@@ -4148,6 +4885,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4159,6 +4898,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Order Show
 
@@ -4182,6 +4923,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4194,6 +4937,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Order Upload Proof Of Payment
 
@@ -4214,10 +4959,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPLOAD_ORDER_PAYMENT_PROOF,
                 {"user": user, "order": order},
-                _coerce(PaymentProofRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4228,6 +4975,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Show
 
@@ -4251,6 +5000,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4262,6 +5013,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Platform:
         """Platform Update
 
@@ -4282,10 +5035,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_PLATFORM,
                 {"platform": platform},
-                _coerce(PlatformUpdateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4296,6 +5051,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StaffList:
         """Platform Staff
 
@@ -4319,6 +5076,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4329,6 +5088,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformUser]:
         """Platform Users
 
@@ -4352,6 +5113,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4362,6 +5125,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Order]:
         """Platform Orders
 
@@ -4385,6 +5150,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4395,6 +5162,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Platform Quotes
 
@@ -4418,6 +5187,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4428,6 +5199,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Checkout]:
         """Platform Checkouts
 
@@ -4451,6 +5224,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4461,6 +5236,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Platform Transfers
 
@@ -4484,6 +5261,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4494,6 +5273,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PlatformCall]:
         """Platform Calls
 
@@ -4517,6 +5298,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4528,6 +5311,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Create
 
@@ -4546,10 +5331,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_QUOTE,
                 {"user": user},
-                _coerce(QuoteCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4563,6 +5350,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Quote]:
         """Quote Index
 
@@ -4587,6 +5376,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4598,6 +5389,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Quote:
         """Quote Show
 
@@ -4621,6 +5414,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4633,6 +5428,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Quote Confirmation
 
@@ -4653,10 +5450,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_QUOTE,
                 {"user": user, "quote": quote},
-                _coerce(QuoteConfirmRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4666,11 +5465,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Buy
 
@@ -4703,6 +5504,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4712,11 +5515,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Sell
 
@@ -4749,6 +5554,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4758,11 +5565,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate Withdraw
 
@@ -4795,6 +5604,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4804,11 +5615,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         user: str,
         from_: str,
         to: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
+        from_amount: DecimalText | None = None,
+        to_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Price:
         """Rate WithdrawIco
 
@@ -4841,6 +5654,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4851,6 +5666,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SecurityEvent]:
         """Security Index
 
@@ -4872,6 +5689,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4882,6 +5701,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[AccessToken]:
         """Security Access Tokens
 
@@ -4903,6 +5724,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4914,6 +5737,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Security Change Password
 
@@ -4933,10 +5758,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CHANGE_PASSWORD,
                 {"user": user},
-                _coerce(ChangePasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4948,6 +5775,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """Invalidate Access Token
 
@@ -4970,6 +5799,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -4980,6 +5811,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer Index
 
@@ -5001,6 +5834,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5012,6 +5847,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Store
 
@@ -5030,10 +5867,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_TRANSFER,
                 {"user": user},
-                _coerce(TransferCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5044,6 +5883,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer By
 
@@ -5065,6 +5906,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5075,6 +5918,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer From
 
@@ -5096,6 +5941,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5106,6 +5953,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Transfer]:
         """Transfer To
 
@@ -5127,6 +5976,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5138,6 +5989,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Show
 
@@ -5160,6 +6013,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5172,6 +6027,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Transfer:
         """Transfer Confirm
 
@@ -5191,10 +6048,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CONFIRM_TRANSFER,
                 {"user": user, "transfer": transfer},
-                _coerce(TransferConfirmRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5205,6 +6064,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Forgot Password
 
@@ -5220,10 +6081,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.FORGOT_PASSWORD,
                 {},
-                _coerce(ForgotPasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5234,6 +6097,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Reset Password
 
@@ -5249,10 +6114,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.RESET_PASSWORD,
                 {},
-                _coerce(ResetPasswordRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5263,6 +6130,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserCreatedEnvelope:
         """User Create
 
@@ -5278,10 +6147,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_USER,
                 {},
-                _coerce(UserCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5292,6 +6163,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Verify
 
@@ -5308,10 +6181,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.VERIFY_USER_EMAIL,
                 {},
-                _coerce(VerifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5322,6 +6197,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Email Reverify
 
@@ -5338,10 +6215,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.REVERIFY_USER_EMAIL,
                 {},
-                _coerce(ReverifyEmailRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5352,6 +6231,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UserProfile:
         """User Profile
 
@@ -5373,6 +6254,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5384,6 +6267,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Balances:
         """User Balances
 
@@ -5406,6 +6291,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5417,6 +6304,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Initiate
 
@@ -5438,10 +6327,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.INITIATE_ACCOUNT_CLOSE,
                 {"user": user},
-                _coerce(SelfDeleteRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5452,6 +6343,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Message:
         """User Self Delete Abort
 
@@ -5474,6 +6367,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5486,6 +6381,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Wallet]:
         """Wallet Index
 
@@ -5509,6 +6406,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5520,6 +6419,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Create
 
@@ -5538,10 +6439,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_WALLET,
                 {"user": user},
-                _coerce(WalletCreateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5553,6 +6456,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Shows
 
@@ -5576,6 +6481,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -5588,6 +6495,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Wallet:
         """Wallet Update
 
@@ -5608,9 +6517,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_WALLET,
                 {"user": user, "wallet": wallet},
-                _coerce(WalletUpdateRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
@@ -53,11 +53,12 @@ GET_CONTRACT: _Operation[Contract] = _Operation(
     hooks=(
         _Hook(
             "verify",
-            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            coinspec_runtime.hodlhodl.verify_contract,
             arguments=(
                 _HookArgument("contract", "body"),
+                _HookArgument("hodlhodl_public_key", "option", "hodlhodl_public_key"),
                 _HookArgument("network", "option", "network"),
-                _HookArgument("user_xpub", "option", "escrow_xpub"),
+                _HookArgument("xpub", "option", "escrow_xpub"),
             ),
             requires=("escrow_xpub",),
         ),
@@ -95,6 +96,7 @@ CREATE_CONTRACT: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(),
     body_encoding="json",
+    body_model=CreateContractRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -180,6 +182,7 @@ SIGN_RELEASE_TRANSACTION: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SignTransactionRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -219,6 +222,7 @@ SIGN_REFUND_TRANSACTION: _Operation[Contract] = _Operation(
     result=TypeAdapter(Contract),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=SignTransactionRequest,
     unwrap="contract",
     errors={
         400: TypeAdapter(Error),
@@ -331,6 +335,7 @@ UPDATE_OFFER: _Operation[Offer] = _Operation(
     result=TypeAdapter(Offer),
     params=(_Param("id", "path", style="simple", explode=False),),
     body_encoding="json",
+    body_model=UpdateOfferRequest,
     unwrap="offer",
     errors={
         404: TypeAdapter(Error),
@@ -388,6 +393,7 @@ CREATE_OFFER: _Operation[Offer] = _Operation(
     result=TypeAdapter(Offer),
     params=(),
     body_encoding="json",
+    body_model=CreateOfferRequest,
     unwrap="offer",
     errors={
         400: TypeAdapter(Error),
@@ -438,11 +444,11 @@ FETCH_NEW_OFFERS: _Operation[list[Offer]] = _Operation(
     ),
 )
 
-GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
+GET_EXCHANGE_RATE_PRICE: _Operation[DecimalText] = _Operation(
     name="get_exchange_rate_price",
     method="get",
     path="/offers/exchange_rate_price",
-    result=TypeAdapter(Decimal),
+    result=TypeAdapter(DecimalText),
     params=(
         _Param("asset_code", "query", style="form", explode=True),
         _Param("currency_code", "query", style="form", explode=True),
@@ -460,11 +466,11 @@ GET_EXCHANGE_RATE_PRICE: _Operation[Decimal] = _Operation(
     security=("bearerAuth",),
 )
 
-GET_EXPRESSION_PRICE: _Operation[Decimal] = _Operation(
+GET_EXPRESSION_PRICE: _Operation[DecimalText] = _Operation(
     name="get_expression_price",
     method="get",
     path="/offers/expression_price",
-    result=TypeAdapter(Decimal),
+    result=TypeAdapter(DecimalText),
     params=(_Param("expression", "query", style="form", explode=True),),
     unwrap="price",
     errors={
@@ -497,6 +503,7 @@ CREATE_PAYMENT_METHOD_INSTRUCTION: _Operation[PaymentMethodInstruction] = _Opera
     result=TypeAdapter(PaymentMethodInstruction),
     params=(),
     body_encoding="json",
+    body_model=CreatePaymentMethodInstructionRequest,
     unwrap="payment_method_instruction",
     errors={
         400: TypeAdapter(Error),

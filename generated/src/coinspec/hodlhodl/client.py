@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -25,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -53,8 +54,11 @@ from .models import (
     ContractTransactionEnvelope,
     Country,
     CountryListEnvelope,
+    CreateContract,
     CreateContractRequest,
+    CreateOffer,
     CreateOfferRequest,
+    CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
     CurrencyListEnvelope,
@@ -82,6 +86,7 @@ from .models import (
     PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
+    UpdateOffer,
     UpdateOfferRequest,
     User,
     UserEnvelope,
@@ -90,7 +95,6 @@ import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="HodlHodl",
@@ -106,27 +110,180 @@ SERVICE = Service(
         request=HodlHodlRequestError,
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
+        status_bodies={
+            400: pydantic.TypeAdapter(Error),
+            404: pydantic.TypeAdapter(Error),
+            422: pydantic.TypeAdapter(Error),
+            503: pydantic.TypeAdapter(Error),
+        },
     ),
     security_schemes=(SecurityScheme("bearerAuth", "bearer", "Authorization", "api_key"),),
     error_envelope=ErrorEnvelope("status", "error", pydantic.TypeAdapter(Error)),
     secret_options=frozenset(("escrow_signing_key",)),
     option_defaults={"network": "mainnet"},
+    checks=(
+        ClientCheck(
+            "network", "coinspec_runtime.configuration", "check_network", (("network", "network"),)
+        ),
+        ClientCheck(
+            "escrow_xpub",
+            "coinspec_runtime.configuration",
+            "check_extended_public_key",
+            (("extended_public_key", "escrow_xpub"), ("network", "network")),
+        ),
+        ClientCheck(
+            "escrow_signing_key",
+            "coinspec_runtime.configuration",
+            "check_signing_key",
+            (
+                ("extended_public_key", "escrow_xpub"),
+                ("network", "network"),
+                ("signing_key", "escrow_signing_key"),
+            ),
+        ),
+    ),
+    omitted_when_none={
+        CreateContract: frozenset(("comment", "value", "volume")),
+        CreateOffer: frozenset(
+            (
+                "asset_code",
+                "confirmations",
+                "country_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        CreatePaymentMethodInstruction: frozenset(("details", "name", "payment_method_id")),
+        UpdateOffer: frozenset(
+            (
+                "balance",
+                "confirmations",
+                "country_code",
+                "currency_code",
+                "description",
+                "enabled",
+                "exchange_price_deviation",
+                "exchange_price_sign",
+                "exchange_price_unit",
+                "exchange_rate_provider",
+                "first_trade_limit",
+                "for_experienced_users",
+                "max_amount",
+                "min_amount",
+                "payment_method_ids",
+                "payment_method_instruction_ids",
+                "payment_window_minutes",
+                "price",
+                "price_expression",
+                "price_source",
+                "private",
+                "title",
+                "working_hours_end_utc",
+                "working_hours_start_utc",
+            )
+        ),
+        UpdateOfferRequest: frozenset(("offer",)),
+    },
+    body_rules={
+        CreateContract: ({"oneOf": [{"required": ["value"]}, {"required": ["volume"]}]},),
+        CreateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": ["exchange_rate_provider", "exchange_price_deviation"]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "buy"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_ids"]},
+                    },
+                    {
+                        "if": {"properties": {"side": {"const": "sell"}}, "required": ["side"]},
+                        "then": {"required": ["payment_method_instruction_ids"]},
+                    },
+                ]
+            },
+        ),
+        UpdateOffer: (
+            {
+                "allOf": [
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "fixed_value"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price", "currency_code"]},
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "exchange_rate"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {
+                            "required": [
+                                "exchange_rate_provider",
+                                "exchange_price_deviation",
+                                "exchange_price_sign",
+                                "exchange_price_unit",
+                                "currency_code",
+                            ]
+                        },
+                    },
+                    {
+                        "if": {
+                            "properties": {"price_source": {"const": "expression"}},
+                            "required": ["price_source"],
+                        },
+                        "then": {"required": ["price_expression"]},
+                    },
+                ]
+            },
+        ),
+    },
     environment=(
         EnvironmentVariable("base_url", "HODLHODL_BASE_URL"),
         EnvironmentVariable("api_key", "HODLHODL_API_KEY"),
         EnvironmentVariable("escrow_xpub", "HODLHODL_ESCROW_XPUB"),
         EnvironmentVariable("escrow_signing_key", "HODLHODL_ESCROW_SIGNING_KEY"),
+        EnvironmentVariable("hodlhodl_public_key", "HODLHODL_HODLHODL_PUBLIC_KEY"),
         EnvironmentVariable("network", "HODLHODL_NETWORK"),
     ),
     verify_hooks=(("get_contract", ("escrow_xpub",)),),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if value is None or isinstance(value, model):
-        return value
-    return model.model_validate(value)
 
 
 class HodlHodlWithRawResponse:
@@ -184,6 +341,7 @@ class HodlHodl(BaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -201,11 +359,12 @@ class HodlHodl(BaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -224,12 +383,55 @@ class HodlHodl(BaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> HodlHodlWithRawResponse:
@@ -243,6 +445,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -262,6 +466,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_contract(
@@ -271,6 +477,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -290,6 +498,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_contracts(
@@ -300,6 +510,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -319,6 +531,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_my_contracts(
@@ -329,6 +543,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -338,6 +554,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_contract(
@@ -347,6 +565,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -367,10 +587,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_CONTRACT,
             {},
-            _coerce(CreateContractRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_contract(
@@ -380,6 +602,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -408,6 +632,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def mark_contract_as_paid(
@@ -417,6 +643,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -437,6 +665,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def cancel_contract(
@@ -446,6 +676,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -474,6 +706,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_release_transaction(
@@ -483,6 +717,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -502,6 +738,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_release_transaction(
@@ -512,6 +750,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -530,10 +770,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_refund_transaction(
@@ -544,6 +786,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -565,6 +809,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def sign_refund_transaction(
@@ -575,6 +821,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -593,10 +841,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
             {"id": id},
-            _coerce(SignTransactionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def start_contract_dispute(
@@ -606,6 +856,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -633,6 +885,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_countries(
@@ -641,6 +895,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -657,6 +913,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_currencies(
@@ -665,6 +923,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -681,6 +941,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_exchange_rate_providers(
@@ -689,6 +951,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -705,6 +969,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def read_notifications(
@@ -713,6 +979,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -737,6 +1005,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_offer(
@@ -746,6 +1016,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -771,6 +1043,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def update_offer(
@@ -781,6 +1055,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -798,10 +1074,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.UPDATE_OFFER,
             {"id": id},
-            _coerce(UpdateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_offer(
@@ -811,6 +1089,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -830,6 +1110,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_offers(
@@ -841,6 +1123,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -861,6 +1145,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_list_offers(
@@ -872,6 +1158,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -881,6 +1169,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_offer(
@@ -890,6 +1180,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -906,10 +1198,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_OFFER,
             {},
-            _coerce(CreateOfferRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_my_offers(
@@ -918,6 +1212,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -934,6 +1230,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def fetch_new_offers(
@@ -944,6 +1242,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -967,6 +1267,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def iter_fetch_new_offers(
@@ -977,6 +1279,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -986,6 +1290,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_exchange_rate_price(
@@ -994,13 +1300,15 @@ class HodlHodl(BaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1030,6 +1338,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_expression_price(
@@ -1039,7 +1349,9 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -1057,6 +1369,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_method_instructions(
@@ -1065,6 +1379,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -1081,6 +1397,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_payment_method_instruction(
@@ -1090,6 +1408,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -1106,10 +1426,12 @@ class HodlHodl(BaseClient):
         return self._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
             {},
-            _coerce(CreatePaymentMethodInstructionRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_payment_method_instruction(
@@ -1119,6 +1441,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -1138,6 +1462,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def delete_payment_method_instruction(
@@ -1147,6 +1473,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -1166,6 +1494,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def list_payment_methods(
@@ -1175,6 +1505,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -1193,6 +1525,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_me(
@@ -1201,6 +1535,8 @@ class HodlHodl(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -1217,6 +1553,8 @@ class HodlHodl(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def confirm_verified_contract(
@@ -1229,65 +1567,140 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = self.get_contract(
+        _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     def refund_escrow(
         self,
@@ -1295,22 +1708,24 @@ class HodlHodl(BaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -1321,24 +1736,32 @@ class HodlHodl(BaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
 
 
 class AsyncHodlHodlWithRawResponse:
@@ -1398,6 +1821,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         api_key: str | None = None,
         escrow_xpub: str | None = None,
         escrow_signing_key: str | None = None,
+        hodlhodl_public_key: str | None = None,
         network: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1415,11 +1839,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
             api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key, whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies the escrow (the witness script holds that key exactly once and the address is P2SH-P2WSH of it on `network`) before returning, and confirm_verified_contract can run; without it escrows are not verified, and the client's repr says so. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key release_escrow signs with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or hex. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
             network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -1438,12 +1863,55 @@ class AsyncHodlHodl(AsyncBaseClient):
             options={
                 "escrow_xpub": escrow_xpub,
                 "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
                 "network": network,
             },
             default_headers=default_headers,
             http_client=http_client,
             transport=transport,
         )
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        escrow_xpub: str | None | NotGiven = NOT_GIVEN,
+        escrow_signing_key: str | None | NotGiven = NOT_GIVEN,
+        hodlhodl_public_key: str | None | NotGiven = NOT_GIVEN,
+        network: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "api_key": api_key,
+                "escrow_xpub": escrow_xpub,
+                "escrow_signing_key": escrow_signing_key,
+                "hodlhodl_public_key": hodlhodl_public_key,
+                "network": network,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
@@ -1457,6 +1925,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ChatMessage]:
         """Listing chat messages for a contract
 
@@ -1477,6 +1947,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1487,6 +1959,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Getting contract
 
@@ -1507,6 +1981,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1518,6 +1994,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Contract]:
         """Listing my contracts
 
@@ -1538,6 +2016,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1549,6 +2029,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Contract]:
         """Every item of list_my_contracts, page after page (offset paging)."""
         return self._paginate(
@@ -1558,6 +2040,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_contract(
@@ -1567,6 +2051,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Creating contract
 
@@ -1588,10 +2074,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_CONTRACT,
                 {},
-                _coerce(CreateContractRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1602,6 +2090,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Confirming contract's escrow validity
 
@@ -1631,6 +2121,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1641,6 +2133,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Marking contract as paid
 
@@ -1662,6 +2156,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1672,6 +2168,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Canceling contract
 
@@ -1701,6 +2199,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1711,6 +2211,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
@@ -1731,6 +2233,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1742,6 +2246,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing release transaction of contract
 
@@ -1761,10 +2267,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_RELEASE_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1776,6 +2284,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
@@ -1798,6 +2308,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1809,6 +2321,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Signing refund transaction of contract
 
@@ -1828,10 +2342,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.SIGN_REFUND_TRANSACTION,
                 {"id": id},
-                _coerce(SignTransactionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1842,6 +2358,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Contract:
         """Starting dispute on the contract
 
@@ -1870,6 +2388,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1879,6 +2399,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Country]:
         """Listing countries
 
@@ -1896,6 +2418,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1905,6 +2429,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Currency]:
         """Listing currencies
 
@@ -1922,6 +2448,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1931,6 +2459,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
@@ -1948,6 +2478,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1957,6 +2489,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Notification]:
         """Reading notifications
 
@@ -1982,6 +2516,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -1992,6 +2528,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Getting offer
 
@@ -2018,6 +2556,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2029,6 +2569,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Updating offer
 
@@ -2047,10 +2589,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.UPDATE_OFFER,
                 {"id": id},
-                _coerce(UpdateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2061,6 +2605,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Deleting offer
 
@@ -2081,6 +2627,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2093,6 +2641,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Searching/listing offers
 
@@ -2114,6 +2664,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2126,6 +2678,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of list_offers, page after page (offset paging)."""
         return self._paginate(
@@ -2135,6 +2689,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_offer(
@@ -2144,6 +2700,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Offer:
         """Creating offer
 
@@ -2161,10 +2719,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_OFFER,
                 {},
-                _coerce(CreateOfferRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2174,6 +2734,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Listing my offers
 
@@ -2191,6 +2753,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2202,6 +2766,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Offer]:
         """Fetching newly created offers
 
@@ -2226,6 +2792,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2237,6 +2805,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Offer]:
         """Every item of fetch_new_offers, page after page (cursor paging)."""
         return self._paginate(
@@ -2246,6 +2816,8 @@ class AsyncHodlHodl(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_exchange_rate_price(
@@ -2254,13 +2826,15 @@ class AsyncHodlHodl(AsyncBaseClient):
         asset_code: AssetCode | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
-        deviation: Decimal | None = None,
+        deviation: DecimalText | None = None,
         sign: ExchangePriceSign | None = None,
         unit: ExchangePriceUnit | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching tied to exchange price value
 
         Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2291,6 +2865,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2301,7 +2877,9 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Decimal:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> DecimalText:
         """Fetching price evaluated from expression
 
         Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
@@ -2320,6 +2898,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2329,6 +2909,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
@@ -2346,6 +2928,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2356,6 +2940,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Creating payment method instruction
 
@@ -2373,10 +2959,12 @@ class AsyncHodlHodl(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
                 {},
-                _coerce(CreatePaymentMethodInstructionRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2387,6 +2975,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
@@ -2407,6 +2997,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2417,6 +3009,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
@@ -2437,6 +3031,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2447,6 +3043,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
@@ -2466,6 +3064,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2475,6 +3075,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> User:
         """Getting myself
 
@@ -2492,6 +3094,8 @@ class AsyncHodlHodl(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -2505,65 +3109,140 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks the client to verify the escrow (witness script, address, index) before confirming; this fetches the contract (get_contract verifies its escrow with `escrow_xpub`) and confirms it only when the check passed.
+        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed.
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> confirm_contract.
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
-        _step1 = await self.get_contract(
+        _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _step2 = await self.confirm_contract(
+        _escrow = self._run_step(
+            "confirm_verified_contract",
+            coinspec_runtime.hodlhodl.verify_contract_escrow,
+            contract=_to_wire(_contract),
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+        )
+        _step3 = await self.confirm_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _step2
+        return _step3
 
     async def release_escrow(
         self,
         *,
         id: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's release transaction
+        """As the seller: fetch, verify, sign and post the release transaction
 
-        Fetches the contract and its release transaction pre-signed by HodlHodl, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts), that the buyer's release_address gets goes_to_buyer less a fee of at most `max_fee` satoshis and the one other output exactly the exchange fee; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
-            max_fee: The largest transaction fee in satoshis the buyer accepts.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.release_for_contract -> sign_release_transaction.
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
         """
-        self._require_options("release_escrow", ("escrow_signing_key",))
+        self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         _transaction = await self.get_release_transaction(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "release_escrow",
-            coinspec_runtime.hodlhodl.release_for_contract,
+            coinspec_runtime.hodlhodl.verify_release_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_release_transaction(
+        _signed = self._run_step(
+            "release_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5
+
+    async def release_disputed_escrow(
+        self,
+        *,
+        id: str,
+        release_address: str,
+        max_fee: int = 10000,
+        max_fee_rate: int = 100,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Contract:
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+
+        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+
+        Args:
+            id: The contract ID.
+            release_address: Your address the released coins must go to.
+            max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+
+        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+        """
+        self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
+        _contract = await self.get_contract(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _transaction = await self.get_release_transaction(
+            id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        _verified = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction,
+            contract=_to_wire(_contract),
+            transaction=_to_wire(_transaction),
+            release_address=release_address,
+            network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
+            max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
+        )
+        _signed = self._run_step(
+            "release_disputed_escrow",
+            coinspec_runtime.hodlhodl.sign_release_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_release_transaction(
+            id=id,
+            body={"hex": _signed},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return _step5
 
     async def refund_escrow(
         self,
@@ -2571,22 +3250,24 @@ class AsyncHodlHodl(AsyncBaseClient):
         id: str,
         release_address: str,
         max_fee: int = 10000,
+        max_fee_rate: int = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """Fetch, verify, sign and post a contract's refund transaction
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
 
-        For a dispute resolved in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address`, checks that it spends the contract's escrow, that HodlHodl's signature is valid (BIP143, amounts from in_amounts) and that everything goes to `release_address` less a fee of at most `max_fee` satoshis; then signs it with `escrow_signing_key` and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.refund_for_contract -> sign_refund_transaction.
+        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
         """
-        self._require_options("refund_escrow", ("escrow_signing_key",))
+        self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
             id=id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
@@ -2597,21 +3278,29 @@ class AsyncHodlHodl(AsyncBaseClient):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        _signed = self._run_step(
+        _verified = self._run_step(
             "refund_escrow",
-            coinspec_runtime.hodlhodl.refund_for_contract,
+            coinspec_runtime.hodlhodl.verify_refund_transaction,
             contract=_to_wire(_contract),
             transaction=_to_wire(_transaction),
             release_address=release_address,
-            signing_key=self._options.get("escrow_signing_key"),
             network=self._options.get("network"),
+            xpub=self._options.get("escrow_xpub"),
+            hodlhodl_public_key=self._options.get("hodlhodl_public_key"),
             max_fee=max_fee,
+            max_fee_rate=max_fee_rate,
         )
-        _step4 = await self.sign_refund_transaction(
+        _signed = self._run_step(
+            "refund_escrow",
+            coinspec_runtime.hodlhodl.sign_refund_transaction,
+            verified=_verified,
+            key=self._options.get("escrow_signing_key"),
+        )
+        _step5 = await self.sign_refund_transaction(
             id=id,
-            body=_signed,
+            body={"hex": _signed},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
-        return _step4
+        return _step5

@@ -6,10 +6,13 @@ HTTP status has its own class carrying the status, the parsed error body and the
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BodyT,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -18,6 +21,7 @@ from .._core.errors import (
     ResponseValidationError,
     VerificationError,
 )
+from .models import Error
 
 __all__ = [
     "HodlHodlError",
@@ -62,8 +66,12 @@ class HodlHodlTimeoutError(HodlHodlConnectionError, APITimeoutError):
     """HodlHodl did not answer within the timeout."""
 
 
-class HodlHodlStatusError(HodlHodlError, APIStatusError):
-    """HodlHodl answered with an error; the base of the per-status classes."""
+class HodlHodlStatusError(HodlHodlError, APIStatusError[BodyT]):
+    """HodlHodl answered with an error; the base of the per-status classes.
+
+    Raised itself for a status the spec does not document, or a body that is not what the
+    spec declares for its status; ``body`` is then the decoded JSON, or the text.
+    """
 
 
 class HodlHodlResponseValidationError(HodlHodlError, ResponseValidationError):
@@ -78,24 +86,36 @@ class HodlHodlPaginationError(HodlHodlError, PaginationError):
     """A paged list of HodlHodl that does not advance (the same page again)."""
 
 
-class BadRequestError(HodlHodlStatusError):
-    """HTTP 400, documented for create_contract, sign_release_transaction, get_refund_transaction, sign_refund_transaction, create_offer, create_payment_method_instruction."""
+class BadRequestError(HodlHodlStatusError[Error]):
+    """HTTP 400, documented for create_contract, sign_release_transaction, get_refund_transaction, sign_refund_transaction, create_offer, create_payment_method_instruction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class NotFoundError(HodlHodlStatusError):
-    """HTTP 404, documented for list_chat_messages, get_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, get_offer, update_offer, delete_offer, get_payment_method_instruction, delete_payment_method_instruction."""
+class NotFoundError(HodlHodlStatusError[Error]):
+    """HTTP 404, documented for list_chat_messages, get_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, get_offer, update_offer, delete_offer, get_payment_method_instruction, delete_payment_method_instruction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class UnprocessableEntityError(HodlHodlStatusError):
-    """HTTP 422, documented for create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, sign_release_transaction, sign_refund_transaction, start_contract_dispute, update_offer, create_offer, create_payment_method_instruction."""
+class UnprocessableEntityError(HodlHodlStatusError[Error]):
+    """HTTP 422, documented for create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, sign_release_transaction, sign_refund_transaction, start_contract_dispute, update_offer, create_offer, create_payment_method_instruction.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
-class ServiceUnavailableError(HodlHodlStatusError):
-    """HTTP 503, documented for list_chat_messages, get_contract, list_my_contracts, create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, list_countries, list_currencies, list_exchange_rate_providers, read_notifications, get_offer, update_offer, delete_offer, list_offers, create_offer, list_my_offers, fetch_new_offers, get_exchange_rate_price, get_expression_price, list_payment_method_instructions, create_payment_method_instruction, get_payment_method_instruction, delete_payment_method_instruction, list_payment_methods, get_me."""
+class ServiceUnavailableError(HodlHodlStatusError[Error]):
+    """HTTP 503, documented for list_chat_messages, get_contract, list_my_contracts, create_contract, confirm_contract, mark_contract_as_paid, cancel_contract, get_release_transaction, sign_release_transaction, get_refund_transaction, sign_refund_transaction, start_contract_dispute, list_countries, list_currencies, list_exchange_rate_providers, read_notifications, get_offer, update_offer, delete_offer, list_offers, create_offer, list_my_offers, fetch_new_offers, get_exchange_rate_price, get_expression_price, list_payment_method_instructions, create_payment_method_instruction, get_payment_method_instruction, delete_payment_method_instruction, list_payment_methods, get_me.
+
+    ``body`` is the Error the spec declares for it.
+    """
 
 
 # By status, or by a range such as "4XX" (the client looks for the status first).
-STATUS_ERRORS: dict[int | str, type[HodlHodlStatusError]] = {
+STATUS_ERRORS: dict[int | str, type[HodlHodlStatusError[Any]]] = {
     400: BadRequestError,
     404: NotFoundError,
     422: UnprocessableEntityError,

@@ -15,7 +15,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
@@ -58,6 +58,7 @@ VALIDATE_ADDRESS: _Operation[bool] = _Operation(
     result=TypeAdapter(bool),
     params=(),
     body_encoding="json",
+    body_model=ValidateAddressRequest,
     errors={},
     idempotent=True,
     json_exact=True,
@@ -71,6 +72,7 @@ CREATE_ORDER: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(),
     body_encoding="json",
+    body_model=CreateOrderRequest,
     errors={},
     idempotent=False,
     json_exact=True,
@@ -99,6 +101,7 @@ SET_EMAIL: _Operation[Order] = _Operation(
     result=TypeAdapter(Order),
     params=(),
     body_encoding="json",
+    body_model=SetEmailRequest,
     errors={
         400: None,
         403: None,

@@ -6,7 +6,7 @@ Generated from specs/swapgate.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import functools
 
@@ -16,6 +16,7 @@ import pydantic
 from .._core.client import DEFAULT_MAX_RETRIES, AsyncBaseClient, BaseClient
 from .._core.operation import (
     NOT_GIVEN,
+    ClientCheck,
     EnvironmentVariable,
     ErrorEnvelope,
     ErrorFamily,
@@ -25,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, Upload
+from .._core.types import Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
@@ -44,6 +45,7 @@ from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
+    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
@@ -53,7 +55,6 @@ from .models import (
 
 __all__ = ["Swapgate", "AsyncSwapgate"]
 
-_M = TypeVar("_M", bound=pydantic.BaseModel)
 
 SERVICE = Service(
     name="Swapgate",
@@ -69,6 +70,7 @@ SERVICE = Service(
         request=SwapgateRequestError,
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
+        status_bodies={},
     ),
     security_schemes=(),
     secret_options=frozenset(()),
@@ -76,13 +78,6 @@ SERVICE = Service(
     environment=(EnvironmentVariable("base_url", "SWAPGATE_BASE_URL"),),
     verify_hooks=(),
 )
-
-
-def _coerce(model: type[_M], value: _M | Mapping[str, Any] | None) -> _M | None:
-    """A request body as its model; a mapping is validated first, so bad input fails here."""
-    if value is None or isinstance(value, model):
-        return value
-    return model.model_validate(value)
 
 
 class SwapgateWithRawResponse:
@@ -122,7 +117,7 @@ class Swapgate(BaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -142,6 +137,38 @@ class Swapgate(BaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> SwapgateWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -153,6 +180,8 @@ class Swapgate(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Instrument]:
         """Get public list of all active instruments
 
@@ -166,6 +195,8 @@ class Swapgate(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_rates_info(
@@ -175,10 +206,12 @@ class Swapgate(BaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RatesInfo:
         """Get selected pair public info
 
@@ -208,6 +241,8 @@ class Swapgate(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def validate_address(
@@ -217,6 +252,8 @@ class Swapgate(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> bool:
         """Validates an address for given instrument
 
@@ -229,10 +266,12 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.VALIDATE_ADDRESS,
             {},
-            _coerce(ValidateAddressRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def create_order(
@@ -242,6 +281,8 @@ class Swapgate(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Creates an exchange order
 
@@ -253,10 +294,12 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.CREATE_ORDER,
             {},
-            _coerce(CreateOrderRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def get_order_info(
@@ -267,6 +310,8 @@ class Swapgate(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OrderStatus:
         """Returns public info about order status
 
@@ -286,6 +331,8 @@ class Swapgate(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
     def set_email(
@@ -295,6 +342,8 @@ class Swapgate(BaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Sets user email for notification user about order
 
@@ -313,10 +362,12 @@ class Swapgate(BaseClient):
         return self._request(
             _ops.SET_EMAIL,
             {},
-            _coerce(SetEmailRequest, body),
+            body,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         ).parsed
 
 
@@ -357,7 +408,7 @@ class AsyncSwapgate(AsyncBaseClient):
         Args:
             base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds (or an httpx.Timeout) for each request; None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            max_retries: retries of idempotent operations on connection errors, 429 and 503 (0 switches them off).
+            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
             retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
             retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
             default_headers: headers sent with every request.
@@ -377,6 +428,38 @@ class AsyncSwapgate(AsyncBaseClient):
             transport=transport,
         )
 
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_backoff: float | NotGiven = NOT_GIVEN,
+        retry_backoff_cap: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with the given settings changed and the others kept.
+
+        It shares this client's connection pool (no new connections, nothing to close):
+        closing the copy closes nothing, closing this client closes the pool for both.
+        The arguments are the constructor's; a credential or option given as None is unset
+        in the copy (an option falls back to its default), the environment is not read again.
+        """
+        return self._copy(
+            {
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_backoff": retry_backoff,
+                "retry_backoff_cap": retry_backoff_cap,
+                "default_headers": default_headers,
+                "http_client": http_client,
+            }
+        )
+
+    copy = with_options
+
     @functools.cached_property
     def with_raw_response(self) -> AsyncSwapgateWithRawResponse:
         """Every operation with the same arguments, returning the typed result together with the HTTP response."""
@@ -388,6 +471,8 @@ class AsyncSwapgate(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[Instrument]:
         """Get public list of all active instruments
 
@@ -402,6 +487,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -412,10 +499,12 @@ class AsyncSwapgate(AsyncBaseClient):
         instrument_from_network_title: str,
         instrument_to_currency_title: str,
         instrument_to_network_title: str,
-        claimed_deposit_amount: Decimal | None = None,
+        claimed_deposit_amount: DecimalText | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RatesInfo:
         """Get selected pair public info
 
@@ -446,6 +535,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -456,6 +547,8 @@ class AsyncSwapgate(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> bool:
         """Validates an address for given instrument
 
@@ -469,10 +562,12 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.VALIDATE_ADDRESS,
                 {},
-                _coerce(ValidateAddressRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -483,6 +578,8 @@ class AsyncSwapgate(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Creates an exchange order
 
@@ -495,10 +592,12 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.CREATE_ORDER,
                 {},
-                _coerce(CreateOrderRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -510,6 +609,8 @@ class AsyncSwapgate(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OrderStatus:
         """Returns public info about order status
 
@@ -530,6 +631,8 @@ class AsyncSwapgate(AsyncBaseClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed
 
@@ -540,6 +643,8 @@ class AsyncSwapgate(AsyncBaseClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Order:
         """Sets user email for notification user about order
 
@@ -559,9 +664,11 @@ class AsyncSwapgate(AsyncBaseClient):
             await self._request(
                 _ops.SET_EMAIL,
                 {},
-                _coerce(SetEmailRequest, body),
+                body,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
         ).parsed

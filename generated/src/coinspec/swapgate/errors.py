@@ -6,10 +6,13 @@ HTTP status has its own class carrying the status, the parsed error body and the
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    BodyT,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -63,8 +66,12 @@ class SwapgateTimeoutError(SwapgateConnectionError, APITimeoutError):
     """Swapgate did not answer within the timeout."""
 
 
-class SwapgateStatusError(SwapgateError, APIStatusError):
-    """Swapgate answered with an error; the base of the per-status classes."""
+class SwapgateStatusError(SwapgateError, APIStatusError[BodyT]):
+    """Swapgate answered with an error; the base of the per-status classes.
+
+    Raised itself for a status the spec does not document, or a body that is not what the
+    spec declares for its status; ``body`` is then the decoded JSON, or the text.
+    """
 
 
 class SwapgateResponseValidationError(SwapgateError, ResponseValidationError):
@@ -79,28 +86,43 @@ class SwapgatePaginationError(SwapgateError, PaginationError):
     """A paged list of Swapgate that does not advance (the same page again)."""
 
 
-class BadRequestError(SwapgateStatusError):
-    """HTTP 400, documented for set_email."""
+class BadRequestError(SwapgateStatusError[object]):
+    """HTTP 400, documented for set_email.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class ForbiddenError(SwapgateStatusError):
-    """HTTP 403, documented for set_email."""
+class ForbiddenError(SwapgateStatusError[object]):
+    """HTTP 403, documented for set_email.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class NotFoundError(SwapgateStatusError):
-    """HTTP 404, documented for set_email."""
+class NotFoundError(SwapgateStatusError[object]):
+    """HTTP 404, documented for set_email.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class NotAcceptableError(SwapgateStatusError):
-    """HTTP 406, documented for get_rates_info."""
+class NotAcceptableError(SwapgateStatusError[object]):
+    """HTTP 406, documented for get_rates_info.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
-class UnprocessableEntityError(SwapgateStatusError):
-    """HTTP 422, documented for get_rates_info, set_email."""
+class UnprocessableEntityError(SwapgateStatusError[object]):
+    """HTTP 422, documented for get_rates_info, set_email.
+
+    The spec declares no body for it: ``body`` is the decoded JSON, the text, or None.
+    """
 
 
 # By status, or by a range such as "4XX" (the client looks for the status first).
-STATUS_ERRORS: dict[int | str, type[SwapgateStatusError]] = {
+STATUS_ERRORS: dict[int | str, type[SwapgateStatusError[Any]]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

@@ -16,7 +16,7 @@ from bitcointx.core.key import CKey, CPubKey
 from ..errors import InvalidKeyError
 from .networks import NetworkLike, get_network
 
-__all__ = ["PrivateKey", "PublicKeyLike", "parse_public_key"]
+__all__ = ["PrivateKey", "PublicKeyLike", "parse_public_key", "private_key"]
 
 PublicKeyLike = bytes | str
 
@@ -119,3 +119,13 @@ class PrivateKey:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("PrivateKey cannot be pickled; keep the secret where you loaded it from")
+
+
+def private_key(key: PrivateKey | str, network: NetworkLike | None = None) -> PrivateKey:
+    """``key`` as a :class:`PrivateKey`: one already, or its text (64 hex digits, or WIF for
+    ``network``). A malformed key is :class:`InvalidKeyError`, whose message never repeats it."""
+    if isinstance(key, PrivateKey):
+        return key
+    if isinstance(key, str):
+        return PrivateKey.from_text(key, network)
+    raise InvalidKeyError(f"a private key is a PrivateKey or its text, not {type(key).__name__}")

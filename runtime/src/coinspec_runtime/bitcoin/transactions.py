@@ -35,7 +35,6 @@ from bitcointx.core.script import (
     SIGVERSION_WITNESS_V0,
     CScript,
     CScriptWitness,
-    IsLowDERSignature,
     SIGHASH_Type,
     SignatureHash,
 )
@@ -67,6 +66,7 @@ __all__ = [
     "MultisigInput",
     "ScriptForm",
     "add_multisig_signature",
+    "is_low_s_der",
     "is_placeholder",
     "legacy_sighash",
     "multisig_script_pubkey",
@@ -172,9 +172,38 @@ def segwit_v0_sighash(
     )
 
 
+_HALF_CURVE_ORDER = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0
+
+
+def is_low_s_der(signature: bytes) -> bool:
+    """Whether ``signature`` (no sighash byte) is strict DER (BIP66) with a low S (BIP146).
+
+    Checked here byte by byte: python-bitcointx's ``IsLowDERSignature`` assumes well-formed
+    DER and raises ``IndexError`` on a short or garbled one, which a server can send.
+    """
+    size = len(signature)
+    if not 8 <= size <= 72 or signature[0] != 0x30 or signature[1] != size - 2:
+        return False
+    len_r = signature[3]
+    if 5 + len_r >= size:
+        return False
+    len_s = signature[5 + len_r]
+    if len_r + len_s + 6 != size:
+        return False
+    if signature[2] != 0x02 or len_r == 0 or signature[4] & 0x80:
+        return False
+    if len_r > 1 and signature[4] == 0 and not signature[5] & 0x80:
+        return False
+    if signature[len_r + 4] != 0x02 or len_s == 0 or signature[len_r + 6] & 0x80:
+        return False
+    if len_s > 1 and signature[len_r + 6] == 0 and not signature[len_r + 7] & 0x80:
+        return False
+    return 0 < int.from_bytes(signature[len_r + 6 :], "big") <= _HALF_CURVE_ORDER
+
+
 def verify_signature(pubkey: bytes, digest: bytes, signature: bytes) -> bool:
     """True if the strict-DER, low-S ``signature`` (no sighash byte) signs ``digest`` under ``pubkey``."""
-    if not signature or not IsLowDERSignature(signature):
+    if not is_low_s_der(signature):
         return False
     return bool(CPubKey(pubkey).verify(digest, signature))
 
@@ -314,6 +343,7 @@ def read_multisig_input(
     signatures: dict[int, bytes] = {}
     placeholder: bytes | None = None
     next_key = 0
+    digest: bytes | None = None
     for slot, item in enumerate(items):
         if is_placeholder(item):
             placeholder = item if placeholder is None else placeholder
@@ -322,7 +352,12 @@ def read_multisig_input(
             raise InvalidSignatureError(
                 f"input {index} signature in slot {slot} has sighash type 0x{item[-1]:02x}, only SIGHASH_ALL is accepted"
             )
-        digest = _sighash(tx, index, found_form, parsed.script, amount, SIGHASH_ALL)
+        if not is_low_s_der(item[:-1]):
+            raise InvalidSignatureError(
+                f"input {index} signature in slot {slot} is not a strict-DER signature with a low S"
+            )
+        if digest is None:
+            digest = _sighash(tx, index, found_form, parsed.script, amount, SIGHASH_ALL)
         while next_key < parsed.n and not verify_signature(
             parsed.pubkeys[next_key], digest, item[:-1]
         ):
@@ -380,14 +415,16 @@ def add_multisig_signature(
     script: MultisigScript | None = None,
     amount: int | None = None,
     verified: MultisigInput | None = None,
+    interpret: bool = True,
 ) -> CTransaction:
     """Sign input ``index`` with ``key`` and put the signature in its CHECKMULTISIG position.
 
     Signatures already present are verified first, unless ``verified`` is what
     :func:`read_multisig_input` returned for this input of this transaction. The result lists
     signatures in key order; while signatures are still missing, placeholders (the kind the
-    input used, else ``OP_0``) stand in the missing keys' slots. A complete input
-    is run through the script interpreter before it is returned.
+    input used, else ``OP_0``) stand in the missing keys' slots. A complete input is run
+    through the script interpreter before it is returned, unless ``interpret`` is false
+    (for a caller that interprets the finished transaction's inputs itself).
     """
     if verified is not None and verified.index != index:
         raise ValueError(f"verified describes input {verified.index}, not {index}")
@@ -411,7 +448,7 @@ def add_multisig_signature(
     else:
         items = [signatures[p] for p in sorted(signatures)] + [placeholder] * missing
     signed = _with_items(tx, state, items)
-    if missing == 0:
+    if missing == 0 and interpret:
         verify_input(signed, index, multisig_script_pubkey(state.form, state.script), amount)
     return signed
 

@@ -7,6 +7,8 @@ per service is data (`operation.py`) the generated code declares.
 from __future__ import annotations
 
 import asyncio
+import copy
+import importlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -14,12 +16,12 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from coinspec_runtime import VerificationError as RuntimeVerificationError
+from coinspec_runtime import VerificationFailed
 
 from .errors import APIConnectionError
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
-from .pagination import items_of, next_page
+from .pagination import items_of, next_page, wire_name_of
 from .request import RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_delay
@@ -35,6 +37,7 @@ class _Core(RequestBuilder, ResponseReader):
     """State and request/response logic shared by the sync and async clients."""
 
     _service: Service
+    _owns_http: bool
 
     def __init__(
         self,
@@ -55,18 +58,9 @@ class _Core(RequestBuilder, ResponseReader):
         # Explicit arguments win, then the environment (<PACKAGE>_<ARGUMENT>), then defaults.
         given = {"base_url": base_url, **credentials, **options}
         found = from_environment(given, service.environment, errors.configuration)
-        url = base_url or found.get("base_url") or service.default_base_url
-        if not isinstance(url, str) or not url:
-            raise errors.configuration(
-                f"{service.name} documents no base URL: {service.where_to_pass('base_url')}"
-            )
-        if max_retries < 0:
-            raise errors.configuration("max_retries must be 0 or more")
-        self.base_url = url.rstrip("/")
+        self._set_base_url(base_url or found.get("base_url") or service.default_base_url)
+        self._set_retries(max_retries, retry_backoff, retry_backoff_cap)
         self.timeout = timeout
-        self.max_retries = max_retries
-        self.retry_backoff = retry_backoff
-        self.retry_backoff_cap = retry_backoff_cap
         self._credentials: dict[str, str | None] = {
             name: value if value is not None else _text_or_none(found.get(name))
             for name, value in credentials.items()
@@ -75,12 +69,92 @@ class _Core(RequestBuilder, ResponseReader):
             name: value if value is not None else found.get(name, service.option_defaults.get(name))
             for name, value in options.items()
         }
+        self._set_default_headers(default_headers, http_client)
+        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        self._check_options()
+
+    def _check_options(self) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here."""
+        for check in self._service.checks:
+            if self._options.get(check.option) is None:
+                continue
+            function = getattr(importlib.import_module(check.module), check.function)
+            arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
+            try:
+                function(**arguments)
+            except (TypeError, ValueError) as exc:
+                # The runtime's messages name what is wrong and never the key itself.
+                raise self._service.errors.configuration(
+                    f"{self._service.name}: {check.option}: {exc}"
+                ) from None
+
+    def _set_base_url(self, url: object) -> None:
+        if not isinstance(url, str) or not url:
+            raise self._service.errors.configuration(
+                f"{self._service.name} documents no base URL: "
+                + self._service.where_to_pass("base_url")
+            )
+        self.base_url = url.rstrip("/")
+
+    def _set_retries(self, max_retries: int, backoff: float, backoff_cap: float) -> None:
+        if max_retries < 0:
+            raise self._service.errors.configuration("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.retry_backoff = backoff
+        self.retry_backoff_cap = backoff_cap
+
+    def _set_default_headers(
+        self,
+        headers: Mapping[str, str] | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> None:
+        self._given_headers = dict(headers or {})
         # Sent with every request (a call's extra_headers still win).
         self._default_headers = {"Accept": "application/json"}
-        if not sets_user_agent(default_headers, http_client):
-            self._default_headers["User-Agent"] = user_agent(service.name)
-        override_headers(self._default_headers, default_headers or {})
-        self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        if not sets_user_agent(headers, http_client):
+            self._default_headers["User-Agent"] = user_agent(self._service.name)
+        override_headers(self._default_headers, self._given_headers)
+
+    # -- copies ---------------------------------------------------------------
+
+    def _copy(self, changes: Mapping[str, Any]) -> Self:
+        """A copy with `changes` (arguments of the constructor; NOT_GIVEN keeps a setting).
+
+        The copy sends through the same httpx client (the same connection pool); it never
+        closes it: the client it was copied from, or the user who passed it, does.
+        """
+        given = {name: value for name, value in changes.items() if value is not NOT_GIVEN}
+        new = copy.copy(self)
+        new.__dict__.pop("with_raw_response", None)  # bound to this client, made anew on use
+        new._credentials = dict(self._credentials)
+        new._options = dict(self._options)
+        new._owns_http = False
+        service = self._service
+        if "http_client" in given:
+            new._http = given.pop("http_client")
+        if "base_url" in given:
+            new._set_base_url(given.pop("base_url"))
+        new._set_retries(
+            given.pop("max_retries", self.max_retries),
+            given.pop("retry_backoff", self.retry_backoff),
+            given.pop("retry_backoff_cap", self.retry_backoff_cap),
+        )
+        if "timeout" in given:
+            new.timeout = given.pop("timeout")
+        new._set_default_headers(given.pop("default_headers", self._given_headers), new._http)
+        for name, value in given.items():
+            if name in new._credentials:
+                new._credentials[name] = value
+            elif name in new._options:
+                new._options[name] = (
+                    value if value is not None else service.option_defaults.get(name)
+                )
+            else:
+                raise TypeError(
+                    f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
+                )
+        new._check_options()
+        return new
 
     @property
     def verifies_responses(self) -> bool:
@@ -108,6 +182,21 @@ class _Core(RequestBuilder, ResponseReader):
             )
         return f"{type(self).__name__}({', '.join(parts)})"
 
+    def _accept(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
+        """The typed result of a response; a login's token becomes the client's credential."""
+        result = self._parse(op, response, args)
+        if op.sets_credential is not None:
+            argument, field = op.sets_credential
+            token = wire_name_of(result, field)
+            if not isinstance(token, str) or not token:
+                raise self._service.errors.validation(
+                    f"{self._service.name} {op.name}: the response has no {field!r} to use as {argument}",
+                    response=response,
+                    body=response.text,
+                )
+            self._credentials[argument] = token
+        return result
+
     # -- flows ----------------------------------------------------------------
 
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
@@ -122,7 +211,7 @@ class _Core(RequestBuilder, ResponseReader):
         """A runtime step of a flow; its failed check stops the flow as a verification error."""
         try:
             return function(**arguments)
-        except RuntimeVerificationError as exc:
+        except VerificationFailed as exc:
             raise self._service.errors.verification(
                 f"{self._service.name} {flow}: verification failed: {exc}",
                 response=None,
@@ -137,8 +226,8 @@ class _Core(RequestBuilder, ResponseReader):
         response: httpx.Response | None,
         exc: Exception | None,
     ) -> float | None:
-        """Seconds to wait before another try, or None to stop."""
-        return retry_delay(
+        """Seconds to wait before another try, or None to stop; each retry is logged."""
+        delay = retry_delay(
             op,
             attempt,
             max_retries,
@@ -147,6 +236,22 @@ class _Core(RequestBuilder, ResponseReader):
             base=self.retry_backoff,
             cap=self.retry_backoff_cap,
         )
+        if delay is not None:
+            why = (
+                f"{response.status_code} {response.reason_phrase}"
+                if response is not None
+                else type(exc).__name__
+            )
+            self._log.info(
+                "%s %s: %s, retrying in %.2f s (retry %d of %d)",
+                self._service.name,
+                op.name,
+                why,
+                delay,
+                attempt + 1,
+                max_retries,
+            )
+        return delay
 
     def _connection_error(
         self, op: Operation[Any], exc: httpx.TransportError, request: httpx.Request
@@ -236,8 +341,10 @@ class BaseClient(_Core):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()
@@ -258,7 +365,7 @@ class BaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._parse(op, response, args), response))
+                return _delivered(RawResponse(self._accept(op, response, args), response))
             response.close()
             time.sleep(delay)
             attempt += 1
@@ -334,8 +441,10 @@ class AsyncBaseClient(_Core):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
-        request = self._build(op, args, body, extra_headers)
+        request = self._build(op, args, body, extra_headers, extra_query, extra_body)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
         request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()
@@ -356,7 +465,7 @@ class AsyncBaseClient(_Core):
             self._log_response(request, response, started, attempt)
             delay = self._retry_delay(op, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._parse(op, response, args), response))
+                return _delivered(RawResponse(self._accept(op, response, args), response))
             await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1

@@ -7,15 +7,17 @@ Messages never carry request headers, tokens, keys or secrets.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic
 
 import httpx
+from typing_extensions import TypeVar
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "BodyT",
     "CoinspecError",
     "ConfigurationError",
     "MissingCredentialError",
@@ -62,14 +64,20 @@ class APITimeoutError(APIConnectionError):
     """The service did not answer within the timeout."""
 
 
-class APIStatusError(APIError):
+BodyT = TypeVar("BodyT", default=object)
+
+
+class APIStatusError(APIError, Generic[BodyT]):
     """The service answered with an error: a non-2xx status or an error envelope.
 
-    ``body`` is the error body parsed with the schema the spec declares for the status
-    (the raw text or decoded JSON when it declares none, or when the body does not match).
+    Each status a spec documents has its class (``NotFoundError``), typed with the body
+    the spec declares for it: ``error.body.error_code`` type-checks. That class is raised
+    when the body is what the spec declares (``body`` is then that model); a body that is
+    not (a proxy's HTML page, a changed shape) raises the service's ``<Client>StatusError``
+    with the raw body (decoded JSON, or the text), so ``body`` is always what its type says.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: BodyT) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code

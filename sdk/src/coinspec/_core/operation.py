@@ -29,6 +29,7 @@ from .errors import (
 
 __all__ = [
     "NOT_GIVEN",
+    "ClientCheck",
     "EnvironmentVariable",
     "ErrorEnvelope",
     "ErrorFamily",
@@ -130,6 +131,8 @@ class Operation(Generic[T]):
     result: pydantic.TypeAdapter[T]
     params: tuple[Param, ...] = ()
     body_encoding: Literal["json", "multipart", "form", "text", "binary"] | None = None
+    # The model a body is validated into when the caller gives a mapping.
+    body_model: type[pydantic.BaseModel] | None = None
     body_content_type: str | None = None  # when not the encoding's own (application/json...)
     result_kind: Literal["json", "text", "binary"] = "json"  # how a 2xx body is read
     accept: str | None = None  # the Accept header, when the result is not JSON
@@ -145,6 +148,9 @@ class Operation(Generic[T]):
     # service has one, can be told apart by the unwrapped key (the generator checked the spec):
     # a successful response may then be validated by pydantic-core straight from its bytes.
     json_exact: bool = False
+    # A login: after success the client sends the result's field (wire name) as this
+    # credential (constructor argument) from the next call on.
+    sets_credential: tuple[str, str] | None = None
 
     def error_body(self, status: int) -> pydantic.TypeAdapter[Any] | None:
         """The documented body of an error status: its own, its range's, else the default's."""
@@ -193,11 +199,23 @@ class ErrorFamily:
     request: type[RequestError] = RequestError
     missing_credential: type[MissingCredentialError] = MissingCredentialError
     pagination: type[PaginationError] = PaginationError
+    # The body type of each per-status class the spec declares one for: that class is raised
+    # only for a body of that type (see APIStatusError).
+    status_bodies: Mapping[int | str, pydantic.TypeAdapter[Any]] = field(default_factory=dict)
 
-    def for_status(self, status: int) -> type[APIStatusError]:
-        """The class of an error status: its own, its range's, else the service's StatusError."""
-        found = documented(self.by_status, status)
-        return found if found is not None else self.status
+
+@dataclass(frozen=True)
+class ClientCheck:
+    """A runtime function that checks a client option when a client is built.
+
+    The module is imported then, not when the client's module is: a service that checks no
+    key loads no cryptography.
+    """
+
+    option: str
+    module: str
+    function: str
+    arguments: tuple[tuple[str, str], ...] = ()  # (keyword, client option)
 
 
 @dataclass(frozen=True)
@@ -228,6 +246,17 @@ class Service:
     secret_options: frozenset[str] = frozenset()
     option_defaults: Mapping[str, Any] = field(default_factory=dict)
     environment: tuple[EnvironmentVariable, ...] = ()
+    checks: tuple[ClientCheck, ...] = ()
+    # Request models and their optional fields (wire names) that may not be null: a None
+    # there means "not given" and is left out, where an explicit None of a nullable field
+    # goes as null.
+    omitted_when_none: Mapping[type[pydantic.BaseModel], frozenset[str]] = field(
+        default_factory=dict
+    )
+    # Request models and the rules of their schemas (see rules.py), checked before sending.
+    body_rules: Mapping[type[pydantic.BaseModel], tuple[Mapping[str, Any], ...]] = field(
+        default_factory=dict
+    )
     verify_hooks: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (operation, options it needs)
 
     def environment_variable(self, argument: str) -> str | None:

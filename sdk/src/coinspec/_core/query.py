@@ -23,7 +23,9 @@ def scalar_text(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return scalar_text(value.value)
     if isinstance(value, decimal.Decimal):
-        return str(value)
+        # Plain digits ("0.00000001", never "1E-8"), or the text a parsed amount came as.
+        text = getattr(value, "wire_text", None)
+        return text if isinstance(text, str) else format(value, "f")
     if isinstance(value, float):
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     if isinstance(value, (datetime.datetime, datetime.date)):

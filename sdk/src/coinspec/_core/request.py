@@ -11,9 +11,11 @@ import httpx
 import pydantic
 
 from . import json as wire_json
+from .errors import CoinspecError
 from .hooks import HookRunner
 from .operation import Operation, Service
 from .query import encode_path_value, encode_query
+from .rules import broken_rule
 from .types import UploadedFile, read_file_input
 
 __all__ = ["RequestBuilder", "override_headers"]
@@ -34,6 +36,34 @@ class RequestBuilder(HookRunner):
         args: Mapping[str, Any],
         body: Any,
         extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> httpx.Request:
+        """The request of one call; arguments that cannot be sent raise the service's
+        RequestError (a ValueError), naming the operation and what was wrong."""
+        errors = self._service.errors
+        try:
+            if op.body_model is not None and body is not None:
+                body = _as_model(op.body_model, body)
+            return self._compose(op, args, body, extra_headers, extra_query, extra_body)
+        except CoinspecError:
+            raise
+        except pydantic.ValidationError as exc:
+            raise errors.request(
+                f"{self._service.name} {op.name}: the body does not match "
+                f"{exc.title}: {exc.error_count()} error(s), first: {first_error(exc)}"
+            ) from None
+        except (TypeError, ValueError) as exc:
+            raise errors.request(f"{self._service.name} {op.name}: {exc}") from exc
+
+    def _compose(
+        self,
+        op: Operation[Any],
+        args: Mapping[str, Any],
+        body: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
     ) -> httpx.Request:
         path = op.path
         query: list[tuple[str, str | int | float | bool | None]] = []
@@ -62,14 +92,22 @@ class RequestBuilder(HookRunner):
                 # e.g. a freshly minted token header; authentication then keeps it
                 headers.update(hook.function(**self._hook_arguments(hook, args, None, None)))
         self._authenticate(op, headers, query)
+        if extra_query:
+            # The caller's parameters replace the SDK's of the same name; None removes one.
+            query = [pair for pair in query if pair[0] not in extra_query]
+            for name, value in extra_query.items():
+                if value is not None:
+                    query.extend(encode_query(name, value, style="form", explode=True))
         content: bytes | None = None
         files: list[tuple[str, tuple[str, bytes, str]]] | None = None
         data: dict[str, str] | None = None
-        if body is not None:
+        if body is not None or extra_body:
             if op.body_encoding == "multipart":
-                files, data = self._multipart(body)
+                files, data = self._multipart(body, extra_body)
             elif op.body_encoding == "form":
-                data = {k: str(v) for k, v in wire_json.to_wire(body).items() if v is not None}
+                fields = _with_extra(self._wire_body(body), extra_body)
+                self._check_rules(body, fields)
+                data = {k: _form_text(v) for k, v in fields.items() if v is not None}
             elif op.body_encoding == "text":
                 text = body if isinstance(body, str) else str(wire_json.to_wire(body))
                 content = text.encode("utf-8")
@@ -81,7 +119,11 @@ class RequestBuilder(HookRunner):
                 content = upload.content
                 headers["Content-Type"] = _sendable(op.body_content_type, upload.content_type)
             else:
-                content = wire_json.dumps(body).encode("utf-8")
+                wire = self._wire_body(body)
+                if extra_body:
+                    wire = _with_extra(wire, extra_body)
+                self._check_rules(body, wire)
+                content = wire_json.dumps(wire).encode("utf-8")
                 headers["Content-Type"] = _sendable(op.body_content_type, "application/json")
         if op.accept is not None:
             override_headers(headers, {"Accept": op.accept})
@@ -102,8 +144,29 @@ class RequestBuilder(HookRunner):
         )
         return request
 
-    @staticmethod
-    def _multipart(body: Any) -> tuple[list[tuple[str, tuple[str, bytes, str]]], dict[str, str]]:
+    def _check_rules(self, body: Any, wire: Any) -> None:
+        """Refuse a body that breaks a rule of its schema (or of a model inside it)."""
+        rules = self._service.body_rules
+        if rules:
+            broken = _broken_rule(body, wire, rules, "")
+            if broken is not None:
+                raise ValueError(f"the body {broken}")
+
+    def _wire_body(self, body: Any) -> Any:
+        """The JSON of a body: what the caller set, where a None of a field the spec does
+        not let be null means "not given" and is left out (an explicit None of a nullable
+        field goes as null)."""
+        if body is None:
+            return None
+        wire = wire_json.to_wire(body)
+        omitted = self._service.omitted_when_none
+        if omitted and isinstance(body, pydantic.BaseModel):
+            _drop_nones_not_sent(body, wire, omitted)
+        return wire
+
+    def _multipart(
+        self, body: Any, extra_body: Mapping[str, object] | None
+    ) -> tuple[list[tuple[str, tuple[str, bytes, str]]], dict[str, str]]:
         files: list[tuple[str, tuple[str, bytes, str]]] = []
         data: dict[str, str] = {}
         while isinstance(body, pydantic.RootModel):
@@ -117,7 +180,11 @@ class RequestBuilder(HookRunner):
             }
             fields.update(body.model_extra or {})
         else:
-            fields = dict(body)
+            fields = dict(body or {})
+        fields.update(extra_body or {})
+        self._check_rules(
+            body, {name: value for name, value in fields.items() if value is not None}
+        )
         for name, value in fields.items():
             if value is None:
                 continue
@@ -201,3 +268,90 @@ def override_headers(headers: dict[str, str], changes: Mapping[str, str]) -> Non
         for existing in [key for key in headers if key.lower() == lowered]:
             del headers[existing]
         headers[name] = value
+
+
+def _as_model(model: type[pydantic.BaseModel], body: Any) -> pydantic.BaseModel:
+    """A body given as a mapping, validated into its model (a model instance stays as it is)."""
+    return body if isinstance(body, model) else model.model_validate(body)
+
+
+def first_error(exc: pydantic.ValidationError) -> str:
+    """Where the first error of a validation is (wire names, dotted) and what it says."""
+    error = exc.errors(include_url=False)[0]
+    location = ".".join(str(p) for p in error["loc"]) or "(the whole value)"
+    return f"{location}: {error['msg']}"
+
+
+def _with_extra(wire: Any, extra_body: Mapping[str, object] | None) -> dict[str, Any]:
+    """The body as a JSON object with the caller's extra fields over it (theirs win)."""
+    wire = {} if wire is None else wire
+    if not isinstance(wire, dict):
+        raise TypeError(
+            f"extra_body adds fields to a JSON object, and this body is a {type(wire).__name__}"
+        )
+    if extra_body:
+        wire.update(wire_json.to_wire(dict(extra_body)))
+    return wire
+
+
+def _broken_rule(
+    value: Any,
+    wire: Any,
+    rules: Mapping[type[pydantic.BaseModel], tuple[Mapping[str, Any], ...]],
+    where: str,
+) -> str | None:
+    """The first rule a model in ``value`` breaks, said with where it is (``address: ...``)."""
+    while isinstance(value, pydantic.RootModel):
+        value = value.root
+    if isinstance(value, pydantic.BaseModel) and isinstance(wire, dict):
+        own = rules.get(type(value))
+        broken = broken_rule(own, wire) if own else None
+        if broken is not None:
+            return f"{where}: {broken}" if where else broken
+        for name, info in type(value).model_fields.items():
+            key = info.alias or name
+            if key in wire:
+                found = _broken_rule(getattr(value, name), wire[key], rules, _at(where, key))
+                if found is not None:
+                    return found
+    elif isinstance(value, (list, tuple)) and isinstance(wire, list):
+        for index, (item, item_wire) in enumerate(zip(value, wire, strict=False)):
+            found = _broken_rule(item, item_wire, rules, _at(where, str(index)))
+            if found is not None:
+                return found
+    return None
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _drop_nones_not_sent(
+    value: Any, wire: Any, omitted: Mapping[type[pydantic.BaseModel], frozenset[str]]
+) -> None:
+    """Take out of ``wire`` (the JSON of ``value``) each None of a field that may not be null."""
+    while isinstance(value, pydantic.RootModel):
+        value = value.root
+    if isinstance(value, pydantic.BaseModel) and isinstance(wire, dict):
+        names = omitted.get(type(value), frozenset())
+        for name, info in type(value).model_fields.items():
+            key = info.alias or name
+            if name not in value.model_fields_set or key not in wire:
+                continue
+            item = getattr(value, name)
+            if item is None and key in names:
+                del wire[key]
+            else:
+                _drop_nones_not_sent(item, wire[key], omitted)
+    elif isinstance(value, (list, tuple)) and isinstance(wire, list):
+        for item, item_wire in zip(value, wire, strict=False):
+            _drop_nones_not_sent(item, item_wire, omitted)
+    elif isinstance(value, Mapping) and isinstance(wire, dict):
+        for key, item in value.items():
+            if str(key) in wire:
+                _drop_nones_not_sent(item, wire[str(key)], omitted)
+
+
+def _form_text(value: Any) -> str:
+    """A form field's text: strings as they are, other JSON values as JSON (true, 1.5)."""
+    return value if isinstance(value, str) else wire_json.dumps(value)

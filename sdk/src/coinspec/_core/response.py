@@ -12,7 +12,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 import pydantic
 
-from coinspec_runtime import VerificationError as RuntimeVerificationError
+from coinspec_runtime import VerificationFailed
 
 from . import json as wire_json
 from .hooks import HookRunner
@@ -122,17 +122,10 @@ class ResponseReader(HookRunner):
             and isinstance(decoded, dict)
             and decoded.get(envelope.property) == envelope.equals
         ):
-            cls = errors.for_status(response.status_code)
-            raise cls(
-                self._error_message(op, response, decoded),
-                response=response,
-                body=self._parse_error_body(envelope.body, decoded),
-            )
+            raise self._status_error(op, response, decoded, envelope.body)
         if not response.is_success:
-            cls = errors.for_status(response.status_code)
-            adapter = op.error_body(response.status_code)
-            body = self._parse_error_body(adapter, decoded) if is_json else decoded
-            raise cls(self._error_message(op, response, decoded), response=response, body=body)
+            adapter = op.error_body(response.status_code) if is_json else None
+            raise self._status_error(op, response, decoded, adapter)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
         if op.result_kind != "json":
@@ -167,7 +160,7 @@ class ResponseReader(HookRunner):
             if hook.stage == "verify" and self._hook_enabled(hook):
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
-                except RuntimeVerificationError as exc:
+                except VerificationFailed as exc:
                     raise errors.verification(
                         f"{self._service.name} {op.name}: verification failed: {exc}",
                         response=response,
@@ -193,6 +186,33 @@ class ResponseReader(HookRunner):
             return _NOT_PARSED
         return parsed[op.unwrap]
 
+    def _status_error(
+        self,
+        op: Operation[Any],
+        response: httpx.Response,
+        decoded: Any,
+        adapter: pydantic.TypeAdapter[Any] | None,
+    ) -> Exception:
+        """The status's own class when the body is of the type it declares; else the
+        service's status error with the body as parsed (or raw)."""
+        errors = self._service.errors
+        message = self._error_message(op, response, decoded)
+        status = response.status_code
+        # The status's own class, else its range's (a spec may document "4XX").
+        key = next((k for k in (status, f"{status // 100}XX") if k in errors.by_status), None)
+        cls = errors.by_status.get(key) if key is not None else None
+        typed = errors.status_bodies.get(key) if key is not None else None
+        if cls is not None and typed is None:
+            return cls(message, response=response, body=decoded)  # the spec declares no body
+        if cls is not None and typed is not None:
+            try:
+                return cls(message, response=response, body=typed.validate_python(decoded))
+            except pydantic.ValidationError:
+                pass
+        return errors.status(
+            message, response=response, body=self._parse_error_body(adapter, decoded)
+        )
+
     @staticmethod
     def _parse_error_body(adapter: pydantic.TypeAdapter[Any] | None, decoded: Any) -> Any:
         if adapter is None:
@@ -203,16 +223,53 @@ class ResponseReader(HookRunner):
             return decoded  # an error body that breaks the spec is still worth showing
 
     def _error_message(self, op: Operation[Any], response: httpx.Response, decoded: Any) -> str:
-        detail = ""
-        if isinstance(decoded, dict):
-            for key in ("message", "description", "error", "error_code", "code"):
-                if isinstance(decoded.get(key), (str, int)):
-                    detail = f": {decoded[key]}"
-                    break
-        elif isinstance(decoded, str) and decoded.strip():
-            snippet = " ".join(decoded.split())
-            detail = f": {snippet[:200]}"
+        reason = error_reason(decoded)
+        detail = f": {reason}" if reason else ""
         return f"{self._service.name} {op.name} returned {response.status_code} {response.reason_phrase}{detail}"
+
+
+# Where error bodies say why, most telling first (`mock_error`: coinspec's mock).
+_REASON_KEYS = (
+    "message",
+    "error_description",
+    "detail",
+    "description",
+    "reason",
+    "title",
+    "mock_error",
+    "error",
+    "error_code",
+    "code",
+)
+# Where they list what was wrong with each field: {"field": ["message", ...]}.
+_DETAIL_KEYS = ("errors", "validation_errors", "details")
+_REASON_LENGTH = 300
+
+
+def error_reason(decoded: Any) -> str:
+    """The server's reason in an error body: its message, and its per-field errors."""
+    if isinstance(decoded, str):
+        return " ".join(decoded.split())[:_REASON_LENGTH]
+    if not isinstance(decoded, dict):
+        return ""
+    reason = ""
+    for key in _REASON_KEYS:
+        value = decoded.get(key)
+        if isinstance(value, dict):
+            value = error_reason(value)  # {"error": {"message": ...}}
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            reason = str(value).strip()
+            break
+    for key in _DETAIL_KEYS:
+        fields = decoded.get(key)
+        if isinstance(fields, dict) and fields:
+            listed = "; ".join(
+                f"{name}: {', '.join(map(str, problems)) if isinstance(problems, list) else problems}"
+                for name, problems in fields.items()
+            )
+            reason = f"{reason} ({listed})" if reason else listed
+            break
+    return " ".join(reason.split())[:_REASON_LENGTH]
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:

@@ -10,10 +10,20 @@ import httpx
 
 from .operation import Operation
 
-__all__ = ["DEFAULT_MAX_RETRIES", "MAX_RETRY_AFTER", "RETRY_STATUSES", "retry_delay"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "MAX_RETRY_AFTER",
+    "RETRY_STATUSES",
+    "SHOULD_RETRY_HEADER",
+    "retry_delay",
+]
 
 DEFAULT_MAX_RETRIES = 2
-RETRY_STATUSES = frozenset({429, 503})
+# Statuses that say "try again": a timeout or overload on the way, or a server error that
+# a second try of an operation safe to repeat may not meet.
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The server's own word, which wins over the status: `x-should-retry: true|false`.
+SHOULD_RETRY_HEADER = "x-should-retry"
 MAX_RETRY_AFTER = 60.0
 
 
@@ -62,6 +72,13 @@ def retry_delay(
         if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)) or op.idempotent:
             return _backoff(attempt, None, base, cap)
         return None
-    if response is not None and response.status_code in RETRY_STATUSES and op.idempotent:
+    if response is None or response.is_success or not op.idempotent:
+        # An operation that may move money or create something is never sent twice,
+        # whatever the server says.
+        return None
+    should = response.headers.get(SHOULD_RETRY_HEADER, "").strip().lower()
+    if should == "false":
+        return None
+    if should == "true" or response.status_code in RETRY_STATUSES:
         return _backoff(attempt, response, base, cap)
     return None

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import mimetypes
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Annotated, Any
 
-from pydantic import PlainSerializer, PlainValidator
+from pydantic import PlainSerializer, PlainValidator, ValidationInfo
 
 __all__ = [
     "AwareDatetime",
@@ -258,44 +259,71 @@ class UploadedFile:
 FileInput = (
     UploadedFile
     | bytes
-    | str
     | os.PathLike[str]
     | IO[bytes]
     | tuple[str, bytes | IO[bytes]]
     | tuple[str, bytes | IO[bytes], str]
 )
-"""A file to upload: a ``pathlib.Path`` (read from disk), bytes or str (the content itself),
-a binary file object, or ``(filename, content[, content type])``."""
+"""A file to upload: a ``pathlib.Path`` (read from disk), its bytes, a file opened in binary
+mode, or ``(filename, content[, content type])``. Not a ``str``: a file name given as text
+would be sent as the file's content."""
+
+
+# Python's own table only: the module-level functions also read the machine's mime.types,
+# which would make the same upload differ from one machine to the next.
+_MEDIA_TYPES = mimetypes.MimeTypes()
+
+
+def content_type_of(filename: str) -> str:
+    """The media type a file name says (``passport.pdf``: ``application/pdf``)."""
+    guessed, _ = _MEDIA_TYPES.guess_type(filename, strict=False)
+    return guessed or "application/octet-stream"
 
 
 def read_file_input(value: Any, field: str) -> UploadedFile:
     """The upload a FileInput stands for; `field` names it in errors and as a default filename."""
+    try:
+        return _read_file(value, field)
+    except ValueError as exc:
+        raise ValueError(f"{field}: {exc}") from None
+
+
+def _read_file(value: Any, field: str) -> UploadedFile:
     if isinstance(value, UploadedFile):
         return value
-    if isinstance(value, tuple) and len(value) in (2, 3):
-        content = value[1] if isinstance(value[1], bytes) else value[1].read()
-        return UploadedFile(
-            str(value[0]), content, value[2] if len(value) == 3 else "application/octet-stream"
-        )
-    if isinstance(value, bytes):
-        return UploadedFile(field, value)
     if isinstance(value, str):
-        return UploadedFile(field, value.encode("utf-8"), "text/plain; charset=utf-8")
+        raise ValueError(
+            "a str is not a file (it would be sent as the file's content): pass a "
+            "pathlib.Path, the file's bytes or a file opened in binary mode ('rb')"
+        )
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        name, content = str(value[0]), value[1]
+        if isinstance(content, str):
+            raise ValueError(f"the content of {name!r} must be bytes or a binary file")
+        data = content if isinstance(content, bytes) else content.read()
+        if not isinstance(data, bytes):
+            raise ValueError(f"open {name!r} in binary mode ('rb')")
+        return UploadedFile(name, data, value[2] if len(value) == 3 else content_type_of(name))
+    if isinstance(value, (bytes, bytearray)):
+        return UploadedFile(field, bytes(value), content_type_of(field))
     if isinstance(value, os.PathLike):
         path = Path(value)
         try:
-            return UploadedFile(path.name, path.read_bytes())
+            return UploadedFile(path.name, path.read_bytes(), content_type_of(path.name))
         except OSError as exc:
-            raise ValueError(f"{field}: cannot read {path}: {exc.strerror}") from None
+            raise ValueError(f"cannot read {path}: {exc.strerror}") from None
     if hasattr(value, "read"):
         data = value.read()
         if not isinstance(data, bytes):
-            raise ValueError(f"{field}: open the file in binary mode ('rb')")
-        return UploadedFile(os.path.basename(str(getattr(value, "name", field))), data)
-    raise ValueError(
-        f"{field}: expected a path, bytes or a binary file, got {type(value).__name__}"
-    )
+            raise ValueError("open the file in binary mode ('rb')")
+        name = os.path.basename(str(getattr(value, "name", field)))
+        return UploadedFile(name, data, content_type_of(name))
+    raise ValueError(f"expected a pathlib.Path, bytes or a binary file, got {type(value).__name__}")
 
 
-Upload = Annotated[FileInput, PlainValidator(lambda value: read_file_input(value, "file"))]
+def _upload(value: Any, info: ValidationInfo) -> UploadedFile:
+    return _read_file(value, info.field_name or "file")
+
+
+Upload = Annotated[FileInput, PlainValidator(_upload)]
 """A file field of a multipart body; any FileInput becomes an UploadedFile."""

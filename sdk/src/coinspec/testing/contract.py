@@ -27,7 +27,12 @@ from ..mock import MockServer
 from ..mock.app import MockApp
 from ..mock.schemas import SchemaChecker
 
-__all__ = ["Contract", "ContractTests", "Target", "live_url", "pytest_addoption"]
+__all__ = ["Contract", "ContractTests", "Target", "live_url", "prefer_codes", "pytest_addoption"]
+
+SKIP_DOCUMENTED_ERRORS = (
+    "a live server cannot be asked for a given status; pass --prefer-codes when it honours "
+    "`Prefer: code=N` (coinspec's mock and Prism do)"
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -37,12 +42,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="run the contract tests against this server instead of the built-in mock "
         "(live mode); select one service's test file with it",
     )
+    parser.addoption(
+        "--prefer-codes",
+        action="store_true",
+        default=False,
+        help="in live mode, run the documented-error tests too, asking the server for each "
+        "status with a `Prefer: code=N` header (coinspec's mock and Prism honour it)",
+    )
 
 
 @pytest.fixture(scope="session")
 def live_url(request: pytest.FixtureRequest) -> str | None:
     value = request.config.getoption("--base-url")
     return str(value) if value else None
+
+
+@pytest.fixture(scope="session")
+def prefer_codes(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--prefer-codes"))
 
 
 @dataclass(frozen=True)
@@ -71,6 +88,7 @@ class Target:
     url: str
     live: bool
     mock: MockApp | None
+    prefer_codes: bool = True  # the server answers `Prefer: code=N` with that status
 
 
 def _ids(cases: Sequence[tuple[Any, ...]]) -> list[str]:
@@ -97,9 +115,9 @@ class ContractTests:
 
     @pytest.fixture(scope="class")
     @classmethod
-    def target(cls, live_url: str | None) -> Iterator[Target]:
+    def target(cls, live_url: str | None, prefer_codes: bool) -> Iterator[Target]:
         if live_url:
-            yield Target(live_url, True, None)
+            yield Target(live_url, True, None, prefer_codes)
             return
         server = MockServer(cls.contract.api, options=dict(cls.contract.options))
         url = server.start()
@@ -145,15 +163,19 @@ class ContractTests:
     def test_documented_error_raises(
         self, target: Target, client: Any, operation: str, status: int, error: type[Exception]
     ) -> None:
-        if target.live:
-            pytest.skip("a live server cannot be asked for a given status")
+        if not target.prefer_codes:
+            pytest.skip(SKIP_DOCUMENTED_ERRORS)
         prefer = {"Prefer": f"code={status}"}
         with pytest.raises(error) as caught:
             getattr(client, operation)(**self.contract.arguments[operation], extra_headers=prefer)
         exception: Any = caught.value
         assert exception.status_code == status
         assert exception.response.status_code == status
+        content: bytes = exception.response.content
         assert isinstance(exception, self.contract.service_error)
+        media = _spec(self.contract.api).media(operation, status)
+        if target.live and media is not None and "schema" in media[1] and content:
+            assert_matches_schema(self.contract.api, operation, status, content)
 
     def test_async_client_calls_every_operation(self, target: Target, operation: str) -> None:
         contract = self.contract

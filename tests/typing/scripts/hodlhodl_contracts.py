@@ -1,0 +1,64 @@
+"""A user's script: look at my contracts, handle the documented errors, tune a call."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from typing import assert_type
+
+from coinspec.hodlhodl import (
+    AsyncHodlHodl,
+    Contract,
+    Error,
+    ErrorCode,
+    HodlHodl,
+    HodlHodlError,
+    HodlHodlStatusError,
+    NotFoundError,
+    User,
+)
+
+SERVICE = "hodlhodl"  # the mock the test runs this script against
+
+
+def main(base_url: str) -> None:
+    with HodlHodl(base_url=base_url, api_key="my-key", network="testnet") as hodlhodl:
+        me = hodlhodl.get_me()
+        assert_type(me, User)
+        contract = hodlhodl.get_contract(id="c1")
+        assert_type(contract, Contract)
+        assert_type(contract.price, Decimal)
+        patient = hodlhodl.with_options(timeout=60, max_retries=5)
+        assert_type(patient, HodlHodl)
+        assert_type(patient.list_my_contracts(), list[Contract])
+        try:
+            hodlhodl.get_contract(id="c1", extra_headers={"Prefer": "code=404"})
+        except NotFoundError as error:
+            assert_type(error.body, Error)
+            code: ErrorCode | None = error.body.error_code or error.body.error
+            print("no such contract:", code, error.status_code)
+        except HodlHodlStatusError as error:
+            print("HodlHodl said", error.status_code, error.body)
+        except HodlHodlError as error:
+            print("the call failed:", error)
+
+
+async def main_async(base_url: str) -> None:
+    async with AsyncHodlHodl(base_url=base_url, api_key="my-key") as hodlhodl:
+        assert_type(hodlhodl, AsyncHodlHodl)
+        contract = await hodlhodl.get_contract(id="c1")
+        assert_type(contract.id, str)
+        raw = await hodlhodl.with_raw_response.get_contract(id="c1")
+        assert_type(raw.parsed, Contract)
+        assert_type(raw.status_code, int)
+        try:
+            await hodlhodl.with_options(max_retries=0).get_contract(
+                id="c1", extra_headers={"Prefer": "code=404"}
+            )
+        except NotFoundError as error:
+            assert_type(error.body.error_code, ErrorCode | None)
+
+
+if __name__ == "__main__":
+    main("http://127.0.0.1:8080")
+    asyncio.run(main_async("http://127.0.0.1:8080"))
