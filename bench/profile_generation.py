@@ -1,7 +1,7 @@
 """``python -m bench.profile_generation``: where a cold full generation spends its time.
 
 Samples one generation with pyinstrument and charges each sample to the first library on
-its stack that does a known job (black, PyYAML, the validators, datamodel-code-generator,
+its stack that does a known job (ruff, PyYAML, the validators, datamodel-code-generator,
 Jinja, imports); what is left is the generator's own code. Prints JSON: [[phase, seconds], ...].
 The jobs that `make generate` hands to worker processes run in this one, so that they show.
 """
@@ -19,11 +19,8 @@ from pyinstrument import Profiler
 ROOT = Path(__file__).resolve().parent.parent
 PHASES = (  # (phase, fragments of its frames' function-and-path), first match on a stack wins
     ("imports", ("<frozen importlib._bootstrap",)),
-    # black is compiled (mypyc): its frames are invisible, so charge the generator's call of it.
-    (
-        "black formatting",
-        ("/black/", "/blib2to3/", f"_format\x00{ROOT / 'generator' / 'render.py'}"),
-    ),
+    # ruff is a separate process: charge the generator's call of it.
+    ("ruff formatting", (f"format_python\x00{ROOT / 'generator' / 'formatting.py'}",)),
     ("YAML parsing (PyYAML)", ("/yaml/",)),
     (
         "spec validation (openapi-spec-validator, jsonschema)",
@@ -57,10 +54,10 @@ def _charge(frame: Any, totals: dict[str, float]) -> None:
 
 
 def main() -> int:
-    from generator import render
+    from generator import workers
     from generator.__main__ import main as generate
 
-    render._worker_pool = lambda: None  # type: ignore[assignment]  # every job in this process
+    workers.IN_PROCESS = True  # every job in this process, where the profiler sees it
 
     with tempfile.TemporaryDirectory() as tmp:
         profiler = Profiler(interval=0.002)

@@ -278,7 +278,7 @@ def markdown(
         if "1" in profiles:
             parts += [
                 "Cold generation in one process (the workers' jobs run in it), sampled with pyinstrument "
-                "(its overhead inflates pure-Python code more than compiled code such as black):",
+                "(its overhead inflates pure-Python code more than compiled code):",
                 "",
                 profiles["1"],
                 "",

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 # Only light modules here: a `generate` with nothing changed must not import black, Jinja,
-# the validators or datamodel-code-generator (see render.up_to_date).
-from .render import up_to_date
+# the validators or datamodel-code-generator (see fingerprint.up_to_date).
+from .fingerprint import up_to_date
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from generator.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
-    "black",
+    "ruff",
     "jinja2",
     "datamodel_code_generator",
     "openapi_spec_validator",
@@ -60,7 +60,7 @@ def test_nothing_changed_writes_nothing(
     specs, out = project
     before = snapshot(out)
     monkeypatch.setattr(
-        render_module, "render", lambda *a: pytest.fail("rendered although nothing changed")
+        render_module, "build", lambda *a: pytest.fail("rendered although nothing changed")
     )
     capsys.readouterr()
     assert generate(specs, out) == 0

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
+from generator import templating
 from generator.ir import Api, FlowBody, RuntimeFunction
 from generator.ir import build_api as build_api_with
 from generator.loader import Spec, SpecError, load_spec
 from generator.sources import Source, parse_source
 
 ROOT = Path(__file__).resolve().parents[2]
-METHOD_ARGUMENTS = render.method_arguments(render._environment())
+METHOD_ARGUMENTS = templating.method_arguments()
 
 
 def build_api(spec: Spec) -> Api:

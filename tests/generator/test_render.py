@@ -3,32 +3,39 @@
 from __future__ import annotations
 
 import re
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from generator import render as render_module
+from generator import templating
 from generator.__main__ import main
-from generator.loader import load_specs
-from generator.render import render, write_tree
+from generator.render import write_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def files() -> dict[str, str]:
-    return render(load_specs(ROOT / "specs"))
+@pytest.fixture
+def files(generated_files: dict[str, str]) -> dict[str, str]:
+    return generated_files
+
+
+@pytest.fixture
+def checked_without_rendering(files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` compares with the shared generation instead of rendering again."""
+    monkeypatch.setattr(render_module, "build", lambda *args, **kwargs: files)
 
 
 def test_two_runs_give_identical_bytes(tmp_path: Path, files: dict[str, str]) -> None:
-    first, second = tmp_path / "a", tmp_path / "b"
-    assert main(["generate", "--out", str(first)]) == 0
-    assert main(["generate", "--out", str(second)]) == 0
-    listing = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    """The command line's generation, written to disk, against the shared one."""
+    out = tmp_path / "generated"
+    assert main(["generate", "--out", str(out)]) == 0
+    listing = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert listing == sorted(files)
     for relative in listing:
-        assert (first / relative).read_bytes() == (second / relative).read_bytes(), relative
+        assert (out / relative).read_text(encoding="utf-8") == files[relative], relative
 
 
 def test_committed_package_matches_the_specs(files: dict[str, str]) -> None:
@@ -61,12 +68,14 @@ def test_a_failure_midway_leaves_the_old_tree(
 
 
 def test_a_template_error_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    out = tmp_path / "generated"
+    specs, out = tmp_path / "specs", tmp_path / "generated"
+    specs.mkdir()
+    shutil.copy(ROOT / "specs" / "swapgate.yaml", specs)  # the smallest: a short generation
     write_tree({"keep.txt": "old\n"}, out)
     monkeypatch.setitem(
-        render_module.CORE_FILES, "src/coinspec/broken.py", "api/errors.py.j2"
+        templating.PACKAGE_FILES, "src/coinspec/broken.py", "api/errors.py.j2"
     )  # needs `api`
-    assert main_raises(["generate", "--out", str(out)])
+    assert main_raises(["generate", "--specs", str(specs), "--out", str(out)])
     assert [p.name for p in out.rglob("*") if p.is_file()] == ["keep.txt"]
 
 
@@ -78,6 +87,7 @@ def main_raises(argv: list[str]) -> bool:
     return False
 
 
+@pytest.mark.usefixtures("checked_without_rendering")
 def test_check_lists_the_drifted_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
 ) -> None:
@@ -95,6 +105,7 @@ def test_check_lists_the_drifted_files(
     assert "missing   README.md" in err
 
 
+@pytest.mark.usefixtures("checked_without_rendering")
 def test_check_ignores_caches(tmp_path: Path, files: dict[str, str]) -> None:
     out = tmp_path / "generated"
     write_tree(files, out)
@@ -126,18 +137,17 @@ def test_model_names_are_readable(files: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     "template",
     sorted(
-        p.relative_to(render_module.TEMPLATES).as_posix()
-        for p in render_module.TEMPLATES.rglob("*.j2")
+        p.relative_to(templating.TEMPLATES).as_posix() for p in templating.TEMPLATES.rglob("*.j2")
     ),
 )
 def test_every_template_differs_per_spec(template: str) -> None:
     """Plain Python belongs in the hand-written tree (sdk/src/coinspec), not in templates/."""
-    text = (render_module.TEMPLATES / template).read_text(encoding="utf-8")
+    text = (templating.TEMPLATES / template).read_text(encoding="utf-8")
     assert re.search(r"\{\{|\{%", text), f"{template} has no Jinja: move it to sdk/src/coinspec"
 
 
 def test_the_package_build_takes_in_the_hand_written_tree(files: dict[str, str]) -> None:
-    tree = (ROOT / "generated" / render_module.HAND_WRITTEN_TREE).resolve()
+    tree = (ROOT / "generated" / templating.HAND_WRITTEN_TREE).resolve()
     assert tree == ROOT / "sdk" / "src" / "coinspec"
     assert (tree / "_core" / "client.py").is_file()
     assert not any(path.startswith("src/coinspec/_core/") for path in files), (
@@ -171,7 +181,7 @@ LITERALS: list[object] = [
 @pytest.mark.parametrize("value", LITERALS, ids=repr)
 def test_a_literal_means_its_value_exactly(value: object) -> None:
     namespace: dict[str, object] = {"Decimal": Decimal}
-    exec(f"VALUE = {render_module.python_literal(value)}\n", namespace)
+    exec(f"VALUE = {templating.python_literal(value)}\n", namespace)
     assert namespace["VALUE"] == value
     assert type(namespace["VALUE"]) is type(value)
 
@@ -179,4 +189,4 @@ def test_a_literal_means_its_value_exactly(value: object) -> None:
 @pytest.mark.parametrize("value", [0.1, float("nan"), object(), {1.5}])
 def test_a_value_without_an_exact_literal_is_refused(value: object) -> None:
     with pytest.raises(TypeError, match="no Python literal for"):
-        render_module.python_literal(value)
+        templating.python_literal(value)

@@ -17,6 +17,7 @@ from pathlib import Path
 class MockProcess:
     process: subprocess.Popen[str]
     url: str
+    banner: str = ""  # the line it printed first, on stdout
     log: list[str] = field(default_factory=list)  # what it wrote on stderr, line by line
 
     @property
@@ -67,11 +68,11 @@ def mock_process(api: str, *arguments: str) -> Iterator[MockProcess]:
     assert process.stdout is not None and process.stderr is not None
     try:
         first = process.stdout.readline()
-        match = re.search(r"on (http://\S+)", first)
+        match = re.search(r"on (http://[^\s;]+)", first)
         if match is None:
             process.kill()
             raise RuntimeError(f"the mock did not start: {first!r} {process.stderr.read()!r}")
-        running = MockProcess(process, match.group(1))
+        running = MockProcess(process, match.group(1), first.strip())
         stderr = process.stderr
 
         def collect() -> None:

@@ -96,7 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         logger = logging.getLogger("coinspec.mock")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-    print(f"coinspec mock of {args.api} on {server.url} (Ctrl-C to stop)", flush=True)
+    banner = f"coinspec mock of {args.api} on {server.url} (Ctrl-C to stop)"
+    if server.app.service_keys:
+        keys = " ".join(
+            f"{option}={key}" for option, key in sorted(server.app.service_keys.items())
+        )
+        banner += f"; it signs for the service with test keys, to pin in your client: {keys}"
+    print(banner, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

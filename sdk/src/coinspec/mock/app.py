@@ -108,6 +108,31 @@ def _prefer(header: str) -> dict[str, str]:
     return prefs
 
 
+def verifications(spec: ServiceSpec) -> dict[str, set[tuple[str, str]]]:
+    """For each operation, the runtime verifications its answer goes to, as the spec says:
+    (``module:function``, the keyword of the argument), from the operation's verify hooks
+    and from every flow step that verifies the result of a call to it."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for op in spec.operations():
+        for hook in op.raw.get("x-hooks", []):
+            if hook.get("stage") != "verify":
+                continue
+            for keyword, source in (hook.get("arguments") or {}).items():
+                if source in ("body", "result"):
+                    found.setdefault(op.id, set()).add((str(hook["function"]), str(keyword)))
+    for flow in spec.data.get("x-flows", []):
+        steps = flow.get("steps", [])
+        calls = {s["as"]: s["call"] for s in steps if "call" in s and "as" in s}
+        for step in steps:
+            if "run" not in step:
+                continue
+            for keyword, source in (step.get("arguments") or {}).items():
+                kind, _, name = str(source).partition(":")
+                if kind == "step" and name in calls:
+                    found.setdefault(calls[name], set()).add((str(step["run"]), str(keyword)))
+    return found
+
+
 def _function(dotted: str) -> Callable[..., Any]:
     module, name = dotted.split(":")
     function: Callable[..., Any] = getattr(importlib.import_module(module), name)
@@ -136,6 +161,49 @@ class MockApp:
         self._schemas = SchemaChecker(self.spec)
         self._list_length = list_length
         self._routes = self._build_routes()
+        self._consumers = verifications(self.spec)
+        self._deals = self._make_deals()
+        deals = {id(deal): deal for deal, _ in self._deals.values()}.values()
+        # The client options that pin the keys the mock signs with, when it signs.
+        self.service_keys: dict[str, str] = {
+            option: key for deal in deals for option, key in deal.service_keys().items()
+        }
+
+    # -- answers made for the user's keys --------------------------------------------
+
+    def _make_deals(self) -> dict[tuple[str, str], tuple[Any, str]]:
+        wanted = {consumer for found in self._consumers.values() for consumer in found}
+        if not wanted or not self.options:
+            return {}
+        from .deals import active_deals  # the runtime: only for a spec that verifies
+
+        declared = {o.get("name"): o for o in self.spec.data.get("x-client-options", [])}
+        examples = {name: o.get("example") for name, o in declared.items()}
+        network = self.options.get("network") or (declared.get("network") or {}).get("default")
+        return active_deals(
+            wanted, self.options, examples, str(network or "mainnet"), self._documented
+        )
+
+    def _documented(self, function: str, argument: str, request: Mapping[str, Any]) -> Any:
+        """What the mock answers, made for the user's keys, for the operation whose answer
+        goes to ``function``'s ``argument`` (the first such), given ``request``."""
+        for op in self.spec.operations():
+            if (function, argument) in self._consumers.get(op.id, set()):
+                status = next(s for s in op.raw.get("responses", {}) if s.startswith("2"))
+                media = self.spec.media(op.id, status)
+                value = copy.deepcopy(self.spec.media_example(media[1]) if media else None)
+                return self._made(op.id, value, request)
+        raise LookupError(f"no operation of the {self.api} spec answers {function}'s {argument}")
+
+    def _made(self, operation: str, value: Any, request: Mapping[str, Any]) -> Any:
+        done: set[tuple[int, str]] = set()
+        for consumer in sorted(self._consumers.get(operation, set())):
+            if consumer in self._deals:
+                deal, maker = self._deals[consumer]
+                if (id(deal), maker) not in done:
+                    done.add((id(deal), maker))
+                    value = deal.make(maker, value, request)
+        return value
 
     # -- routing --------------------------------------------------------------
 
@@ -478,6 +546,8 @@ class MockApp:
                 value = route.pager.page(value, values, f"{status_text} {name}")
             except PagingProblem as exc:
                 raise RequestProblem(400, str(exc)) from None
+        if self._deals and status_text.startswith("2"):
+            value = self._made(route.operation.id, value, values)
         value = self._apply_mock_hooks(route, value, received)
         if content_type == "application/json" or content_type.endswith("+json"):
             return status, {"Content-Type": "application/json", **extra}, dumps(value).encode()

@@ -137,7 +137,7 @@ class ContractTests:
 
     def test_request_is_accepted(self, target: Target, client: Any, operation: str) -> None:
         contract = self.contract
-        arguments = contract.arguments[operation]
+        arguments = call_arguments(contract.api, operation, contract.arguments[operation])
         raw = getattr(client.with_raw_response, operation)(**arguments)
         status, has_schema = contract.success[operation]
         assert raw.status_code == status
@@ -167,7 +167,10 @@ class ContractTests:
             pytest.skip(SKIP_DOCUMENTED_ERRORS)
         prefer = {"Prefer": f"code={status}"}
         with pytest.raises(error) as caught:
-            getattr(client, operation)(**self.contract.arguments[operation], extra_headers=prefer)
+            arguments = call_arguments(
+                self.contract.api, operation, self.contract.arguments[operation]
+            )
+            getattr(client, operation)(**arguments, extra_headers=prefer)
         exception: Any = caught.value
         assert exception.status_code == status
         assert exception.response.status_code == status
@@ -187,7 +190,7 @@ class ContractTests:
                 base_url=target.url, max_retries=0, **options
             ) as client:
                 raw = await getattr(client.with_raw_response, operation)(
-                    **contract.arguments[operation]
+                    **call_arguments(contract.api, operation, contract.arguments[operation])
                 )
                 return int(raw.status_code)
 
@@ -211,6 +214,39 @@ def _as_part(value: Any) -> str | bytes:
         return value
     wire = to_wire(value)
     return wire if isinstance(wire, str) else dumps(wire)
+
+
+def _is_file(schema: Any) -> bool:
+    media = schema.get("contentMediaType") if isinstance(schema, Mapping) else None
+    return (
+        isinstance(schema, Mapping)
+        and schema.get("type") == "string"
+        and (
+            schema.get("format") == "binary"
+            or (isinstance(media, str) and not media.startswith("text/"))
+        )
+    )
+
+
+def call_arguments(api: str, operation_id: str, arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """An operation's example arguments as a caller passes them: the text a multipart
+    example shows for a file goes as that file's bytes (a str is not a file)."""
+    found = dict(arguments)
+    spec = _spec(api)
+    media = spec.media(operation_id)
+    body = found.get("body")
+    if media is None or media[0] != "multipart/form-data" or not isinstance(body, Mapping):
+        return found
+    properties = spec.deref(media[1].get("schema", {})).get("properties") or {}
+    found["body"] = {
+        name: (
+            value.encode()
+            if isinstance(value, str) and _is_file(spec.deref(properties.get(name, {})))
+            else value
+        )
+        for name, value in body.items()
+    }
+    return found
 
 
 def example(api: str, operation_id: str, status: int | str) -> Any:
