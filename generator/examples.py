@@ -45,8 +45,9 @@ MAX_DEPTH = 24  # of $refs and nesting followed while building one value
 
 
 class _Builder:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, non_empty: bool = False) -> None:
         self.document = document
+        self.non_empty = non_empty
 
     def resolve(self, ref: str) -> Any:
         node = self.document
@@ -87,10 +88,14 @@ class _Builder:
         for key in ("oneOf", "anyOf"):
             alternatives = schema.get(key)
             if isinstance(alternatives, list) and alternatives:
-                chosen = next(
-                    (a for a in alternatives if not _is_null(self._deref(a))), alternatives[0]
-                )
-                return self.value(chosen, depth + 1)
+                # The first alternative whose value the whole schema takes (oneOf: only one
+                # alternative may match), null last.
+                ordered = sorted(alternatives, key=lambda a: _is_null(self._deref(a)))
+                candidates = [self.value(a, depth + 1) for a in ordered]
+                for candidate in candidates:
+                    if is_valid(self.document, schema, candidate):
+                        return candidate
+                return candidates[0]
         kind = _kind(schema)
         if kind == "null":
             return None
@@ -128,6 +133,8 @@ class _Builder:
         properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
         assert isinstance(properties, dict)
         required = [r for r in schema.get("required", []) if isinstance(r, str)]
+        if not required and properties and self.non_empty:
+            required = [next(iter(properties))]  # an empty object would not be sent at all
         value: dict[str, Any] = {}
         for name in required:
             if name in properties:
@@ -213,9 +220,12 @@ def _matches(pattern: str, text: str) -> bool:
         return False
 
 
-def build_value(document: Any, schema: Any) -> tuple[Any, bool]:
-    """(a value for ``schema``, whether it is valid against it); ``document`` holds the refs."""
-    value = _Builder(document).value(schema)
+def build_value(document: Any, schema: Any, *, non_empty: bool = False) -> tuple[Any, bool]:
+    """(a value for ``schema``, whether it is valid against it); ``document`` holds the refs.
+
+    ``non_empty``: an object gets a property even when none is required (a query parameter
+    of an empty object is not sent at all)."""
+    value = _Builder(document, non_empty).value(schema)
     return value, is_valid(document, schema, value)
 
 

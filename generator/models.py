@@ -38,6 +38,7 @@ HELPER_COMPONENTS = {
     WireType.UPLOAD: "CoinspecUpload",
     WireType.INTEGER: "CoinspecInteger",
     WireType.DECIMAL_TEXT: "CoinspecDecimalText",
+    WireType.BASE64: "CoinspecBase64Bytes",
 }
 
 
@@ -219,7 +220,7 @@ def generate_models(spec: Spec) -> str:
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
     open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(output, open_enums)
+    return _open_enums(_complete_bare_generics(output), open_enums)
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
@@ -238,3 +239,23 @@ def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> N
     ]
     if problems:
         raise SpecError(problems)
+
+
+_BARE_GENERIC = re.compile(r"(RootModel\[|\broot: )(list|dict)(?=[\]\n])")
+
+
+def _complete_bare_generics(source: str) -> str:
+    """`list`/`dict` without type arguments as `list[Any]`/`dict[str, Any]`.
+
+    datamodel-code-generator writes them bare for a type it cannot name (an array of inline
+    objects whose values refer back to the array), which mypy --strict refuses."""
+    completed = _BARE_GENERIC.sub(
+        lambda m: m.group(1) + ("list[Any]" if m.group(2) == "list" else "dict[str, Any]"), source
+    )
+    if completed != source and not re.search(r"^from typing import .*\bAny\b", completed, re.M):
+        completed = completed.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom typing import Any\n",
+            1,
+        )
+    return completed

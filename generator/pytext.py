@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_QUOTE_THAT_COULD_CLOSE = re.compile(r'"(?="|$)')
+# A quote that would make three in a row, or end the text (the docstring's own quotes follow).
+_QUOTE_THAT_COULD_CLOSE = re.compile(r'"(?="")|"$')
 _UNPRINTABLE = re.compile(r"[^\n\t\x20-\x7e\xa0-\U0010ffff]|[\u2028\u2029\x7f-\x9f]")
 
 

@@ -144,7 +144,7 @@ def contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
             if p.has_example:
                 call[p.py_name] = p.example
             elif p.required:
-                call[p.py_name] = build_value(api.spec, p.schema)[0]
+                call[p.py_name] = build_value(api.spec, p.schema, non_empty=True)[0]
         body = op.body
         if body is not None and (body.has_example or body.required):
             value = body.example if body.has_example else build_value(api.spec, body.schema)[0]

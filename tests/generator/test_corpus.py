@@ -18,7 +18,6 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -36,20 +35,6 @@ CORPUS = next(
 )
 
 DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
-# Not there yet: what these two still miss is listed in the failing assertions (strict: the
-# marker must go once they pass).
-PENDING = pytest.mark.xfail(
-    strict=True, reason="openapi-python-client's end-to-end documents: work in progress"
-)
-
-
-def _cases(pending: bool = True) -> list[Any]:
-    return [
-        pytest.param(d.name, marks=PENDING)
-        if pending and d.name.startswith("opc_baseline")
-        else d.name
-        for d in DOCUMENTS
-    ]
 
 
 @dataclass(frozen=True)
@@ -193,7 +178,7 @@ def contract_results(generated: Generated) -> dict[str, list[tuple[str, str]]]:
     return results
 
 
-@pytest.mark.parametrize("document", _cases(pending=False))
+@pytest.mark.parametrize("document", [d.name for d in DOCUMENTS])
 def test_the_package_imports(
     imported: dict[str, subprocess.CompletedProcess[str]], document: str
 ) -> None:
@@ -201,14 +186,14 @@ def test_the_package_imports(
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-@pytest.mark.parametrize("document", _cases())
+@pytest.mark.parametrize("document", [d.name for d in DOCUMENTS])
 def test_the_package_passes_mypy_strict(
     generated: Generated, typechecked: dict[str, list[str]], document: str
 ) -> None:
     assert typechecked[generated.packages[document]] == []
 
 
-@pytest.mark.parametrize("document", _cases())
+@pytest.mark.parametrize("document", [d.name for d in DOCUMENTS])
 def test_the_contract_tests_pass_against_the_mock(
     generated: Generated, contract_results: dict[str, list[tuple[str, str]]], document: str
 ) -> None:

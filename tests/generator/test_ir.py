@@ -165,10 +165,11 @@ def test_a_hook_source_naming_nothing_is_refused(tmp_path: Path, source: str, me
 # Each schema as a query parameter (an annotation of the IR) and as a model's field.
 WIRE_SCHEMAS = {
     "picture": ("{type: string, contentMediaType: image/png}", "Upload"),
-    "picture_text": (
+    "picture_text": (  # the picture's bytes, as base64 text on the wire (issue #16 item 8)
         "{type: string, contentMediaType: image/png, contentEncoding: base64}",
-        "str",
+        "Base64Bytes",
     ),
+    "hash": ("{type: string, format: byte}", "Base64Bytes"),
     "raw": ("{type: string, format: binary}", "Upload"),
     "count": ("{type: [integer, string], format: integer}", "Integer"),
     "digits": ("{type: string, format: integer}", "Integer"),

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,8 @@ components:
       required: [name]
       properties:
         name: {type: string}
-        weight: {type: number, nullable: true}
+        weight: {type: number, format: double, nullable: true}
+        hash: {type: string, format: byte}
     mode:
       type: string
       enum: [fast, slow]
@@ -191,6 +193,27 @@ def test_basic_credentials_cookies_and_parameters_of_one_name(package: Any) -> N
     assert request.headers["authorization"] == "Basic " + base64.b64encode(b"ann:s3cret").decode()
     assert request.headers["cookie"] == "session=x%3By"
     assert (item.name, item.weight) == ("rope", None)
+
+
+def test_numbers_are_exact_and_base64_is_bytes(package: Any) -> None:
+    """A `double` is a Decimal from the JSON text, never a float; `format: byte` is bytes."""
+    server = Server(
+        httpx.Response(200, content=b'{"name": "rope", "weight": 0.1, "hash": "//////////8="}'),
+        httpx.Response(204),
+    )
+    with client(package, server, username="u", password="p") as wild:
+        item = wild.get_item(id="a")
+        wild.close_(body=package.models.Item(name="new", weight=Decimal("2.50"), hash=b"\x00\xff"))
+    assert item.weight == Decimal("0.1") and type(item.weight) is not float
+    assert item.hash == b"\xff" * 8
+    assert json.loads(server.requests[1].content, parse_float=Decimal) == {
+        "name": "new",
+        "weight": Decimal("2.50"),
+        "hash": "AP8=",
+    }
+    with pytest.raises(package.errors.WildThingsRequestError, match="exact"):
+        with client(package, Server(), username="u", password="p") as wild:
+            wild.close_(body={"name": "x", "weight": 0.1})
 
 
 def test_a_status_range_and_default_raise_with_their_documented_bodies(package: Any) -> None:

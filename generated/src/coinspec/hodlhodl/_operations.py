@@ -17,7 +17,7 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Decimal, DecimalText, Integer, Upload
+from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
 from .models import *  # noqa: F403  (every model may appear in a result type)
 
 LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(

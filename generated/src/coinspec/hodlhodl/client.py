@@ -26,7 +26,7 @@ from .._core.operation import (
 )
 from .._core.response import RawResponse, async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Decimal, DecimalText, Integer, Upload
+from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,

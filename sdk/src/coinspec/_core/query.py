@@ -17,7 +17,9 @@ __all__ = ["encode_path_value", "encode_query", "scalar_text"]
 
 
 def scalar_text(value: Any) -> str:
-    """How one value is written in a URL: booleans lower-case, amounts exact."""
+    """How one value is written in a URL: booleans lower-case, amounts exact, null empty."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):

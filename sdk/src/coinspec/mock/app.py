@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -86,6 +87,34 @@ def _group(name: str) -> str:
 
 def _ungroup(group: str) -> str:
     return re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), group[2:])
+
+
+# A string of each format that a checker of the format takes.
+SYNTHESIZED_STRINGS = {
+    "decimal": "0",
+    "integer": "0",
+    "date": "2024-01-01",
+    "date-time": "2024-01-01T00:00:00Z",
+    "time": "00:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "user@example.com",
+    "uri": "https://example.com/",
+    "byte": "AAAA",
+}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, (float, Decimal)):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    return "array" if isinstance(value, list) else "string"
 
 
 def _cookies(headers: Mapping[str, str]) -> dict[str, str]:
@@ -266,14 +295,44 @@ class MockApp:
         """A query, path or form value as the schema's type reads it; text when it is not
         that type (the schema check then names the parameter)."""
         schema = self.spec.deref(schema)
-        kinds = schema.get("type", "string")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
+        kinds = self._kinds(schema)
+        if text == "" and "null" in kinds and "string" not in kinds:
+            return None  # a null in a query or form: sent empty
         if "boolean" in kinds and text in ("true", "false"):
             return text == "true"
         if ("integer" in kinds or "number" in kinds) and "string" not in kinds:
             number = query_number(text)
             return text if number is None else number
+        if ("object" in kinds or "array" in kinds) and "string" not in kinds:
+            try:
+                return parse_json(text.encode("utf-8"))  # a multipart field holding JSON
+            except BadInput:
+                return text
         return text
+
+    def _kinds(self, schema: Any, depth: int = 0) -> set[str]:
+        """The JSON types a schema allows: its `type`, else those of its enum values or of
+        its alternatives; a string when nothing says otherwise."""
+        schema = self.spec.deref(schema)
+        if not isinstance(schema, dict) or depth > 8:
+            return {"string"}
+        kinds = schema.get("type")
+        if isinstance(kinds, str):
+            return {kinds}
+        if isinstance(kinds, list):
+            return {k for k in kinds if isinstance(k, str)}
+        values = schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        if values is None and "const" in schema:
+            values = [schema["const"]]
+        if values is not None:
+            return {_json_type(v) for v in values}
+        found: set[str] = set()
+        for key in ("anyOf", "oneOf", "allOf"):
+            for member in schema.get(key) or []:
+                found |= self._kinds(member, depth + 1)
+        if "properties" in schema:
+            found.add("object")
+        return found or {"string"}
 
     def _deep_object(
         self, name: str, schema: Mapping[str, Any], query: list[tuple[str, str]], where: str
@@ -345,6 +404,12 @@ class MockApp:
                 if param.get("style") == "deepObject":
                     value, taken = self._deep_object(name, schema, query, where)
                     known |= taken
+                elif self._exploded_object(param):
+                    # style form, explode: the object's properties are parameters of their own
+                    properties = self.spec.deref(schema).get("properties") or {}
+                    members = {k: t for k, t in query if k in properties}
+                    known |= set(members)
+                    value = {k: self._coerce(properties[k], t) for k, t in members.items()} or None
                 else:
                     known.add(name)
                     texts = [t for k, t in query if k == name]
@@ -374,6 +439,13 @@ class MockApp:
                 f"unknown query parameter(s) {shown} for {route.method.upper()} {route.template}",
             )
         return values
+
+    def _exploded_object(self, param: Mapping[str, Any]) -> bool:
+        """A query parameter whose object travels as one parameter per property."""
+        schema = self.spec.deref(param.get("schema", {}))
+        is_object = isinstance(schema, dict) and "object" in self._kinds(schema)
+        style = param.get("style", "form")
+        return is_object and style == "form" and bool(param.get("explode", True))
 
     def _is_auth_query(self, name: str) -> bool:
         schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
@@ -577,19 +649,26 @@ class MockApp:
             return None
         if "example" in schema:
             return copy.deepcopy(schema["example"])
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return copy.deepcopy(schema["examples"][0])
         if "const" in schema:
             return schema["const"]
-        if "enum" in schema:
-            return schema["enum"][0]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return next((v for v in schema["enum"] if v is not None), None)
         for key in ("oneOf", "anyOf"):
-            if key in schema:
-                return self.synthesize(schema[key][0], depth + 1)
+            if isinstance(schema.get(key), list) and schema[key]:
+                # The first alternative's value that the whole schema takes (a oneOf takes
+                # a value only one alternative matches).
+                values = [self.synthesize(member, depth + 1) for member in schema[key]]
+                valid = [v for v in values if not self._schemas.problems(schema, v)]
+                return (valid or values)[0]
         if "allOf" in schema:
+            parts = [self.synthesize(part, depth + 1) for part in schema["allOf"]]
+            if not all(isinstance(part, dict) for part in parts):
+                return next(part for part in parts if not isinstance(part, dict))
             merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                part_value = self.synthesize(part, depth + 1)
-                if isinstance(part_value, dict):
-                    merged.update(part_value)
+            for part in parts:
+                merged.update(part)
             return merged
         kinds = schema.get("type", "object")
         kind = next((k for k in kinds if k != "null"), "null") if isinstance(kinds, list) else kinds
@@ -603,12 +682,11 @@ class MockApp:
         if kind == "array":
             return []
         if kind == "string":
-            if schema.get("format") == "decimal":
-                return "0"
-            if schema.get("format") == "date-time":
-                return "2024-01-01T00:00:00Z"
-            return "string"
-        return {"integer": 0, "number": 0, "boolean": False, "null": None}.get(kind)
+            return SYNTHESIZED_STRINGS.get(str(schema.get("format")), "string")
+        if kind in ("integer", "number"):
+            minimum = schema.get("minimum", schema.get("exclusiveMinimum"))
+            return minimum + (1 if "exclusiveMinimum" in schema else 0) if minimum else 0
+        return {"boolean": False, "null": None}.get(kind)
 
     def answer(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
