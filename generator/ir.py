@@ -42,6 +42,7 @@ class Parameter:
     # Its key among the call's arguments: the wire name, or `<location>:<name>` for a second
     # parameter of the same name elsewhere (a path and a query parameter both called `id`).
     key: str = ""
+    kind: str = ""  # the scalar JSON type the client checks a value against ("" for others)
 
     @property
     def argument_key(self) -> str:
@@ -80,7 +81,7 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    style: Literal["offset", "cursor"]
+    style: Literal["offset", "cursor", "page"]
     items: str
     item_annotation: str
     limit: str | None = None
@@ -88,6 +89,9 @@ class Pagination:
     total: str | None = None
     cursor: str | None = None
     from_item: str | None = None
+    page: str | None = None
+    last_page: str | None = None
+    current_page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -722,7 +726,26 @@ def _parameter(
         has_example="example" in raw,
         optional_segment=optional,
         schema=schema,
+        kind=_scalar_kind(types, schema),
     )
+
+
+def _scalar_kind(types: _Types, schema: Any) -> str:
+    """integer, number (decimals too), boolean or string, when the parameter is one of these
+    (or null); "" for anything else, which the client sends without a type check."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = types.components.get(str(schema["$ref"]).rsplit("/", 1)[-1], {})
+    if not isinstance(schema, dict) or "enum" in schema:
+        return ""
+    kinds = schema.get("type")
+    kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if k != "null"]
+    if len(kinds) != 1:
+        return ""
+    if schema.get("format") == "decimal" and kinds[0] in ("string", "number"):
+        return "number"
+    if schema.get("format") == "integer" and kinds[0] in ("string", "integer"):
+        return "integer"
+    return kinds[0] if kinds[0] in ("integer", "number", "boolean", "string") else ""
 
 
 def _exact_in_json(spec: Spec, schema: Any) -> bool:
@@ -1158,6 +1181,9 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                 total=page.get("total"),
                 cursor=page.get("cursor"),
                 from_item=page.get("from-item"),
+                page=page.get("page"),
+                last_page=page.get("last-page"),
+                current_page=page.get("current-page"),
             )
         security = raw.get("security")
         requirements = security if security is not None else data.get("security", [])

@@ -420,7 +420,7 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                 )
         pagination = op.get("x-pagination")
         if isinstance(pagination, dict):
-            for role in ("limit", "offset", "cursor"):
+            for role in ("limit", "offset", "cursor", "page"):
                 name = pagination.get(role)
                 if name is not None and _top_param(name) not in param_names:
                     problems.append(

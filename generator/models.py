@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
 from datamodel_code_generator.format import PythonVersion
 
 from .exact_json import dumps as exact_dumps
@@ -206,6 +206,8 @@ def generate_models(spec: Spec) -> str:
             use_union_operator=True,
             capitalise_enum_members=True,
             set_default_enum_member=True,
+            # An integer field takes an int, never true, 1.0 or "1_000" (pydantic's lax int would).
+            strict_types=[StrictTypes.int],
             import_overrides={"Decimal": WIRE_TYPES_MODULE, "AwareDatetime": WIRE_TYPES_MODULE},
             # The class names the IR's annotations use, not the ones it would choose.
             model_name_map={f"#/components/schemas/{name}": name for name in components},

@@ -187,6 +187,7 @@ class TestCryptoCoinProContract(_ContractTests):
                 "user": "ebf8e81e-fdfd-4da9-84e4-b5172b6f14f3",
                 "notification_id": "7b10e453-4629-4ca6-b0a2-53a6adf36bef",
                 "type": "unread",
+                "page": 1,
             },
             "mark_temporary_notifications_as_read": {"user": "1"},
             "list_orders": {
@@ -227,7 +228,7 @@ class TestCryptoCoinProContract(_ContractTests):
                     "colorCode": "#ffffff",
                 },
             },
-            "list_platform_staff": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963"},
+            "list_platform_staff": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963", "page": 1},
             "list_platform_users": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963"},
             "list_platform_orders": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963"},
             "list_platform_quotes": {"platform": "5f374d03-be0d-4dd2-b6ef-112a2bec5963"},

@@ -50,10 +50,10 @@ class TestHodlHodlContract(_ContractTests):
             "confirm_contract": {"id": "smZwD50WTCPS8Vim"},
             "mark_contract_as_paid": {"id": "7dvGC4G9WbLWD4wm"},
             "cancel_contract": {"id": "hUSReZTf1OtE99gC"},
-            "get_release_transaction": {"id": "r7or3lOu01ue9CWq"},
+            "get_release_transaction": {"id": "i10zKvZLCVGVUnMM"},
             "sign_release_transaction": {"id": "i10zKvZLCVGVUnMM", "body": {"hex": "123..."}},
             "get_refund_transaction": {
-                "id": "0M4fL1lBydK6tkFw",
+                "id": "oYG9dyXNwAD8k7LZ",
                 "release_address": "n4VQ5YdHf7hLQ2gWQYYrcxoE5B7nWuDFNF",
             },
             "sign_refund_transaction": {"id": "oYG9dyXNwAD8k7LZ", "body": {"hex": "123..."}},

@@ -1,11 +1,14 @@
 """A loopback HTTP server that misbehaves on purpose, one scripted action per request.
 
 Bounded: it answers at most `max_requests` requests and shuts itself down after
-`lifetime` seconds, whatever the test does.
+`lifetime` seconds, whatever the test does; a body it trickles or streams ends when the
+client hangs up, or at `lifetime`.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import socket
 import socketserver
 import struct
@@ -13,12 +16,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+MB = 1024 * 1024
+
 
 @dataclass
 class Received:
     method: str
     path: str
     body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -29,6 +35,11 @@ class FaultServer:
     ok_body: bytes = b"[]"
     max_requests: int = 50
     lifetime: float = 60.0
+    drip_interval: float = 0.2  # seconds between the bytes of a trickled answer
+    retry_after: str = "1"  # the Retry-After header of "429-retry-after"
+    status: int = 200  # the status of "body"
+    location: str = ""  # where "redirect" points
+    stream_bytes: int = 200 * MB  # the size of "huge-chunked" and "gzip-bomb" before compression
     received: list[Received] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -77,6 +88,14 @@ class FaultServer:
 
     def _handle(self, sock: socket.socket) -> None:
         sock.settimeout(10)
+        try:
+            self._answer(sock)
+        except OSError:
+            pass  # the client hung up (as it should, on a body it refuses)
+        finally:
+            sock.close()
+
+    def _answer(self, sock: socket.socket) -> None:
         action = self._next_action()
         if action == "reset-before":
             _reset(sock)
@@ -114,8 +133,46 @@ class FaultServer:
             )
         elif action == "ok":
             _send(sock, 200, self.ok_body, "application/json")
+        elif action == "body":
+            _send(sock, self.status, self.ok_body, "application/json")
+        elif action == "429-retry-after":
+            _send(
+                sock, 429, b'{"message": "slow down"}', "application/json",
+                {"Retry-After": self.retry_after},
+            )  # fmt: skip
+        elif action == "redirect":
+            _send(sock, 302, b"", "text/plain", {"Location": self.location})
+        elif action == "slow-body":
+            # Every byte within any read timeout, the whole far beyond any deadline.
+            head = _head(200, "application/json", len(self.ok_body) + 10_000)
+            sock.sendall(head + self.ok_body[:1])
+            self._drip(sock, b" " * 10_000)
+        elif action == "slow-chunked":
+            head = _head(200, "application/json", None)
+            sock.sendall(head)
+            self._drip(sock, b"2\r\n  \r\n" * 100_000)
+        elif action == "slow-headers":
+            self._drip(sock, _head(200, "application/json", 2) + b"[]")
+        elif action == "huge-chunked":
+            sock.sendall(_head(200, "application/json", None))
+            chunk = b"[" + b" " * (MB - 1)
+            piece = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+            for _ in range(self.stream_bytes // MB):
+                sock.sendall(piece)
+            sock.sendall(b"0\r\n\r\n")
+        elif action == "gzip-bomb":
+            bomb = _gzip_bomb(self.stream_bytes)
+            _send(sock, 200, bomb, "application/json", {"Content-Encoding": "gzip"})
         else:
             raise ValueError(f"unknown action {action!r}")
+
+    def _drip(self, sock: socket.socket, data: bytes) -> None:
+        ends = time.monotonic() + self.lifetime
+        for index in range(len(data)):
+            if time.monotonic() > ends:
+                return
+            sock.sendall(data[index : index + 1])
+            time.sleep(self.drip_interval)
 
 
 def _reset(sock: socket.socket) -> None:
@@ -134,17 +191,41 @@ def _read_request(sock: socket.socket) -> Received | None:
     head, _, body = data.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     method, path, _ = lines[0].split(" ", 2)
-    length = 0
+    headers: dict[str, str] = {}
     for line in lines[1:]:
         name, _, value = line.partition(":")
-        if name.strip().lower() == "content-length":
-            length = int(value.strip())
+        headers[name.strip().lower()] = value.strip()
+    length = int(headers.get("content-length", "0"))
     while len(body) < length:
         chunk = sock.recv(65536)
         if not chunk:
             break
         body += chunk
-    return Received(method, path, body)
+    return Received(method, path, body, headers)
+
+
+_BOMBS: dict[int, bytes] = {}
+
+
+def _gzip_bomb(size: int) -> bytes:
+    """`size` bytes of a JSON-looking body, gzipped to about a thousandth of that."""
+    if size not in _BOMBS:
+        out = io.BytesIO()
+        with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as zipped:
+            zipped.write(b"[")
+            block = b" " * MB
+            for _ in range(size // MB):
+                zipped.write(block)
+        _BOMBS[size] = out.getvalue()
+    return _BOMBS[size]
+
+
+def _head(status: int, content_type: str, length: int | None) -> bytes:
+    framing = f"Content-Length: {length}" if length is not None else "Transfer-Encoding: chunked"
+    return (
+        f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\n{framing}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode("latin-1")
 
 
 def _send(

@@ -73,6 +73,7 @@ def test_a_flow_is_steps_of_operations_functions_and_sources(hodlhodl: Api) -> N
         "network": Source("option", "network"),
         "xpub": Source("option", "escrow_xpub"),
         "hodlhodl_public_key": Source("option", "hodlhodl_public_key"),
+        "contract_id": Source("arg", "id"),
         "max_fee": Source("arg", "max_fee"),
         "max_fee_rate": Source("arg", "max_fee_rate"),
     }
@@ -105,6 +106,7 @@ def test_hook_arguments_are_sources(hodlhodl: Api) -> None:
     assert hook.function == RuntimeFunction("coinspec_runtime.hodlhodl", "verify_contract")
     assert hook.arguments == (
         ("contract", Source("body")),
+        ("contract_id", Source("param", "id")),
         ("hodlhodl_public_key", Source("option", "hodlhodl_public_key")),
         ("network", Source("option", "network")),
         ("xpub", Source("option", "escrow_xpub")),
@@ -228,7 +230,8 @@ def test_a_schema_has_one_wire_type_in_signatures_and_models(tmp_path: Path) -> 
     source = generate_models(spec)
     # `name: Type` or `name: Annotated[Type, Field(...)]` (raw output, not formatted yet)
     fields = re.findall(r"^    (\w+): (?:Annotated\[)?(.+?)(?:, Field\(.*)?$", source, re.MULTILINE)
-    model = dict(fields)
+    # An integer field is pydantic's StrictInt (no true, 1.0 or "1_000"): an int on the wire.
+    model = {name: re.sub(r"\bStrictInt\b", "int", kind) for name, kind in fields}
     for name, (_, expected) in WIRE_SCHEMAS.items():
         assert signature[name] == expected, name
         assert model[name] == expected, name

@@ -18,7 +18,7 @@ from coinspec.mock.schemas import SchemaChecker
 
 from .process import MockProcess, mock_process
 
-AUTH = {"Authorization": "Bearer test-key"}
+AUTH = {"Authorization": "Bearer test-key", "token": "a-platform-jwt"}  # what any list needs
 DOCUMENTED_TRANSACTIONS = ["Y9ANXDCJMHG2J6GD", "EEFU0IKT3BAJ1JOQ"]
 
 

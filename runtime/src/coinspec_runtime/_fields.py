@@ -48,12 +48,25 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-def unwrap(body: Any, *keys: str, check: str) -> Mapping[str, Any]:
-    """Descend through wrapper objects (``{"contract": {"escrow": {...}}}``) while present."""
+def unwrap(body: Any, *keys: str, fields: Sequence[str], check: str) -> Mapping[str, Any]:
+    """Descend through wrapper objects (``{"contract": {"escrow": {...}}}``) while present.
+
+    ``fields`` are the fields the check reads from the object. A level that holds a wrapper
+    *and* any of them is two versions of one object, the checked one hidden inside the one
+    the user is shown (``{"address": <theirs>, ..., "escrow": {<yours>}}``): it is refused,
+    never resolved by picking one.
+    """
     current = body
     for key in keys:
         inner = current.get(key) if isinstance(current, Mapping) else None
         if isinstance(inner, Mapping):
+            clash = [name for name in fields if name in current]
+            if clash:
+                raise VerificationFailed(
+                    check,
+                    f"the object has {clash[0]!r} and also a {key!r} object holding another "
+                    "version of it: which one you are shown is not the one that would be checked",
+                )
             current = inner
     if not isinstance(current, Mapping):
         raise VerificationFailed(check, f"expected a JSON object, got {describe(current)}")

@@ -88,6 +88,15 @@ CollateralForm = Literal["p2sh", "p2sh-p2wsh"]
 Kind = Literal["unlock", "timed_unlock", "escrow"]
 _TX_KEYS = ("raw-transaction", "partially-signed-unlock-tx", "partially-signed-tx")
 _ESCROW_TX_KEYS = ("raw-escrow-transaction", "partially-signed-escrow-transaction")
+# What the checks read from each object ATOMIC may send inside a wrapper.
+_COLLATERAL_FIELDS = (
+    "atomic-public-key",
+    "private-collateral-address",
+    "private-collateral-redeem-script",
+    "private-collateral-script-pub-key",
+)
+_ESCROW_DETAILS_FIELDS = ("coin-type", "source-address", *_ESCROW_TX_KEYS)
+_PAYMENT_DETAILS_FIELDS = ("coin-type", "fee", "outputs")
 _PAY_COIN_KINDS: tuple[InputKind, ...] = ("p2wpkh", "p2sh-p2wpkh", "p2pkh", "p2sh-p2wsh", "p2wsh")
 
 
@@ -165,7 +174,7 @@ def verify_private_collateral(
         if atomic_public_key is not None
         else None
     )
-    body = unwrap(info, "private-collateral-info", check="collateral")
+    body = unwrap(info, "private-collateral-info", fields=_COLLATERAL_FIELDS, check="collateral")
     try:
         atomic = parse_public_key(string_field(body, "atomic-public-key", "collateral.atomic_key"))
     except InvalidKeyError as exc:
@@ -240,7 +249,8 @@ def _target_rule(
     fee_from_target: bool,
 ) -> None:
     """``target_address`` gets ``amount`` (or ``amount`` less the fee when the fee may come out
-    of it) in exactly one output; every other output returns change to the collateral."""
+    of it) in exactly one output; every other output returns change to the collateral, none
+    of it dust (nodes do not relay a transaction with an output below DUST_LIMIT)."""
     target = script_pubkey_of(target_address, collateral.network, f"{kind} address")
     for out in outputs:
         if out.script_pubkey not in (target, collateral.script_pubkey):
@@ -248,6 +258,12 @@ def _target_rule(
                 f"{kind}.outputs",
                 f"output {out.index} pays {out.amount} sats to {out.address}, "
                 f"which is neither {target_address} nor your private collateral",
+            )
+        if out.script_pubkey == collateral.script_pubkey and out.amount < DUST_LIMIT:
+            raise VerificationFailed(
+                f"{kind}.outputs",
+                f"output {out.index} returns {out.amount} sats to your private collateral, "
+                f"below the dust limit of {DUST_LIMIT}: the transaction would not relay",
             )
     to_target = [o for o in outputs if o.script_pubkey == target]
     if len(to_target) != 1:
@@ -350,7 +366,7 @@ def verify_unlock_transaction(
     Every input spends one of your collateral coins (``coins`` or ``funding_transactions``,
     see the module), none twice, in the collateral's form; ``refund_address`` receives
     ``amount`` (or ``amount`` less the fee) in one output; every other output returns
-    change to the collateral; the fee is 1..``max_fee`` satoshis and at most
+    change to the collateral, none of it below DUST_LIMIT (``unlock.outputs``); the fee is 1..``max_fee`` satoshis and at most
     ``max_fee_rate`` sat/vB of the final size; the transaction is final now (nLockTime 0 or
     disabled, no BIP68 relative lock). Signatures already present must be valid.
     """
@@ -358,7 +374,7 @@ def verify_unlock_transaction(
         collateral, public_key=public_key, network=network, atomic_public_key=atomic_public_key
     )
     raw = first_string_field(
-        unwrap(unlock, check="unlock.transaction"), _TX_KEYS, "unlock.transaction"
+        unwrap(unlock, fields=_TX_KEYS, check="unlock.transaction"), _TX_KEYS, "unlock.transaction"
     )
     return _verify_collateral_spend(
         "unlock",
@@ -400,7 +416,9 @@ def verify_timed_unlock_transaction(
         collateral, public_key=public_key, network=network, atomic_public_key=atomic_public_key
     )
     raw = first_string_field(
-        unwrap(unlock, check="timed_unlock.transaction"), _TX_KEYS, "timed_unlock.transaction"
+        unwrap(unlock, fields=_TX_KEYS, check="timed_unlock.transaction"),
+        _TX_KEYS,
+        "timed_unlock.transaction",
     )
     return _verify_collateral_spend(
         "timed_unlock",
@@ -442,7 +460,12 @@ def verify_escrow_transaction(
     coll = verify_private_collateral(
         collateral, public_key=public_key, network=network, atomic_public_key=atomic_public_key
     )
-    details = unwrap(payment, "escrow-transaction-details", check="escrow.transaction")
+    details = unwrap(
+        payment,
+        "escrow-transaction-details",
+        fields=_ESCROW_DETAILS_FIELDS,
+        check="escrow.transaction",
+    )
     coin = details.get("coin-type")
     if coin is not None and coin != "BTC":
         raise VerificationFailed("escrow.coin_type", "only BTC escrow transactions are handled")
@@ -566,11 +589,14 @@ def verify_payment(
         raise ValueError("outputs: give the agreed payment as {address: satoshis, ...}")
     agreed: dict[bytes, tuple[str, int]] = {}
     for address, amount in outputs.items():
-        agreed[script_pubkey_of(address, net, "outputs")] = (
-            address,
-            _positive_sats(amount, f"outputs[{address!r}]"),
-        )
-    details = unwrap(payment, "payment-transaction-details", check="payment")
+        script = script_pubkey_of(address, net, "outputs")
+        if script in agreed:
+            # "tb1q..." and "TB1Q..." are one address: which amount was meant is not known.
+            raise ValueError(f"outputs: {address} and {agreed[script][0]} are the same address")
+        agreed[script] = (address, _positive_sats(amount, f"outputs[{address!r}]"))
+    details = unwrap(
+        payment, "payment-transaction-details", fields=_PAYMENT_DETAILS_FIELDS, check="payment"
+    )
     coin = details.get("coin-type")
     if coin is not None and coin != "BTC":
         raise VerificationFailed("payment.coin_type", "only BTC payments are handled")

@@ -24,7 +24,16 @@ from typing import Any, Literal, get_args
 
 from bitcointx.core import CTransaction
 
-from ._fields import btc_amount, field, mapping_field, sats_list, string_field, string_value, unwrap
+from ._fields import (
+    btc_amount,
+    describe,
+    field,
+    mapping_field,
+    sats_list,
+    string_field,
+    string_value,
+    unwrap,
+)
 from ._spend import (
     MAX_INPUTS,
     FeeRate,
@@ -178,6 +187,9 @@ def _escrow_index(body: Mapping[str, Any], *, required: bool) -> int | None:
 
 
 _ESCROW_FIELDS = ("address", "witness_script", "index")
+# What the checks read from a contract and a release or refund transaction body.
+_CONTRACT_FIELDS = ("id", "your_role", "escrow", "volume_breakdown", "release_address")
+_TRANSACTION_FIELDS = ("hex", "in_amounts", "contract_id")
 
 
 def _published(escrow: Mapping[str, Any]) -> bool:
@@ -229,7 +241,7 @@ def verify_escrow(
         if hodlhodl_public_key is not None
         else None
     )
-    body = unwrap(escrow, "contract", "escrow", check="contract.escrow")
+    body = unwrap(escrow, "contract", "escrow", fields=_ESCROW_FIELDS, check="contract.escrow")
     if not _published(body):
         raise _not_published()
     script_text = string_value(
@@ -288,6 +300,24 @@ def verify_escrow(
     return VerifiedEscrow(address, script, expected, net, role, mine, hodlhodl, counterparty, index)
 
 
+def _contract_id(body: Mapping[str, Any], contract_id: str | None) -> str | None:
+    """The contract's ``id``; with ``contract_id`` given (the contract you asked for), it must
+    be that one: a server answering with another contract of yours (one whose escrow checks
+    out, whose buyer has not paid) would have you confirm or release the wrong one."""
+    found = body.get("id")
+    if contract_id is None:
+        return found if isinstance(found, str) else None
+    if not isinstance(contract_id, str) or not contract_id:
+        raise ValueError("contract_id must be the non-empty id of the contract you asked for")
+    if found != contract_id:
+        shown = "no id" if found is None else f"the id {describe(found)}"
+        raise VerificationFailed(
+            "contract.id",
+            f"you asked for contract {contract_id!r}; the answer is a contract with {shown}",
+        )
+    return contract_id
+
+
 def verify_contract(
     contract: Mapping[str, Any],
     *,
@@ -295,14 +325,19 @@ def verify_contract(
     public_key: PublicKeyLike | None = None,
     xpub: str | None = None,
     hodlhodl_public_key: PublicKeyLike | None = None,
+    contract_id: str | None = None,
 ) -> VerifiedContract:
     """Check a contract (``GET /contracts/:id``): your role is ``buyer`` or ``seller`` and its
     escrow, once published, passes :func:`verify_escrow` for that role. A contract whose
     escrow is not published yet is returned with ``escrow=None``: it is normal while both
-    parties set up, and nothing may be done with it (:func:`verify_contract_escrow` refuses it)."""
+    parties set up, and nothing may be done with it (:func:`verify_contract_escrow` refuses it).
+
+    ``contract_id``, when given (the id you asked for), must be the contract's ``id``
+    (``contract.id``): another contract of yours, however valid, is not the one you meant."""
     if (public_key is None) == (xpub is None):
         raise ValueError("give exactly one of public_key or xpub")
-    body = unwrap(contract, "contract", check="contract")
+    body = unwrap(contract, "contract", fields=_CONTRACT_FIELDS, check="contract")
+    checked_id = _contract_id(body, contract_id)
     role_text = body.get("your_role")
     if role_text not in _ROLES:
         raise VerificationFailed(
@@ -311,9 +346,8 @@ def verify_contract(
     escrow = body.get("escrow")
     if escrow is not None and not isinstance(escrow, Mapping):
         raise VerificationFailed("contract.escrow", "the contract's escrow must be an object")
-    contract_id = body.get("id") if isinstance(body.get("id"), str) else None
     if escrow is None or not _published(escrow):
-        return VerifiedContract(contract_id, role_text, None)
+        return VerifiedContract(checked_id, role_text, None)
     verified = verify_escrow(
         escrow,
         network=network,
@@ -322,7 +356,7 @@ def verify_contract(
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
     )
-    return VerifiedContract(contract_id, verified.role, verified)
+    return VerifiedContract(checked_id, verified.role, verified)
 
 
 def verify_contract_escrow(
@@ -332,19 +366,51 @@ def verify_contract_escrow(
     public_key: PublicKeyLike | None = None,
     xpub: str | None = None,
     hodlhodl_public_key: PublicKeyLike | None = None,
+    contract_id: str | None = None,
+    same_as: VerifiedEscrow | None = None,
 ) -> VerifiedEscrow:
     """:func:`verify_contract`, and the escrow must be there: what to run before confirming
-    a contract (``POST /contracts/:id/confirm``) or moving coins into it."""
+    a contract (``POST /contracts/:id/confirm``) or moving coins into it.
+
+    With ``same_as`` (the escrow you verified before you confirmed) the escrow must be that
+    one: the same address, witness script, index and role (``escrow.changed``). Run on the
+    contract the confirmation answers with, it keeps you from funding an escrow other than
+    the one you checked and confirmed."""
     verified = verify_contract(
         contract,
         network=network,
         public_key=public_key,
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
+        contract_id=contract_id,
     )
     if verified.escrow is None:
         raise _not_published()
+    if same_as is not None:
+        _check_same_escrow(verified.escrow, same_as)
     return verified.escrow
+
+
+def _check_same_escrow(escrow: VerifiedEscrow, before: VerifiedEscrow) -> None:
+    if not isinstance(before, VerifiedEscrow):
+        raise TypeError("same_as takes what verify_contract_escrow returned")
+    changed = [
+        name
+        for name, now, was in (
+            ("address", escrow.script_pubkey, before.script_pubkey),
+            ("witness_script", escrow.witness_script.script, before.witness_script.script),
+            ("index", escrow.index, before.index),
+            ("your_role", escrow.role, before.role),
+        )
+        if now != was
+    ]
+    if changed:
+        raise VerificationFailed(
+            "escrow.changed",
+            f"the contract now shows another escrow than the one you verified ("
+            f"{', '.join(changed)} changed; its address is {escrow.address}, the verified one "
+            f"{before.address}): fund neither before you know why",
+        )
 
 
 # ---- release and refund transactions -----------------------------------------------------------
@@ -354,7 +420,7 @@ OutputRule = Callable[[list[Output], int], None]  # (outputs, fee) -> raises Ver
 
 def _volume(contract: Mapping[str, Any]) -> tuple[int, int]:
     """(goes_to_buyer, exchange_fee) of the contract's volume_breakdown, in satoshis."""
-    body = unwrap(contract, "contract", check="contract")
+    body = unwrap(contract, "contract", fields=_CONTRACT_FIELDS, check="contract")
     breakdown = mapping_field(body, "volume_breakdown", "contract.volume_breakdown")
     to_buyer = btc_amount(
         field(breakdown, "goes_to_buyer", "contract.volume_breakdown"),
@@ -445,12 +511,15 @@ def _verify_spend(
     public_key: PublicKeyLike | None,
     xpub: str | None,
     hodlhodl_public_key: PublicKeyLike | None,
+    contract_id: str | None,
     max_fee: int,
     max_fee_rate: FeeRate,
 ) -> VerifiedSpend:
     max_fee = fee_cap(max_fee)
     max_fee_rate = fee_rate_cap(max_fee_rate)
-    claimed = unwrap(contract, "contract", check="contract").get("your_role")
+    claimed = unwrap(contract, "contract", fields=_CONTRACT_FIELDS, check="contract").get(
+        "your_role"
+    )
     if claimed in _ROLES and claimed != role:
         raise VerificationFailed(
             "contract.your_role",
@@ -462,11 +531,21 @@ def _verify_spend(
         public_key=public_key,
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
+        contract_id=contract_id,
     )
     escrow = verified.escrow
     if escrow is None:
         raise _not_published()
-    body = unwrap(transaction, "transaction", check=f"{kind}.transaction")
+    body = unwrap(
+        transaction, "transaction", fields=_TRANSACTION_FIELDS, check=f"{kind}.transaction"
+    )
+    named = body.get("contract_id")
+    if named is not None and named != verified.id:
+        raise VerificationFailed(
+            f"{kind}.contract_id",
+            f"the transaction is for contract {describe(named)}, not for "
+            + (f"contract {verified.id!r}" if verified.id is not None else "a contract with no id"),
+        )
     tx = parse_tx(string_field(body, "hex", f"{kind}.hex"), f"{kind}.hex")
     check_inputs(kind, tx)
     in_amounts = sats_list(
@@ -522,6 +601,7 @@ def verify_release_transaction(
     public_key: PublicKeyLike | None = None,
     xpub: str | None = None,
     hodlhodl_public_key: PublicKeyLike | None = None,
+    contract_id: str | None = None,
     max_fee: int,
     max_fee_rate: FeeRate,
 ) -> VerifiedSpend:
@@ -537,6 +617,11 @@ def verify_release_transaction(
     satoshis and at most ``max_fee_rate`` sat/vB of the final size; the transaction is final
     now (no lock time, no relative lock). Where those two outputs go is HodlHodl's and the
     buyer's business: you give up exactly the contract's volume, no more.
+
+    With ``contract_id`` (the contract you asked for) the contract must be that one
+    (``contract.id``); a transaction that names its contract (``contract_id``) must name the
+    contract checked (``release.contract_id``): the release of another of your contracts,
+    one whose buyer has not paid, is not signed in this one's name.
     """
     to_buyer, exchange_fee = _volume(contract)
     return _verify_spend(
@@ -549,6 +634,7 @@ def verify_release_transaction(
         public_key=public_key,
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
+        contract_id=contract_id,
         max_fee=max_fee,
         max_fee_rate=max_fee_rate,
     )
@@ -563,6 +649,7 @@ def verify_disputed_release_transaction(
     public_key: PublicKeyLike | None = None,
     xpub: str | None = None,
     hodlhodl_public_key: PublicKeyLike | None = None,
+    contract_id: str | None = None,
     max_fee: int,
     max_fee_rate: FeeRate,
 ) -> VerifiedSpend:
@@ -571,18 +658,26 @@ def verify_disputed_release_transaction(
     the goes_to_buyer output pays ``release_address`` (your address; the contract's
     ``release_address``, when shown, must be the same)."""
     to_buyer, exchange_fee = _volume(contract)
-    body = unwrap(contract, "contract", check="contract")
+    body = unwrap(contract, "contract", fields=_CONTRACT_FIELDS, check="contract")
+    net = get_network(network)
+    mine = script_pubkey_of(release_address, net, "release_address")
     shown = body.get("release_address")
-    if shown is not None and shown != release_address:
-        raise VerificationFailed(
-            "contract.release_address",
-            f"the contract's release_address is {string_value(shown, 'contract.release_address', 'release_address')}, "
-            f"not your {release_address}",
-        )
+    if shown is not None:
+        # Compared as the scripts they pay: bech32 is case-insensitive, so the document's
+        # lower case and a QR code's upper case are one address.
+        text = string_value(shown, "contract.release_address", "release_address")
+        try:
+            theirs = parse_address(text, net).script_pubkey
+        except AddressError as exc:
+            raise VerificationFailed("contract.release_address", str(exc)) from None
+        if theirs != mine:
+            raise VerificationFailed(
+                "contract.release_address",
+                f"the contract's release_address is {text}, not your {release_address}",
+            )
 
     def rule(escrow: VerifiedEscrow) -> OutputRule:
-        script = script_pubkey_of(release_address, escrow.network, "release_address")
-        return _buyer_and_fee_rule("release", to_buyer, exchange_fee, script)
+        return _buyer_and_fee_rule("release", to_buyer, exchange_fee, mine)
 
     return _verify_spend(
         "release",
@@ -594,6 +689,7 @@ def verify_disputed_release_transaction(
         public_key=public_key,
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
+        contract_id=contract_id,
         max_fee=max_fee,
         max_fee_rate=max_fee_rate,
     )
@@ -608,6 +704,7 @@ def verify_refund_transaction(
     public_key: PublicKeyLike | None = None,
     xpub: str | None = None,
     hodlhodl_public_key: PublicKeyLike | None = None,
+    contract_id: str | None = None,
     max_fee: int,
     max_fee_rate: FeeRate,
 ) -> VerifiedSpend:
@@ -615,7 +712,8 @@ def verify_refund_transaction(
     favour (``GET /contracts/:id/refund_transaction?release_address=...``): the contract
     says you are the seller, its escrow checks out, every input spends it with HodlHodl's
     valid signature, and everything the inputs hold goes to ``release_address`` less a fee
-    of at most ``max_fee`` satoshis and ``max_fee_rate`` sat/vB, in its only output."""
+    of at most ``max_fee`` satoshis and ``max_fee_rate`` sat/vB, in its only output. With
+    ``contract_id``, as :func:`verify_release_transaction` (``refund.contract_id``)."""
 
     def rule(escrow: VerifiedEscrow) -> OutputRule:
         script = script_pubkey_of(release_address, escrow.network, "release_address")
@@ -631,6 +729,7 @@ def verify_refund_transaction(
         public_key=public_key,
         xpub=xpub,
         hodlhodl_public_key=hodlhodl_public_key,
+        contract_id=contract_id,
         max_fee=max_fee,
         max_fee_rate=max_fee_rate,
     )

@@ -19,9 +19,12 @@ from ._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
+from ._core.pagination import AsyncPage, AsyncPager, SyncPage, SyncPager
+from ._core.response import RawResponse
 from ._version import __version__  # generated from the repository's VERSION file
 
 __all__ = [
@@ -29,12 +32,18 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "CoinspecError",
     "ConfigurationError",
     "MissingCredentialError",
     "PaginationError",
+    "RawResponse",
     "RequestError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
+    "SyncPage",
+    "SyncPager",
     "VerificationError",
     "__version__",
 ]

@@ -8,6 +8,8 @@ from typing import assert_type
 
 from coinspec.hodlhodl import (
     AsyncHodlHodl,
+    AsyncPage,
+    AsyncPager,
     Contract,
     Error,
     ErrorCode,
@@ -15,6 +17,9 @@ from coinspec.hodlhodl import (
     HodlHodlError,
     HodlHodlStatusError,
     NotFoundError,
+    Offer,
+    SyncPage,
+    SyncPager,
     User,
 )
 
@@ -41,6 +46,18 @@ def main(base_url: str) -> None:
             print("HodlHodl said", error.status_code, error.body)
         except HodlHodlError as error:
             print("the call failed:", error)
+        offers = hodlhodl.iter_list_offers(filters={"side": "sell"}, pagination={"limit": 50})
+        assert_type(offers, SyncPager[Offer, list[Offer]])
+        cheapest = min((offer for offer in offers), key=lambda offer: offer.price, default=None)
+        assert_type(cheapest, Offer | None)
+        page = hodlhodl.iter_list_offers(pagination={"limit": 50}).first_page()
+        assert_type(page, SyncPage[Offer, list[Offer]])
+        assert_type(page.items, list[Offer])
+        following = page.next_page()
+        assert_type(following, SyncPage[Offer, list[Offer]] | None)
+        if following is not None and following.has_next_page():
+            for later in following.iter_pages():
+                assert_type(later.number, int)
 
 
 async def main_async(base_url: str) -> None:
@@ -57,6 +74,14 @@ async def main_async(base_url: str) -> None:
             )
         except NotFoundError as error:
             assert_type(error.body.error_code, ErrorCode | None)
+        offers = hodlhodl.iter_list_offers(pagination={"limit": 50})
+        assert_type(offers, AsyncPager[Offer, list[Offer]])
+        ids = [offer.id async for offer in offers]
+        assert_type(ids, list[str])
+        first = await hodlhodl.iter_list_offers().first_page()
+        assert_type(first, AsyncPage[Offer, list[Offer]])
+        async for page in first.iter_pages():
+            assert_type(page.items, list[Offer])
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ CREATE_USER: _Operation[CreatedUser] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(CreatedUser),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=CreateUserRequest,
     errors={
@@ -55,7 +57,9 @@ GET_USER: _Operation[User] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}",
     result=TypeAdapter(User),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors={
         404: None,
     },
@@ -82,7 +86,9 @@ GET_ON_DEMAND_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=UnlockRequest,
     errors={
@@ -99,7 +105,9 @@ SUBMIT_ON_DEMAND_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitUnlockRequest,
     errors={
@@ -117,7 +125,9 @@ GET_TIMED_UNLOCK: _Operation[UnlockTransaction] = _Operation(
     method="get",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(UnlockTransaction),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=TimedUnlockRequest,
     errors={
@@ -135,7 +145,9 @@ SUBMIT_TIMED_UNLOCK: _Operation[None] = _Operation(
     method="put",
     path="/wallet-to-atomic/api/v1/users/{user-id}/unlock/timed",
     result=TypeAdapter(None),
-    params=(_Param("user-id", "path", style="simple", explode=False),),
+    params=(
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=SubmitTimedUnlockRequest,
     errors={
@@ -154,8 +166,8 @@ GET_PAYMENT: _Operation[PaymentDetails] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(PaymentDetails),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -173,8 +185,8 @@ CONFIRM_PAYMENT: _Operation[None] = _Operation(
     path="/wallet-to-atomic/api/v1/users/{user-id}/payments/{payment-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("payment-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("payment-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=ConfirmPaymentRequest,
@@ -207,8 +219,8 @@ CREATE_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreateOrderRequest,
@@ -226,8 +238,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -243,8 +255,8 @@ CANCEL_ORDER: _Operation[None] = _Operation(
     path="/api/trades/v1/users/{user-id}/orders/{order-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("order-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         400: None,
@@ -285,8 +297,8 @@ REQUEST_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=CreditLineRequest,
@@ -306,8 +318,8 @@ GET_CREDIT_LINE: _Operation[CreditLine] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(CreditLine),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         404: None,
@@ -323,8 +335,8 @@ DELETE_CREDIT_LINE: _Operation[None] = _Operation(
     path="/api/credit-line/v1/users/{user-id}/credits/{credit-id}",
     result=TypeAdapter(None),
     params=(
-        _Param("user-id", "path", style="simple", explode=False),
-        _Param("credit-id", "path", style="simple", explode=False),
+        _Param("user-id", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("credit-id", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         403: None,

@@ -18,6 +18,7 @@ from .._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "AtomicTimeoutError",
     "AtomicStatusError",
     "AtomicResponseValidationError",
+    "AtomicResponseTooLargeError",
     "AtomicVerificationError",
     "AtomicPaginationError",
     "BadRequestError",
@@ -74,7 +76,11 @@ class AtomicStatusError(AtomicError, APIStatusError[BodyT]):
 
 
 class AtomicResponseValidationError(AtomicError, ResponseValidationError):
-    """A 2xx response from Atomic that does not match the spec."""
+    """A response from Atomic the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class AtomicResponseTooLargeError(AtomicResponseValidationError, ResponseTooLargeError):
+    """A response from Atomic larger than max_response_bytes (after decompression)."""
 
 
 class AtomicVerificationError(AtomicError, VerificationError):

@@ -6,7 +6,7 @@ from coinspec._core.types import OpenStrEnum
 
 from enum import StrEnum
 from typing import Annotated
-from pydantic import Field
+from pydantic import Field, StrictInt
 from coinspec._core.model import Model
 
 
@@ -109,7 +109,7 @@ class User(Model):
     private_collateral_info: Annotated[
         PrivateCollateralInfo, Field(alias="private-collateral-info")
     ]
-    private_collateral_balance: Annotated[int, Field(alias="private-collateral-balance")]
+    private_collateral_balance: Annotated[StrictInt, Field(alias="private-collateral-balance")]
     """
     Balance of the private collateral address, in the coin's smallest unit (satoshis).
     """
@@ -126,7 +126,7 @@ class UnlockRequest(Model):
     Body of Get on-demand unlock (sent on a GET, as the document demands).
     """
 
-    amount: int | None = None
+    amount: StrictInt | None = None
     """
     Amount to unlock, in the coin's smallest unit (satoshis).
     """
@@ -137,11 +137,11 @@ class TimedUnlockRequest(Model):
     Body of Get timed unlock (sent on a GET, as the document demands).
     """
 
-    amount: int | None = None
+    amount: StrictInt | None = None
     """
     Amount to unlock, in the coin's smallest unit (satoshis).
     """
-    n_lock_time: Annotated[int | None, Field(alias="nLockTime")] = None
+    n_lock_time: Annotated[StrictInt | None, Field(alias="nLockTime")] = None
     """
     The lock time of the unlock transaction (the document's example is a Unix timestamp). camelCase on the wire, unlike every other field.
     """
@@ -191,7 +191,7 @@ class PaymentOutput(Model):
     """
     Destination address.
     """
-    amount: int
+    amount: StrictInt
     """
     Amount in the coin's smallest unit (satoshis).
     """
@@ -203,7 +203,7 @@ class PaymentTransactionDetails(Model):
     """
 
     coin_type: Annotated[CoinCode, Field(alias="coin-type")]
-    fee: int
+    fee: StrictInt
     """
     Fee of the payment transaction, in the coin's smallest unit.
     """
@@ -278,12 +278,12 @@ class CreateOrderRequest(Model):
     """
 
     source_coin: Annotated[CoinCode | None, Field(alias="source-coin")] = None
-    source_amount: Annotated[int | None, Field(alias="source-amount")] = None
+    source_amount: Annotated[StrictInt | None, Field(alias="source-amount")] = None
     """
     Amount of the source coin, in its smallest unit.
     """
     destination_coin: Annotated[CoinCode | None, Field(alias="destination-coin")] = None
-    destination_amount: Annotated[int | None, Field(alias="destination-amount")] = None
+    destination_amount: Annotated[StrictInt | None, Field(alias="destination-amount")] = None
     """
     Amount of the destination coin, in its smallest unit (wei for ETH; the example 300500000000000000000 exceeds 64 bits).
     """
@@ -292,7 +292,7 @@ class CreateOrderRequest(Model):
     Address to receive the destination coin.
     """
     escrow_coin: Annotated[CoinCode | None, Field(alias="escrow-coin")] = None
-    escrow_amount: Annotated[int | None, Field(alias="escrow-amount")] = None
+    escrow_amount: Annotated[StrictInt | None, Field(alias="escrow-amount")] = None
     """
     Amount put in escrow, in the escrow coin's smallest unit.
     """
@@ -355,7 +355,7 @@ class CreditLineRequest(Model):
     """
 
     coin_type: Annotated[CoinCode | None, Field(alias="coin-type")] = None
-    amount: int | None = None
+    amount: StrictInt | None = None
     """
     Requested credit-line amount, in the coin's smallest unit.
     """
@@ -370,7 +370,7 @@ class CreditLine(Model):
     """
     The user's ID.
     """
-    amount: int
+    amount: StrictInt
     """
     Credit-line amount, in the coin's smallest unit.
     """

@@ -40,7 +40,9 @@ VALIDATE_ADDRESS: _Operation[AddressValidation] = _Operation(
     method="get",
     path="/validateAddress/{btc_address}",
     result=TypeAdapter(AddressValidation),
-    params=(_Param("btc_address", "path", style="simple", explode=False),),
+    params=(
+        _Param("btc_address", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     errors={
         400: TypeAdapter(Error),
         403: TypeAdapter(Error),
@@ -87,8 +89,8 @@ LIST_TRANSACTIONS: _Operation[TransactionList] = _Operation(
     path="/transactions",
     result=TypeAdapter(TransactionList),
     params=(
-        _Param("limit", "query", style="form", explode=True),
-        _Param("offset", "query", style="form", explode=True),
+        _Param("limit", "query", style="form", explode=True, kind="integer"),
+        _Param("offset", "query", style="form", explode=True, kind="integer"),
     ),
     errors={
         400: TypeAdapter(Error),
@@ -112,7 +114,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
     method="get",
     path="/transaction/{id}",
     result=TypeAdapter(Transaction),
-    params=(_Param("id", "path", style="simple", explode=False),),
+    params=(_Param("id", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         400: TypeAdapter(Error),
         401: TypeAdapter(Error),

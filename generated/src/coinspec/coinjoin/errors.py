@@ -18,6 +18,7 @@ from .._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "CoinJoinTimeoutError",
     "CoinJoinStatusError",
     "CoinJoinResponseValidationError",
+    "CoinJoinResponseTooLargeError",
     "CoinJoinVerificationError",
     "CoinJoinPaginationError",
     "BadRequestError",
@@ -76,7 +78,11 @@ class CoinJoinStatusError(CoinJoinError, APIStatusError[BodyT]):
 
 
 class CoinJoinResponseValidationError(CoinJoinError, ResponseValidationError):
-    """A 2xx response from CoinJoin that does not match the spec."""
+    """A response from CoinJoin the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class CoinJoinResponseTooLargeError(CoinJoinResponseValidationError, ResponseTooLargeError):
+    """A response from CoinJoin larger than max_response_bytes (after decompression)."""
 
 
 class CoinJoinVerificationError(CoinJoinError, VerificationError):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from coinspec._core.types import OpenStrEnum
 
+from pydantic import Field, RootModel, StrictInt
 from coinspec._core.model import Model
 from enum import StrEnum
-from pydantic import Field, RootModel
 from typing import Annotated
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
 
@@ -16,7 +16,7 @@ class Error(Model):
     ERROR response. If no error occurs, each request receives an HTTP 200 OK response; otherwise this body is returned.
     """
 
-    code: int
+    code: StrictInt
     """
     HTTP error code
     - 400 bad request
@@ -49,7 +49,7 @@ class ServiceStatus(Model):
     """
     ok - service active
     """
-    timestamp: int
+    timestamp: StrictInt
     """
     Current server time
     """
@@ -254,7 +254,7 @@ class TransactionList(Model):
     """
     List of transactions
     """
-    total_transactions: Annotated[int, Field(alias="totalTransactions")]
+    total_transactions: Annotated[StrictInt, Field(alias="totalTransactions")]
     """
     Total number of transactions
     """
@@ -262,7 +262,7 @@ class TransactionList(Model):
     """
     Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.
     """
-    offset: int
+    offset: StrictInt
     """
     Paging offset (an integer in the only example, unlike limit).
     """

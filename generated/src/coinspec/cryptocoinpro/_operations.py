@@ -25,7 +25,9 @@ AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     method="post",
     path="/authenticate-jwt/{platform}",
     result=TypeAdapter(AuthToken),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         400: TypeAdapter(ValidationError),
@@ -88,7 +90,7 @@ CREATE_BANK: _Operation[BankAccount] = _Operation(
     method="post",
     path="/user/{user}/bank",
     result=TypeAdapter(BankAccount),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=BankAccountCreateRequest,
     unwrap="data",
@@ -108,9 +110,9 @@ LIST_BANKS: _Operation[list[BankAccount]] = _Operation(
     path="/user/{user}/bank",
     result=TypeAdapter(list[BankAccount]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("currency", "query", style="form", explode=True),
+        _Param("currency", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -129,8 +131,8 @@ GET_BANK: _Operation[BankAccount] = _Operation(
     path="/user/{user}/bank/{bank}",
     result=TypeAdapter(BankAccount),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -150,8 +152,8 @@ DELETE_BANK: _Operation[Message] = _Operation(
     path="/user/{user}/bank/{bank}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("bank", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("bank", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -168,7 +170,7 @@ CREATE_CARD: _Operation[Card] = _Operation(
     method="post",
     path="/user/{user}/card",
     result=TypeAdapter(Card),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=CardUploadRequest,
     unwrap="data",
@@ -188,7 +190,7 @@ LIST_CARDS: _Operation[list[Card]] = _Operation(
     path="/user/{user}/card",
     result=TypeAdapter(list[Card]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -208,8 +210,8 @@ GET_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Card),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -229,8 +231,8 @@ UPDATE_CARD: _Operation[Card] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Card),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     body_model=CardUploadRequest,
@@ -252,8 +254,8 @@ DELETE_CARD: _Operation[Message] = _Operation(
     path="/user/{user}/card/{card}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("card", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("card", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -271,7 +273,7 @@ LIST_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     path="/user/{user}/checkout",
     result=TypeAdapter(list[Checkout]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
     ),
     unwrap="data",
@@ -291,8 +293,8 @@ GET_CHECKOUT: _Operation[Checkout] = _Operation(
     path="/user/{user}/checkout/{checkout}",
     result=TypeAdapter(Checkout),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("checkout", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("checkout", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -325,8 +327,10 @@ LIST_CURRENCIES: _Operation[CurrencyCatalog] = _Operation(
     path="/user/{user}/currencies/{asset}",
     result=TypeAdapter(CurrencyCatalog),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors={
@@ -345,9 +349,9 @@ GET_CURRENCY_HISTORY: _Operation[list[RatePoint]] = _Operation(
     path="/user/{user}/currencies/{asset}/history/{period}",
     result=TypeAdapter(list[RatePoint]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False),
-        _Param("period", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("asset", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("period", "path", style="simple", explode=False, required=True),
     ),
     unwrap="data",
     errors={
@@ -365,7 +369,7 @@ CREATE_DEPOSIT: _Operation[Order] = _Operation(
     method="post",
     path="/user/{user}/deposit",
     result=TypeAdapter(Order),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositRequest,
     unwrap="data",
@@ -384,7 +388,7 @@ GET_DEPOSIT_ADDRESS: _Operation[DepositAddress] = _Operation(
     method="post",
     path="/user/{user}/deposit/address",
     result=TypeAdapter(DepositAddress),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=DepositAddressRequest,
     unwrap="data",
@@ -403,7 +407,7 @@ GET_KYC: _Operation[Kyc] = _Operation(
     method="get",
     path="/user/{user}/kyc",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -420,7 +424,7 @@ CREATE_KYC: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycCreateRequest,
     unwrap="data",
@@ -440,7 +444,7 @@ CREATE_KYC_PERSONAL_DATA: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/personal-data",
     result=TypeAdapter(None),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycPersonalDataRequest,
     errors={
@@ -457,7 +461,7 @@ CREATE_KYC_ADDRESS: _Operation[None] = _Operation(
     method="post",
     path="/user/{user}/kyc/address",
     result=TypeAdapter(None),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycAddressRequest,
     errors={
@@ -476,7 +480,7 @@ CREATE_KYC_DOCUMENT: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/document",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycDocumentRequest,
     unwrap="data",
@@ -496,7 +500,7 @@ CREATE_KYC_VIDEO: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/video",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=KycVideoRequest,
     unwrap="data",
@@ -516,7 +520,7 @@ CREATE_KYC_EDD: _Operation[Kyc] = _Operation(
     method="post",
     path="/user/{user}/kyc/edd",
     result=TypeAdapter(Kyc),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="multipart",
     body_model=KycEddRequest,
     unwrap="data",
@@ -536,7 +540,7 @@ ADD_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/add",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneAddRequest,
     unwrap="data",
@@ -556,7 +560,7 @@ VERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/verify",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=PhoneVerifyRequest,
     unwrap="data",
@@ -576,7 +580,7 @@ REVERIFY_KYC_PHONE: _Operation[PhoneVerification] = _Operation(
     method="post",
     path="/user/{user}/kyc/phone/reverify",
     result=TypeAdapter(PhoneVerification),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -593,7 +597,7 @@ LIST_PERMANENT_NOTIFICATIONS: _Operation[PermanentNotificationList] = _Operation
     method="get",
     path="/user/{user}/notifications/permanently",
     result=TypeAdapter(PermanentNotificationList),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -610,9 +614,17 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     path="/user/{user}/notifications/temporary/{notification_id}",
     result=TypeAdapter(TemporaryNotificationList),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("notification_id", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "notification_id",
+            "path",
+            style="simple",
+            explode=False,
+            optional_segment=True,
+            kind="string",
+        ),
         _Param("type", "query", style="form", explode=True),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -622,6 +634,13 @@ LIST_TEMPORARY_NOTIFICATIONS: _Operation[TemporaryNotificationList] = _Operation
     idempotent=True,
     json_exact=True,
     security=("bearerAuth",),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.lastPage",
+        current_page="meta.currentPage",
+    ),
 )
 
 MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _Operation(
@@ -629,7 +648,7 @@ MARK_TEMPORARY_NOTIFICATIONS_AS_READ: _Operation[TemporaryNotificationList] = _O
     method="post",
     path="/user/{user}/notifications/temporary/mark-as-read",
     result=TypeAdapter(TemporaryNotificationList),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         401: TypeAdapter(ErrorMessage),
         403: TypeAdapter(Message),
@@ -646,10 +665,10 @@ LIST_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -667,10 +686,10 @@ LIST_COIN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/coin",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -688,10 +707,10 @@ LIST_TOKEN_ORDERS: _Operation[list[Order]] = _Operation(
     path="/user/{user}/order/token",
     result=TypeAdapter(list[Order]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("typeOperationName", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -709,8 +728,8 @@ GET_ORDER: _Operation[Order] = _Operation(
     path="/user/{user}/order/{order}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -729,8 +748,8 @@ UPLOAD_ORDER_PAYMENT_PROOF: _Operation[Message] = _Operation(
     path="/user/{user}/order/{order}/payment-confirmation",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("order", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("order", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="multipart",
     body_model=PaymentProofRequest,
@@ -750,7 +769,9 @@ GET_PLATFORM: _Operation[Platform] = _Operation(
     method="get",
     path="/platform/{platform}",
     result=TypeAdapter(Platform),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -775,7 +796,9 @@ UPDATE_PLATFORM: _Operation[Platform] = _Operation(
     method="post",
     path="/platform/{platform}",
     result=TypeAdapter(Platform),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     body_encoding="json",
     body_model=PlatformUpdateRequest,
     unwrap="data",
@@ -802,7 +825,10 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
     method="get",
     path="/platform/{platform}/staff",
     result=TypeAdapter(StaffList),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("page", "query", style="form", explode=True, kind="integer"),
+    ),
     errors={
         401: TypeAdapter(ErrorMessage | Message),
     },
@@ -820,6 +846,13 @@ LIST_PLATFORM_STAFF: _Operation[StaffList] = _Operation(
             requires=("platform_private_key",),
         ),
     ),
+    pagination=_Pagination(
+        "page",
+        items="data",
+        page="page",
+        last_page="meta.last_page",
+        current_page="meta.current_page",
+    ),
 )
 
 LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
@@ -827,7 +860,9 @@ LIST_PLATFORM_USERS: _Operation[list[PlatformUser]] = _Operation(
     method="get",
     path="/platform/{platform}/user",
     result=TypeAdapter(list[PlatformUser]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -853,7 +888,9 @@ LIST_PLATFORM_ORDERS: _Operation[list[Order]] = _Operation(
     method="get",
     path="/platform/{platform}/order",
     result=TypeAdapter(list[Order]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -878,7 +915,9 @@ LIST_PLATFORM_QUOTES: _Operation[list[Quote]] = _Operation(
     method="get",
     path="/platform/{platform}/quote",
     result=TypeAdapter(list[Quote]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -903,7 +942,9 @@ LIST_PLATFORM_CHECKOUTS: _Operation[list[Checkout]] = _Operation(
     method="get",
     path="/platform/{platform}/checkout",
     result=TypeAdapter(list[Checkout]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -929,7 +970,9 @@ LIST_PLATFORM_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/platform/{platform}/transfer",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -955,7 +998,9 @@ LIST_PLATFORM_CALLS: _Operation[list[PlatformCall]] = _Operation(
     method="get",
     path="/platform/{platform}/call",
     result=TypeAdapter(list[PlatformCall]),
-    params=(_Param("platform", "path", style="simple", explode=False),),
+    params=(
+        _Param("platform", "path", style="simple", explode=False, required=True, kind="string"),
+    ),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage | Message),
@@ -981,7 +1026,7 @@ CREATE_QUOTE: _Operation[Quote] = _Operation(
     method="post",
     path="/user/{user}/quote",
     result=TypeAdapter(Quote),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=QuoteCreateRequest,
     unwrap="data",
@@ -1000,10 +1045,10 @@ LIST_QUOTES: _Operation[list[Quote]] = _Operation(
     path="/user/{user}/quote",
     result=TypeAdapter(list[Quote]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
         _Param("type", "query", style="form", explode=True),
-        _Param("asset", "query", style="form", explode=True),
+        _Param("asset", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1021,8 +1066,8 @@ GET_QUOTE: _Operation[Quote] = _Operation(
     path="/user/{user}/quote/{quote}",
     result=TypeAdapter(Quote),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1041,8 +1086,8 @@ CONFIRM_QUOTE: _Operation[Order] = _Operation(
     path="/user/{user}/quote/{quote}",
     result=TypeAdapter(Order),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("quote", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("quote", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=QuoteConfirmRequest,
@@ -1063,11 +1108,11 @@ GET_BUY_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/buy/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1084,11 +1129,11 @@ GET_SELL_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/sell/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1105,11 +1150,11 @@ GET_WITHDRAW_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1126,11 +1171,11 @@ GET_WITHDRAW_ICO_PRICE: _Operation[Price] = _Operation(
     path="/user/{user}/price/withdraw-ico/{from}/{to}",
     result=TypeAdapter(Price),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("from", "path", style="simple", explode=False),
-        _Param("to", "path", style="simple", explode=False),
-        _Param("from_amount", "query", style="form", explode=True),
-        _Param("to_amount", "query", style="form", explode=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("to", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("from_amount", "query", style="form", explode=True, kind="number"),
+        _Param("to_amount", "query", style="form", explode=True, kind="number"),
     ),
     unwrap="data",
     errors={
@@ -1146,7 +1191,7 @@ LIST_SECURITY_EVENTS: _Operation[list[SecurityEvent]] = _Operation(
     method="get",
     path="/user/{user}/securities",
     result=TypeAdapter(list[SecurityEvent]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1163,7 +1208,7 @@ LIST_ACCESS_TOKENS: _Operation[list[AccessToken]] = _Operation(
     method="get",
     path="/user/{user}/securities/access",
     result=TypeAdapter(list[AccessToken]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1180,7 +1225,7 @@ CHANGE_PASSWORD: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/securities/change-password",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=ChangePasswordRequest,
     errors={
@@ -1200,8 +1245,8 @@ INVALIDATE_ACCESS_TOKEN: _Operation[Message] = _Operation(
     path="/user/{user}/securities/invalidate/{token}",
     result=TypeAdapter(Message),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("token", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("token", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1218,7 +1263,7 @@ LIST_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1235,7 +1280,7 @@ CREATE_TRANSFER: _Operation[Transfer] = _Operation(
     method="post",
     path="/user/{user}/transfer",
     result=TypeAdapter(Transfer),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=TransferCreateRequest,
     unwrap="data",
@@ -1254,7 +1299,7 @@ LIST_TRANSFERS_CREATED: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/by",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1271,7 +1316,7 @@ LIST_OUTGOING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/from",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1288,7 +1333,7 @@ LIST_INCOMING_TRANSFERS: _Operation[list[Transfer]] = _Operation(
     method="get",
     path="/user/{user}/transfer/to",
     result=TypeAdapter(list[Transfer]),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1306,8 +1351,8 @@ GET_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result=TypeAdapter(Transfer),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1326,8 +1371,8 @@ CONFIRM_TRANSFER: _Operation[Transfer] = _Operation(
     path="/user/{user}/transfer/{transfer}",
     result=TypeAdapter(Transfer),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("transfer", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("transfer", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=TransferConfirmRequest,
@@ -1431,7 +1476,7 @@ GET_USER_PROFILE: _Operation[UserProfile] = _Operation(
     method="get",
     path="/user/{user}",
     result=TypeAdapter(UserProfile),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     unwrap="data",
     errors={
         401: TypeAdapter(ErrorMessage),
@@ -1449,8 +1494,10 @@ GET_USER_BALANCES: _Operation[Balances] = _Operation(
     path="/user/{user}/balances/{asset}",
     result=TypeAdapter(Balances),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("asset", "path", style="simple", explode=False, optional_segment=True),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param(
+            "asset", "path", style="simple", explode=False, optional_segment=True, kind="string"
+        ),
     ),
     unwrap="data",
     errors={
@@ -1468,7 +1515,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/initiate",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=SelfDeleteRequest,
     errors={
@@ -1488,7 +1535,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     method="post",
     path="/user/{user}/account/close/abort",
     result=TypeAdapter(Message),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     errors={
         410: TypeAdapter(Message),
         412: TypeAdapter(Message),
@@ -1505,9 +1552,9 @@ LIST_WALLETS: _Operation[list[Wallet]] = _Operation(
     path="/user/{user}/wallet",
     result=TypeAdapter(list[Wallet]),
     params=(
-        _Param("user", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
         _Param("status", "query", style="form", explode=True),
-        _Param("coin", "query", style="form", explode=True),
+        _Param("coin", "query", style="form", explode=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1525,7 +1572,7 @@ CREATE_WALLET: _Operation[Wallet] = _Operation(
     method="post",
     path="/user/{user}/wallet",
     result=TypeAdapter(Wallet),
-    params=(_Param("user", "path", style="simple", explode=False),),
+    params=(_Param("user", "path", style="simple", explode=False, required=True, kind="string"),),
     body_encoding="json",
     body_model=WalletCreateRequest,
     unwrap="data",
@@ -1545,8 +1592,8 @@ GET_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result=TypeAdapter(Wallet),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     unwrap="data",
     errors={
@@ -1566,8 +1613,8 @@ UPDATE_WALLET: _Operation[Wallet] = _Operation(
     path="/user/{user}/wallet/{wallet}",
     result=TypeAdapter(Wallet),
     params=(
-        _Param("user", "path", style="simple", explode=False),
-        _Param("wallet", "path", style="simple", explode=False),
+        _Param("user", "path", style="simple", explode=False, required=True, kind="string"),
+        _Param("wallet", "path", style="simple", explode=False, required=True, kind="string"),
     ),
     body_encoding="json",
     body_model=WalletUpdateRequest,

@@ -18,6 +18,7 @@ from .._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "CryptoCoinProTimeoutError",
     "CryptoCoinProStatusError",
     "CryptoCoinProResponseValidationError",
+    "CryptoCoinProResponseTooLargeError",
     "CryptoCoinProVerificationError",
     "CryptoCoinProPaginationError",
     "BadRequestError",
@@ -84,7 +86,13 @@ class CryptoCoinProStatusError(CryptoCoinProError, APIStatusError[BodyT]):
 
 
 class CryptoCoinProResponseValidationError(CryptoCoinProError, ResponseValidationError):
-    """A 2xx response from CryptoCoinPro that does not match the spec."""
+    """A response from CryptoCoinPro the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class CryptoCoinProResponseTooLargeError(
+    CryptoCoinProResponseValidationError, ResponseTooLargeError
+):
+    """A response from CryptoCoinPro larger than max_response_bytes (after decompression)."""
 
 
 class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):

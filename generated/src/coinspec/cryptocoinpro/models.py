@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coinspec._core.types import OpenStrEnum
 
-from pydantic import Field, RootModel
+from pydantic import Field, RootModel, StrictInt
 from coinspec._core.model import Model
 from enum import IntEnum, StrEnum
 from typing import Annotated
@@ -308,7 +308,7 @@ class AuthToken(Model):
     """
     The access token.
     """
-    ttl: int
+    ttl: StrictInt
     """
     Lifetime of the token in seconds.
     """
@@ -375,7 +375,7 @@ class BankAccount(Model):
     """
     ISO currency code.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -454,7 +454,7 @@ class Card(Model):
     """
     ID of the uploaded image of the user holding the card (a numeric string).
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -529,11 +529,11 @@ class UserSummary(Model):
     """
     options: UserOptions
     meta: UserMeta
-    self_deleted_at: Annotated[int | None, Field(alias="selfDeletedAt")]
+    self_deleted_at: Annotated[StrictInt | None, Field(alias="selfDeletedAt")]
     """
     When the user asked for self deletion, or null.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -578,11 +578,11 @@ class AttemptsQuote(Model):
     How many quotes were attempted in a checkout, and the limit.
     """
 
-    count: int
+    count: StrictInt
     """
     Attempts so far.
     """
-    limit: int
+    limit: StrictInt
     """
     Maximum attempts.
     """
@@ -633,11 +633,11 @@ class Checkout(Model):
     """
     user: UserSummary | None = None
     external_platform: Annotated[ExternalPlatform | None, Field(alias="externalPlatform")] = None
-    expired_at: Annotated[int, Field(alias="expiredAt")]
+    expired_at: Annotated[StrictInt, Field(alias="expiredAt")]
     """
     Expiry time, Unix timestamp (seconds).
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -672,7 +672,7 @@ class Country(Model):
     """
     Country name.
     """
-    phone_code: Annotated[int, Field(alias="phoneCode")]
+    phone_code: Annotated[StrictInt, Field(alias="phoneCode")]
     """
     International dialling code (0 when none).
     """
@@ -818,7 +818,7 @@ class DepositAddress(Model):
     """
     Chain symbol.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -916,7 +916,7 @@ class KycPersonal(Model):
     """
     Last name.
     """
-    date_of_birth: Annotated[int, Field(alias="dateOfBirth")]
+    date_of_birth: Annotated[StrictInt, Field(alias="dateOfBirth")]
     """
     Date of birth, Unix timestamp (seconds).
     """
@@ -1101,13 +1101,13 @@ class KycEdd(Model):
     Frequency range label (e.g. `6 - 10`).
     """
     transactions_nature_value: Annotated[
-        str | int | None, Field(alias="transactionsNatureValue")
+        str | StrictInt | None, Field(alias="transactionsNatureValue")
     ] = None
     """
     Value range (only null appears in the document).
     """
     transactions_nature_frequency: Annotated[
-        str | int | None, Field(alias="transactionsNatureFrequency")
+        str | StrictInt | None, Field(alias="transactionsNatureFrequency")
     ] = None
     """
     Frequency range (only null appears in the document).
@@ -1136,7 +1136,7 @@ class KycEdd(Model):
     """
     Origin proof file URL, or null.
     """
-    created_at: Annotated[int | None, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt | None, Field(alias="createdAt")]
     """
     Submission time, Unix timestamp (seconds), or null.
     """
@@ -1151,11 +1151,11 @@ class PhoneVerification(Model):
     """
     Phone number.
     """
-    status: int
+    status: StrictInt
     """
     Verification status: 0 unverified, 1 verified.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -1297,7 +1297,7 @@ class CountMeta(Model):
     Count of a list.
     """
 
-    total: int
+    total: StrictInt
     """
     Total. Document mistake: the permanent notifications example says 2 next to 8 items.
     """
@@ -1353,11 +1353,11 @@ class TemporaryNotification(Model):
     Code.
     """
     meta: NotificationMeta
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
-    read_at: Annotated[int | None, Field(alias="readAt")]
+    read_at: Annotated[StrictInt | None, Field(alias="readAt")]
     """
     When it was read, Unix timestamp (seconds), or null.
     """
@@ -1368,19 +1368,19 @@ class PageMeta(Model):
     Pagination data (camelCase).
     """
 
-    total: int
+    total: StrictInt
     """
     Total items.
     """
-    current_page: Annotated[int, Field(alias="currentPage")]
+    current_page: Annotated[StrictInt, Field(alias="currentPage")]
     """
     Current page.
     """
-    per_page: Annotated[int, Field(alias="perPage")]
+    per_page: Annotated[StrictInt, Field(alias="perPage")]
     """
     Page size.
     """
-    last_page: Annotated[int, Field(alias="lastPage")]
+    last_page: Annotated[StrictInt, Field(alias="lastPage")]
     """
     Last page.
     """
@@ -1609,19 +1609,19 @@ class SnakePageMeta(Model):
     Pagination data (snake_case, unlike the camelCase `PageMeta` of notifications).
     """
 
-    total: int
+    total: StrictInt
     """
     Total items.
     """
-    current_page: int
+    current_page: StrictInt
     """
     Current page.
     """
-    per_page: int
+    per_page: StrictInt
     """
     Page size.
     """
-    last_page: int
+    last_page: StrictInt
     """
     Last page.
     """
@@ -1653,7 +1653,7 @@ class PlatformUser(Model):
     """
     Username.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -1692,7 +1692,7 @@ class PlatformCall(Model):
     """
     Response body, JSON encoded as a string.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -1761,7 +1761,7 @@ class SecurityEvent(Model):
     """
     IP address.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -1792,11 +1792,11 @@ class AccessToken(Model):
     """
     Masked token.
     """
-    last_used_at: Annotated[int, Field(alias="lastUsedAt")]
+    last_used_at: Annotated[StrictInt, Field(alias="lastUsedAt")]
     """
     Last use, Unix timestamp (seconds).
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -1892,7 +1892,7 @@ class UserAddressInput(Model):
     """
     The user city - (max:191).
     """
-    zip: str | int | None = None
+    zip: str | StrictInt | None = None
     """
     The user zip - (alpha_num|between:4,10). Document mistake: the table gives the type `numeric`, the rule alpha_num and the example a string (`"112233"`); a string or an integer is accepted.
     """
@@ -1991,11 +1991,11 @@ class UserAccount(Model):
     """
     options: UserOptions
     meta: UserMeta
-    self_deleted_at: Annotated[int | None, Field(alias="selfDeletedAt")]
+    self_deleted_at: Annotated[StrictInt | None, Field(alias="selfDeletedAt")]
     """
     When self deletion was asked, or null.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -2080,7 +2080,7 @@ class LinkedPlatform(Model):
     """
     Platform URL.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -2119,7 +2119,7 @@ class Wallet(Model):
     """
     Coin symbol.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -2225,7 +2225,7 @@ class RatePoint(Model):
     """
     The rate (decimal string).
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -2568,7 +2568,7 @@ class Kyc(Model):
     Next required KYC step (phone, address...).
     """
     status: KycStatus
-    level: int
+    level: StrictInt
     """
     Current KYC level. (Platform levels are strings, see `PlatformLevel`.)
     """
@@ -2587,7 +2587,7 @@ class Kyc(Model):
     documents: KycDocuments
     video: KycVideo
     enhanced_due_diligence: Annotated[KycEdd, Field(alias="enhancedDueDiligence")]
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -2835,7 +2835,7 @@ class Platform(Model):
     """
     payment_methods: Annotated[PlatformPaymentMethods, Field(alias="paymentMethods")]
     currencies: CurrencyCatalog
-    created_at: Annotated[int | None, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt | None, Field(alias="createdAt")]
     """
     Unix timestamp (seconds), or null.
     """
@@ -2967,11 +2967,11 @@ class Transfer(Model):
     from_order: Annotated[ObjectRef, Field(alias="fromOrder")]
     to_order: Annotated[ObjectRef, Field(alias="toOrder")]
     external_platform: Annotated[ExternalPlatform, Field(alias="externalPlatform")]
-    life_seconds: Annotated[int, Field(alias="lifeSeconds")]
+    life_seconds: Annotated[StrictInt, Field(alias="lifeSeconds")]
     """
     Lifetime of the pending transfer in seconds.
     """
-    life_until_at: Annotated[int, Field(alias="lifeUntilAt")]
+    life_until_at: Annotated[StrictInt, Field(alias="lifeUntilAt")]
     """
     End of life, Unix timestamp (seconds).
     """
@@ -2979,7 +2979,7 @@ class Transfer(Model):
     """
     Confirmation URL, or null.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -3064,11 +3064,11 @@ class UserProfile(Model):
     """
     Email.
     """
-    self_deleted_at: Annotated[int | None, Field(alias="selfDeletedAt")]
+    self_deleted_at: Annotated[StrictInt | None, Field(alias="selfDeletedAt")]
     """
     When self deletion was asked, or null.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -3225,11 +3225,11 @@ class Order(Model):
     """
     External platform, or null.
     """
-    kyc_level_required: Annotated[int | None, Field(alias="kycLevelRequired")] = None
+    kyc_level_required: Annotated[StrictInt | None, Field(alias="kycLevelRequired")] = None
     """
     KYC level required to complete the order.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """
@@ -3310,11 +3310,11 @@ class Quote(Model):
     """
     External platform, or null.
     """
-    life_seconds: Annotated[int, Field(alias="lifeSeconds")]
+    life_seconds: Annotated[StrictInt, Field(alias="lifeSeconds")]
     """
     Lifetime of the quote in seconds.
     """
-    life_until_at: Annotated[int, Field(alias="lifeUntilAt")]
+    life_until_at: Annotated[StrictInt, Field(alias="lifeUntilAt")]
     """
     End of life, Unix timestamp (seconds).
     """
@@ -3322,7 +3322,7 @@ class Quote(Model):
     """
     URL where the quote can be confirmed, or null. Contains `*` line-wrap artefacts in the create example; kept verbatim.
     """
-    created_at: Annotated[int, Field(alias="createdAt")]
+    created_at: Annotated[StrictInt, Field(alias="createdAt")]
     """
     Unix timestamp (seconds).
     """

@@ -18,6 +18,7 @@ from .._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "HodlHodlTimeoutError",
     "HodlHodlStatusError",
     "HodlHodlResponseValidationError",
+    "HodlHodlResponseTooLargeError",
     "HodlHodlVerificationError",
     "HodlHodlPaginationError",
     "BadRequestError",
@@ -75,7 +77,11 @@ class HodlHodlStatusError(HodlHodlError, APIStatusError[BodyT]):
 
 
 class HodlHodlResponseValidationError(HodlHodlError, ResponseValidationError):
-    """A 2xx response from HodlHodl that does not match the spec."""
+    """A response from HodlHodl the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class HodlHodlResponseTooLargeError(HodlHodlResponseValidationError, ResponseTooLargeError):
+    """A response from HodlHodl larger than max_response_bytes (after decompression)."""
 
 
 class HodlHodlVerificationError(HodlHodlError, VerificationError):

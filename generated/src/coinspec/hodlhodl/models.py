@@ -5,7 +5,7 @@ from __future__ import annotations
 from coinspec._core.types import OpenStrEnum
 
 from enum import StrEnum
-from pydantic import Field, RootModel
+from pydantic import Field, RootModel, StrictInt
 from coinspec._core.model import Model
 from typing import Annotated, Any
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
@@ -274,7 +274,7 @@ class ContractTransaction(Model):
     """
     Hex string which represents transaction to be signed
     """
-    in_amounts: list[int]
+    in_amounts: list[StrictInt]
     """
     tx_in amounts of the transaction (Array of Integers, in satoshis)
     """
@@ -300,11 +300,11 @@ class Pagination(Model):
     Offset pagination. Sent as `pagination[limit]`, `pagination[offset]` query parameters and echoed back in list responses. The document's echoes disagree (Listing my contracts returns `{"limit": 50, "offset": 0}`, Searching/listing offers returns `{}`), so both properties are optional.
     """
 
-    limit: Annotated[int | None, Field(ge=1, le=100)] = 50
+    limit: Annotated[StrictInt | None, Field(ge=1, le=100)] = 50
     """
     Number of records to return (default 50, maximum 100)
     """
-    offset: Annotated[int | None, Field(ge=0)] = 0
+    offset: Annotated[StrictInt | None, Field(ge=0)] = 0
     """
     Number of records to skip (e.g. 50 for second page of results with the default limit)
     """
@@ -358,7 +358,7 @@ class CreateContract(Model):
     """
     Offer version (required; see Note 1)
     """
-    payment_method_instruction_id: int | str
+    payment_method_instruction_id: StrictInt | str
     """
     Payment method instruction ID (required; see Note 2). The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
@@ -590,11 +590,11 @@ class CreateOffer(Model):
     """
     Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
     """
-    confirmations: int | None = 1
+    confirmations: StrictInt | None = 1
     """
     Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited" (default 1)
     """
-    payment_window_minutes: int | None = 90
+    payment_window_minutes: StrictInt | None = 90
     """
     Payment window, in minutes (default 90)
     """
@@ -622,11 +622,11 @@ class CreateOffer(Model):
     """
     Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
     """
-    payment_method_ids: list[int | str] | None = None
+    payment_method_ids: list[StrictInt | str] | None = None
     """
     Array of payment method IDs (see Payment methods/Listing payment methods). Note: required only for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
-    payment_method_instruction_ids: list[int | str] | None = None
+    payment_method_instruction_ids: list[StrictInt | str] | None = None
     """
     Array of payment method instruction IDs (see Payment method instructions). Note: required only for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
@@ -700,11 +700,11 @@ class UpdateOffer(Model):
     """
     Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
     """
-    confirmations: int | None = None
+    confirmations: StrictInt | None = None
     """
     Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
     """
-    payment_window_minutes: int | None = None
+    payment_window_minutes: StrictInt | None = None
     """
     Payment window, in minutes
     """
@@ -732,11 +732,11 @@ class UpdateOffer(Model):
     """
     Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
     """
-    payment_method_ids: list[int | str] | None = None
+    payment_method_ids: list[StrictInt | str] | None = None
     """
     Array of payment method IDs (see Payment methods/Listing payment methods). Note: only use it for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
-    payment_method_instruction_ids: list[int | str] | None = None
+    payment_method_instruction_ids: list[StrictInt | str] | None = None
     """
     Array of payment method instruction IDs (see Payment method instructions). Note: only use it for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
@@ -826,7 +826,7 @@ class CreatePaymentMethodInstruction(Model):
     Payment method instruction to create.
     """
 
-    payment_method_id: int | str | None = None
+    payment_method_id: StrictInt | str | None = None
     """
     Payment method ID. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
     """
@@ -1039,7 +1039,7 @@ class Trader(Model):
     """
     Rating (as fraction of 1); a decimal string such as "0.90", or null
     """
-    trades_count: int
+    trades_count: StrictInt
     """
     Number of conducted trades
     """
@@ -1067,19 +1067,19 @@ class Trader(Model):
     """
     Country code (or "Global")
     """
-    average_payment_time_minutes: int | None
+    average_payment_time_minutes: StrictInt | None
     """
     Average payment time (in minutes)
     """
-    average_release_time_minutes: int | None
+    average_release_time_minutes: StrictInt | None
     """
     Average release time (in minutes)
     """
-    days_since_last_trade: int | None
+    days_since_last_trade: StrictInt | None
     """
     Number of days since last trade
     """
-    blocked_by: int
+    blocked_by: StrictInt
     """
     How many traders blocked this user
     """
@@ -1106,7 +1106,7 @@ class User(Model):
     """
     Rating (as fraction of 1); a decimal string such as "0.90", or null
     """
-    trades_count: int
+    trades_count: StrictInt
     """
     Number of conducted trades
     """
@@ -1134,19 +1134,19 @@ class User(Model):
     """
     Country code (or "Global")
     """
-    average_payment_time_minutes: int | None
+    average_payment_time_minutes: StrictInt | None
     """
     Average payment time (in minutes)
     """
-    average_release_time_minutes: int | None
+    average_release_time_minutes: StrictInt | None
     """
     Average release time (in minutes)
     """
-    days_since_last_trade: int | None
+    days_since_last_trade: StrictInt | None
     """
     Number of days since last trade
     """
-    blocked_by: int
+    blocked_by: StrictInt
     """
     How many traders blocked this user
     """
@@ -1199,7 +1199,7 @@ class Escrow(Model):
     """
     Escrow redeem witness script (for verification), hex
     """
-    index: int | None
+    index: StrictInt | None
     """
     Escrow xpub/xpriv index (for verification)
     """
@@ -1211,7 +1211,7 @@ class Escrow(Model):
     """
     Have the other party verified and confirmed the escrow? (true or false)
     """
-    confirmations: int
+    confirmations: StrictInt
     """
     Blockchain confirmations received so far
     """
@@ -1282,27 +1282,27 @@ class Contract(Model):
     """
     Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller.
     """
-    confirmations: int
+    confirmations: StrictInt
     """
     Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
     """
-    payment_window_seconds_left: int | None
+    payment_window_seconds_left: StrictInt | None
     """
     Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented.
     """
-    payment_window_time_left_seconds: Annotated[int | None, Field(deprecated=True)]
+    payment_window_time_left_seconds: Annotated[StrictInt | None, Field(deprecated=True)]
     """
     Payment window time left (in seconds). Deprecated in favour of payment_window_seconds_left.
     """
-    payment_window_minutes: int
+    payment_window_minutes: StrictInt
     """
     Payment window set by the offer author for the contract, during which the buyer must transfer the payment using the agreed upon payment method.
     """
-    depositing_window_minutes: int
+    depositing_window_minutes: StrictInt
     """
     Depositing window set by the exchange during which the seller must deposit bitcoins into escrow
     """
-    depositing_window_time_left_seconds: int | None
+    depositing_window_time_left_seconds: StrictInt | None
     """
     Depositing window time left (in seconds)
     """
@@ -1430,11 +1430,11 @@ class Offer(Model):
     """
     Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency)
     """
-    payment_window_minutes: int
+    payment_window_minutes: StrictInt
     """
     Payment window
     """
-    confirmations: int
+    confirmations: StrictInt
     """
     Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
     """
@@ -1546,15 +1546,15 @@ class OfferFilters(Model):
     """
     Volume (min. volume <= given value and max. volume >= given value)
     """
-    payment_window_minutes_max: int | None = None
+    payment_window_minutes_max: StrictInt | None = None
     """
     Maximum payment window (in minutes)
     """
-    user_average_payment_time_minutes_max: int | None = None
+    user_average_payment_time_minutes_max: StrictInt | None = None
     """
     Offer’s creator maximum payment time (in minutes)
     """
-    user_average_release_time_minutes_max: int | None = None
+    user_average_release_time_minutes_max: StrictInt | None = None
     """
     Offer’s creator maximum average release time (in minutes)
     """

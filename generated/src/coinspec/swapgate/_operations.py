@@ -36,11 +36,39 @@ GET_RATES_INFO: _Operation[RatesInfo] = _Operation(
     path="/rates-info",
     result=TypeAdapter(RatesInfo),
     params=(
-        _Param("instrumentFromCurrencyTitle", "query", style="form", explode=True),
-        _Param("instrumentFromNetworkTitle", "query", style="form", explode=True),
-        _Param("instrumentToCurrencyTitle", "query", style="form", explode=True),
-        _Param("instrumentToNetworkTitle", "query", style="form", explode=True),
-        _Param("claimedDepositAmount", "query", style="form", explode=True),
+        _Param(
+            "instrumentFromCurrencyTitle",
+            "query",
+            style="form",
+            explode=True,
+            required=True,
+            kind="string",
+        ),
+        _Param(
+            "instrumentFromNetworkTitle",
+            "query",
+            style="form",
+            explode=True,
+            required=True,
+            kind="string",
+        ),
+        _Param(
+            "instrumentToCurrencyTitle",
+            "query",
+            style="form",
+            explode=True,
+            required=True,
+            kind="string",
+        ),
+        _Param(
+            "instrumentToNetworkTitle",
+            "query",
+            style="form",
+            explode=True,
+            required=True,
+            kind="string",
+        ),
+        _Param("claimedDepositAmount", "query", style="form", explode=True, kind="number"),
     ),
     errors={
         406: None,
@@ -85,8 +113,10 @@ GET_ORDER_INFO: _Operation[OrderStatus] = _Operation(
     path="/order-info",
     result=TypeAdapter(OrderStatus),
     params=(
-        _Param("orderId", "query", style="form", explode=True),
-        _Param("destinationAddress", "query", style="form", explode=True),
+        _Param("orderId", "query", style="form", explode=True, required=True, kind="integer"),
+        _Param(
+            "destinationAddress", "query", style="form", explode=True, required=True, kind="string"
+        ),
     ),
     errors={},
     idempotent=True,

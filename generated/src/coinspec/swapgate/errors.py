@@ -18,6 +18,7 @@ from .._core.errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "SwapgateTimeoutError",
     "SwapgateStatusError",
     "SwapgateResponseValidationError",
+    "SwapgateResponseTooLargeError",
     "SwapgateVerificationError",
     "SwapgatePaginationError",
     "BadRequestError",
@@ -75,7 +77,11 @@ class SwapgateStatusError(SwapgateError, APIStatusError[BodyT]):
 
 
 class SwapgateResponseValidationError(SwapgateError, ResponseValidationError):
-    """A 2xx response from Swapgate that does not match the spec."""
+    """A response from Swapgate the client refused: a 2xx body that does not match the spec, or a body that is not well-formed JSON within the client's limits."""
+
+
+class SwapgateResponseTooLargeError(SwapgateResponseValidationError, ResponseTooLargeError):
+    """A response from Swapgate larger than max_response_bytes (after decompression)."""
 
 
 class SwapgateVerificationError(SwapgateError, VerificationError):

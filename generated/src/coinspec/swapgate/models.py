@@ -5,7 +5,7 @@ from __future__ import annotations
 from coinspec._core.types import OpenStrEnum
 
 from typing import Annotated
-from pydantic import Field
+from pydantic import Field, StrictInt
 from coinspec._core.model import Model
 from enum import StrEnum
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
@@ -28,7 +28,7 @@ class Instrument(Model):
     """
     Human-readable currency name.
     """
-    precision_decimals: Annotated[int, Field(alias="precisionDecimals")]
+    precision_decimals: Annotated[StrictInt, Field(alias="precisionDecimals")]
     """
     Number of decimal places the instrument supports.
     """
@@ -64,7 +64,7 @@ class PairInstrument(Model):
 
     currency_title: Annotated[str, Field(alias="currencyTitle")]
     network_title: Annotated[str, Field(alias="networkTitle")]
-    precision_decimals: Annotated[int, Field(alias="precisionDecimals")]
+    precision_decimals: Annotated[StrictInt, Field(alias="precisionDecimals")]
 
 
 class Pair(Model):
@@ -131,7 +131,7 @@ class CreateOrderRequest(Model):
 
 
 class SetEmailRequest(Model):
-    order_id: Annotated[int, Field(alias="orderId")]
+    order_id: Annotated[StrictInt, Field(alias="orderId")]
     """
     Order ID
     """
@@ -175,7 +175,7 @@ class DepositAddress(Model):
     instrument: InstrumentRef
     deposit_address: Annotated[str, Field(alias="depositAddress")]
     deposit_address_memo: Annotated[str | None, Field(alias="depositAddressMemo")] = None
-    order_id: Annotated[int | None, Field(alias="orderId")] = None
+    order_id: Annotated[StrictInt | None, Field(alias="orderId")] = None
     liquidity_provider_title: Annotated[str | None, Field(alias="liquidityProviderTitle")] = None
 
 
@@ -209,8 +209,8 @@ class RatesInfo(Model):
     instrument_to: Annotated[PairInstrument, Field(alias="instrumentTo")]
     deposit_rules: Annotated[AmountRules, Field(alias="depositRules")]
     withdrawal_rules: Annotated[WithdrawalRules, Field(alias="withdrawalRules")]
-    min_confirmations_to_withdraw: Annotated[int, Field(alias="minConfirmationsToWithdraw")]
-    min_confirmations_to_trade: Annotated[int, Field(alias="minConfirmationsToTrade")]
+    min_confirmations_to_withdraw: Annotated[StrictInt, Field(alias="minConfirmationsToWithdraw")]
+    min_confirmations_to_trade: Annotated[StrictInt, Field(alias="minConfirmationsToTrade")]
     price: DecimalText
     """
     Units of the receiving instrument per unit sent.
@@ -258,7 +258,7 @@ class Deposit(Model):
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     instrument: InstrumentRef
     amount: DecimalText
-    confirmations: int
+    confirmations: StrictInt
     tx_id: Annotated[str, Field(alias="txId")]
     deposit_address: Annotated[str, Field(alias="depositAddress")]
 
@@ -281,9 +281,9 @@ class Order(Model):
     """
 
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    order_id: Annotated[int, Field(alias="orderId")]
+    order_id: Annotated[StrictInt, Field(alias="orderId")]
     user_email: Annotated[str | None, Field(alias="userEmail")]
-    legacy_order_id: Annotated[int | str | None, Field(alias="legacyOrderId")] = None
+    legacy_order_id: Annotated[StrictInt | str | None, Field(alias="legacyOrderId")] = None
     """
     Only in the set-email example, where it is null; its type is not documented.
     """
@@ -294,7 +294,7 @@ class Order(Model):
     claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
     amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
     rate_mode: Annotated[RateMode | None, Field(alias="rateMode")] = None
-    user_id: Annotated[int | str | None, Field(alias="userId")] = None
+    user_id: Annotated[StrictInt | str | None, Field(alias="userId")] = None
     """
     Null in the only example; its type is not documented.
     """
@@ -322,7 +322,7 @@ class OrderStatus(Model):
     Empty while trading is in progress.
     """
     deposit_address: Annotated[DepositAddress, Field(alias="depositAddress")]
-    order_id: Annotated[int, Field(alias="orderId")]
+    order_id: Annotated[StrictInt, Field(alias="orderId")]
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]

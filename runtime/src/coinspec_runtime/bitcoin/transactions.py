@@ -279,7 +279,15 @@ def _locate(tx: CTransaction, index: int) -> tuple[ScriptForm | None, list[bytes
         witness_script = stack[-1]
         if not script_sig:
             return "p2wsh", stack[1:-1], witness_script
-        if script_sig == [p2sh_p2wsh_redeem_script(witness_script)]:
+        redeem = p2sh_p2wsh_redeem_script(witness_script)
+        if script_sig == [redeem]:
+            # Byte for byte the canonical push (BIP141): one written another way (OP_PUSHDATA1)
+            # makes the transaction invalid, and signing would rewrite it, changing the txid.
+            if bytes(tx.vin[index].scriptSig) != bytes(CScript([redeem])):
+                raise TransactionError(
+                    f"input {index} scriptSig pushes the P2SH-P2WSH redeem script in a "
+                    "non-canonical way, which BIP141 does not allow"
+                )
             return "p2sh-p2wsh", stack[1:-1], witness_script
         raise TransactionError(
             f"input {index} scriptSig is not the P2SH-P2WSH redeem script of its witness script"

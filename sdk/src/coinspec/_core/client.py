@@ -8,25 +8,55 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import importlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
 
 from coinspec_runtime import VerificationFailed
 
-from .errors import APIConnectionError
+from .body import BodyTooLarge, CappedBody, UndecodableBody
+from .deadline import (
+    AttemptDeadline,
+    CallDeadline,
+    async_attempt_scope,
+    attempt_scope,
+    attempt_seconds,
+    clipped_timeouts,
+    install_deadline_backend,
+    monotonic,
+)
+from .errors import (
+    APIConnectionError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
-from .pagination import items_of, next_page, wire_name_of
-from .request import RequestBuilder, override_headers
+from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
+from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
-from .retries import DEFAULT_MAX_RETRIES, retry_delay
+from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
+from .settings import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    check_header_values,
+    check_retries,
+    check_seconds,
+    check_settings,
+    check_timeout,
+)
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncBaseClient", "BaseClient"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncBaseClient",
+    "BaseClient",
+]
 
 T = TypeVar("T")
 
@@ -37,6 +67,7 @@ class _Core(RequestBuilder, ResponseReader):
     """State and request/response logic shared by the sync and async clients."""
 
     _service: Service
+    _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
 
     def __init__(
@@ -44,6 +75,8 @@ class _Core(RequestBuilder, ResponseReader):
         *,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
+        deadline: float | NotGiven | None,
+        max_response_bytes: int,
         max_retries: int,
         retry_backoff: float,
         retry_backoff_cap: float,
@@ -61,6 +94,8 @@ class _Core(RequestBuilder, ResponseReader):
         self._set_base_url(base_url or found.get("base_url") or service.default_base_url)
         self._set_retries(max_retries, retry_backoff, retry_backoff_cap)
         self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
         self._credentials: dict[str, str | None] = {
             name: value if value is not None else _text_or_none(found.get(name))
             for name, value in credentials.items()
@@ -71,7 +106,23 @@ class _Core(RequestBuilder, ResponseReader):
         }
         self._set_default_headers(default_headers, http_client)
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        self._check_settings()
         self._check_options()
+
+    def _check_settings(self) -> None:
+        """Refuse what no request could be sent with (see settings.check_settings)."""
+        check_settings(
+            self._service,
+            base_url=self.base_url,
+            credentials=self._credentials,
+            timeout=self.timeout,
+            deadline=self.deadline,
+            max_response_bytes=self.max_response_bytes,
+            max_retries=self.max_retries,
+            retry_backoff=self.retry_backoff,
+            retry_backoff_cap=self.retry_backoff_cap,
+            default_headers=self._given_headers,
+        )
 
     def _check_options(self) -> None:
         """Run the spec's checks of the options that are set: a bad key refuses here."""
@@ -139,8 +190,9 @@ class _Core(RequestBuilder, ResponseReader):
             given.pop("retry_backoff", self.retry_backoff),
             given.pop("retry_backoff_cap", self.retry_backoff_cap),
         )
-        if "timeout" in given:
-            new.timeout = given.pop("timeout")
+        for setting in ("timeout", "deadline", "max_response_bytes"):
+            if setting in given:
+                setattr(new, setting, given.pop(setting))
         new._set_default_headers(given.pop("default_headers", self._given_headers), new._http)
         for name, value in given.items():
             if name in new._credentials:
@@ -153,6 +205,7 @@ class _Core(RequestBuilder, ResponseReader):
                 raise TypeError(
                     f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
                 )
+        new._check_settings()
         new._check_options()
         return new
 
@@ -182,9 +235,12 @@ class _Core(RequestBuilder, ResponseReader):
             )
         return f"{type(self).__name__}({', '.join(parts)})"
 
-    def _accept(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
-        """The typed result of a response; a login's token becomes the client's credential."""
-        result = self._parse(op, response, args)
+    def _accept(
+        self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any], note: str = ""
+    ) -> T:
+        """The typed result of a response; a login's token becomes the client's credential.
+        ``note`` says why an error status was not retried."""
+        result = self._parse(op, response, args, note)
         if op.sets_credential is not None:
             argument, field = op.sets_credential
             token = wire_name_of(result, field)
@@ -196,6 +252,10 @@ class _Core(RequestBuilder, ResponseReader):
                 )
             self._credentials[argument] = token
         return result
+
+    def _pages(self, op: Operation[Any]) -> _Pages:
+        error = self._service.errors.pagination
+        return _Pages(op, self._service.name, lambda message: error(message))
 
     # -- flows ----------------------------------------------------------------
 
@@ -218,24 +278,68 @@ class _Core(RequestBuilder, ResponseReader):
                 check=exc.check,
             ) from exc
 
-    def _retry_delay(
+    # -- one call: its deadline, its attempts, the waits between them ---------------------
+
+    def _call_settings(
         self,
         op: Operation[Any],
+        timeout: float | httpx.Timeout | NotGiven | None,
+        deadline: float | NotGiven | None,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[float | httpx.Timeout | None, Callable[[], CallDeadline], int]:
+        """The call's timeout, deadline (a clock to start when the request is built) and
+        retries, the per-call arguments checked first."""
+        error = self._service.errors.request
+        where = f"{self._service.name} {op.name}"
+        check_header_values(f"{where}: extra_headers", extra_headers, error)
+        if not isinstance(timeout, NotGiven):
+            check_timeout(f"{where}: timeout", timeout, error)
+        if not isinstance(deadline, NotGiven) and deadline is not None:
+            check_seconds(f"{where}: deadline", deadline, error)
+        if not isinstance(max_retries, NotGiven):
+            check_retries(f"{where}: max_retries", max_retries, error)
+        send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
+        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        total = self.deadline if isinstance(deadline, NotGiven) else deadline
+        attempt = attempt_seconds(send_timeout)
+        if isinstance(total, NotGiven):
+            # Every attempt its full timeout, and the longest backoff between attempts.
+            total = (
+                None
+                if attempt is None
+                else attempt * (retries + 1) + self.retry_backoff_cap * retries
+            )
+        return send_timeout, functools.partial(CallDeadline.start, attempt, total), retries
+
+    def _next_try(
+        self,
+        op: Operation[Any],
+        call: CallDeadline,
         attempt: int,
-        max_retries: int,
+        retries: int,
         response: httpx.Response | None,
         exc: Exception | None,
-    ) -> float | None:
-        """Seconds to wait before another try, or None to stop; each retry is logged."""
+    ) -> tuple[float | None, str]:
+        """Seconds to wait before another try (None to stop), and why not, when not."""
         delay = retry_delay(
             op,
             attempt,
-            max_retries,
+            retries,
             response,
             exc,
             base=self.retry_backoff,
             cap=self.retry_backoff_cap,
         )
+        if delay is not None and not call.allows_wait(delay):
+            left = call.left() or 0.0
+            asked = (
+                "Retry-After asks for" if retry_after(response) is not None else "the backoff is"
+            )
+            return None, (
+                f"not retried: {asked} {delay:.3g} s and the call's {call.total:g} s deadline "
+                f"is {left:.3g} s away"
+            )
         if delay is not None:
             why = (
                 f"{response.status_code} {response.reason_phrase}"
@@ -249,22 +353,73 @@ class _Core(RequestBuilder, ResponseReader):
                 why,
                 delay,
                 attempt + 1,
-                max_retries,
+                retries,
             )
-        return delay
+        return delay, ""
 
     def _connection_error(
-        self, op: Operation[Any], exc: httpx.TransportError, request: httpx.Request
+        self,
+        op: Operation[Any],
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        deadline: AttemptDeadline | None,
+        note: str = "",
     ) -> APIConnectionError:
         errors = self._service.errors
+        suffix = f" ({note})" if note else ""
         if isinstance(exc, httpx.TimeoutException):
+            within = deadline.reason if deadline is not None else "the timeout"
             return errors.timeout(
-                f"{self._service.name} {op.name} timed out ({type(exc).__name__})", request=request
+                f"{self._service.name} {op.name} timed out: no complete response within "
+                f"{within} ({type(exc).__name__}){suffix}",
+                request=request,
             )
         return errors.connection(
-            f"{self._service.name} {op.name}: connection failed ({type(exc).__name__}: {exc})",
+            f"{self._service.name} {op.name}: connection failed ({type(exc).__name__}: {exc}){suffix}",
             request=request,
         )
+
+    def _too_large(
+        self, op: Operation[Any], response: httpx.Response, exc: BodyTooLarge
+    ) -> ResponseTooLargeError:
+        return self._service.errors.too_large(
+            f"{self._service.name} {op.name}: the {response.status_code} response was refused: {exc}",
+            response=response,
+            body="",
+            limit=exc.limit,
+        )
+
+    def _undecodable(
+        self, op: Operation[Any], response: httpx.Response, exc: UndecodableBody
+    ) -> ResponseValidationError:
+        return self._service.errors.validation(
+            f"{self._service.name} {op.name}: the {response.status_code} response was refused: {exc}",
+            response=response,
+            body="",
+        )
+
+    def _redirect(self, response: httpx.Response, follows: bool, hops: int) -> httpx.Request | None:
+        """The request a redirect leads to when the httpx client follows redirects, with every
+        credential the client set taken off when it leaves the origin; None to stop here."""
+        target = response.next_request
+        if target is None or not follows:
+            return None
+        if hops >= self._http_max_redirects():
+            raise httpx.TooManyRedirects(
+                "Exceeded maximum allowed redirects.", request=response.request
+            )
+        origin = response.request.url
+        if not _same_origin(origin, target.url):
+            for header in response.request.extensions.get(CREDENTIAL_HEADERS, ()):
+                target.headers.pop(header, None)
+            target.extensions = {
+                **target.extensions,
+                CREDENTIAL_HEADERS: (),
+            }
+        return target
+
+    def _http_max_redirects(self) -> int:
+        return self._http.max_redirects
 
     def _log_response(
         self, request: httpx.Request, response: httpx.Response | None, started: float, attempt: int
@@ -281,9 +436,38 @@ class _Core(RequestBuilder, ResponseReader):
             request.method,
             url,
             status,
-            (time.monotonic() - started) * 1000,
+            (monotonic() - started) * 1000,
             attempt + 1,
         )
+
+
+def _same_origin(url: httpx.URL, other: httpx.URL) -> bool:
+    defaults = {"http": 80, "https": 443}
+    return (
+        url.scheme == other.scheme
+        and url.host == other.host
+        and (url.port or defaults.get(url.scheme)) == (other.port or defaults.get(other.scheme))
+    )
+
+
+def _already_read(response: httpx.Response, limit: int) -> bool:
+    """Whether a transport handed over the body already read (httpx.MockTransport does);
+    it is still held to the byte limit."""
+    if not hasattr(response, "_content"):
+        return False
+    if len(response.content) > limit:
+        raise BodyTooLarge(limit)
+    return True
+
+
+def sleep(seconds: float) -> None:
+    """The sync clients' wait between attempts (tests replace it)."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """The async clients' wait between attempts (tests replace it)."""
+    await asyncio.sleep(seconds)
 
 
 class BaseClient(_Core):
@@ -296,6 +480,8 @@ class BaseClient(_Core):
         *,
         base_url: str | None,
         timeout: float | httpx.Timeout | NotGiven | None,
+        deadline: float | NotGiven | None,
+        max_response_bytes: int,
         max_retries: int,
         retry_backoff: float,
         retry_backoff_cap: float,
@@ -311,6 +497,8 @@ class BaseClient(_Core):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -321,6 +509,8 @@ class BaseClient(_Core):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, timeout=timeout)
+        if self._owns_http:
+            install_deadline_backend(self._http)
 
     def close(self) -> None:
         if self._owns_http:
@@ -339,51 +529,79 @@ class BaseClient(_Core):
         body: Any = None,
         *,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        send_timeout, start, retries = self._call_settings(
+            op, timeout, deadline, max_retries, extra_headers
+        )
         request = self._build(op, args, body, extra_headers, extra_query, extra_body)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
-        request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()
+        call = start()
         attempt = 0
         while True:
-            started = time.monotonic()
+            started = monotonic()
+            limit = call.for_attempt()
+            request.extensions["timeout"] = clipped_timeouts(send_timeout, limit)
             try:
-                response = self._http.send(request)
-                response.read()
+                response = self._attempt(op, request, limit)
             except httpx.TransportError as exc:
                 self._log_response(request, None, started, attempt)
-                delay = self._retry_delay(op, attempt, retries, None, exc)
+                delay, note = self._next_try(op, call, attempt, retries, None, exc)
                 if delay is None:
-                    raise self._connection_error(op, exc, request) from exc
-                time.sleep(delay)
+                    raise self._connection_error(op, exc, request, limit, note) from exc
+                sleep(delay)
                 attempt += 1
                 continue
             self._log_response(request, response, started, attempt)
-            delay = self._retry_delay(op, attempt, retries, response, None)
+            delay, note = self._next_try(op, call, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._accept(op, response, args), response))
-            response.close()
-            time.sleep(delay)
+                parsed = self._accept(op, response, args, note)
+                return _delivered(RawResponse(parsed, response))
+            sleep(delay)
             attempt += 1
+
+    def _attempt(
+        self, op: Operation[Any], request: httpx.Request, limit: AttemptDeadline | None
+    ) -> httpx.Response:
+        """One attempt: send (following redirects as the httpx client says) and read the
+        whole body within the byte limit, all before ``limit``."""
+        follows = self._http.follow_redirects
+        with attempt_scope(limit):
+            hops = 0
+            while True:
+                response = self._http.send(request, stream=True, follow_redirects=False)
+                target = self._redirect(response, follows, hops)
+                if target is None:
+                    break
+                response.close()
+                request, hops = target, hops + 1
+            try:
+                if _already_read(response, self.max_response_bytes):
+                    return response
+                body = CappedBody(response.headers, self.max_response_bytes)
+                for chunk in response.iter_raw():
+                    body.feed(chunk)
+                    if limit is not None and limit.left() <= 0:
+                        raise httpx.ReadTimeout(f"{limit.reason} passed", request=request)
+                response._content = body.finish()
+            except BodyTooLarge as exc:
+                raise self._too_large(op, response, exc) from None
+            except UndecodableBody as exc:
+                raise self._undecodable(op, response, exc) from None
+            finally:
+                response.close()
+        return response
 
     def _paginate(
         self, op: Operation[Any], args: dict[str, Any], body: Any = None, **options: Any
-    ) -> Iterator[Any]:
-        page = op.pagination
-        assert page is not None
-        seen = 0
-        while True:
-            result = self._request(op, args, body, **options).parsed
-            items = items_of(result, page.items)
-            yield from items
-            args, done = next_page(page, args, result, items, seen)
-            seen += len(items)
-            if done:
-                return
+    ) -> SyncPager[Any, Any]:
+        def fetch(page_args: Mapping[str, Any]) -> RawResponse[Any]:
+            return self._request(op, page_args, body, **options)
+
+        return SyncPager(self._pages(op), fetch, args)
 
 
 class AsyncBaseClient(_Core):
@@ -396,6 +614,8 @@ class AsyncBaseClient(_Core):
         *,
         base_url: str | None,
         timeout: float | httpx.Timeout | NotGiven | None,
+        deadline: float | NotGiven | None,
+        max_response_bytes: int,
         max_retries: int,
         retry_backoff: float,
         retry_backoff_cap: float,
@@ -411,6 +631,8 @@ class AsyncBaseClient(_Core):
         super().__init__(
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             retry_backoff_cap=retry_backoff_cap,
@@ -439,52 +661,81 @@ class AsyncBaseClient(_Core):
         body: Any = None,
         *,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        send_timeout, start, retries = self._call_settings(
+            op, timeout, deadline, max_retries, extra_headers
+        )
         request = self._build(op, args, body, extra_headers, extra_query, extra_body)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        send_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
-        request.extensions["timeout"] = httpx.Timeout(send_timeout).as_dict()
+        call = start()
         attempt = 0
         while True:
-            started = time.monotonic()
+            started = monotonic()
+            limit = call.for_attempt()
+            request.extensions["timeout"] = clipped_timeouts(send_timeout, limit)
             try:
-                response = await self._http.send(request)
-                await response.aread()
+                try:
+                    async with async_attempt_scope(limit):
+                        response = await self._attempt(op, request, limit)
+                except TimeoutError:
+                    reason = limit.reason if limit is not None else "the timeout"
+                    raise httpx.ReadTimeout(f"{reason} passed", request=request) from None
             except httpx.TransportError as exc:
                 self._log_response(request, None, started, attempt)
-                delay = self._retry_delay(op, attempt, retries, None, exc)
+                delay, note = self._next_try(op, call, attempt, retries, None, exc)
                 if delay is None:
-                    raise self._connection_error(op, exc, request) from exc
-                await asyncio.sleep(delay)
+                    raise self._connection_error(op, exc, request, limit, note) from exc
+                await async_sleep(delay)
                 attempt += 1
                 continue
             self._log_response(request, response, started, attempt)
-            delay = self._retry_delay(op, attempt, retries, response, None)
+            delay, note = self._next_try(op, call, attempt, retries, response, None)
             if delay is None:
-                return _delivered(RawResponse(self._accept(op, response, args), response))
-            await response.aclose()
-            await asyncio.sleep(delay)
+                parsed = self._accept(op, response, args, note)
+                return _delivered(RawResponse(parsed, response))
+            await async_sleep(delay)
             attempt += 1
 
-    async def _paginate(
-        self, op: Operation[Any], args: dict[str, Any], body: Any = None, **options: Any
-    ) -> AsyncIterator[Any]:
-        page = op.pagination
-        assert page is not None
-        seen = 0
+    async def _attempt(
+        self, op: Operation[Any], request: httpx.Request, limit: AttemptDeadline | None
+    ) -> httpx.Response:
+        """One attempt: send (following redirects as the httpx client says) and read the
+        whole body within the byte limit; the caller cancels it at ``limit``."""
+        follows = self._http.follow_redirects
+        hops = 0
         while True:
-            result = (await self._request(op, args, body, **options)).parsed
-            items = items_of(result, page.items)
-            for item in items:
-                yield item
-            args, done = next_page(page, args, result, items, seen)
-            seen += len(items)
-            if done:
-                return
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            target = self._redirect(response, follows, hops)
+            if target is None:
+                break
+            await response.aclose()
+            request, hops = target, hops + 1
+        try:
+            if _already_read(response, self.max_response_bytes):
+                return response
+            body = CappedBody(response.headers, self.max_response_bytes)
+            async for chunk in response.aiter_raw():
+                body.feed(chunk)
+            response._content = body.finish()
+        except BodyTooLarge as exc:
+            raise self._too_large(op, response, exc) from None
+        except UndecodableBody as exc:
+            raise self._undecodable(op, response, exc) from None
+        finally:
+            await response.aclose()
+        return response
+
+    def _paginate(
+        self, op: Operation[Any], args: dict[str, Any], body: Any = None, **options: Any
+    ) -> AsyncPager[Any, Any]:
+        async def fetch(page_args: Mapping[str, Any]) -> RawResponse[Any]:
+            return await self._request(op, page_args, body, **options)
+
+        return AsyncPager(self._pages(op), fetch, args)
 
 
 def _text_or_none(value: object) -> str | None:

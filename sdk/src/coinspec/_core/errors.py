@@ -23,6 +23,7 @@ __all__ = [
     "MissingCredentialError",
     "PaginationError",
     "RequestError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "VerificationError",
 ]
@@ -85,7 +86,9 @@ class APIStatusError(APIError, Generic[BodyT]):
 
 
 class ResponseValidationError(APIError):
-    """A 2xx response whose body does not match the spec; ``body`` is the raw text."""
+    """A response the client refused: a 2xx body that does not match the spec, or any body
+    that is not well-formed JSON within the client's limits (nesting, number size, UTF-8,
+    duplicate keys). ``body`` is the raw text."""
 
     def __init__(
         self, message: str, *, response: httpx.Response, body: str, errors: Any = None
@@ -100,6 +103,15 @@ class ResponseValidationError(APIError):
 class PaginationError(APIError):
     """A paged list does not advance: the service sent the same page again. The iteration
     stopped rather than yield the same items forever."""
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """The body was larger than ``limit`` bytes (``max_response_bytes``, counted after
+    decompression); reading stopped there, and ``body`` is empty."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: str, limit: int) -> None:
+        super().__init__(message, response=response, body=body)
+        self.limit = limit
 
 
 class VerificationError(APIError):

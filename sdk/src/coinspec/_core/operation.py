@@ -23,6 +23,7 @@ from .errors import (
     MissingCredentialError,
     PaginationError,
     RequestError,
+    ResponseTooLargeError,
     ResponseValidationError,
     VerificationError,
 )
@@ -76,6 +77,8 @@ class Param:
     # Its key among a call's arguments when that is not its name: a second parameter of the
     # same name in another place (`"query:id"` beside the path's `id`).
     key: str | None = None
+    required: bool = False  # None is refused, not left out
+    kind: Literal["", "integer", "number", "boolean", "string"] = ""  # its JSON type, if scalar
 
 
 @dataclass(frozen=True)
@@ -100,13 +103,16 @@ class Hook:
 
 @dataclass(frozen=True)
 class Pagination:
-    style: Literal["offset", "cursor"]
+    style: Literal["offset", "cursor", "page"]
     items: str
     limit: str | None = None
     offset: str | None = None
     total: str | None = None
     cursor: str | None = None
     from_item: str | None = None
+    page: str | None = None  # the page-number parameter (style page)
+    last_page: str | None = None  # where the result says the last page's number
+    current_page: str | None = None  # where it says this page's number
 
 
 V = TypeVar("V")
@@ -202,6 +208,7 @@ class ErrorFamily:
     # The body type of each per-status class the spec declares one for: that class is raised
     # only for a body of that type (see APIStatusError).
     status_bodies: Mapping[int | str, pydantic.TypeAdapter[Any]] = field(default_factory=dict)
+    too_large: type[ResponseTooLargeError] = ResponseTooLargeError
 
 
 @dataclass(frozen=True)

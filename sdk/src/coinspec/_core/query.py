@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import decimal
 import enum
@@ -13,11 +14,12 @@ from pydantic import BaseModel
 
 from .json import to_wire
 
-__all__ = ["encode_path_value", "encode_query", "scalar_text"]
+__all__ = ["check_kind", "encode_path_value", "encode_query", "scalar_text"]
 
 
 def scalar_text(value: Any) -> str:
-    """How one value is written in a URL: booleans lower-case, amounts exact, null empty."""
+    """How one value is written in a URL: booleans lower-case, amounts exact, null empty,
+    bytes base64."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -25,6 +27,8 @@ def scalar_text(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return scalar_text(value.value)
     if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a finite number")
         # Plain digits ("0.00000001", never "1E-8"), or the text a parsed amount came as.
         text = getattr(value, "wire_text", None)
         return text if isinstance(text, str) else format(value, "f")
@@ -32,7 +36,44 @@ def scalar_text(value: Any) -> str:
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(value).decode("ascii")  # `format: byte`, never "b'...'"
     return str(value)
+
+
+def check_kind(kind: str, value: Any) -> Any:
+    """``value`` as the parameter's JSON type takes it, or ValueError: an integer takes an int
+    (or a whole Decimal), never a bool, a float or a string; a number an int or a finite
+    Decimal (or its plain text); a boolean only a bool."""
+    plain = value.value if isinstance(value, enum.Enum) else value
+    if kind == "boolean":
+        if not isinstance(plain, bool):
+            raise ValueError(f"expected a bool, not {type(value).__name__} {value!r}")
+        return value
+    if kind not in ("integer", "number") or (
+        isinstance(plain, int) and not isinstance(plain, bool)
+    ):
+        return value
+    if isinstance(plain, decimal.Decimal):
+        if not plain.is_finite():
+            raise ValueError(f"{plain} is not a finite number")
+        if kind == "integer":
+            if plain != plain.to_integral_value():
+                raise ValueError(f"{plain} is not a whole number")
+            return int(plain)
+        return value
+    if kind == "number" and isinstance(plain, str) and "_" not in plain:
+        try:
+            exact = decimal.Decimal(plain)
+        except decimal.InvalidOperation:
+            pass
+        else:
+            if exact.is_finite():
+                return value
+    if isinstance(plain, float):
+        raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
+    wanted = "an int" if kind == "integer" else "an int or a Decimal"
+    raise ValueError(f"expected {wanted}, not {type(value).__name__} {value!r}")
 
 
 def encode_path_value(value: Any) -> str:

@@ -13,12 +13,16 @@ import pydantic
 from . import json as wire_json
 from .errors import CoinspecError
 from .hooks import HookRunner
-from .operation import Operation, Service
-from .query import encode_path_value, encode_query
+from .operation import Operation, Param, Service
+from .query import check_kind, encode_path_value, encode_query
 from .rules import broken_rule
 from .types import UploadedFile, read_file_input
 
-__all__ = ["RequestBuilder", "override_headers"]
+__all__ = ["CREDENTIAL_HEADERS", "RequestBuilder", "override_headers"]
+
+# The request extension naming the headers that carry a credential the client set (its
+# keys, a token a before-request hook minted): taken off on a redirect to another origin.
+CREDENTIAL_HEADERS = "coinspec.credential_headers"
 
 
 class RequestBuilder(HookRunner):
@@ -70,28 +74,41 @@ class RequestBuilder(HookRunner):
         headers = dict(self._default_headers)
         for param in op.params:
             value = args.get(param.key or param.name)
-            if param.location == "path":
-                if value is None:
-                    if not param.optional_segment:
-                        raise TypeError(f"{op.name}: path parameter {param.name!r} is required")
+            if value is None:
+                if param.location == "path" and param.optional_segment:
                     path = path.replace("/{" + param.name + "}", "")
-                    continue
-                path = path.replace("{" + param.name + "}", encode_path_value(value))
-            elif value is None:
+                elif param.location == "path" or param.required:
+                    raise self._refused(op, param, "is required: got None")
                 continue
-            elif param.location == "query":
-                query.extend(
-                    encode_query(param.name, value, style=param.style, explode=param.explode)
-                )
-            elif param.location == "cookie":
-                add_cookie(headers, param.name, encode_path_value(value))
-            else:
-                headers[param.name] = encode_path_value(value)
+            try:
+                if param.kind:
+                    value = check_kind(param.kind, value)
+                if param.location == "path":
+                    segment = encode_path_value(value)
+                    if segment in ("", ".", ".."):
+                        # httpx would resolve "." and ".." away: another endpoint, credentials attached
+                        raise ValueError(
+                            f"{value!r} would change the endpoint, not name a resource"
+                        )
+                    path = path.replace("{" + param.name + "}", segment)
+                elif param.location == "query":
+                    query.extend(
+                        encode_query(param.name, value, style=param.style, explode=param.explode)
+                    )
+                elif param.location == "cookie":
+                    add_cookie(headers, param.name, encode_path_value(value))
+                else:
+                    headers[param.name] = encode_path_value(value)
+            except (TypeError, ValueError) as exc:
+                raise self._refused(op, param, str(exc)) from None
+        secret_headers: list[str] = []
         for hook in op.hooks:
             if hook.stage == "before-request" and self._hook_enabled(hook):
                 # e.g. a freshly minted token header; authentication then keeps it
-                headers.update(hook.function(**self._hook_arguments(hook, args, None, None)))
-        self._authenticate(op, headers, query)
+                minted = hook.function(**self._hook_arguments(hook, args, None, None))
+                headers.update(minted)
+                secret_headers.extend(minted)
+        secret_headers.extend(self._authenticate(op, headers, query))
         if extra_query:
             # The caller's parameters replace the SDK's of the same name; None removes one.
             query = [pair for pair in query if pair[0] not in extra_query]
@@ -141,8 +158,14 @@ class RequestBuilder(HookRunner):
             content=content,
             files=files,
             data=data,
+            extensions={CREDENTIAL_HEADERS: tuple(secret_headers)},
         )
         return request
+
+    def _refused(self, op: Operation[Any], param: Param, why: str) -> Exception:
+        where = f"{param.location} parameter {param.name!r}"
+        message = f"{where} {why}" if why.startswith("is ") else f"{why} ({where})"
+        return self._service.errors.request(f"{self._service.name} {op.name}: {message}")
 
     def _check_rules(self, body: Any, wire: Any) -> None:
         """Refuse a body that breaks a rule of its schema (or of a model inside it)."""
@@ -205,34 +228,39 @@ class RequestBuilder(HookRunner):
         op: Operation[Any],
         headers: dict[str, str],
         query: list[tuple[str, str | int | float | bool | None]],
-    ) -> None:
+    ) -> list[str]:
+        """Adds the operation's credential; returns the headers that now carry one."""
         if not op.security:
-            return
+            return []
         schemes = {s.name: s for s in self._service.security_schemes}
         for name in op.security:
             scheme = schemes[name]
             if scheme.kind == "tls":
-                return  # the http_client's client certificate authenticates
+                return []  # the http_client's client certificate authenticates
             if scheme.kind == "header" and scheme.wire_name in headers:
-                return  # a before-request hook supplied it
+                return [scheme.wire_name]  # a before-request hook supplied it
             secret = self._credentials.get(scheme.argument)
             if not secret:
                 continue
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {secret}"
-            elif scheme.kind == "basic":
+                return ["Authorization"]
+            if scheme.kind == "basic":
                 password = self._credentials.get(scheme.password_argument or "") or ""
                 pair = f"{secret}:{password}".encode()
                 headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-            elif scheme.kind == "header":
+                return ["Authorization"]
+            if scheme.kind == "header":
                 headers[scheme.wire_name] = secret
-            elif scheme.kind == "cookie":
+                return [scheme.wire_name]
+            if scheme.kind == "cookie":
                 add_cookie(headers, scheme.wire_name, quote(secret, safe=_COOKIE_SAFE))
-            else:
-                query.append((scheme.wire_name, secret))
-            return
+                # the whole Cookie header: the key is one of its pairs
+                return [next(key for key in headers if key.lower() == "cookie")]
+            query.append((scheme.wire_name, secret))
+            return []
         if op.security_optional:
-            return
+            return []
         wanted = [schemes[n].argument for n in op.security if schemes[n].kind != "tls"]
         raise self._service.errors.missing_credential(
             f"{self._service.name} {op.name} needs {' or '.join(wanted)}: "

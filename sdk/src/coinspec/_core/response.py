@@ -90,9 +90,6 @@ def _delivered(raw: RawResponse[T]) -> RawResponse[T]:
     return raw
 
 
-_NOT_PARSED = object()
-
-
 class ResponseReader(HookRunner):
     """Turns an httpx response into the operation's typed result, or raises the typed error."""
 
@@ -100,21 +97,28 @@ class ResponseReader(HookRunner):
 
     # -- reading the response -------------------------------------------------
 
-    def _parse(self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any]) -> T:
-        if op.json_exact and response.is_success:
-            parsed = self._parse_from_bytes(op, response)
-            if parsed is not _NOT_PARSED:
-                return parsed  # type: ignore[no-any-return]
+    def _parse(
+        self, op: Operation[T], response: httpx.Response, args: Mapping[str, Any], note: str = ""
+    ) -> T:
+        """The typed result; ``note`` says why an error status was not retried.
+
+        The body is decoded by one strict parser for every operation (see json.loads): a
+        duplicate key, NaN, invalid UTF-8 or a document nested too deep is refused, never
+        read one way here and another way elsewhere.
+        """
         errors = self._service.errors
-        text = response.text
+        content = response.content
+        text = content.decode("utf-8", "replace")  # for messages and .body only
         decoded: Any = None
         is_json = False
+        malformed = ""
         if text.strip():
             try:
-                decoded = wire_json.loads(text)
+                decoded = wire_json.loads(content)
                 is_json = True
-            except ValueError:
+            except wire_json.MalformedJSON as exc:
                 decoded = text
+                malformed = str(exc)
         envelope = self._service.error_envelope
         if (
             envelope
@@ -125,7 +129,7 @@ class ResponseReader(HookRunner):
             raise self._status_error(op, response, decoded, envelope.body)
         if not response.is_success:
             adapter = op.error_body(response.status_code) if is_json else None
-            raise self._status_error(op, response, decoded, adapter)
+            raise self._status_error(op, response, decoded, adapter, note)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
         if op.result_kind != "json":
@@ -133,8 +137,9 @@ class ResponseReader(HookRunner):
             raw = response.text if op.result_kind == "text" else response.content
             return op.result.validate_python(raw)
         if not is_json:
+            why = f": {malformed}" if malformed else ""
             raise errors.validation(
-                f"{self._service.name} {op.name}: the {response.status_code} response is not JSON",
+                f"{self._service.name} {op.name}: the {response.status_code} response is not JSON{why}",
                 response=response,
                 body=text,
             )
@@ -158,6 +163,14 @@ class ResponseReader(HookRunner):
             ) from None
         for hook in op.hooks:
             if hook.stage == "verify" and self._hook_enabled(hook):
+                # The hook reads the decoded body, beyond what the model validated.
+                far = wire_json.oversized_number(decoded)
+                if far is not None:
+                    raise errors.validation(
+                        f"{self._service.name} {op.name}: the {response.status_code} response has {far}",
+                        response=response,
+                        body=text,
+                    )
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
                 except VerificationFailed as exc:
@@ -168,35 +181,21 @@ class ResponseReader(HookRunner):
                     ) from exc
         return result
 
-    def _parse_from_bytes(self, op: Operation[Any], response: httpx.Response) -> Any:
-        """The result, validated by pydantic-core from the body's bytes without building the
-        JSON document in Python first (a quarter of a 100-contract list's time); _NOT_PARSED
-        when the general path must decide: it reports errors, reads numbers exactly and runs
-        verification hooks, which want the decoded body."""
-        if any(h.stage == "verify" and self._hook_enabled(h) for h in op.hooks):
-            return _NOT_PARSED
-        envelope = self._service.error_envelope
-        try:
-            if op.unwrap is None:
-                return op.result.validate_json(response.content)
-            parsed = op.envelope_validator.validate_json(response.content)
-        except pydantic.ValidationError:
-            return _NOT_PARSED
-        if envelope is not None and parsed.get(envelope.property) == envelope.equals:
-            return _NOT_PARSED
-        return parsed[op.unwrap]
-
     def _status_error(
         self,
         op: Operation[Any],
         response: httpx.Response,
         decoded: Any,
         adapter: pydantic.TypeAdapter[Any] | None,
+        note: str = "",
     ) -> Exception:
         """The status's own class when the body is of the type it declares; else the
-        service's status error with the body as parsed (or raw)."""
+        service's status error with the body as parsed (or raw). ``note`` says why the
+        status was not retried."""
         errors = self._service.errors
         message = self._error_message(op, response, decoded)
+        if note:
+            message = f"{message} ({note})"
         status = response.status_code
         # The status's own class, else its range's (a spec may document "4XX").
         key = next((k for k in (status, f"{status // 100}XX") if k in errors.by_status), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import re
 import time
 
 import httpx
@@ -15,6 +16,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "RETRY_STATUSES",
     "SHOULD_RETRY_HEADER",
+    "retry_after",
     "retry_delay",
 ]
 
@@ -27,18 +29,25 @@ SHOULD_RETRY_HEADER = "x-should-retry"
 MAX_RETRY_AFTER = 60.0
 
 
-def _retry_after(response: httpx.Response | None) -> float | None:
+# RFC 9110: delay-seconds is 1*DIGIT; a fraction is tolerated, anything else (nan, inf,
+# -1, 1e9) is no delay the server can mean.
+_DELAY_SECONDS = re.compile(r"[0-9]{1,10}(?:\.[0-9]{1,6})?")
+
+
+def retry_after(response: httpx.Response | None) -> float | None:
+    """The wait Retry-After asks for, in seconds from now (at most MAX_RETRY_AFTER), or None
+    when the header is missing or is neither seconds nor an HTTP date."""
     if response is None:
         return None
-    value = response.headers.get("retry-after")
+    value = response.headers.get("retry-after", "").strip()
     if not value:
         return None
-    try:
+    if _DELAY_SECONDS.fullmatch(value):
         seconds = float(value)
-    except ValueError:
+    else:
         try:
             parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None  # neither seconds nor an HTTP date: back off as usual
         if parsed.tzinfo is None:
             return None
@@ -47,7 +56,7 @@ def _retry_after(response: httpx.Response | None) -> float | None:
 
 
 def _backoff(attempt: int, response: httpx.Response | None, base: float, cap: float) -> float:
-    after = _retry_after(response)
+    after = retry_after(response)
     if after is not None:
         return after
     # Full jitter: spreads clients that failed together.

@@ -32,6 +32,43 @@ __all__ = [
 ]
 
 
+# Numbers are bounded before any conversion: a 12-byte 1e100000000 made an int (or printed
+# as digits) would take minutes of CPU and gigabytes.
+MAX_DIGITS = 300
+MAX_EXPONENT = 3000
+_MAX_TEXT = MAX_DIGITS + 20  # a sign, a point, an exponent
+_BOUNDS = decimal.Context(
+    prec=MAX_DIGITS,
+    Emax=MAX_EXPONENT,
+    Emin=-MAX_EXPONENT,
+    traps=[
+        decimal.Rounded,
+        decimal.Overflow,
+        decimal.Underflow,
+        decimal.Subnormal,
+        decimal.Clamped,
+        decimal.InvalidOperation,
+    ],
+)
+
+
+def check_number(value: decimal.Decimal) -> None:
+    """ValueError unless ``value`` has at most MAX_DIGITS significant digits and an exponent
+    within ±MAX_EXPONENT (one operation of the decimal module, whatever its size)."""
+    try:
+        _BOUNDS.plus(value)
+    except decimal.DecimalException:
+        raise ValueError(
+            f"a number beyond {MAX_DIGITS} significant digits or an exponent of "
+            f"±{MAX_EXPONENT} (its exponent: {value.adjusted()})"
+        ) from None
+
+
+def _check_text(value: str) -> None:
+    if len(value) > _MAX_TEXT:
+        raise ValueError(f"a number of {len(value)} characters: at most {MAX_DIGITS} digits")
+
+
 class DecimalString(decimal.Decimal):
     """A Decimal that arrived as a JSON string, so that it goes back as the same string.
 
@@ -48,21 +85,26 @@ def _to_decimal(value: Any) -> decimal.Decimal:
     kind = type(value)
     # Fast paths first: a parsed response holds str and Decimal (and int) only.
     if kind is str:
+        _check_text(value)
         try:
             result = DecimalString(value)
         except decimal.InvalidOperation:
             result = _decimal_from_padded_text(value)
         if not result.is_finite():
             raise ValueError(f"{value!r} is not a finite decimal number")
+        check_number(result)
         result.wire_text = value
         return result
     if kind is decimal.Decimal or kind is DecimalString:
         exact: decimal.Decimal = value
         if not exact.is_finite():
             raise ValueError(f"{value!r} is not a finite decimal number")
+        check_number(exact)
         return exact
     if kind is int:
-        return decimal.Decimal(value)
+        result_int = decimal.Decimal(value)
+        check_number(result_int)
+        return result_int
     if isinstance(value, bool) or isinstance(value, float):
         # A float has already lost the exact amount; refuse it rather than guess.
         raise ValueError(
@@ -96,12 +138,15 @@ Decimal = Annotated[decimal.Decimal, PlainValidator(_to_decimal), PlainSerialize
 def _to_decimal_text(value: Any) -> decimal.Decimal:
     if type(value) is not str:
         return _to_decimal(value)
+    _check_text(value)
     try:
         exact = decimal.Decimal(value)
     except decimal.InvalidOperation:
         raise ValueError(f"{value!r} is not a decimal number") from None
     if not exact.is_finite():
         raise ValueError(f"{value!r} is not a finite decimal number")
+    if "E" in value or "e" in value:  # without an exponent, the length bounds it already
+        check_number(exact)
     if str(exact) == value and "E" not in value:  # then format(exact, "f") is value too
         # The usual case: the plain number writes back as this text. A plain Decimal, not a
         # DecimalString: responses hold hundreds, and every DecimalString is an object the
@@ -134,6 +179,8 @@ def _exact_json(value: Any) -> Any:
             raise ValueError(
                 f"numbers are exact: pass a Decimal, an int or a str, not float {item!r}"
             )
+        if isinstance(item, decimal.Decimal) and item.is_finite():
+            check_number(item)
         if isinstance(item, dict):
             pending.extend(item.values())
         elif isinstance(item, list):
@@ -175,10 +222,16 @@ def _to_int(value: Any) -> int:
     if isinstance(value, int):
         return value
     if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a finite number")
+        check_number(value)
+        if value.adjusted() >= MAX_DIGITS:
+            raise ValueError(f"an integer beyond {MAX_DIGITS} digits")
         if value != value.to_integral_value():
             raise ValueError(f"{value} is not a whole number")
         return int(value)
     if isinstance(value, str):
+        _check_text(value)
         text = value.strip()
         if not (text.lstrip("-").isdigit() and text.isascii()):
             raise ValueError(f"{value!r} is not an integer")

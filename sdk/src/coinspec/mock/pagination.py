@@ -122,6 +122,8 @@ class Pager:
         items = self._long_list(documented, example)
         limit = self._argument(self._config.get("limit"), values)
         size = limit if isinstance(limit, int) and not isinstance(limit, bool) else None
+        if self._config["style"] == "page":
+            return self._numbered_page(body, holder, key, items, values)
         if self._config["style"] == "cursor":
             cursor = self._argument(self._config.get("cursor"), values)
             start = 0 if cursor is None else self._after(items, cursor)
@@ -134,6 +136,33 @@ class Pager:
             return page
         holder[key] = page
         self._echo(body, values, documented, page)
+        return body
+
+    def _numbered_page(
+        self, body: Any, holder: Any, key: str | None, items: list[Any], values: Mapping[str, Any]
+    ) -> Any:
+        """Page N of the list (style page): the documented page size (the example's
+        per-page field, else DEFAULT_PAGE_SIZE), and the page numbers it states, restated."""
+        number = self._argument(self._config.get("page"), values)
+        number = number if isinstance(number, int) and not isinstance(number, bool) else 1
+        result = body.get(self._unwrap) if self._unwrap and isinstance(body, Mapping) else body
+        last_path = str(self._config["last-page"])
+        meta = _walk(result, last_path.rpartition(".")[0]) if "." in last_path else result
+        size = DEFAULT_PAGE_SIZE
+        if isinstance(meta, dict):
+            for name in ("perPage", "per_page", "pageSize", "page_size"):
+                if isinstance(meta.get(name), int) and meta[name] > 0:
+                    size = meta[name]
+        last = max(1, -(-len(items) // size))
+        if holder is None:
+            return items[(number - 1) * size : number * size]
+        holder[key] = items[(number - 1) * size : number * size]
+        if isinstance(meta, dict):
+            for path, value in ((last_path, last), (self._config.get("current-page"), number)):
+                if path:
+                    meta[str(path).rpartition(".")[2]] = value
+            if "total" in meta:
+                meta["total"] = len(items)
         return body
 
     def _documented_cursor(self) -> Any:
