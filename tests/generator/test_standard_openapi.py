@@ -63,6 +63,7 @@ paths:
       security: [{}, {token: []}]
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: since, in: query, schema: {type: string, format: byte}}
       responses:
         "200":
           description: the notes as text
@@ -214,6 +215,46 @@ def test_numbers_are_exact_and_base64_is_bytes(package: Any) -> None:
     with pytest.raises(package.errors.WildThingsRequestError, match="exact"):
         with client(package, Server(), username="u", password="p") as wild:
             wild.close_(body={"name": "x", "weight": 0.1})
+
+
+def test_a_byte_parameter_is_sent_as_base64(package: Any) -> None:
+    server = Server(httpx.Response(200, text="n", headers={"content-type": "text/plain"}))
+    with client(package, server) as wild:
+        wild.get_notes(id="a", since=b"\xff\xfe")
+    assert server.requests[0].url.params.multi_items() == [("since", "//4=")]
+
+
+@pytest.mark.parametrize(
+    ("credentials", "operation", "header"),
+    [
+        ({"username": "ann", "password": "pw"}, "get_item", "authorization"),
+        ({"key_cookie": "k1"}, "get_picture", "cookie"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("location", "keeps"),
+    [("https://elsewhere.example/v1/items/a", False), ("https://wild.example/v1/moved", True)],
+)
+def test_a_basic_or_cookie_credential_stays_with_its_origin_on_a_redirect(
+    package: Any,
+    credentials: dict[str, str],
+    operation: str,
+    header: str,
+    location: str,
+    keeps: bool,
+) -> None:
+    server = Server(
+        httpx.Response(302, headers={"location": location}), httpx.Response(200, json={"name": "r"})
+    )
+    with (
+        httpx.Client(transport=httpx.MockTransport(server), follow_redirects=True) as http,
+        package.WildThings(http_client=http, max_retries=0, **credentials) as wild,
+    ):
+        getattr(wild, operation)(id="a")
+    first, redirected = server.requests
+    assert header in first.headers
+    assert str(redirected.url) == location
+    assert (header in redirected.headers) == keeps
 
 
 def test_a_status_range_and_default_raise_with_their_documented_bodies(package: Any) -> None:
