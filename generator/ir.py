@@ -710,6 +710,10 @@ def _parameter(
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
+    if isinstance(raw.get("content"), dict) and raw["content"]:
+        # JSON text in a query parameter (the loader refuses any other content parameter)
+        schema = next(iter(raw["content"].values())).get("schema", {})
+        style, explode = "json", False
     annotation = types.annotation(schema)
     if style == "deepObject" and "$ref" in schema:
         annotation += " | Mapping[str, Any]"  # filters={"side": "buy"} reads as well as a model
@@ -728,6 +732,21 @@ def _parameter(
         schema=schema,
         kind=_scalar_kind(types, schema),
     )
+
+
+def _server_url(server: Mapping[str, Any]) -> str:
+    """The server's URL with each `{variable}` its default (`https://{region}.x.example`
+    with region's default eu is `https://eu.x.example`); one with no default stays, and
+    the URL then is no default base_url."""
+    variables = server.get("variables") or {}
+
+    def default(match: re.Match[str]) -> str:
+        variable = variables.get(match[1])
+        if isinstance(variable, Mapping) and isinstance(variable.get("default"), str):
+            return str(variable["default"])
+        return match[0]
+
+    return re.sub(r"\{([^{}]*)\}", default, str(server.get("url", "/")))
 
 
 def _scalar_kind(types: _Types, schema: Any) -> str:
@@ -1233,8 +1252,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
         model = raw_env["schema"]["$ref"].rsplit("/", 1)[-1]
         types.used.add(model)
         envelope = ErrorEnvelope(raw_env["when"]["property"], raw_env["when"]["equals"], model)
-    servers = data.get("servers") or [{"url": "/"}]
-    url = str(servers[0].get("url", "/"))
+    url = _server_url((data.get("servers") or [{"url": "/"}])[0])
     options = [
         ClientOption(
             o["name"],
@@ -1255,7 +1273,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
         description=str(info.get("description", "")).strip(),
         version=str(info.get("version", "")),
         source_file=spec.path.name,
-        base_url=url if re.match(r"https?://", url) else None,
+        base_url=url if re.match(r"https?://[^{}]*$", url) else None,
         operations=ops,
         security_schemes=schemes,
         client_options=options,

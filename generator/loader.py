@@ -385,6 +385,7 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
             )
         item = spec.data["paths"][template]
         params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+        problems += _check_content_parameters(spec, path, where, item, op)
         declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
         in_template = _PATH_PARAM.findall(template)
         for name in sorted({n for n in in_template if in_template.count(n) > 1}):
@@ -470,6 +471,39 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook requires client option {name!r}, which x-client-options does not declare",
                         )
                     )
+    return problems
+
+
+def _is_json_media(media: str) -> bool:
+    base = media.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith(("+json", "/json"))
+
+
+def _check_content_parameters(
+    spec: Spec, path: JsonPath, where: str, item: dict[str, Any], op: dict[str, Any]
+) -> list[SpecProblem]:
+    """A parameter given as `content` instead of a schema is a query parameter of JSON text
+    (`filter={"a":1}`): the one kind the clients write; any other is refused at its line."""
+    problems = []
+    places: list[tuple[JsonPath, dict[str, Any]]] = [(path[:2], item), (path, op)]
+    for place, holder in places:
+        listed = holder.get("parameters") if isinstance(holder, dict) else None
+        for index, raw in enumerate(listed if isinstance(listed, list) else []):
+            param = spec.deref(raw)
+            content = param.get("content") if isinstance(param, dict) else None
+            if not isinstance(content, dict) or not content:
+                continue
+            media = next(iter(content))
+            name, location = param.get("name"), param.get("in")
+            if location != "query" or not _is_json_media(str(media)):
+                problems.append(
+                    spec.problem(
+                        (*place, "parameters", index),
+                        f"{location} parameter {name!r} of {where} is given as {media} content; "
+                        "the clients write JSON content (application/json) in a query "
+                        "parameter only: give it a schema",
+                    )
+                )
     return problems
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
+import decimal
 import re
 import warnings
 from collections.abc import Iterable
@@ -222,7 +225,7 @@ def generate_models(spec: Spec) -> str:
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
     open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(_complete_bare_generics(output), open_enums)
+    return _open_enums(_exact_defaults(_complete_bare_generics(output)), open_enums)
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
@@ -261,3 +264,42 @@ def _complete_bare_generics(source: str) -> str:
             1,
         )
     return completed
+
+
+# A field of one of coinspec's exact wire types whose default datamodel-code-generator wrote
+# as the literal of the spec's JSON value (`= 0.5`, `= 'AP8='`), which is not a value of that type.
+_WIRE_DEFAULT = re.compile(
+    r"^(?P<head>[ \t]+\w+: (?:Annotated\[)?(?P<type>Decimal|DecimalText|Integer|Base64Bytes)\b.*)"
+    r""" = (?P<value>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"[^"\\']*"|'[^"\\']*')$""",
+    re.MULTILINE,
+)
+
+
+def _exact_default(match: re.Match[str]) -> str:
+    wire, literal = match["type"], match["value"]
+    quoted = literal[0] in "\"'"
+    text = literal[1:-1] if quoted else literal
+    value = match[0]
+    if wire in ("Decimal", "DecimalText") and _is_finite_decimal(text):
+        value = f'{match["head"]} = {wire}("{text}")'  # exact: never the float 0.5
+    elif wire == "Integer" and quoted and re.fullmatch(r"-?\d+", text):
+        value = f"{match['head']} = {int(text)}"
+    elif wire == "Base64Bytes" and quoted:
+        try:
+            value = f"{match['head']} = {base64.b64decode(text, validate=True)!r}"
+        except binascii.Error:
+            pass  # the loader's schema check names a default that is not base64
+    return value
+
+
+def _is_finite_decimal(text: str) -> bool:
+    try:
+        return decimal.Decimal(text).is_finite()
+    except decimal.InvalidOperation:
+        return False
+
+
+def _exact_defaults(source: str) -> str:
+    """Defaults of exact wire types as values of those types: a `double` default 0.5 is
+    `Decimal("0.5")`, a `format: byte` default the bytes its base64 text encodes."""
+    return _WIRE_DEFAULT.sub(_exact_default, source)

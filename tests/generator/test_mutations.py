@@ -267,6 +267,23 @@ MUTATIONS = [
         "documents no success response (no 2xx, 2XX or default)",
         "no-success-response",
     ),
+    _replace(
+        "          schema: {type: string}\n",
+        "          schema: {type: string}\n        - name: filter\n          in: header\n"
+        "          content:\n            application/json:\n              schema: {type: object}\n",
+        "- name: filter",
+        "header parameter 'filter' of GET /things/{thing_id} is given as application/json "
+        "content; the clients write JSON content (application/json) in a query parameter only",
+        "content-header-parameter",
+    ),
+    _replace(
+        "          schema: {type: string}\n",
+        "          schema: {type: string}\n        - name: filter\n          in: query\n"
+        "          content:\n            text/csv:\n              schema: {type: string}\n",
+        "- name: filter",
+        "query parameter 'filter' of GET /things/{thing_id} is given as text/csv content",
+        "content-csv-query-parameter",
+    ),
     Mutation("empty-file", {"mutant.yaml": ""}, 1, "a spec must be a YAML mapping"),
     Mutation("a-list", {"mutant.yaml": "- a\n- b\n"}, 1, "a spec must be a YAML mapping"),
     Mutation("not-utf8", {"mutant.yaml": "openapi: 3.1.0\ninfo: \udcff\n"}, 2, "not UTF-8 text"),

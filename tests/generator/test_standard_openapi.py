@@ -18,10 +18,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
 
+from coinspec._core import spec as specs
+from coinspec.mock.app import MockApp
 from generator.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +67,11 @@ paths:
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
         - {name: since, in: query, schema: {type: string, format: byte}}
+        - name: filter
+          in: query
+          content:
+            application/json:
+              schema: {type: object, properties: {tag: {type: string}, min: {type: number}}}
       responses:
         "200":
           description: the notes as text
@@ -133,6 +141,13 @@ components:
     mode:
       type: string
       enum: [fast, slow]
+    Settings:
+      type: object
+      properties:
+        ratio: {type: number, format: double, default: 0.5}
+        fee: {type: string, format: decimal, default: "0.10"}
+        count: {type: string, format: integer, default: "7"}
+        seed: {type: string, format: byte, default: "AP8="}
     Problem:
       type: object
       properties:
@@ -215,6 +230,24 @@ def test_numbers_are_exact_and_base64_is_bytes(package: Any) -> None:
     with pytest.raises(package.errors.WildThingsRequestError, match="exact"):
         with client(package, Server(), username="u", password="p") as wild:
             wild.close_(body={"name": "x", "weight": 0.1})
+
+
+def test_defaults_are_values_of_their_exact_types(package: Any) -> None:
+    """A `double` default is the Decimal of its text, a `format: byte` one its bytes."""
+    settings = package.models.Settings()
+    assert (settings.ratio, settings.fee) == (Decimal("0.5"), Decimal("0.10"))
+    assert type(settings.ratio) is Decimal and str(settings.fee) == "0.10"
+    assert settings.count == 7
+    assert settings.seed == b"\x00\xff"
+
+
+def test_a_parameter_of_json_content_is_sent_as_json_text(package: Any) -> None:
+    server = Server(httpx.Response(200, text="n", headers={"content-type": "text/plain"}))
+    with client(package, server) as wild:
+        wild.get_notes(id="a", filter={"tag": "a&b", "min": Decimal("0.10")})
+    ((name, text),) = server.requests[0].url.params.multi_items()
+    assert name == "filter"
+    assert json.loads(text, parse_float=Decimal) == {"tag": "a&b", "min": Decimal("0.10")}
 
 
 def test_a_byte_parameter_is_sent_as_base64(package: Any) -> None:
@@ -334,3 +367,23 @@ def test_the_package_passes_mypy_strict(package: Any, tmp_path: Path) -> None:
         timeout=600,
     )
     assert run.returncode == 0, run.stdout[-3000:]
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "says"),
+    [
+        ('filter={"tag": "a", "min": 0.5}', 200, ""),
+        ("filter={tag", 400, "query parameter 'filter' is not JSON"),
+        ('filter={"min": "low"}', 400, "query parameter 'filter'"),
+    ],
+)
+def test_the_mock_reads_a_parameter_of_json_content_as_json(
+    package: Any, monkeypatch: pytest.MonkeyPatch, query: str, status: int, says: str
+) -> None:
+    monkeypatch.setattr(
+        specs, "_specs_folder", lambda: Path(package.__file__).parents[1] / "_specs"
+    )
+    name, _, value = query.partition("=")
+    answer = MockApp("wild").answer("GET", f"/items/a/notes?{name}={quote(value)}", {}, b"")
+    assert answer.status == status, answer.body
+    assert says.encode() in answer.body

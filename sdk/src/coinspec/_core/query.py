@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
-from .json import to_wire
+from .json import dumps, to_wire
 
 __all__ = ["check_kind", "encode_path_value", "encode_query", "scalar_text"]
 
@@ -83,7 +83,10 @@ def encode_path_value(value: Any) -> str:
 
 
 def encode_query(name: str, value: Any, *, style: str, explode: bool) -> list[tuple[str, str]]:
-    """(key, value) pairs of one query parameter, before percent-encoding."""
+    """(key, value) pairs of one query parameter, before percent-encoding; style "json" is
+    a parameter the spec gives as application/json content: its value as JSON text."""
+    if style == "json":
+        return [(name, dumps(value))]
     if isinstance(value, BaseModel):
         value = to_wire(value)
     if style == "deepObject":

@@ -391,7 +391,11 @@ class MockApp:
         values: dict[str, Any] = {}
         for param in route.operation.parameters:
             name, location = param["name"], param["in"]
+            content = param.get("content")
+            as_json = isinstance(content, dict) and bool(content)
             schema = param.get("schema", {})
+            if isinstance(content, dict) and content:  # the loader allows JSON content only
+                schema = next(iter(content.values())).get("schema", {})
             where = f"{location} parameter {name!r}"
             value: Any = None
             if location == "path":
@@ -401,7 +405,17 @@ class MockApp:
             elif location == "header":
                 value = headers.get(name.lower())
             elif location == "query":
-                if param.get("style") == "deepObject":
+                if as_json:  # application/json content: one parameter of JSON text
+                    known.add(name)
+                    texts = [t for k, t in query if k == name]
+                    if len(texts) > 1:
+                        raise RequestProblem(400, f"{where} is given {len(texts)} times")
+                    if texts:
+                        try:
+                            value = parse_json(texts[0].encode("utf-8"))
+                        except BadInput as exc:
+                            raise RequestProblem(400, f"{where} is not JSON: {exc}") from None
+                elif param.get("style") == "deepObject":
                     value, taken = self._deep_object(name, schema, query, where)
                     known |= taken
                 elif self._exploded_object(param):
