@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check black-stable validate lint test test-generator test-contract typecheck package docs release clean
+.PHONY: generate check generated-style validate lint test test-generator test-contract typecheck package docs release clean
 
 # Creates .venv and installs the generator, the runtime and the generated package when missing.
 $(STAMP): pyproject.toml runtime/pyproject.toml $(wildcard generated/pyproject.toml)
@@ -20,9 +20,11 @@ generate: $(STAMP)  ## write generated/ from specs/ and templates/
 check: $(STAMP)  ## fail when generated/ drifts from specs/ and templates/
 	$(PY) -m generator check
 
-# ruff formats the generated code; black is the reference of its style ([tool.black]).
-black-stable: $(STAMP)  ## fail when black would change a generated module
+# generated/ as the generator leaves it: black is the reference of its style (ruff formats
+# it), and it imports only what it uses (ruff drops the rest, and no name is bound twice).
+generated-style: $(STAMP)  ## fail when black would change a generated module, or one has an unused import
 	$(PY) -m black --check --quiet --config pyproject.toml generated
+	$(PY) -m ruff check --isolated --quiet --select F401,F403,F811 generated
 
 validate: $(STAMP)  ## only validate specs/
 	$(PY) -m generator validate
@@ -40,8 +42,9 @@ lint: $(STAMP)  ## ruff check and ruff format --check on everything written by h
 	$(PY) -m ruff check $(HAND_WRITTEN)
 	$(PY) -m ruff format --check $(HAND_WRITTEN)
 
+# tests/ too; tests/typing/mistakes/ are the scripts that must fail (tests/typing checks how).
 typecheck: $(STAMP)
-	$(PY) -m mypy --strict generator runtime/src sdk/src generated/src
+	$(PY) -m mypy --strict generator runtime/src sdk/src generated/src tests --exclude '^tests/typing/mistakes/'
 
 package: $(STAMP)  ## build wheels and sdists of coinspec and coinspec-runtime, and twine-check them
 	rm -rf dist
@@ -64,7 +67,7 @@ docs: $(DOCS_STAMP)  ## build the documentation site into site/; any warning fai
 release: $(STAMP)  ## publish coinspec and coinspec-runtime (see generator/release.py)
 	$(PY) -m generator.release
 
-test: $(STAMP) check black-stable lint typecheck package docs test-generator test-contract  ## everything CI runs
+test: $(STAMP) check generated-style lint typecheck package docs test-generator test-contract  ## everything CI runs
 
 # Not part of `make test`: measures coinspec against references and writes BENCHMARKS.md.
 BENCH_STAMP := $(VENV)/.bench-installed

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .docstrings import field_description, model_summary
 from .formatting import format_python
 
 if TYPE_CHECKING:
@@ -177,22 +178,13 @@ def _unannotated(annotation: ast.expr) -> tuple[str, str | None]:
 
 def _fields(body: list[ast.stmt]) -> tuple[ModelField, ...]:
     fields = []
-    for index, stmt in enumerate(body):
+    for stmt in body:
         if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
             continue
         if stmt.target.id.startswith("model_"):
             continue  # pydantic's configuration, not a field
         annotation, alias = _unannotated(stmt.annotation)
-        following = body[index + 1] if index + 1 < len(body) else None
-        text = ""
-        if (
-            isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            text = (
-                following.value.value
-            )  # the field's docstring, as datamodel-code-generator writes it
+        text = field_description(stmt) or ""
         fields.append(
             ModelField(
                 name=stmt.target.id,
@@ -213,7 +205,7 @@ def model_docs(source: str) -> list[ModelDoc]:
         if not isinstance(node, ast.ClassDef):
             continue
         base = ast.unparse(node.bases[0]) if node.bases else ""
-        description = ast.get_docstring(node) or ""
+        description = model_summary(ast.get_docstring(node) or "")
         if "Enum" in base:
             members = tuple(
                 (stmt.targets[0].id, str(stmt.value.value))
@@ -379,7 +371,7 @@ _MARK = "# coinspec-docs-snippet "
 def _formatted(snippets: list[str]) -> list[str]:
     """The snippets as the formatter lays them out, all formatted as one module."""
     source = "".join(f"{_MARK}{number}\n{code}\n" for number, code in enumerate(snippets))
-    text = format_python({"snippets.py": source})["snippets.py"]
+    text = format_python({"snippets.py": source}, modules=False)["snippets.py"]
     parts = re.split(rf"^{re.escape(_MARK)}(\d+)\n", text, flags=re.MULTILINE)
     found = {
         int(number): body.strip("\n") for number, body in zip(parts[1::2], parts[2::2], strict=True)

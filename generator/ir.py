@@ -306,7 +306,10 @@ class Api:
     # Request models and the rules of their schemas (plain JSON Schema: required sets,
     # if/then on field values), checked before sending.
     body_rules: dict[str, list[Any]] = field(default_factory=dict)
-    models: list[str] = field(default_factory=list)  # component names the client imports
+    models: list[str] = field(default_factory=list)  # the model classes the annotations name
+    # Every component's class in models.py (each component is one, named as the component):
+    # what the generated modules may import from it; the formatter drops what one does not use.
+    schema_classes: list[str] = field(default_factory=list)
     spec: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -441,20 +444,25 @@ class _Types:
             return name
         return None
 
-    def annotation(self, schema: Any) -> str:
+    def annotation(self, schema: Any, accepting: bool = False) -> str:
+        """The Python type of a schema. ``accepting``: of a value the caller passes (a
+        parameter, a body), where an enum also takes its values as string literals."""
         if not isinstance(schema, dict):
             return "Any"
         if "$ref" in schema:
             name = str(schema["$ref"]).rsplit("/", 1)[-1]
             if not self.is_model(name):
-                return self.annotation(self.components[name])
+                return self.annotation(self.components[name], accepting)
             self.used.add(name)
+            values = [v for v in self.components[name].get("enum") or [] if v is not None]
+            if accepting and values:
+                return f"{name} | Literal[{', '.join(map(repr, values))}]"
             return name
         for key in ("oneOf", "anyOf"):
             if key in schema:
-                return self._union([self.annotation(s) for s in schema[key]])
+                return self._union([self.annotation(s, accepting) for s in schema[key]])
         if "allOf" in schema and len(schema["allOf"]) == 1:
-            return self.annotation(schema["allOf"][0])
+            return self.annotation(schema["allOf"][0], accepting)
         if "const" in schema and schema["const"] is None:
             return "None"
         wire = wire_type(schema)
@@ -464,12 +472,12 @@ class _Types:
             )
         types = schema.get("type")
         if isinstance(types, list):
-            return self._union([self._scalar(t, schema) for t in types])
+            return self._union([self._scalar(t, schema, accepting) for t in types])
         if types is None:
             return "Any"
-        return self._scalar(types, schema)
+        return self._scalar(types, schema, accepting)
 
-    def _scalar(self, kind: str, schema: Mapping[str, Any]) -> str:
+    def _scalar(self, kind: str, schema: Mapping[str, Any], accepting: bool = False) -> str:
         """One JSON type of a schema that is none of coinspec's exact types as a whole."""
         if kind in ("number", "integer", "string"):
             wire = wire_type({"type": kind})
@@ -481,11 +489,11 @@ class _Types:
         if kind == "null":
             return "None"
         if kind == "array":
-            return f"list[{self.annotation(schema.get('items', {}))}]"
+            return f"list[{self.annotation(schema.get('items', {}), accepting)}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and not schema.get("properties"):
-                return f"dict[str, {self.annotation(extra)}]"
+                return f"dict[str, {self.annotation(extra, accepting)}]"
             return "dict[str, Any]"
         return "Any"
 
@@ -493,7 +501,7 @@ class _Types:
     def _union(parts: list[str]) -> str:
         flat: list[str] = []
         for part in parts:
-            for piece in part.split(" | "):
+            for piece in _union_members(part):
                 if piece not in flat:
                     flat.append(piece)
         if "Any" in flat:
@@ -533,6 +541,25 @@ _KIND_PREFERENCE: dict[MediaKind, int] = {
 }
 
 
+def _union_members(annotation: str) -> list[str]:
+    """`A | list[B | C] | Literal["x | y"]` -> its top-level members."""
+    members, depth, quote, start = [], 0, "", 0
+    for index, char in enumerate(annotation):
+        if quote:
+            quote = "" if char == quote and annotation[index - 1] != "\\" else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            members.append(annotation[start:index])
+            start = index + 3
+    members.append(annotation[start:])
+    return members
+
+
 def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
     if not content:
         return None
@@ -550,14 +577,15 @@ def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | No
     return content_type, media
 
 
-def _media_annotation(types: _Types, kind: MediaKind, schema: Any) -> str:
+def _media_annotation(types: _Types, kind: MediaKind, schema: Any, accepting: bool = False) -> str:
     """The Python type of a body: what its schema says for JSON and forms, `str` for text,
-    a file (`Upload`) to send or `bytes` received for binary content."""
+    a file (`Upload`) to send or `bytes` received for binary content. ``accepting``: of a
+    body the caller passes (see _Types.annotation)."""
     if kind == "text":
         return "str"
     if kind == "binary":
         return "Upload"
-    return types.annotation(schema)
+    return types.annotation(schema, accepting)
 
 
 def _example(media: Mapping[str, Any]) -> tuple[Any, bool]:
@@ -714,7 +742,7 @@ def _parameter(
         # JSON text in a query parameter (the loader refuses any other content parameter)
         schema = next(iter(raw["content"].values())).get("schema", {})
         style, explode = "json", False
-    annotation = types.annotation(schema)
+    annotation = types.annotation(schema, accepting=True)
     if style == "deepObject" and "$ref" in schema:
         annotation += " | Mapping[str, Any]"  # filters={"side": "buy"} reads as well as a model
     return Parameter(
@@ -1157,7 +1185,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
-                    annotation=_media_annotation(types, encoding, schema),
+                    annotation=_media_annotation(types, encoding, schema, accepting=True),
                     required=bool(request.get("required", False)),
                     description=" ".join(str(request.get("description", "")).split()),
                     example=body_example,
@@ -1291,6 +1319,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
             for check in data.get("x-client-checks", [])
         ],
         models=sorted(types.used),
+        schema_classes=sorted(types.components),
         omitted_when_none=_not_nullable_optional_fields(spec, types, request_models),
         body_rules=_body_rules(spec, types, request_models),
         spec=data,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import base64
 import binascii
 import copy
 import decimal
+import inspect
 import re
 import warnings
 from collections.abc import Iterable
@@ -15,6 +17,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
 from datamodel_code_generator.format import PythonVersion
 
+from .docstrings import FIELDS_HEADING, field_description, wrap
 from .exact_json import dumps as exact_dumps
 from .loader import Spec, SpecError
 from .pytext import docstring_text
@@ -151,25 +154,33 @@ def _schemas_for_models(components: dict[str, Any], helpers: dict[WireType, str]
     return wired
 
 
-def _open_enums(source: str, names: set[str]) -> str:
-    """Base the enums the spec marks `x-enum-open` on OpenStrEnum, which takes unlisted values."""
-    for name in sorted(names):
+def _enum_bases(source: str, bases: dict[str, str]) -> str:
+    """Base some enums on a class of coinspec._core.types instead of StrEnum: OpenStrEnum
+    for those the spec marks `x-enum-open` (they take unlisted values), BooleanStrEnum for
+    an enum of "true" and "false" (its members are as true as their text)."""
+    for name, base in sorted(bases.items()):
         plain = f"class {name}(StrEnum):"
         if plain not in source:
             raise RuntimeError(
-                f"datamodel-code-generator did not make {name} a StrEnum; cannot open it"
+                f"datamodel-code-generator did not make {name} a StrEnum; cannot base it on {base}"
             )
-        source = source.replace(plain, f"class {name}(OpenStrEnum):")
+        source = source.replace(plain, f"class {name}({base}):")
     future = "from __future__ import annotations\n"
-    if names:
+    used = sorted(set(bases.values()))
+    if used:
         if future not in source:
             raise RuntimeError(
-                "datamodel-code-generator's output has no __future__ import to place OpenStrEnum's after"
+                "datamodel-code-generator's output has no __future__ import to place the enum bases' after"
             )
         source = source.replace(
-            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import OpenStrEnum\n", 1
+            future, f"{future}\nfrom {WIRE_TYPES_MODULE} import {', '.join(used)}\n", 1
         )
     return source
+
+
+def _is_boolean_enum(schema: Any) -> bool:
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    return isinstance(values, list) and sorted(map(str, values)) == ["false", "true"]
 
 
 def generate_models(spec: Spec) -> str:
@@ -204,7 +215,8 @@ def generate_models(spec: Spec) -> str:
             field_constraints=True,
             use_double_quotes=True,
             use_schema_description=True,
-            use_field_description=True,
+            # In Field(description=...): model_json_schema() and model_fields show it.
+            use_field_description=False,
             use_standard_collections=True,
             use_union_operator=True,
             capitalise_enum_members=True,
@@ -224,8 +236,19 @@ def generate_models(spec: Spec) -> str:
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _check_class_names(spec, components, output)
-    open_enums = {name for name, schema in components.items() if schema.get("x-enum-open")}
-    return _open_enums(_exact_defaults(_complete_bare_generics(output)), open_enums)
+    bases = {
+        name: "OpenStrEnum" if schema.get("x-enum-open") else "BooleanStrEnum"
+        for name, schema in components.items()
+        if schema.get("x-enum-open") or _is_boolean_enum(schema)
+    }
+    source = _fields_in_docstrings(
+        _enum_fields_take_values(
+            _enum_bases(_exact_defaults(_complete_bare_generics(output)), bases)
+        )
+    )
+    # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
+    names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
+    return source.rstrip("\n") + f"\n\n\n__all__ = {sorted(names)!r}\n"
 
 
 def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> None:
@@ -303,3 +326,165 @@ def _exact_defaults(source: str) -> str:
     """Defaults of exact wire types as values of those types: a `double` default 0.5 is
     `Decimal("0.5")`, a `format: byte` default the bytes its base64 text encodes."""
     return _WIRE_DEFAULT.sub(_exact_default, source)
+
+
+def model_classes(source: str) -> list[str]:
+    """The classes a models.py defines: one per component, and those datamodel-code-generator
+    made of inline objects and enums, in the order it defines them."""
+    return re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
+
+
+ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "OpenStrEnum", "BooleanStrEnum"})
+
+
+def _enum_values(tree: ast.Module) -> dict[str, list[Any]]:
+    """Each enum class of a models module and the values of its members, in order."""
+    enums: dict[str, list[Any]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and any(
+            isinstance(base, ast.Name) and base.id in ENUM_BASES for base in node.bases
+        ):
+            enums[node.name] = [
+                statement.value.value
+                for statement in node.body
+                if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Constant)
+            ]
+    return enums
+
+
+def _enum_fields_take_values(source: str) -> str:
+    """Fields typed by an enum also take its values as string literals, for type checkers:
+    `side: Side` becomes `side: _SideValue`, which is `Side | Literal["buy", "sell"]` to
+    mypy and pyright and `Side` at run time (so values stay members, and an open enum keeps
+    taking values it does not list)."""
+    tree = ast.parse(source)
+    enums = _enum_values(tree)
+    if not enums:
+        return source
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # (line, start, end, enum)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name in enums or _is_root_model(node):
+            continue  # a RootModel's `root` must stay the type its base names
+        for field in node.body:
+            if isinstance(field, ast.AnnAssign):
+                edits.extend(
+                    (name.lineno - 1, name.col_offset, name.end_col_offset or 0, name.id)
+                    for name in _type_names(field.annotation)
+                    if name.id in enums
+                )
+    for line, start, end, enum in sorted(edits, reverse=True):
+        text = lines[line]
+        lines[line] = f"{text[:start]}_{enum}Value{text[end:]}"
+    for enum, values in enums.items():
+        end = _class_end(lines, enum)
+        lines[end] += (
+            "\n\nif TYPE_CHECKING:\n"
+            f"    _{enum}Value: TypeAlias = {enum} | Literal[{', '.join(map(repr, values))}]\n"
+            "else:\n"
+            f"    _{enum}Value = {enum}\n"
+        )
+    future = "from __future__ import annotations\n"
+    text = "".join(lines)
+    if future not in text:
+        raise RuntimeError("datamodel-code-generator's output has no __future__ import")
+    # Only what the module does not import from typing already (a const field's Literal).
+    imported = {
+        name.strip()
+        for names in re.findall(r"^from typing import ([^(\n]+)$", text, flags=re.MULTILINE)
+        for name in names.split(",")
+    }
+    missing = [n for n in ("TYPE_CHECKING", "Literal", "TypeAlias") if n not in imported]
+    if not missing:
+        return text
+    return text.replace(future, f"{future}\nfrom typing import {', '.join(missing)}\n", 1)
+
+
+def _is_root_model(node: ast.ClassDef) -> bool:
+    return any(
+        isinstance(base, ast.Subscript)
+        and isinstance(base.value, ast.Name)
+        and base.value.id == "RootModel"
+        for base in node.bases
+    )
+
+
+def _type_names(annotation: ast.expr) -> list[ast.Name]:
+    """The names in a field's type: of `Annotated[T, Field(...)]` only T's, and none in a call."""
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        return _type_names(annotation.slice.elts[0])
+    found: list[ast.Name] = []
+    pending: list[ast.AST] = [annotation]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Call):
+            continue
+        if isinstance(node, ast.Name):
+            found.append(node)
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _class_end(lines: list[str], name: str) -> int:
+    """The index of the last line of the class `name` (before the blank lines after it)."""
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"class {name}("))
+    end = start
+    for index in range(start + 1, len(lines)):
+        if lines[index].strip() and not lines[index][0].isspace():
+            break
+        if lines[index].strip():
+            end = index
+    return end
+
+
+def _docstring_line(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _fields_in_docstrings(source: str) -> str:
+    """Each model's docstring also lists its fields' descriptions, under FIELDS_HEADING:
+    help() and an editor show a class's docstring, never its fields' `description=`.
+    The class's own description is wrapped at the docstring width too."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, list[str]]] = []  # lines[start:end] become the new ones
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        first = node.body[0]
+        summary = ""
+        if (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+        ):
+            summary = inspect.cleandoc(first.value.value)
+        elif not isinstance(first, ast.AnnAssign):
+            continue  # neither a docstring nor a field first: not a model datamodel-code-generator writes
+        fields = [
+            wrap(f"{field.target.id}: {description}", "        ", hanging=4)
+            for field in node.body
+            if isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+            if (description := field_description(field))
+        ]
+        if not fields and not summary:
+            continue
+        parts = [wrap(summary, "    ")] if summary else []
+        if fields:
+            parts.append("\n".join([f"    {FIELDS_HEADING}", *fields]))
+        text = "\n\n".join(parts)
+        docstring = ['    """\n']
+        docstring += [f"{_docstring_line(line)}\n" if line else "\n" for line in text.split("\n")]
+        docstring.append('    """\n')
+        if summary:
+            edits.append((first.lineno - 1, first.end_lineno or first.lineno, docstring))
+        else:
+            edits.append((first.lineno - 1, first.lineno - 1, [*docstring, "\n"]))
+    for start, end, new in sorted(edits, reverse=True):
+        lines[start:end] = new
+    return "".join(lines)

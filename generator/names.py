@@ -67,9 +67,11 @@ RESERVED_CLASSES = frozenset(
         "APITimeoutError",
         "AsyncBaseClient",
         "AsyncIterator",
+        "AsyncPage",
         "AwareDatetime",
         "BaseClient",
         "BaseModel",
+        "ClientClosedError",
         "CoinspecError",
         "ConfigDict",
         "Decimal",
@@ -90,11 +92,15 @@ RESERVED_CLASSES = frozenset(
         "Optional",
         "RawResponse",
         "ResponseValidationError",
+        "ResponseTooLargeError",
         "RootModel",
+        "StrictInt",
         "SecurityScheme",
         "Service",
         "StrEnum",
         "TypeAdapter",
+        "SyncPage",
+        "BooleanStrEnum",
         "SyncPager",
         "AsyncPager",
         "Self",
@@ -105,6 +111,7 @@ RESERVED_CLASSES = frozenset(
         "ConfigurationError",
         "ClientCheck",
         "BodyT",
+        "TypeAlias",
         "TypeVar",
         "Union",
         "Upload",
@@ -119,14 +126,22 @@ RESERVED_CLASSES = frozenset(
         "None",
     }
 )
-# The classes a client named N defines besides itself.
+# The classes a client named N defines besides itself (templates/api/macros.j2's
+# error_suffixes and N + WithRawResponse; tests/generator/test_imports.py checks both lists
+# against the generated modules).
 CLIENT_CLASS_SUFFIXES = (
     "Error",
+    "ConfigurationError",
+    "RequestError",
+    "MissingCredentialError",
     "ConnectionError",
     "TimeoutError",
     "StatusError",
     "ResponseValidationError",
+    "ResponseTooLargeError",
     "VerificationError",
+    "PaginationError",
+    "ClientClosedError",
     "WithRawResponse",
 )
 _STATUS_CLASS = re.compile(r"Status[0-9]+Error|Status[1-5]XXError")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .exact_json import dumps as exact_dumps
 from .fingerprint import fingerprint, inputs_digest, tree_digest
-from .formatting import format_python
+from .formatting import RedefinedNames, format_python
 from .output import FINGERPRINT, drift, write_tree
 from .package import copied_files
 from .workers import Worker
@@ -84,12 +84,14 @@ def render(specs: list[Spec]) -> dict[str, str]:
 def _render(specs: list[Spec], models: dict[str, Future[str]]) -> dict[str, str]:
     from .docs import reference
     from .ir import build_api
+    from .models import model_classes
     from .templating import (
         contract_arguments,
         environment,
         method_arguments,
         python_literal,
         render_api,
+        render_api_init,
         render_package,
     )
 
@@ -101,13 +103,42 @@ def _render(specs: list[Spec], models: dict[str, Future[str]]) -> dict[str, str]
         files[f"src/coinspec/_specs/{api.package}.json"] = exact_dumps(spec.data, indent=1) + "\n"
     files.update(render_package(apis))
     files.update(copied_files())  # LICENSE and CHANGELOG.md, which both distributions carry
-    for package, source in models.items():
-        files[f"src/coinspec/{package}/models.py"] = source.result()
+    for api in apis:
+        source = models[api.package].result()
+        files[f"src/coinspec/{api.package}/models.py"] = source
+        files.update(render_api_init(api, model_classes(source)))
     by_package = sorted(apis, key=lambda api: api.package)
     files.update(reference(by_package, files, environment(), contract_arguments, python_literal))
-    files = format_python(files)
+    try:
+        files = format_python(files)
+    except RedefinedNames as exc:
+        raise _schema_problems(specs, exc) from exc
     files[FINGERPRINT] = fingerprint(
         inputs_digest([spec.path for spec in specs]),
         tree_digest({path: text.encode("utf-8") for path, text in files.items()}),
     )
     return dict(sorted(files.items()))
+
+
+def _schema_problems(specs: list[Spec], redefined: RedefinedNames) -> Exception:
+    """The names a generated module binds twice as problems of the schemas that take them,
+    at their lines (generator/names.py keeps derived names off the modules' own; this is for
+    what it does not know). The error itself when one is no schema's: a template's fault."""
+    from .loader import SpecError
+
+    by_package = {spec.data["x-package"]: spec for spec in specs}
+    problems = []
+    for found in redefined.redefinitions:
+        parts = found.path.split("/")
+        spec = by_package.get(parts[2]) if parts[:2] == ["src", "coinspec"] else None
+        schemas = ((spec.data.get("components") or {}).get("schemas") or {}) if spec else {}
+        if spec is None or found.name not in schemas:
+            return redefined
+        problems.append(
+            spec.problem(
+                ("components", "schemas", found.name),
+                f"schema {found.name!r} takes a name that the generated {parts[-1]} also "
+                f"imports or defines (its line {found.line}); rename the schema",
+            )
+        )
+    return SpecError(problems)

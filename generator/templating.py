@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .docstrings import wrap
 from .exact_json import dumps as exact_dumps
 from .package import project_urls, read_version
 from .pytext import docstring_text
@@ -35,7 +36,6 @@ PACKAGE_FILES = {
 }
 # Templates rendered once per spec; {package} is the spec's x-package.
 API_FILES = {
-    "src/coinspec/{package}/__init__.py": "api/__init__.py.j2",
     "src/coinspec/{package}/client.py": "api/client.py.j2",
     "src/coinspec/{package}/_operations.py": "api/operations.py.j2",
     "src/coinspec/{package}/errors.py": "api/errors.py.j2",
@@ -55,6 +55,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = python_literal
     env.filters["docstring"] = docstring_text
+    env.filters["wrap"] = wrap
     env.filters["json"] = exact_dumps
     env.filters["tuple"] = tuple
     env.globals["contract_credentials"] = _contract_credentials
@@ -79,6 +80,17 @@ def render_api(api: Api) -> dict[str, str]:
         out.format(package=api.package): env.get_template(template).render(**context)
         for out, template in API_FILES.items()
     }
+
+
+# Rendered once per spec when its models are made: it re-exports every class of models.py.
+API_INIT = ("src/coinspec/{package}/__init__.py", "api/__init__.py.j2")
+
+
+def render_api_init(api: Api, model_classes: list[str]) -> dict[str, str]:
+    """A service package's __init__.py, given the classes its models.py defines."""
+    out, template = API_INIT
+    text = environment().get_template(template).render(api=api, model_classes=model_classes)
+    return {out.format(package=api.package): text}
 
 
 def render_package(apis: list[Api]) -> dict[str, str]:

@@ -3,4 +3,5 @@
 ``--base-url URL`` runs one service's file against a live server instead of the mock.
 """
 
-from coinspec.testing.contract import *  # noqa: F403  (the plugin: --base-url, live_url)
+# The contract-test plugin: --base-url, --prefer-codes and their fixtures.
+pytest_plugins = ["coinspec.testing.contract"]

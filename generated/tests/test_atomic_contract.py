@@ -5,11 +5,19 @@ The tests are coinspec.testing.contract's; this file gives the service's tables.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
 
 from coinspec.atomic import AsyncAtomic, Atomic, errors
-from coinspec.atomic.models import *  # noqa: F403
+from coinspec.atomic.models import (
+    AtomicInfo,
+    CoinCode,
+    CreatedUser,
+    CreditLine,
+    Order,
+    PaymentDetails,
+    TradePlatformInfo,
+    UnlockTransaction,
+    User,
+)
 
 # Aliased: a spec may well have a model called Contract.
 from coinspec.testing.contract import Contract as _Contract

@@ -5,11 +5,15 @@ The tests are coinspec.testing.contract's; this file gives the service's tables.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
 
 from coinspec.coinjoin import AsyncCoinJoin, CoinJoin, errors
-from coinspec.coinjoin.models import *  # noqa: F403
+from coinspec.coinjoin.models import (
+    AddressValidation,
+    Error,
+    ServiceStatus,
+    Transaction,
+    TransactionList,
+)
 
 # Aliased: a spec may well have a model called Contract.
 from coinspec.testing.contract import Contract as _Contract

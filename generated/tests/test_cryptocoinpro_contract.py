@@ -5,11 +5,48 @@ The tests are coinspec.testing.contract's; this file gives the service's tables.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
 
 from coinspec.cryptocoinpro import AsyncCryptoCoinPro, CryptoCoinPro, errors
-from coinspec.cryptocoinpro.models import *  # noqa: F403
+from coinspec.cryptocoinpro.models import (
+    AccessTokenList,
+    AuthTokenEnvelope,
+    BalancesEnvelope,
+    BankAccountEnvelope,
+    BankAccountList,
+    CardEnvelope,
+    CardList,
+    CheckoutEnvelope,
+    CheckoutList,
+    CountryList,
+    CurrencyCatalogEnvelope,
+    DepositAddressEnvelope,
+    ErrorMessage,
+    KycEnvelope,
+    LogoutResultEnvelope,
+    Message,
+    MessageEnvelope,
+    OrderEnvelope,
+    OrderList,
+    PermanentNotificationList,
+    PhoneVerificationEnvelope,
+    PlatformCallList,
+    PlatformEnvelope,
+    PlatformUserList,
+    PriceEnvelope,
+    QuoteEnvelope,
+    QuoteList,
+    RatePointList,
+    SecurityEventList,
+    StaffList,
+    TemporaryNotificationList,
+    TransferEnvelope,
+    TransferList,
+    UserCreatedEnvelope,
+    UserProfileEnvelope,
+    ValidationError,
+    WalletEnvelope,
+    WalletList,
+)
 
 # Aliased: a spec may well have a model called Contract.
 from coinspec.testing.contract import Contract as _Contract

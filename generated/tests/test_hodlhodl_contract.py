@@ -6,10 +6,28 @@ The tests are coinspec.testing.contract's; this file gives the service's tables.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl, errors
-from coinspec.hodlhodl.models import *  # noqa: F403
+from coinspec.hodlhodl.models import (
+    ChatMessageListEnvelope,
+    ContractEnvelope,
+    ContractListEnvelope,
+    ContractTransactionEnvelope,
+    CountryListEnvelope,
+    CurrencyListEnvelope,
+    Error,
+    ExchangeRateProviderListEnvelope,
+    NewOfferListEnvelope,
+    NotificationListEnvelope,
+    OfferEnvelope,
+    OfferListEnvelope,
+    PaymentMethodInstructionEnvelope,
+    PaymentMethodInstructionListEnvelope,
+    PaymentMethodListEnvelope,
+    PriceEnvelope,
+    StatusEnvelope,
+    UserEnvelope,
+)
 
 # Aliased: a spec may well have a model called Contract.
 from coinspec.testing.contract import Contract as _Contract

@@ -5,11 +5,9 @@ The tests are coinspec.testing.contract's; this file gives the service's tables.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
 
 from coinspec.swapgate import AsyncSwapgate, Swapgate, errors
-from coinspec.swapgate.models import *  # noqa: F403
+from coinspec.swapgate.models import Instrument, Order, OrderStatus, RatesInfo
 
 # Aliased: a spec may well have a model called Contract.
 from coinspec.testing.contract import Contract as _Contract

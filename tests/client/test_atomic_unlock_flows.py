@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from coinspec import MissingCredentialError
-from coinspec.atomic import Atomic, AtomicVerificationError
+from coinspec.atomic import Atomic, AtomicRequestError, AtomicVerificationError
 
 from ..runtime.atomic_deal import (
     COIN,
@@ -244,4 +244,14 @@ def test_coins_that_are_not_outpoints_are_a_caller_error() -> None:
         with pytest.raises(AtomicVerificationError) as caught:
             _unlock(client, c, coins={f"{random_txid().hex()}:0": 10 * COIN})
     assert caught.value.check == "unlock.inputs"
+    assert stand_in.submitted == []
+
+
+def test_an_argument_the_flow_cannot_use_is_a_request_error() -> None:
+    c = Collateral()
+    stand_in = AtomicStandIn(c, c.transaction().hex)
+    with atomic(stand_in, c) as client:
+        with pytest.raises(AtomicRequestError) as caught:
+            _unlock(client, c, refund_address="2NF1qc9L4j1tyfqzzLdRzRqoVftHznSeC6X")  # bad checksum
+    assert isinstance(caught.value, ValueError) and "unlock_collateral" in str(caught.value)
     assert stand_in.submitted == []

@@ -113,7 +113,7 @@ def test_async_calls_take_the_same_options() -> None:
     async def run() -> None:
         async with AsyncSwapgate(
             base_url="https://swapgate.test",
-            transport=httpx.MockTransport(transport.handler),  # type: ignore[arg-type]
+            transport=httpx.MockTransport(transport.handler),
             max_retries=0,
         ) as swapgate:
             with pytest.raises(APIStatusError):

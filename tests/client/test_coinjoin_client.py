@@ -237,6 +237,6 @@ def test_numbers_shown_both_ways_are_exact() -> None:
     assert as_text.deposit_amount == Decimal("0.00316") and isinstance(
         as_text.deposit_amount, Decimal
     )
-    assert as_text.delay == 1 and type(as_text.delay) is not str
+    assert as_text.delay == 1 and isinstance(as_text.delay, int)
     assert as_text.to_wire()["delay"] == "1" and as_text.to_wire()["depositAmount"] == "0.00316"
     assert as_number.delay == 1

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import platform
 import re
+import warnings
 from collections.abc import Iterator
 
 import httpx
@@ -91,6 +92,46 @@ def test_the_users_httpx_client_keeps_its_timeout_unless_one_is_passed() -> None
     assert Swapgate(base_url="https://swapgate.test", http_client=http).timeout == http.timeout
     assert Swapgate(base_url="https://swapgate.test", http_client=http, timeout=7).timeout == 7
     assert Swapgate(base_url="https://swapgate.test").timeout == httpx.Timeout(30.0, connect=10.0)
+
+
+def test_an_httpx_client_of_the_other_kind_refuses_at_construction() -> None:
+    # Taken, it would fail only at the first call, with an AttributeError from inside httpx.
+    with pytest.raises(SwapgateConfigurationError) as caught:
+        Swapgate(base_url="https://swapgate.test", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "Swapgate: http_client must be an httpx.Client, not httpx.AsyncClient;"
+        " an async one goes to AsyncSwapgate"
+    )
+    with pytest.raises(SwapgateConfigurationError, match=r"a sync one goes to Swapgate$"):
+        AsyncSwapgate(base_url="https://swapgate.test", http_client=httpx.Client())  # type: ignore[arg-type]
+    with pytest.raises(SwapgateConfigurationError, match=r"not builtins.str$"):
+        Swapgate(base_url="https://swapgate.test", http_client="http://proxy")  # type: ignore[arg-type]
+    with pytest.raises(
+        SwapgateConfigurationError, match=r"transport must be an httpx.BaseTransport, not httpx"
+    ):
+        Swapgate(base_url="https://swapgate.test", transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(SwapgateConfigurationError, match=r"http_client must be an httpx.Client"):
+        Swapgate(base_url="https://swapgate.test").with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_a_transport_beside_an_http_client_refuses_rather_than_be_ignored() -> None:
+    transport, seen = recording()
+    with pytest.raises(SwapgateConfigurationError, match="pass transport to your http_client"):
+        Swapgate(base_url="https://swapgate.test", http_client=httpx.Client(), transport=transport)
+    with Swapgate(
+        base_url="https://swapgate.test", http_client=httpx.Client(transport=transport)
+    ) as swapgate:
+        swapgate.list_instruments()
+    assert len(seen) == 1
+
+
+def test_a_copy_sends_through_the_httpx_client_it_is_given_or_its_originals() -> None:
+    first, seen_first = recording()
+    second, seen_second = recording()
+    with Swapgate(base_url="https://swapgate.test", transport=first) as swapgate:
+        swapgate.with_options(http_client=httpx.Client(transport=second)).list_instruments()
+        swapgate.with_options(http_client=None).list_instruments()  # None: the original's
+    assert (len(seen_first), len(seen_second)) == (1, 1)
 
 
 def test_the_user_agent_names_coinspec_the_service_and_python() -> None:
@@ -234,6 +275,23 @@ def test_coinspec_log_debug_logs_each_request_once_set_up(
 def test_without_coinspec_log_nothing_is_set_up(fresh_logging: logging.Logger) -> None:
     before = list(fresh_logging.handlers)
     Swapgate(base_url="https://swapgate.test")
+    assert fresh_logging.handlers == before
+
+
+def test_a_log_level_coinspec_does_not_know_is_warned_about_once(
+    fresh_logging: logging.Logger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(options, "_unknown_log_level_warned", False)
+    monkeypatch.setenv("COINSPEC_LOG", "verbose")
+    before = list(fresh_logging.handlers)
+    with pytest.warns(
+        RuntimeWarning, match="COINSPEC_LOG='verbose' is neither info nor debug"
+    ) as caught:
+        Swapgate(base_url="https://swapgate.test")
+    assert caught[0].filename == __file__  # where the client was made
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Swapgate(base_url="https://swapgate.test")  # once is enough
     assert fresh_logging.handlers == before
 
 

@@ -109,3 +109,28 @@ def test_a_copy_and_the_environment_are_checked_too(monkeypatch: pytest.MonkeyPa
     with pytest.raises(HodlHodlConfigurationError, match="escrow_signing_key") as caught:
         HodlHodl(network="testnet")
     assert "not a key" not in str(caught.value)
+
+
+def test_a_copy_checks_again_only_what_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Loading and validating an RSA key takes far longer than a copy; a copy that keeps the
+    # key does not load it again, and one that changes it checks the new one.
+    import coinspec_runtime.configuration as checks
+
+    calls: list[str] = []
+    check = checks.check_platform_private_key
+
+    def counted(**arguments: object) -> None:
+        calls.append("platform_private_key")
+        check(**arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "check_platform_private_key", counted)
+    client = CryptoCoinPro(platform_private_key=pem_of(rsa.generate_private_key(65537, 2048)))
+    assert calls == ["platform_private_key"]
+    client.with_options(timeout=5, platform_user_email="joe@doe.com", api_key="t")
+    assert calls == ["platform_private_key"]
+    with pytest.raises(CryptoCoinProConfigurationError, match="platform_private_key"):
+        client.with_options(platform_private_key="not a key")
+    assert calls == ["platform_private_key"] * 2
+    with pytest.raises(CryptoCoinProConfigurationError, match="user name or password"):
+        client.with_options(base_url="https://platform:secret@cryptocoin.test")
+    assert client.with_options(timeout=5).base_url == client.base_url

@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import jwt
 import pytest
@@ -66,7 +67,8 @@ def test_a_token_is_reused_until_shortly_before_it_expires(
 ) -> None:
     pem, public = rsa_key
     clock = [1_900_000_000.0]
-    monkeypatch.setattr(platform_tokens.time, "time", lambda: clock[0])
+    # The runtime's clock only: the mock server and the client keep the real one.
+    monkeypatch.setattr(platform_tokens, "time", SimpleNamespace(time=lambda: clock[0]))
     with CryptoCoinPro(base_url=mock.url, platform_private_key=pem) as client:
         client.list_platform_users(platform="p-reuse")
         first = mock.app.received[-1].headers["token"]

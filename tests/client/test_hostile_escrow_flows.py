@@ -5,6 +5,7 @@ the same stand-in serving the honest data goes through."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -98,11 +99,12 @@ def test_a_contract_other_than_the_one_asked_for_is_neither_returned_nor_release
     deal, user = account_deal("seller")
     stand_in = HodlHodlStandIn(deal.contract(id="c2"), {**deal.transaction(), "contract_id": "c2"})
     with client(stand_in, user) as hodlhodl:
-        for call in (
+        calls: tuple[Callable[[], object], ...] = (
             lambda: hodlhodl.get_contract(id="c1"),
             lambda: hodlhodl.confirm_verified_contract(id="c1"),
             lambda: hodlhodl.release_escrow(id="c1"),
-        ):
+        )
+        for call in calls:
             with pytest.raises(HodlHodlVerificationError) as refused:
                 call()
             assert refused.value.check == "contract.id", str(refused.value)

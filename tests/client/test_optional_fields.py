@@ -137,3 +137,21 @@ def test_a_documented_error_body_gives_its_message_and_field_errors() -> None:
         "CryptoCoinPro authenticate returned 400 Bad Request: "
         "Validation errors (password: The password field is required.)"
     )
+
+
+def test_a_reason_that_would_drive_the_terminal_is_spelled_out() -> None:
+    # A server's text goes into messages that end up in terminals and logs: an escape
+    # sequence there could clear the screen or recolour a line, a bidirectional override
+    # could make an address read backwards.
+    said = "\x1b[2J\x1b[32mpaid\x1b[0m to \u202ecq1b\x00\nnext line " + "x" * 500
+    body = {"message": said, "errors": {"password": ["The password field is required."]}}
+    transport = httpx.MockTransport(lambda request: httpx.Response(400, json=body))
+    with CryptoCoinPro(transport=transport) as client:
+        with pytest.raises(BadRequestError) as caught:
+            client.authenticate(body={"email": "joe@doe.com", "password": "x"})
+    message = str(caught.value)
+    assert message.isprintable()
+    reason = message.removeprefix("CryptoCoinPro authenticate returned 400 Bad Request: ")
+    assert reason.startswith(r"\x1b[2J\x1b[32mpaid\x1b[0m to \u202ecq1b\x00 next line xxx")
+    assert len(reason) == 300
+    assert caught.value.body.message == said  # the body itself is untouched

@@ -105,7 +105,7 @@ def test_the_same_page_again_stops_an_async_iteration_too() -> None:
 
     async def run() -> list[str]:
         yielded = []
-        async with AsyncHodlHodl(transport=httpx.MockTransport(transport.handler)) as hodlhodl:  # type: ignore[arg-type]
+        async with AsyncHodlHodl(transport=httpx.MockTransport(transport.handler)) as hodlhodl:
             with pytest.raises(HodlHodlPaginationError):
                 async for offer in hodlhodl.iter_list_offers(pagination={"limit": 2}):
                     yielded.append(offer.id)

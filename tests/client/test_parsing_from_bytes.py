@@ -67,7 +67,9 @@ def operation(api: str, name: str) -> Operation[Any]:
 
 
 def contract_listing(extra: dict[str, Any]) -> bytes:
-    _status, example = success_example("hodlhodl", "get_contract") or (0, None)
+    found = success_example("hodlhodl", "get_contract")
+    assert found is not None, "hodlhodl's get_contract shows no 2xx example"
+    _status, example = found
     contract = {**example["contract"], **extra}
     return dumps({"status": "success", "contracts": [contract, contract]}).encode()
 

@@ -10,9 +10,9 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from coinspec import MissingCredentialError
+from coinspec import ClientClosedError, CoinspecError, MissingCredentialError
 from coinspec.cryptocoinpro import AsyncCryptoCoinPro, AuthToken, CryptoCoinPro
-from coinspec.hodlhodl import HodlHodl
+from coinspec.hodlhodl import HodlHodl, HodlHodlClientClosedError, HodlHodlError
 from coinspec.mock import MockServer
 from coinspec.swapgate import AsyncSwapgate, Swapgate
 
@@ -70,6 +70,35 @@ def test_a_copy_shares_the_connection_pool_and_never_closes_it() -> None:
     assert len(seen) == 2
     client.close()
     assert copy._http.is_closed  # the original closes it, for both
+
+
+def test_a_call_on_a_closed_client_or_its_copy_is_refused_with_the_sdks_error() -> None:
+    transport, seen = recording()
+    with HodlHodl(transport=transport, api_key="k1") as client:
+        copy = client.with_options(timeout=5)
+        copy.list_countries()  # the honest case: the copy sends while its original is open
+    with pytest.raises(HodlHodlClientClosedError) as caught:
+        client.list_countries()
+    assert str(caught.value) == (
+        "HodlHodl list_countries: the client is closed (close() was called, or its `with` "
+        "ended); nothing was sent"
+    )
+    with pytest.raises(HodlHodlClientClosedError, match="shares the connection pool") as caught:
+        list(copy.iter_list_offers())
+    error = caught.value
+    assert isinstance(error, HodlHodlError) and isinstance(error, ClientClosedError)
+    assert isinstance(error, CoinspecError) and isinstance(error, RuntimeError)
+    assert len(seen) == 1
+
+
+def test_a_closed_async_client_is_refused_too() -> None:
+    async def run() -> None:
+        async with AsyncSwapgate(base_url="https://swapgate.test") as client:
+            pass
+        with pytest.raises(ClientClosedError, match="Swapgate list_instruments: the client"):
+            await client.list_instruments()
+
+    asyncio.run(run())
 
 
 def test_a_credential_changed_in_a_copy_is_sent_by_the_copy_only(

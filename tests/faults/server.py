@@ -14,6 +14,7 @@ import socketserver
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MB = 1024 * 1024
@@ -40,6 +41,9 @@ class FaultServer:
     status: int = 200  # the status of "body"
     location: str = ""  # where "redirect" points
     stream_bytes: int = 200 * MB  # the size of "huge-chunked" and "gzip-bomb" before compression
+    # The answer of "respond": (status, headers, body) made from the request, e.g. echoing
+    # its credentials back.
+    responder: Callable[[Received], tuple[int, dict[str, str], bytes]] | None = None
     received: list[Received] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -140,6 +144,10 @@ class FaultServer:
                 sock, 429, b'{"message": "slow down"}', "application/json",
                 {"Retry-After": self.retry_after},
             )  # fmt: skip
+        elif action == "respond":
+            assert self.responder is not None, "the respond action needs a responder"
+            status, headers, body = self.responder(request)
+            _send(sock, status, body, "application/json", headers)
         elif action == "redirect":
             _send(sock, 302, b"", "text/plain", {"Location": self.location})
         elif action == "slow-body":

@@ -138,7 +138,7 @@ def test_a_decimal_beyond_the_bounds_is_refused_naming_the_field(
     validator: Any, value: Any
 ) -> None:
     class Rate(pydantic.BaseModel):
-        price: validator  # type: ignore[valid-type]
+        price: validator
 
     started = time.monotonic()
     with pytest.raises(pydantic.ValidationError) as raised:

@@ -31,7 +31,7 @@ from generator.release import inspect
 
 with warnings.catch_warnings():  # passlib still imports the standard library's old crypt
     warnings.simplefilter("ignore", DeprecationWarning)
-    from passlib.apache import HtpasswdFile
+    from passlib.apache import HtpasswdFile  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = "uploader"

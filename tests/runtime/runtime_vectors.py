@@ -5,6 +5,8 @@ Every value here is data published elsewhere; the tests say where each came from
 
 from __future__ import annotations
 
+from typing import Any
+
 # --- HodlHodl (002_909e3cf4db3fec65.txt) -----------------------------------------------
 
 # "Showing release transaction of contract" example response.
@@ -25,7 +27,7 @@ HODLHODL_RELEASE = {
 }
 # Its witness script; the escrow address is P2SH-P2WSH of it (computed independently with
 # python-bitcointx's P2SHCoinAddress.from_redeemScript).
-HODLHODL_RELEASE_ESCROW = {
+HODLHODL_RELEASE_ESCROW: dict[str, Any] = {
     "address": "2MsfgELbUFqscNxtKBZyP8ErKhS3abYzKK5",
     "witness_script": (
         "52210348cc64b0f682d77577a43cb7caa7fa802c99c50f8aadd9b9c9e5e516e57b8a5421020e4556c471a41626d15b01dd"

@@ -497,9 +497,13 @@ ESCROW_CASES: list[tuple[str, str, Callable[[Collateral], dict[str, Any]]]] = [
     (
         "source-address not the collateral",
         "escrow.source_address",
-        lambda c: _escrow_details(c, **{"source-address": fresh_address()}),
+        lambda c: _escrow_details(c, None, **{"source-address": fresh_address()}),
     ),
-    ("coin-type not BTC", "escrow.coin_type", lambda c: _escrow_details(c, **{"coin-type": "LTC"})),
+    (
+        "coin-type not BTC",
+        "escrow.coin_type",
+        lambda c: _escrow_details(c, None, **{"coin-type": "LTC"}),
+    ),
     (
         "spends an unnamed coin",
         "escrow.inputs",
@@ -517,7 +521,7 @@ ESCROW_CASES: list[tuple[str, str, Callable[[Collateral], dict[str, Any]]]] = [
         "escrow.transaction",
         lambda c: {"coin-type": "BTC", "source-address": c.address},
     ),
-    ("details not an object", "escrow.transaction", lambda c: "0200"),  # type: ignore[arg-type,return-value]
+    ("details not an object", "escrow.transaction", lambda c: "0200"),  # type: ignore[list-item,return-value]
 ]
 
 
@@ -548,13 +552,15 @@ COLLATERAL_CASES: list[tuple[str, str, Callable[[Collateral], dict[str, Any]]]] 
     (
         "address of something else",
         "collateral.address",
-        lambda c: c.info(**{"private-collateral-address": c.refund_address}),
+        lambda c: c.info(None, **{"private-collateral-address": c.refund_address}),
     ),
     ("key order swapped, address kept", "collateral.address", _swap_keys),
     (
         "script-pub-key of something else",
         "collateral.script_pub_key",
-        lambda c: c.info(**{"private-collateral-script-pub-key": p2sh_script_pubkey(b"x").hex()}),
+        lambda c: c.info(
+            None, **{"private-collateral-script-pub-key": p2sh_script_pubkey(b"x").hex()}
+        ),
     ),
     (
         "your key twice",
@@ -586,20 +592,24 @@ COLLATERAL_CASES: list[tuple[str, str, Callable[[Collateral], dict[str, Any]]]] 
     (
         "script not hex",
         "collateral.redeem_script",
-        lambda c: c.info(**{"private-collateral-redeem-script": "xyz"}),
+        lambda c: c.info(None, **{"private-collateral-redeem-script": "xyz"}),
     ),
     (
         "ATOMIC key not a point",
         "collateral.atomic_key",
-        lambda c: c.info(**{"atomic-public-key": "02" + "00" * 32}),
+        lambda c: c.info(None, **{"atomic-public-key": "02" + "00" * 32}),
     ),
-    ("ATOMIC key a number", "collateral.atomic_key", lambda c: c.info(**{"atomic-public-key": 2})),
+    (
+        "ATOMIC key a number",
+        "collateral.atomic_key",
+        lambda c: c.info(None, **{"atomic-public-key": 2}),
+    ),
     (
         "address missing",
         "collateral.address",
-        lambda c: c.info(**{"private-collateral-address": None}),
+        lambda c: c.info(None, **{"private-collateral-address": None}),
     ),
-    ("info not an object", "collateral", lambda c: ["not", "an", "object"]),  # type: ignore[return-value]
+    ("info not an object", "collateral", lambda c: ["not", "an", "object"]),  # type: ignore[list-item,return-value]
 ]
 
 
@@ -766,7 +776,7 @@ def test_a_signature_of_mine_that_does_not_verify_is_not_sent(form: str) -> None
 def test_caller_mistakes_are_value_errors() -> None:
     c = Collateral()
     raw = c.transaction().hex
-    for overrides, message in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"coins": {"not-an-outpoint": 1}}, "outpoint"),
         ({"coins": {f"{'ab' * 32}:0": 0}}, "positive"),
         ({"coins": {}}, "coins"),
@@ -776,7 +786,8 @@ def test_caller_mistakes_are_value_errors() -> None:
         ({"max_fee_rate": 1.5}, "max_fee_rate"),
         ({"refund_address": "nonsense"}, "unlock address"),
         ({"public_key": "zz"}, "public_key"),
-    ]:
+    ]
+    for overrides, message in cases:
         with pytest.raises(ValueError, match=message) as info:
             _unlock(c, raw, **overrides)
         assert not isinstance(info.value, VerificationFailed)

@@ -8,6 +8,7 @@ same data is accepted. The contracts and transactions come from ``hodlhodl_deal`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -229,7 +230,7 @@ def test_a_transaction_of_another_contract_is_refused(kind: str) -> None:
     transaction = {**deal.transaction(outputs), "contract_id": "c2"}
     params: dict[str, Any] = {**KEYS, "public_key": deal.me.public_key, "max_fee": MAX_FEE}
     params["max_fee_rate"] = MAX_FEE_RATE
-    verify = (
+    verify: Callable[[dict[str, Any]], object] = (
         (
             lambda t: hodlhodl.verify_refund_transaction(
                 deal.contract(), t, release_address=deal.seller_address, **params

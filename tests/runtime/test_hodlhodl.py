@@ -253,10 +253,22 @@ def _mainnet_address(deal: Deal) -> str:
     return address_from_script_pubkey(p2sh_script_pubkey(p2wsh_program(deal.script())), "mainnet")
 
 
-H = lambda d: d.hodlhodl.public_key  # noqa: E731
-S = lambda d: d.seller.public_key  # noqa: E731
-B = lambda d: d.buyer.public_key  # noqa: E731
-X = lambda d: Key().public_key  # noqa: E731  (a stranger's key)
+def H(deal: Deal) -> bytes:
+    return deal.hodlhodl.public_key
+
+
+def S(deal: Deal) -> bytes:
+    return deal.seller.public_key
+
+
+def B(deal: Deal) -> bytes:
+    return deal.buyer.public_key
+
+
+def X(deal: Deal) -> bytes:
+    """A stranger's key."""
+    return Key().public_key
+
 
 CASES = [
     # -- the escrow (items 1 and 2) --
@@ -583,8 +595,8 @@ CASES = [
     Case(
         "transaction not an object",
         "release.transaction",
-        lambda d: (d.contract(), [d.transaction()]),
-    ),  # type: ignore[list-item,return-value]
+        lambda d: (d.contract(), [d.transaction()]),  # type: ignore[arg-type,return-value]
+    ),
     # -- the buyer's release after a dispute --
     Case(
         "pays goes_to_buyer elsewhere",
@@ -749,7 +761,7 @@ def test_a_signed_transaction_that_fails_the_interpreter_is_not_returned() -> No
 def test_caller_mistakes_are_value_errors_not_refusals() -> None:
     deal = Deal()
     contract, transaction = deal.contract(), deal.transaction()
-    for overrides, message in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"max_fee": -1}, "max_fee"),
         ({"max_fee": 1.5}, "max_fee"),
         ({"max_fee_rate": 2.5}, "max_fee_rate"),
@@ -758,14 +770,18 @@ def test_caller_mistakes_are_value_errors_not_refusals() -> None:
         ({"xpub": "tpub..."}, "exactly one"),
         ({"public_key": "02" + "00" * 32}, "public_key"),
         ({"hodlhodl_public_key": "zz"}, "hodlhodl_public_key"),
-    ]:
+    ]
+    for overrides, message in cases:
         with pytest.raises(ValueError, match=message) as info:
             verify_release(deal, contract, transaction, **overrides)
         assert not isinstance(info.value, VerificationFailed)
     with pytest.raises(ValueError, match="role"):
         hodlhodl.verify_escrow(
-            deal.escrow(), network="testnet", role="arbiter", public_key=deal.me.public_key
-        )  # type: ignore[arg-type]
+            deal.escrow(),
+            network="testnet",
+            role="arbiter",  # type: ignore[arg-type]
+            public_key=deal.me.public_key,
+        )
 
 
 # ---- the document's vectors ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ digits, lone surrogates, ...), and every transaction is cut short at many places
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -188,9 +189,9 @@ def test_every_field_replaced_by_hostile_values_is_a_typed_refusal(subject: str)
             for value in HOSTILE:
                 tampered = _replaced(body, path, value)
                 if which == "first":
-                    _call(lambda tampered=tampered: verify(tampered, second))
+                    _call(functools.partial(verify, tampered, second))
                 else:
-                    _call(lambda tampered=tampered: verify(first, tampered))
+                    _call(functools.partial(verify, first, tampered))
 
 
 @pytest.mark.parametrize("subject", ["hodlhodl release", "atomic unlock", "atomic escrow"])
@@ -210,8 +211,10 @@ def test_transactions_cut_short_or_garbled_are_typed_refusals(subject: str) -> N
 
     raw_length = max(len(v) for v in _strings(second))
     for cut in range(0, raw_length, 7):
-        _call(lambda cut=cut: verify(first, with_hex(lambda h: h[:cut])))
-        _call(lambda cut=cut: verify(first, with_hex(lambda h: h[:cut] + "ff" + h[cut + 2 :])))
+        short = with_hex(lambda h: h[:cut])  # noqa: B023 (called here, before cut changes)
+        garbled = with_hex(lambda h: h[:cut] + "ff" + h[cut + 2 :])  # noqa: B023
+        _call(functools.partial(verify, first, short))
+        _call(functools.partial(verify, first, garbled))
 
 
 def _strings(value: Any) -> Iterator[str]:

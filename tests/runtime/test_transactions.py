@@ -238,6 +238,12 @@ def test_atomic_document_pay_transaction_verifies() -> None:
 KEYS = [PrivateKey(bytes([0x40 + i]) * 32) for i in range(3)]
 
 
+def _pushed(data: bytes | None) -> bytes:
+    """The data of a scriptSig item, which is a push in every script these tests build."""
+    assert data is not None, "not a push"
+    return bytes(data)
+
+
 def _spend(form: str, script: bytes, *, legacy_items: list[bytes] | None = None) -> CTransaction:
     vin = [CMutableTxIn(COutPoint(bytes(range(32)), 1))]
     vout = [CMutableTxOut(90_000, CScript(bytes.fromhex("0014") + bytes(20)))]
@@ -271,7 +277,7 @@ def test_legacy_two_of_two_placeholder_stands_in_the_missing_keys_slot() -> None
     script = multisig_script(2, [KEYS[0].public_key, KEYS[1].public_key])
     tx = _spend("p2sh", script.script)
     partial = add_multisig_signature(tx, 0, KEYS[1], form="p2sh", script=script)
-    items = [bytes(x) for _, x, _ in partial.vin[0].scriptSig.raw_iter()]
+    items = [_pushed(x) for _, x, _ in partial.vin[0].scriptSig.raw_iter()]
     assert (
         items[0] == b"" and items[1] == b"" and items[3] == script.script
     )  # OP_0 dummy, OP_0 for key 0
@@ -328,7 +334,7 @@ def test_tampered_signature_is_refused() -> None:
     script = multisig_script(2, [k.public_key for k in KEYS])
     tx = _spend("p2sh", script.script)
     partial = add_multisig_signature(tx, 0, KEYS[0], form="p2sh", script=script)
-    items = [bytes(x) for _, x, _ in partial.vin[0].scriptSig.raw_iter()]
+    items = [_pushed(x) for _, x, _ in partial.vin[0].scriptSig.raw_iter()]
     sig = bytearray(items[1])
     sig[10] ^= 1
     mtx = CMutableTransaction.from_instance(partial)

@@ -23,7 +23,7 @@ HODLHODL = next(s for s in load_specs(ROOT / "specs") if s.path.name == "hodlhod
 
 
 def _option_example(name: str) -> str:
-    return next(o["example"] for o in HODLHODL["x-client-options"] if o["name"] == name)
+    return str(next(o["example"] for o in HODLHODL["x-client-options"] if o["name"] == name))
 
 
 def _contracts(node: Any) -> Iterator[dict[str, Any]]:

@@ -30,6 +30,8 @@ from .errors import AddressError, TransactionError, VerificationFailed
 
 __all__ = [
     "MAX_INPUTS",
+    "MAX_OUTPUTS",
+    "MAX_WITNESS_ITEMS",
     "SIGNATURE_SIZE",
     "Coin",
     "FeeRate",
@@ -53,6 +55,12 @@ __all__ = [
 # than this are refused before any signature hash is computed (legacy hashes cost time
 # in proportion to the transaction, for every input).
 MAX_INPUTS = 100
+# It pays a few outputs too, and a multisig input's witness holds at most m + 2 items
+# (m <= 16). More is refused before python-bitcointx deserializes the transaction: its
+# parser spends seconds on a standard-size transaction made of tiny items, time an async
+# client's event loop would be blocked for.
+MAX_OUTPUTS = 100
+MAX_WITNESS_ITEMS = 20
 # The largest signature a final input can hold: a low-S DER signature (at most 71 bytes)
 # and its sighash byte. Missing signatures are counted at this size when the final size of
 # a partially signed transaction is estimated.
@@ -89,9 +97,71 @@ def parse_tx(raw: str, check: str) -> CTransaction:
             check, f"the transaction is {len(raw) // 2} bytes, more than a standard one can be"
         )
     try:
-        return parse_transaction(raw)
+        data = bytes.fromhex(raw)
+    except ValueError:
+        raise VerificationFailed(check, "transaction is not valid hex") from None
+    _check_counts(data, check)
+    try:
+        return parse_transaction(data)
     except TransactionError as exc:
         raise VerificationFailed(check, str(exc)) from None
+
+
+def _check_counts(data: bytes, check: str) -> None:
+    """Refuse more inputs, outputs or witness items than an escrow transaction has
+    (``<kind>.inputs``, ``<kind>.outputs``), reading only the counts and lengths of the
+    serialization. Malformed data is left to the parser, which says what is wrong with it."""
+    pos = 4  # nVersion
+
+    def compact_size() -> int:
+        nonlocal pos
+        first = data[pos]
+        pos += 1
+        if first < 0xFD:
+            return first
+        size = {0xFD: 2, 0xFE: 4, 0xFF: 8}[first]
+        if pos + size > len(data):
+            raise IndexError
+        value = int.from_bytes(data[pos : pos + size], "little")
+        pos += size
+        return value
+
+    kind = check.partition(".")[0]  # "release.hex" -> the checks release.inputs, release.outputs
+
+    def refuse(count: int, what: str, limit: int) -> VerificationFailed:
+        return VerificationFailed(
+            f"{kind}.outputs" if what == "outputs" else f"{kind}.inputs",
+            f"the transaction has {count} {what}, more than {limit}: not an escrow's",
+        )
+
+    try:
+        segwit = data[4:6] == b"\x00\x01"
+        if segwit:
+            pos = 6
+        inputs = compact_size()
+        if inputs > MAX_INPUTS:
+            raise refuse(inputs, "inputs", MAX_INPUTS)
+        for _ in range(inputs):
+            pos += 36
+            script_sig = compact_size()  # read before pos is added to: it moves pos
+            pos += script_sig + 4
+        outputs = compact_size()
+        if outputs > MAX_OUTPUTS:
+            raise refuse(outputs, "outputs", MAX_OUTPUTS)
+        for _ in range(outputs):
+            pos += 8
+            script_pubkey = compact_size()
+            pos += script_pubkey
+        if segwit:
+            for i in range(inputs):
+                items = compact_size()
+                if items > MAX_WITNESS_ITEMS:
+                    raise refuse(items, f"witness items in input {i}", MAX_WITNESS_ITEMS)
+                for _ in range(items):
+                    item = compact_size()
+                    pos += item
+    except (IndexError, KeyError):
+        return
 
 
 def outputs_of(tx: CTransaction, network: Network, check: str) -> list[Output]:

@@ -27,7 +27,15 @@ from typing import Any, Literal
 
 from bitcointx.core import CTransaction
 
-from ._fields import field, first_string_field, sats_value, string_field, string_value, unwrap
+from ._fields import (
+    describe,
+    field,
+    first_string_field,
+    sats_value,
+    string_field,
+    string_value,
+    unwrap,
+)
 from ._spend import (
     Coin,
     FeeRate,
@@ -471,10 +479,10 @@ def verify_escrow_transaction(
         raise VerificationFailed("escrow.coin_type", "only BTC escrow transactions are handled")
     source = details.get("source-address")
     if source is not None and source != coll.address:
+        string_value(source, "escrow.source_address", "source-address")
         raise VerificationFailed(
             "escrow.source_address",
-            f"source-address {string_value(source, 'escrow.source_address', 'source-address')} "
-            f"is not your private collateral {coll.address}",
+            f"source-address {describe(source)} is not your private collateral {coll.address}",
         )
     raw = first_string_field(details, _ESCROW_TX_KEYS, "escrow.transaction")
     return _verify_collateral_spend(
@@ -664,8 +672,9 @@ def sign_pay_transaction(
     ``p2wsh`` of a 1-of-1 multisig of the key, as the document's example pays), pays the
     agreed outputs, leaves exactly the verified fee to miners (refused,
     ``payment.fee_rate``, when that is more than the allowed rate of this transaction's
-    size) and returns the rest to ``change_address``. Every input of the signed
-    transaction has passed the script interpreter before the hex is returned.
+    size) and returns the rest to ``change_address``; a fee that leaves less than nothing
+    or only dust after the agreed payment is refused too (``payment.fee``). Every input of
+    the signed transaction has passed the script interpreter before the hex is returned.
     """
     if not isinstance(verified, VerifiedPayment):
         raise TypeError("sign_pay_transaction takes what verify_payment returned")
@@ -699,11 +708,23 @@ def sign_pay_transaction(
     change_script = script_pubkey_of(change_address, net, "change_address")
     pays = [(script, value) for _, script, value in verified.outputs]
     available = sum(u.amount for u in utxos)
-    change = available - sum(v for _, v in pays) - verified.fee
-    if change < 0:
-        raise ValueError(f"coins hold {available} sats; the payment needs {available - change}")
-    if 0 < change < DUST_LIMIT:
-        raise ValueError(f"change of {change} sats would be dust; add or remove a coin")
+    agreed = sum(v for _, v in pays)
+    if available < agreed:
+        raise ValueError(f"coins hold {available} sats; the agreed payment is {agreed}")
+    change = available - agreed - verified.fee
+    if change < 0 or 0 < change < DUST_LIMIT:
+        # Your coins cover what you agreed to pay; ATOMIC's fee (within your max_fee) is what
+        # leaves too little: a refusal of the server's data, not a mistake of yours.
+        raise VerificationFailed(
+            "payment.fee",
+            f"ATOMIC's fee of {verified.fee} sats leaves "
+            + (
+                f"{-change} sats more than your coins hold"
+                if change < 0
+                else f"{change} sats of change, below the dust limit of {DUST_LIMIT}"
+            )
+            + " after the agreed payment: nothing is signed (add a coin, or refuse the fee)",
+        )
     outputs = pays + ([(change_script, change)] if change else [])
     try:
         tx = sign_inputs(build_unsigned(utxos, outputs), utxos, interpret=False)

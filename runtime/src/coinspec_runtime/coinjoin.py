@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ._fields import describe
 from .errors import VerificationFailed
 
 __all__ = [
@@ -169,11 +170,17 @@ class VerifiedResponse:
     body: Mapping[str, Any]
 
 
-def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> VerifiedResponse:
+def verify_response_signature(
+    body: Mapping[str, Any], secret: Secret, *, transaction_id: str | None = None
+) -> VerifiedResponse:
     """Check that ``body["signature"]`` is the service's signature of ``body`` (constant-time);
     raise :class:`VerificationFailed` otherwise: check ``"coinjoin.signature"`` for a missing
     or wrong signature, ``"coinjoin.body"`` for a body PHP cannot have signed (NaN or
     Infinity, a number out of a double's range, a lone surrogate, a value that is not JSON).
+
+    ``transaction_id``, when given (the id you asked for: get_transaction passes it), must be
+    the signed body's ``id`` (``"coinjoin.id"``): the scheme signs no request, so a genuine
+    signed answer about another of your transactions, replayed, verifies otherwise.
 
     What a valid signature does **not** vouch for, because the document's scheme does not
     sign it (it hashes the values only, in order, each as PHP prints it):
@@ -187,9 +194,15 @@ def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> Verifi
       and a string and the number it spells (``"5"`` and ``5``).
     * **Digits past PHP's precision.** Numbers with a fraction or exponent are signed as
       PHP prints a double at precision 14, so numbers that differ beyond that sign alike.
+    * **Which request it answers.** Nothing ties a response to the request: a genuine
+      response to another request verifies. ``transaction_id`` ties a transaction's answer
+      to the id asked for; a createTransaction answer can only be checked by its contents
+      (its payouts are the addresses you sent).
 
     Check what matters to you (the deposit address, the amounts) against what you asked for.
     """
+    if transaction_id is not None and (not isinstance(transaction_id, str) or not transaction_id):
+        raise ValueError("transaction_id must be the non-empty id of the transaction you asked for")
     if not isinstance(body, Mapping):
         raise VerificationFailed("coinjoin.body", "the response is not a JSON object")
     received = body.get("signature")
@@ -211,5 +224,13 @@ def verify_response_signature(body: Mapping[str, Any], secret: Secret) -> Verifi
         raise VerificationFailed(
             "coinjoin.signature",
             "the signature does not match the response's contents (altered, or another secret)",
+        )
+    found = body.get("id")
+    if transaction_id is not None and found != transaction_id:
+        shown = "no id" if found is None else f"the id {describe(found)}"
+        raise VerificationFailed(
+            "coinjoin.id",
+            f"you asked for transaction {transaction_id!r}; the signed answer has {shown} "
+            "(a genuine response to another request, replayed)",
         )
     return VerifiedResponse(body)

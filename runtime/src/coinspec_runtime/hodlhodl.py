@@ -439,8 +439,14 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+# Outputs named in a refusal: a server can send thousands, and the message is logged.
+_SHOWN_OUTPUTS = 5
+
+
 def _pays(outputs: list[Output]) -> str:
-    return ", ".join(f"{o.amount} sats to {o.address}" for o in outputs) or "nothing"
+    shown = ", ".join(f"{o.amount} sats to {o.address}" for o in outputs[:_SHOWN_OUTPUTS])
+    more = len(outputs) - _SHOWN_OUTPUTS
+    return (shown + (f" and {more} more outputs" if more > 0 else "")) or "nothing"
 
 
 def _buyer_and_fee_rule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from decimal import Decimal
-from typing import assert_type
+from typing import Literal, assert_type
 
 from coinspec.hodlhodl import (
     AsyncHodlHodl,
@@ -23,6 +23,8 @@ from coinspec.hodlhodl import (
     User,
 )
 
+ErrorCodeValue = Literal["not_found", "missing_parameter", "not_available", "validation"]
+
 SERVICE = "hodlhodl"  # the mock the test runs this script against
 
 
@@ -40,8 +42,11 @@ def main(base_url: str) -> None:
             hodlhodl.get_contract(id="c1", extra_headers={"Prefer": "code=404"})
         except NotFoundError as error:
             assert_type(error.body, Error)
-            code: ErrorCode | None = error.body.error_code or error.body.error
-            print("no such contract:", code, error.status_code)
+            code = error.body.error_code or error.body.error
+            # An enum field reads as its member or one of its values (issue #15 item 6).
+            assert_type(code, ErrorCode | ErrorCodeValue | None)
+            if code == ErrorCode.NOT_FOUND:
+                print("no such contract:", code, error.status_code)
         except HodlHodlStatusError as error:
             print("HodlHodl said", error.status_code, error.body)
         except HodlHodlError as error:
@@ -73,7 +78,7 @@ async def main_async(base_url: str) -> None:
                 id="c1", extra_headers={"Prefer": "code=404"}
             )
         except NotFoundError as error:
-            assert_type(error.body.error_code, ErrorCode | None)
+            assert_type(error.body.error_code, ErrorCode | ErrorCodeValue | None)
         offers = hodlhodl.iter_list_offers(pagination={"limit": 50})
         assert_type(offers, AsyncPager[Offer, list[Offer]])
         ids = [offer.id async for offer in offers]

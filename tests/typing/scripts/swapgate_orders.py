@@ -1,4 +1,5 @@
-"""A user's script: quote a swap, create the order and follow it (sync and async)."""
+"""A user's script: quote a swap, create the order and follow it (sync and async); an order
+the service refuses, a raw response, a copy with other options."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import asyncio
 from decimal import Decimal
 from typing import assert_type
 
+import httpx
+
 from coinspec.swapgate import (
     AsyncSwapgate,
+    BadRequestError,
     CreateOrderRequest,
     Deposit,
     Instrument,
@@ -15,7 +19,10 @@ from coinspec.swapgate import (
     Order,
     OrderStatus,
     RatesInfo,
+    RawResponse,
     Swapgate,
+    SwapgateError,
+    SwapgateStatusError,
 )
 
 SERVICE = "swapgate"  # the mock the test runs this script against
@@ -52,6 +59,25 @@ def main(base_url: str) -> None:
             order_id=order.order_id, destination_address=order.destination_address
         )
         assert_type(status, OrderStatus)
+        impatient = swapgate.with_options(timeout=5, max_retries=0)
+        assert_type(impatient, Swapgate)
+        raw = impatient.with_raw_response.get_order_info(
+            order_id=order.order_id, destination_address=order.destination_address
+        )
+        assert_type(raw, RawResponse[OrderStatus])
+        assert_type(raw.http, httpx.Response)
+        assert_type(raw.parsed.deposits, list[Deposit])
+        try:
+            swapgate.create_order(body=order_request(), extra_body={"claimedDepositAmount": "lots"})
+        except BadRequestError as error:
+            assert_type(error.status_code, int)
+            assert_type(error.body, object)
+        except SwapgateStatusError as error:
+            assert_type(error.response, httpx.Response)
+        except SwapgateError as error:
+            assert_type(error, SwapgateError)
+        else:
+            raise AssertionError("an amount of 'lots' was accepted")
 
 
 async def main_async(base_url: str) -> None:

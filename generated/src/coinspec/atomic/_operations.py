@@ -5,7 +5,6 @@ Generated from specs/atomic.yaml.
 
 from __future__ import annotations
 
-from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -15,10 +14,26 @@ import coinspec_runtime.atomic
 from .._core.operation import Hook as _Hook
 from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
-from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AtomicInfo,
+    CoinCode,
+    ConfirmPaymentRequest,
+    CreateOrderRequest,
+    CreateUserRequest,
+    CreatedUser,
+    CreditLine,
+    CreditLineRequest,
+    Order,
+    PaymentDetails,
+    SubmitTimedUnlockRequest,
+    SubmitUnlockRequest,
+    TimedUnlockRequest,
+    TradePlatformInfo,
+    UnlockRequest,
+    UnlockTransaction,
+    User,
+)
 
 CREATE_USER: _Operation[CreatedUser] = _Operation(
     name="create_user",

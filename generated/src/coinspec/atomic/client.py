@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -23,22 +22,18 @@ from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
-    SecurityScheme,
     Service,
 )
-from .._core.pagination import AsyncPager, SyncPager
-from .._core.response import RawResponse, async_raw_response, raw_response
+from .._core.response import async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    AtomicClientClosedError,
     AtomicConfigurationError,
     AtomicConnectionError,
-    AtomicError,
     AtomicMissingCredentialError,
     AtomicPaginationError,
     AtomicRequestError,
@@ -48,7 +43,6 @@ from .errors import (
     AtomicTimeoutError,
     AtomicVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AtomicInfo,
     CoinCode,
@@ -67,7 +61,7 @@ from .models import (
     UnlockRequest,
     UnlockTransaction,
     User,
-)  # noqa: F401
+)
 import coinspec_runtime.atomic
 
 __all__ = ["Atomic", "AsyncAtomic"]
@@ -88,6 +82,7 @@ SERVICE = Service(
         missing_credential=AtomicMissingCredentialError,
         pagination=AtomicPaginationError,
         too_large=AtomicResponseTooLargeError,
+        closed=AtomicClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),
@@ -196,23 +191,53 @@ class Atomic(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
-            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default https://atomic.org). Environment:
+                ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with
+                create_user. Given it, create_user and get_user check the private
+                collateral before returning: the redeem script is a 2-of-2 of ATOMIC's
+                key and this key, each once, and the address and script-pub-key are
+                P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified,
+                and the client's repr says so; the verified flows need it. Environment:
+                ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from
+                elsewhere. Given it, every verified collateral must hold exactly this
+                key as ATOMIC's (check `collateral.atomic_key`). Environment:
+                ATOMIC_ATOMIC_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet,
+                signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified
+                flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock
+                and escrow transactions, and the user's own coins in the pay
+                transaction. It must belong to user_public_key. Environment:
+                ATOMIC_SIGNING_KEY.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                AtomicResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -250,14 +275,15 @@ class Atomic(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -281,7 +307,8 @@ class Atomic(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AtomicWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AtomicWithRawResponse(self)
 
     def create_user(
@@ -300,17 +327,26 @@ class Atomic(BaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+        The runtime will verify that `private-collateral-address` and
+        `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
+        `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
+        the submitted `public-key`.
 
-        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a
+        repeat is answered 409 (or 400 "conflict with existing user") instead of the
+        collateral information.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two
+                keys of the private collateral script) and the address for refunds.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+            ConflictError: 409 User already exists (the document's "Meaning" column says
+                "Already Exist").
         """
         return self._request(
             _ops.CREATE_USER,
@@ -339,10 +375,14 @@ class Atomic(BaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+        The runtime will verify that `private-collateral-address` and
+        `private-collateral-script-pub-key` are the P2SH-P2WSH of
+        `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
+        `atomic-public-key` and the user's public key.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
 
         Raises:
             NotFoundError: 404 User not found
@@ -377,11 +417,20 @@ class Atomic(BaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+        The runtime will verify the returned unlock transaction (that it spends from the
+        user's private collateral and pays the requested amount) before the wallet signs
+        it. Note that the document's example pays 999999000, not the requested
+        498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and
+        6).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON
+                body on a GET ("Body parameters" and `--data` in its curl line) and
+                gives no other way to pass the amount, so it is kept as a GET request
+                body (allowed by OpenAPI 3.1; some proxies may drop GET bodies).
+                (application/json)
 
         Raises:
             ForbiddenError: 403 Cannot perform on-demand unlock at this time
@@ -415,17 +464,23 @@ class Atomic(BaseClient):
 
         Perform an unlock of funds from the user's private-collateral address.
 
-        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+        Should supply a signed unlock transaction which was obtained from the "GET"
+        command, or created manually.
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+        The runtime will sign the unlock transaction with the user's key and verify its
+        partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for
+        ATOMIC's signature) before it is sent.
 
-        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the
+        collateral, and a repeat is answered 409 "Another unlock already in progress".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed unlock transaction. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -459,15 +514,25 @@ class Atomic(BaseClient):
     ) -> UnlockTransaction:
         """Get timed unlock
 
-        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+        Get a timed unlock transaction from the user's Private Coilateral address at the
+        given lock time.
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+        The runtime will verify the returned timed unlock transaction (that it spends
+        from the user's private collateral, pays the requested amount and carries the
+        requested nLockTime) before the wallet signs it. Note that the document's
+        example is byte-identical to the on-demand one, with nLockTime 110 rather than
+        the requested 1548885799 (see info, item 6).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document
+                demands this JSON body on a GET ("Body parameters" and `--data` in its
+                curl line) and gives no other way to pass these values, so it is kept as
+                a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET
+                bodies). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -502,19 +567,28 @@ class Atomic(BaseClient):
 
         Requests ATOMIC to sign the user-signed timed unlock transaction.
 
-        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+        The timed transaction will be stored by the user, and submitted when the lock
+        time arrives.
 
-        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+        The runtime will sign the timed unlock transaction with the user's key and
+        verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0`
+        placeholder for ATOMIC's signature) before it is sent.
 
-        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a
+        transaction that moves collateral, and a repeat is answered 409 "Already exists"
+        or 403. The document shows no response body (its Python sample sends `Accept:
+        */*`).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed timed unlock transaction. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is
+                already in progress
             NotFoundError: 404 User not found
             ConflictError: 409 Already exists
         """
@@ -546,13 +620,20 @@ class Atomic(BaseClient):
 
         Gets the required information for payment confirmation.
 
-        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+        ATOMIC will provide the raw escrow transaction, as well as the required details
+        for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+        The runtime will verify the raw escrow transaction (that it spends from
+        `source-address`, the user's private collateral) before the wallet signs it;
+        note that the document's example spends a legacy P2SH 2-of-2 of other keys (see
+        info, item 5).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an
+                order in an active deal, or by a credit line that requires escrow.
+                (`payment-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -588,16 +669,25 @@ class Atomic(BaseClient):
 
         Confirms the payment.
 
-        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+        Providing ATOMIC with the signed escrow transactions which was obtained from the
+        "GET" command, and the created and signed pay transaction.
 
-        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+        The runtime will sign the escrow transaction with the user's key (leaving the
+        `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay
+        transaction (P2SH-P2WSH input, BIP143) before they are sent.
 
-        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and
+        pays, and a repeat is answered 409 "Payment already performed".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an
+                order in an active deal, or by a credit line that requires escrow.
+                (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed
+                escrow transaction (the prose calls it "signed"; it carries one of two
+                signatures). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -663,12 +753,18 @@ class Atomic(BaseClient):
 
         Place a new trade order.
 
-        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+        Not resent automatically (`x-idempotent: false`): it creates an order that
+        commits escrow funds, and a repeat is answered 409 "Order already exists". The
+        document shows no response body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each
+                coin's smallest unit (`destination-amount` in wei exceeds 64 bits).
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -705,8 +801,10 @@ class Atomic(BaseClient):
         If the order is currently in an active deal - will also return the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
 
         Raises:
             NotFoundError: 404 Order not found
@@ -739,11 +837,16 @@ class Atomic(BaseClient):
 
         Deletes a given order, if allowed.
 
-        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+        Not resent automatically (`x-idempotent: false`): cancelling releases the
+        order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order
+        not found", which would report a cancel that succeeded as a failure; check with
+        `get_order` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -776,7 +879,10 @@ class Atomic(BaseClient):
 
         List of supported coins - by default all pairs are supported.
 
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not
+        JSON (an object without a key, unquoted words). It evidently means a JSON array
+        of coin-code strings, which is what is modelled; the example is that array. The
+        document lists no return codes besides this 200 example.
 
         """
         return self._request(
@@ -805,7 +911,8 @@ class Atomic(BaseClient):
 
         Generic info from the trading platform.
 
-        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+        The document's curl line has no method (and a stray quote); GET as its heading
+        says. It lists no return codes besides this 200 example.
 
         """
         return self._request(
@@ -839,14 +946,21 @@ class Atomic(BaseClient):
 
         Returns a payment ID in case such is required.
 
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice);
+        modelled as PUT.
 
-        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit
+        line that requires an escrow payment, and a repeat is answered 409 "Credit Line
+        up to date" instead of the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount
+                (integer, smallest unit of the coin). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -879,13 +993,18 @@ class Atomic(BaseClient):
     ) -> CreditLine:
         """Get Credit Line Details
 
-        Gets the user's credit-line information - with the current payment ID if requried.
+        Gets the user's credit-line information - with the current payment ID if
+        requried.
 
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second
+        method); modelled as GET, as the heading says.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
 
         Raises:
             NotFoundError: 404 User/Credit Line not found
@@ -918,13 +1037,20 @@ class Atomic(BaseClient):
 
         Request to remove a specific credit-line.
 
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second
+        method); modelled as DELETE, as the heading says.
 
-        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line
+        changes what the escrow guarantees, and a repeat after a lost 200 is answered
+        404, which would report a delete that succeeded as a failure; check with
+        `get_credit_line` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
 
         Raises:
             ForbiddenError: 403 Credit Line not yet settled - delete not allowed
@@ -958,17 +1084,32 @@ class Atomic(BaseClient):
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks
+        ATOMIC for the on-demand unlock transaction and checks it: every input spends
+        one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC
+        does not say what they hold, and a legacy P2SH signature does not commit to it),
+        refund_address receives amount (or amount less the fee), change goes only back
+        to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate`
+        sat/vB, the transaction is final now (no lock time, no relative lock), and any
+        signature already in it is valid. Then it signs with signing_key, checks that
+        signature and submits the transaction. Nothing is signed or sent after a failed
+        check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>":
+                satoshis}.
             max_fee: The largest transaction fee in satoshis.
-            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the
+                transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
+
+
+        Steps: get_user -> get_on_demand_unlock ->
+            coinspec_runtime.atomic.verify_unlock_transaction ->
+            coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -1033,18 +1174,28 @@ class Atomic(BaseClient):
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and
+        no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix
+        time from there), some input's nSequence leaves it in force, and no input
+        carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>":
+                satoshis}.
             max_fee: The largest transaction fee in satoshis.
-            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the
+                transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
+
+
+        Steps: get_user -> get_timed_unlock ->
+            coinspec_runtime.atomic.verify_timed_unlock_transaction ->
+            coinspec_runtime.atomic.sign_timed_unlock_transaction ->
+            submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -1114,22 +1265,45 @@ class Atomic(BaseClient):
     ) -> None:
         """Pay into escrow and pay the agreed payment, verified and signed
 
-        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral verified) and the payment. Checks the escrow
+        transaction: it spends only the collateral coins you name in `collateral_coins`
+        (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order
+        says), returns anything else to the collateral, pays a fee of at most `max_fee`
+        satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its
+        outputs are exactly `payment_outputs` (the payment you agreed: the same
+        addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only
+        then signs the escrow transaction (your half of the 2-of-2, the signature
+        checked), builds and signs the pay transaction from `pay_coins` (your own coins,
+        locked to signing_key as `pay_coin_kind`) with the change to `change_address`
+        (its fee rate at most `max_fee_rate`, every input through the script
+        interpreter) and sends both with confirm_payment. Nothing is signed or sent
+        after a failed check.
 
         Args:
             user_id: The user's ID.
             payment_id: The payment's ID.
             escrow_address: The escrow address your order names (its escrow-address).
             escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
-            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
-            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
-            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            collateral_coins: The collateral coins the escrow transaction may spend:
+                {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else
+                is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>":
+                satoshis}.
             change_address: Where the pay transaction's change goes.
-            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh,
+                p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
             max_fee: The largest fee in satoshis of each of the two transactions.
-            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+            max_fee_rate: The largest fee rate of each of the two transactions, in
+                satoshis per virtual byte.
 
-        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+
+
+        Steps: get_user -> get_payment ->
+            coinspec_runtime.atomic.verify_escrow_transaction ->
+            coinspec_runtime.atomic.verify_payment ->
+            coinspec_runtime.atomic.sign_escrow_transaction ->
+            coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = self.get_user(
@@ -1248,23 +1422,53 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://atomic.org). Environment: ATOMIC_BASE_URL.
-            user_public_key: The wallet user's public key (hex), as registered with create_user. Given it, create_user and get_user check the private collateral before returning: the redeem script is a 2-of-2 of ATOMIC's key and this key, each once, and the address and script-pub-key are P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified, and the client's repr says so; the verified flows need it. Environment: ATOMIC_USER_PUBLIC_KEY.
-            atomic_public_key: ATOMIC's public key (hex), when you know it from elsewhere. Given it, every verified collateral must hold exactly this key as ATOMIC's (check `collateral.atomic_key`). Environment: ATOMIC_ATOMIC_PUBLIC_KEY.
-            network: The bitcoin network of the collateral addresses (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
-            signing_key: The user's private key (WIF or 64 hex digits) that the verified flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock and escrow transactions, and the user's own coins in the pay transaction. It must belong to user_public_key. Environment: ATOMIC_SIGNING_KEY.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises AtomicResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default https://atomic.org). Environment:
+                ATOMIC_BASE_URL.
+            user_public_key: The wallet user's public key (hex), as registered with
+                create_user. Given it, create_user and get_user check the private
+                collateral before returning: the redeem script is a 2-of-2 of ATOMIC's
+                key and this key, each once, and the address and script-pub-key are
+                P2SH-P2WSH (or P2SH) of it on `network`. Without it nothing is verified,
+                and the client's repr says so; the verified flows need it. Environment:
+                ATOMIC_USER_PUBLIC_KEY.
+            atomic_public_key: ATOMIC's public key (hex), when you know it from
+                elsewhere. Given it, every verified collateral must hold exactly this
+                key as ATOMIC's (check `collateral.atomic_key`). Environment:
+                ATOMIC_ATOMIC_PUBLIC_KEY.
+            network: The bitcoin network of the collateral addresses (mainnet, testnet,
+                signet or regtest). (default 'mainnet') Environment: ATOMIC_NETWORK.
+            signing_key: The user's private key (WIF or 64 hex digits) that the verified
+                flows sign with: the user's half of the 2-of-2 in unlock, timed-unlock
+                and escrow transactions, and the user's own coins in the pay
+                transaction. It must belong to user_public_key. Environment:
+                ATOMIC_SIGNING_KEY.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                AtomicResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -1302,14 +1506,15 @@ class AsyncAtomic(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -1333,7 +1538,8 @@ class AsyncAtomic(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAtomicWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncAtomicWithRawResponse(self)
 
     async def create_user(
@@ -1352,17 +1558,26 @@ class AsyncAtomic(AsyncBaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and the submitted `public-key`.
+        The runtime will verify that `private-collateral-address` and
+        `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
+        `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
+        the submitted `public-key`.
 
-        Not resent automatically (`x-idempotent: false`): it creates the user, and a repeat is answered 409 (or 400 "conflict with existing user") instead of the collateral information.
+        Not resent automatically (`x-idempotent: false`): it creates the user, and a
+        repeat is answered 409 (or 400 "conflict with existing user") instead of the
+        collateral information.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user's public key (which becomes one of the two keys of the private collateral script) and the address for refunds. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user's public key (which becomes one of the two
+                keys of the private collateral script) and the address for refunds.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says "Already Exist").
+            ConflictError: 409 User already exists (the document's "Meaning" column says
+                "Already Exist").
         """
         return (
             await self._request(
@@ -1393,10 +1608,14 @@ class AsyncAtomic(AsyncBaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and `private-collateral-script-pub-key` are the P2SH-P2WSH of `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of `atomic-public-key` and the user's public key.
+        The runtime will verify that `private-collateral-address` and
+        `private-collateral-script-pub-key` are the P2SH-P2WSH of
+        `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
+        `atomic-public-key` and the user's public key.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
 
         Raises:
             NotFoundError: 404 User not found
@@ -1433,11 +1652,20 @@ class AsyncAtomic(AsyncBaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the user's private collateral and pays the requested amount) before the wallet signs it. Note that the document's example pays 999999000, not the requested 498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and 6).
+        The runtime will verify the returned unlock transaction (that it spends from the
+        user's private collateral and pays the requested amount) before the wallet signs
+        it. Note that the document's example pays 999999000, not the requested
+        498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and
+        6).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass the amount, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock. The document demands this JSON
+                body on a GET ("Body parameters" and `--data` in its curl line) and
+                gives no other way to pass the amount, so it is kept as a GET request
+                body (allowed by OpenAPI 3.1; some proxies may drop GET bodies).
+                (application/json)
 
         Raises:
             ForbiddenError: 403 Cannot perform on-demand unlock at this time
@@ -1473,17 +1701,23 @@ class AsyncAtomic(AsyncBaseClient):
 
         Perform an unlock of funds from the user's private-collateral address.
 
-        Should supply a signed unlock transaction which was obtained from the "GET" command, or created manually.
+        Should supply a signed unlock transaction which was obtained from the "GET"
+        command, or created manually.
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will sign the unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+        The runtime will sign the unlock transaction with the user's key and verify its
+        partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for
+        ATOMIC's signature) before it is sent.
 
-        Not resent automatically (`x-idempotent: false`): it moves funds out of the collateral, and a repeat is answered 409 "Another unlock already in progress".
+        Not resent automatically (`x-idempotent: false`): it moves funds out of the
+        collateral, and a repeat is answered 409 "Another unlock already in progress".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed unlock transaction. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed unlock transaction.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -1519,15 +1753,25 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> UnlockTransaction:
         """Get timed unlock
 
-        Get a timed unlock transaction from the user's Private Coilateral address at the given lock time.
+        Get a timed unlock transaction from the user's Private Coilateral address at the
+        given lock time.
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends from the user's private collateral, pays the requested amount and carries the requested nLockTime) before the wallet signs it. Note that the document's example is byte-identical to the on-demand one, with nLockTime 110 rather than the requested 1548885799 (see info, item 6).
+        The runtime will verify the returned timed unlock transaction (that it spends
+        from the user's private collateral, pays the requested amount and carries the
+        requested nLockTime) before the wallet signs it. Note that the document's
+        example is byte-identical to the on-demand one, with nLockTime 110 rather than
+        the requested 1548885799 (see info, item 6).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document demands this JSON body on a GET ("Body parameters" and `--data` in its curl line) and gives no other way to pass these values, so it is kept as a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time. The document
+                demands this JSON body on a GET ("Body parameters" and `--data` in its
+                curl line) and gives no other way to pass these values, so it is kept as
+                a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET
+                bodies). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -1564,19 +1808,28 @@ class AsyncAtomic(AsyncBaseClient):
 
         Requests ATOMIC to sign the user-signed timed unlock transaction.
 
-        The timed transaction will be stored by the user, and submitted when the lock time arrives.
+        The timed transaction will be stored by the user, and submitted when the lock
+        time arrives.
 
-        The runtime will sign the timed unlock transaction with the user's key and verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0` placeholder for ATOMIC's signature) before it is sent.
+        The runtime will sign the timed unlock transaction with the user's key and
+        verify its partial signature (legacy P2SH 2-of-2 input with an `OP_0`
+        placeholder for ATOMIC's signature) before it is sent.
 
-        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a transaction that moves collateral, and a repeat is answered 409 "Already exists" or 403. The document shows no response body (its Python sample sends `Accept: */*`).
+        Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a
+        transaction that moves collateral, and a repeat is answered 409 "Already exists"
+        or 403. The document shows no response body (its Python sample sends `Accept:
+        */*`).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The user-signed timed unlock transaction. (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            body: the request body: The user-signed timed unlock transaction.
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
-            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is already in progress
+            ForbiddenError: 403 Cannot perform unlock, earlier unlock/transaction is
+                already in progress
             NotFoundError: 404 User not found
             ConflictError: 409 Already exists
         """
@@ -1610,13 +1863,20 @@ class AsyncAtomic(AsyncBaseClient):
 
         Gets the required information for payment confirmation.
 
-        ATOMIC will provide the raw escrow transaction, as well as the required details for the payment transaction.
+        ATOMIC will provide the raw escrow transaction, as well as the required details
+        for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from `source-address`, the user's private collateral) before the wallet signs it; note that the document's example spends a legacy P2SH 2-of-2 of other keys (see info, item 5).
+        The runtime will verify the raw escrow transaction (that it spends from
+        `source-address`, the user's private collateral) before the wallet signs it;
+        note that the document's example spends a legacy P2SH 2-of-2 of other keys (see
+        info, item 5).
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an
+                order in an active deal, or by a credit line that requires escrow.
+                (`payment-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -1654,16 +1914,25 @@ class AsyncAtomic(AsyncBaseClient):
 
         Confirms the payment.
 
-        Providing ATOMIC with the signed escrow transactions which was obtained from the "GET" command, and the created and signed pay transaction.
+        Providing ATOMIC with the signed escrow transactions which was obtained from the
+        "GET" command, and the created and signed pay transaction.
 
-        The runtime will sign the escrow transaction with the user's key (leaving the `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay transaction (P2SH-P2WSH input, BIP143) before they are sent.
+        The runtime will sign the escrow transaction with the user's key (leaving the
+        `OP_0` placeholder for ATOMIC's signature) and build, sign and verify the pay
+        transaction (P2SH-P2WSH input, BIP143) before they are sent.
 
-        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and pays, and a repeat is answered 409 "Payment already performed".
+        Not resent automatically (`x-idempotent: false`): it moves funds into escrow and
+        pays, and a repeat is answered 409 "Payment already performed".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            payment_id: The payment's ID, as returned in `inflight-transactions`, by an order in an active deal, or by a credit line that requires escrow. (`payment-id` in path)
-            body: the request body: The fully signed pay transaction and the user-signed escrow transaction (the prose calls it "signed"; it carries one of two signatures). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            payment_id: The payment's ID, as returned in `inflight-transactions`, by an
+                order in an active deal, or by a credit line that requires escrow.
+                (`payment-id` in path)
+            body: the request body: The fully signed pay transaction and the user-signed
+                escrow transaction (the prose calls it "signed"; it carries one of two
+                signatures). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -1733,12 +2002,18 @@ class AsyncAtomic(AsyncBaseClient):
 
         Place a new trade order.
 
-        Not resent automatically (`x-idempotent: false`): it creates an order that commits escrow funds, and a repeat is answered 409 "Order already exists". The document shows no response body.
+        Not resent automatically (`x-idempotent: false`): it creates an order that
+        commits escrow funds, and a repeat is answered 409 "Order already exists". The
+        document shows no response body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
-            body: the request body: The trade to place. Amounts are integers in each coin's smallest unit (`destination-amount` in wei exceeds 64 bits). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
+            body: the request body: The trade to place. Amounts are integers in each
+                coin's smallest unit (`destination-amount` in wei exceeds 64 bits).
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -1777,8 +2052,10 @@ class AsyncAtomic(AsyncBaseClient):
         If the order is currently in an active deal - will also return the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
 
         Raises:
             NotFoundError: 404 Order not found
@@ -1813,11 +2090,16 @@ class AsyncAtomic(AsyncBaseClient):
 
         Deletes a given order, if allowed.
 
-        Not resent automatically (`x-idempotent: false`): cancelling releases the order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order not found", which would report a cancel that succeeded as a failure; check with `get_order` instead.
+        Not resent automatically (`x-idempotent: false`): cancelling releases the
+        order's escrow commitment, and a repeat after a lost 200 is answered 404 "Order
+        not found", which would report a cancel that succeeded as a failure; check with
+        `get_order` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (the
+                document's example is a UUID). (`order-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -1852,7 +2134,10 @@ class AsyncAtomic(AsyncBaseClient):
 
         List of supported coins - by default all pairs are supported.
 
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not JSON (an object without a key, unquoted words). It evidently means a JSON array of coin-code strings, which is what is modelled; the example is that array. The document lists no return codes besides this 200 example.
+        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not
+        JSON (an object without a key, unquoted words). It evidently means a JSON array
+        of coin-code strings, which is what is modelled; the example is that array. The
+        document lists no return codes besides this 200 example.
 
         """
         return (
@@ -1883,7 +2168,8 @@ class AsyncAtomic(AsyncBaseClient):
 
         Generic info from the trading platform.
 
-        The document's curl line has no method (and a stray quote); GET as its heading says. It lists no return codes besides this 200 example.
+        The document's curl line has no method (and a stray quote); GET as its heading
+        says. It lists no return codes besides this 200 example.
 
         """
         return (
@@ -1919,14 +2205,21 @@ class AsyncAtomic(AsyncBaseClient):
 
         Returns a payment ID in case such is required.
 
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice); modelled as PUT.
+        The document's curl line reads `curl -request PUT  PUT ...` (method twice);
+        modelled as PUT.
 
-        Not resent automatically (`x-idempotent: false`): it creates or raises a credit line that requires an escrow payment, and a repeat is answered 409 "Credit Line up to date" instead of the payment ID.
+        Not resent automatically (`x-idempotent: false`): it creates or raises a credit
+        line that requires an escrow payment, and a repeat is answered 409 "Credit Line
+        up to date" instead of the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
-            body: the request body: The coin and the requested credit-line amount (integer, smallest unit of the coin). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
+            body: the request body: The coin and the requested credit-line amount
+                (integer, smallest unit of the coin). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -1961,13 +2254,18 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> CreditLine:
         """Get Credit Line Details
 
-        Gets the user's credit-line information - with the current payment ID if requried.
+        Gets the user's credit-line information - with the current payment ID if
+        requried.
 
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second method); modelled as GET, as the heading says.
+        The document's curl line reads `curl -request GET  PUT ...` (a stray second
+        method); modelled as GET, as the heading says.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
 
         Raises:
             NotFoundError: 404 User/Credit Line not found
@@ -2002,13 +2300,20 @@ class AsyncAtomic(AsyncBaseClient):
 
         Request to remove a specific credit-line.
 
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second method); modelled as DELETE, as the heading says.
+        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second
+        method); modelled as DELETE, as the heading says.
 
-        Not resent automatically (`x-idempotent: false`): removing a settled credit line changes what the escrow guarantees, and a repeat after a lost 200 is answered 404, which would report a delete that succeeded as a failure; check with `get_credit_line` instead.
+        Not resent automatically (`x-idempotent: false`): removing a settled credit line
+        changes what the escrow guarantees, and a repeat after a lost 200 is answered
+        404, which would report a delete that succeeded as a failure; check with
+        `get_credit_line` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the example here is a UUID in the style of the document's other IDs, not taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (the
+                document's examples are UUIDs). (`user-id` in path)
+            credit_id: The credit line's ID. The document shows no example value; the
+                example here is a UUID in the style of the document's other IDs, not
+                taken from the document. (`credit-id` in path)
 
         Raises:
             ForbiddenError: 403 Credit Line not yet settled - delete not allowed
@@ -2044,17 +2349,32 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Unlock collateral on demand, verified and signed
 
-        Fetches the user (its collateral is verified against user_public_key), asks ATOMIC for the on-demand unlock transaction and checks it: every input spends one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC does not say what they hold, and a legacy P2SH signature does not commit to it), refund_address receives amount (or amount less the fee), change goes only back to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB, the transaction is final now (no lock time, no relative lock), and any signature already in it is valid. Then it signs with signing_key, checks that signature and submits the transaction. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral is verified against user_public_key), asks
+        ATOMIC for the on-demand unlock transaction and checks it: every input spends
+        one of the collateral coins you name in `coins` (by outpoint, none twice: ATOMIC
+        does not say what they hold, and a legacy P2SH signature does not commit to it),
+        refund_address receives amount (or amount less the fee), change goes only back
+        to the collateral, the fee is at most `max_fee` satoshis and `max_fee_rate`
+        sat/vB, the transaction is final now (no lock time, no relative lock), and any
+        signature already in it is valid. Then it signs with signing_key, checks that
+        signature and submits the transaction. Nothing is signed or sent after a failed
+        check.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             refund_address: Where the unlocked coins must go.
-            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>":
+                satoshis}.
             max_fee: The largest transaction fee in satoshis.
-            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the
+                transaction once ATOMIC signs.
 
-        Steps: get_user -> get_on_demand_unlock -> coinspec_runtime.atomic.verify_unlock_transaction -> coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
+
+
+        Steps: get_user -> get_on_demand_unlock ->
+            coinspec_runtime.atomic.verify_unlock_transaction ->
+            coinspec_runtime.atomic.sign_unlock_transaction -> submit_on_demand_unlock.
         """
         self._require_options("unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -2119,18 +2439,28 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Unlock collateral at a time, verified and signed
 
-        As unlock_collateral, for the timed unlock, which must lock exactly as asked and no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix time from there), some input's nSequence leaves it in force, and no input carries a BIP68 relative lock.
+        As unlock_collateral, for the timed unlock, which must lock exactly as asked and
+        no more: its nLockTime is lock_time (a block height below 500,000,000, a Unix
+        time from there), some input's nSequence leaves it in force, and no input
+        carries a BIP68 relative lock.
 
         Args:
             user_id: The user's ID.
             amount: Satoshis to unlock.
             lock_time: The nLockTime the transaction must carry.
             refund_address: Where the unlocked coins must go.
-            coins: The collateral coins the transaction may spend: {"<txid>:<vout>": satoshis}.
+            coins: The collateral coins the transaction may spend: {"<txid>:<vout>":
+                satoshis}.
             max_fee: The largest transaction fee in satoshis.
-            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the transaction once ATOMIC signs.
+            max_fee_rate: The largest fee rate, in satoshis per virtual byte of the
+                transaction once ATOMIC signs.
 
-        Steps: get_user -> get_timed_unlock -> coinspec_runtime.atomic.verify_timed_unlock_transaction -> coinspec_runtime.atomic.sign_timed_unlock_transaction -> submit_timed_unlock.
+
+
+        Steps: get_user -> get_timed_unlock ->
+            coinspec_runtime.atomic.verify_timed_unlock_transaction ->
+            coinspec_runtime.atomic.sign_timed_unlock_transaction ->
+            submit_timed_unlock.
         """
         self._require_options("timed_unlock_collateral", ("signing_key", "user_public_key"))
         _user = await self.get_user(
@@ -2200,22 +2530,45 @@ class AsyncAtomic(AsyncBaseClient):
     ) -> None:
         """Pay into escrow and pay the agreed payment, verified and signed
 
-        Fetches the user (its collateral verified) and the payment. Checks the escrow transaction: it spends only the collateral coins you name in `collateral_coins` (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order says), returns anything else to the collateral, pays a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its outputs are exactly `payment_outputs` (the payment you agreed: the same addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only then signs the escrow transaction (your half of the 2-of-2, the signature checked), builds and signs the pay transaction from `pay_coins` (your own coins, locked to signing_key as `pay_coin_kind`) with the change to `change_address` (its fee rate at most `max_fee_rate`, every input through the script interpreter) and sends both with confirm_payment. Nothing is signed or sent after a failed check.
+        Fetches the user (its collateral verified) and the payment. Checks the escrow
+        transaction: it spends only the collateral coins you name in `collateral_coins`
+        (none twice), pays exactly `escrow_amount` to `escrow_address` (what your order
+        says), returns anything else to the collateral, pays a fee of at most `max_fee`
+        satoshis and `max_fee_rate` sat/vB, and is final now. Checks the payment: its
+        outputs are exactly `payment_outputs` (the payment you agreed: the same
+        addresses, the same amounts, nothing more) and its fee at most `max_fee`. Only
+        then signs the escrow transaction (your half of the 2-of-2, the signature
+        checked), builds and signs the pay transaction from `pay_coins` (your own coins,
+        locked to signing_key as `pay_coin_kind`) with the change to `change_address`
+        (its fee rate at most `max_fee_rate`, every input through the script
+        interpreter) and sends both with confirm_payment. Nothing is signed or sent
+        after a failed check.
 
         Args:
             user_id: The user's ID.
             payment_id: The payment's ID.
             escrow_address: The escrow address your order names (its escrow-address).
             escrow_amount: The satoshis your order puts in escrow (its escrow-amount).
-            collateral_coins: The collateral coins the escrow transaction may spend: {"<txid>:<vout>": satoshis}.
-            payment_outputs: The payment you agreed: {address: satoshis}; anything else is refused.
-            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>": satoshis}.
+            collateral_coins: The collateral coins the escrow transaction may spend:
+                {"<txid>:<vout>": satoshis}.
+            payment_outputs: The payment you agreed: {address: satoshis}; anything else
+                is refused.
+            pay_coins: Your own coins that fund the pay transaction: {"<txid>:<vout>":
+                satoshis}.
             change_address: Where the pay transaction's change goes.
-            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh, p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
+            pay_coin_kind: How pay_coins are locked to signing_key: p2wpkh, p2sh-p2wpkh,
+                p2pkh, or p2sh-p2wsh / p2wsh of a 1-of-1 multisig.
             max_fee: The largest fee in satoshis of each of the two transactions.
-            max_fee_rate: The largest fee rate of each of the two transactions, in satoshis per virtual byte.
+            max_fee_rate: The largest fee rate of each of the two transactions, in
+                satoshis per virtual byte.
 
-        Steps: get_user -> get_payment -> coinspec_runtime.atomic.verify_escrow_transaction -> coinspec_runtime.atomic.verify_payment -> coinspec_runtime.atomic.sign_escrow_transaction -> coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
+
+
+        Steps: get_user -> get_payment ->
+            coinspec_runtime.atomic.verify_escrow_transaction ->
+            coinspec_runtime.atomic.verify_payment ->
+            coinspec_runtime.atomic.sign_escrow_transaction ->
+            coinspec_runtime.atomic.sign_pay_transaction -> confirm_payment.
         """
         self._require_options("confirm_verified_payment", ("signing_key", "user_public_key"))
         _user = await self.get_user(

@@ -13,6 +13,7 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     BodyT,
+    ClientClosedError,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -35,6 +36,7 @@ __all__ = [
     "AtomicResponseTooLargeError",
     "AtomicVerificationError",
     "AtomicPaginationError",
+    "AtomicClientClosedError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -89,6 +91,10 @@ class AtomicVerificationError(AtomicError, VerificationError):
 
 class AtomicPaginationError(AtomicError, PaginationError):
     """A paged list of Atomic that does not advance (the same page again)."""
+
+
+class AtomicClientClosedError(AtomicError, ClientClosedError):
+    """A call on a Atomic client that was closed (or a copy of one); nothing was sent."""
 
 
 class BadRequestError(AtomicStatusError[object]):

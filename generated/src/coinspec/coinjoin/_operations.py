@@ -5,7 +5,6 @@ Generated from specs/coinjoin.yaml.
 
 from __future__ import annotations
 
-from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -17,8 +16,14 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AddressValidation,
+    CreateTransactionRequest,
+    Error,
+    ServiceStatus,
+    Transaction,
+    TransactionList,
+)
 
 GET_STATUS: _Operation[ServiceStatus] = _Operation(
     name="get_status",
@@ -131,6 +136,7 @@ GET_TRANSACTION: _Operation[Transaction] = _Operation(
             arguments=(
                 _HookArgument("body", "body"),
                 _HookArgument("secret", "option", "hmac_secret"),
+                _HookArgument("transaction_id", "param", "id"),
             ),
             requires=("hmac_secret",),
         ),

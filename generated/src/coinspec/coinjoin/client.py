@@ -21,24 +21,20 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
-    ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
     SecurityScheme,
     Service,
 )
 from .._core.pagination import AsyncPager, SyncPager
-from .._core.response import RawResponse, async_raw_response, raw_response
-from .._core.json import to_wire as _to_wire
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
+from .._core.response import async_raw_response, raw_response
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CoinJoinClientClosedError,
     CoinJoinConfigurationError,
     CoinJoinConnectionError,
-    CoinJoinError,
     CoinJoinMissingCredentialError,
     CoinJoinPaginationError,
     CoinJoinRequestError,
@@ -48,16 +44,14 @@ from .errors import (
     CoinJoinTimeoutError,
     CoinJoinVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AddressValidation,
     CreateTransactionRequest,
     Error,
-    RequestedPayoutAmounts,
     ServiceStatus,
     Transaction,
     TransactionList,
-)  # noqa: F401
+)
 
 __all__ = ["CoinJoin", "AsyncCoinJoin"]
 
@@ -77,6 +71,7 @@ SERVICE = Service(
         missing_credential=CoinJoinMissingCredentialError,
         pagination=CoinJoinPaginationError,
         too_large=CoinJoinResponseTooLargeError,
+        closed=CoinJoinClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             401: pydantic.TypeAdapter(Error),
@@ -134,21 +129,53 @@ class CoinJoin(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL; the document gives none, so it is required.
+                Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
+                authorization token {api_key} is obtained from customer support.
+                Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature`
+                with (HMAC-SHA256, see Transaction). Given it, create_transaction and
+                get_transaction verify the signature before returning and raise
+                CoinJoinVerificationError on a mismatch or on a body PHP cannot have
+                signed (NaN, Infinity, a lone surrogate); without it nothing is
+                verified, and the client's repr says so. What a valid signature does not
+                cover, by the document's scheme: key names (only the values are signed,
+                in order, so swapping the names of depositAmount and fee still
+                verifies), anything two levels deep (an array inside an array value is
+                signed as the word "Array"), JSON types (true and "1", or false, null
+                and "" sign alike), digits past PHP's precision of 14, and which request
+                a response answers (get_transaction checks that the signed id is the one
+                asked for; a replayed createTransaction answer is only caught by its
+                contents). Check the deposit address and the amounts against what you
+                asked for. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CoinJoinResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -183,14 +210,15 @@ class CoinJoin(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -212,7 +240,8 @@ class CoinJoin(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> CoinJoinWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return CoinJoinWithRawResponse(self)
 
     def get_status(
@@ -267,7 +296,8 @@ class CoinJoin(BaseClient):
         Raises:
             BadRequestError: 400 bad request
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
+                plausible here when the address path segment is empty or malformed).
             ServiceUnavailableError: 503 service unavailable
         """
         return self._request(
@@ -368,11 +398,12 @@ class CoinJoin(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[Transaction, TransactionList]:
-        """Every item of list_transactions, page after page (offset paging), requested as needed.
+        """Every item of list_transactions, page after page (offset paging), requested
+        as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CoinJoinPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with CoinJoinPaginationError.
         """
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
@@ -408,7 +439,9 @@ class CoinJoin(BaseClient):
             BadRequestError: 400 bad request
             UnauthorizedError: 401 invalid API key
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
+                plausible here for a malformed or unknown transaction id, which the
+                document does not describe).
             ServiceUnavailableError: 503 service unavailable
         """
         return self._request(
@@ -458,21 +491,53 @@ class AsyncCoinJoin(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required. Environment: COINJOIN_BASE_URL.
-            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The authorization token {api_key} is obtained from customer support. Environment: COINJOIN_API_KEY.
-            hmac_secret: The secret key the service signs each transaction's `signature` with (HMAC-SHA256, see Transaction). Given it, create_transaction and get_transaction verify the signature before returning and raise CoinJoinVerificationError on a mismatch or on a body PHP cannot have signed (NaN, Infinity, a lone surrogate); without it nothing is verified, and the client's repr says so. What a valid signature does not cover, by the document's scheme: key names (only the values are signed, in order, so swapping the names of depositAmount and fee still verifies), anything two levels deep (an array inside an array value is signed as the word "Array"), JSON types (true and "1", or false, null and "" sign alike) and digits past PHP's precision of 14. Check the deposit address and the amounts against what you asked for. Environment: COINJOIN_HMAC_SECRET.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CoinJoinResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL; the document gives none, so it is required.
+                Environment: COINJOIN_BASE_URL.
+            api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
+                authorization token {api_key} is obtained from customer support.
+                Environment: COINJOIN_API_KEY.
+            hmac_secret: The secret key the service signs each transaction's `signature`
+                with (HMAC-SHA256, see Transaction). Given it, create_transaction and
+                get_transaction verify the signature before returning and raise
+                CoinJoinVerificationError on a mismatch or on a body PHP cannot have
+                signed (NaN, Infinity, a lone surrogate); without it nothing is
+                verified, and the client's repr says so. What a valid signature does not
+                cover, by the document's scheme: key names (only the values are signed,
+                in order, so swapping the names of depositAmount and fee still
+                verifies), anything two levels deep (an array inside an array value is
+                signed as the word "Array"), JSON types (true and "1", or false, null
+                and "" sign alike), digits past PHP's precision of 14, and which request
+                a response answers (get_transaction checks that the signed id is the one
+                asked for; a replayed createTransaction answer is only caught by its
+                contents). Check the deposit address and the amounts against what you
+                asked for. Environment: COINJOIN_HMAC_SECRET.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CoinJoinResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -507,14 +572,15 @@ class AsyncCoinJoin(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -536,7 +602,8 @@ class AsyncCoinJoin(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCoinJoinWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncCoinJoinWithRawResponse(self)
 
     async def get_status(
@@ -593,7 +660,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         Raises:
             BadRequestError: 400 bad request
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here when the address path segment is empty or malformed).
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
+                plausible here when the address path segment is empty or malformed).
             ServiceUnavailableError: 503 service unavailable
         """
         return (
@@ -700,11 +768,12 @@ class AsyncCoinJoin(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[Transaction, TransactionList]:
-        """Every item of list_transactions, page after page (offset paging), requested as needed.
+        """Every item of list_transactions, page after page (offset paging), requested
+        as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CoinJoinPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with CoinJoinPaginationError.
         """
         return self._paginate(
             _ops.LIST_TRANSACTIONS,
@@ -740,7 +809,9 @@ class AsyncCoinJoin(AsyncBaseClient):
             BadRequestError: 400 bad request
             UnauthorizedError: 401 invalid API key
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404; plausible here for a malformed or unknown transaction id, which the document does not describe).
+            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
+                plausible here for a malformed or unknown transaction id, which the
+                document does not describe).
             ServiceUnavailableError: 503 service unavailable
         """
         return (

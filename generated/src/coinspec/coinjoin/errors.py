@@ -13,6 +13,7 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     BodyT,
+    ClientClosedError,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -36,6 +37,7 @@ __all__ = [
     "CoinJoinResponseTooLargeError",
     "CoinJoinVerificationError",
     "CoinJoinPaginationError",
+    "CoinJoinClientClosedError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -91,6 +93,10 @@ class CoinJoinVerificationError(CoinJoinError, VerificationError):
 
 class CoinJoinPaginationError(CoinJoinError, PaginationError):
     """A paged list of CoinJoin that does not advance (the same page again)."""
+
+
+class CoinJoinClientClosedError(CoinJoinError, ClientClosedError):
+    """A call on a CoinJoin client that was closed (or a copy of one); nothing was sent."""
 
 
 class BadRequestError(CoinJoinStatusError[Error]):

@@ -2,34 +2,34 @@
 
 from __future__ import annotations
 
-from coinspec._core.types import OpenStrEnum
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
+from coinspec._core.types import BooleanStrEnum, OpenStrEnum
 
 from pydantic import Field, RootModel, StrictInt
-from coinspec._core.model import Model
-from enum import StrEnum
 from typing import Annotated
+from coinspec._core.model import Model
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText, Integer
 
 
 class Error(Model):
     """
-    ERROR response. If no error occurs, each request receives an HTTP 200 OK response; otherwise this body is returned.
+    ERROR response. If no error occurs, each request receives an HTTP 200 OK response;
+    otherwise this body is returned.
+
+    Attributes:
+        code: HTTP error code - 400 bad request - 401 invalid API key - 403
+            blocked/denied - 404 endpoint not found - 503 service unavailable
+        description: Error description
     """
 
-    code: StrictInt
-    """
-    HTTP error code
-    - 400 bad request
-    - 401 invalid API key
-    - 403 blocked/denied
-    - 404 endpoint not found
-    - 503 service unavailable
-
-    """
-    description: str
-    """
-    Error description
-    """
+    code: Annotated[
+        StrictInt,
+        Field(
+            description="HTTP error code\n- 400 bad request\n- 401 invalid API key\n- 403 blocked/denied\n- 404 endpoint not found\n- 503 service unavailable\n"
+        ),
+    ]
+    description: Annotated[str, Field(description="Error description")]
 
 
 class ServiceState(OpenStrEnum):
@@ -40,26 +40,28 @@ class ServiceState(OpenStrEnum):
     OK = "ok"
 
 
+if TYPE_CHECKING:
+    _ServiceStateValue: TypeAlias = ServiceState | Literal["ok"]
+else:
+    _ServiceStateValue = ServiceState
+
+
 class ServiceStatus(Model):
     """
     Status of the service.
+
+    Attributes:
+        status: ok - service active
+        timestamp: Current server time
+        datetime: Current server time in ISO 8601 format
     """
 
-    status: ServiceState
-    """
-    ok - service active
-    """
-    timestamp: StrictInt
-    """
-    Current server time
-    """
-    datetime: AwareDatetime
-    """
-    Current server time in ISO 8601 format
-    """
+    status: Annotated[_ServiceStateValue, Field(description="ok - service active")]
+    timestamp: Annotated[StrictInt, Field(description="Current server time")]
+    datetime: Annotated[AwareDatetime, Field(description="Current server time in ISO 8601 format")]
 
 
-class BooleanString(StrEnum):
+class BooleanString(BooleanStrEnum):
     """
     A boolean sent as the string "true" or "false".
     """
@@ -68,20 +70,28 @@ class BooleanString(StrEnum):
     FALSE = "false"
 
 
+if TYPE_CHECKING:
+    _BooleanStringValue: TypeAlias = BooleanString | Literal["true", "false"]
+else:
+    _BooleanStringValue = BooleanString
+
+
 class AddressValidation(Model):
     """
     Result of a bitcoin address validation.
+
+    Attributes:
+        result: true - BTC address is valid false - BTC address is invalid Documented as
+            "Type: boolean" but the document's example returns the string "true"; both a
+            JSON boolean and the strings "true"/"false" are accepted.
     """
 
-    result: BooleanString | bool
-    """
-    true - BTC address is valid
-    false - BTC address is invalid
-
-    Documented as "Type: boolean" but the document's example returns the string
-    "true"; both a JSON boolean and the strings "true"/"false" are accepted.
-
-    """
+    result: Annotated[
+        _BooleanStringValue | bool,
+        Field(
+            description='true - BTC address is valid\nfalse - BTC address is invalid\n\nDocumented as "Type: boolean" but the document\'s example returns the string\n"true"; both a JSON boolean and the strings "true"/"false" are accepted.\n'
+        ),
+    ]
 
 
 class TransactionStatus(OpenStrEnum):
@@ -92,7 +102,6 @@ class TransactionStatus(OpenStrEnum):
     - processing
     - complete
     - expired
-
     """
 
     PENDING = "pending"
@@ -102,20 +111,38 @@ class TransactionStatus(OpenStrEnum):
     EXPIRED = "expired"
 
 
+if TYPE_CHECKING:
+    _TransactionStatusValue: TypeAlias = (
+        TransactionStatus | Literal["pending", "confirming", "processing", "complete", "expired"]
+    )
+else:
+    _TransactionStatusValue = TransactionStatus
+
+
 class PayoutAddresses(RootModel[list[str]]):
     """
-    List of BTC payout addresses without amounts, as the document's createTransaction request example sends them.
+    List of BTC payout addresses without amounts, as the document's createTransaction
+    request example sends them.
+
+    Attributes:
+        root: List of BTC payout addresses without amounts, as the document's
+            createTransaction request example sends them.
     """
 
-    root: Annotated[list[str], Field(min_length=1)]
-    """
-    List of BTC payout addresses without amounts, as the document's createTransaction request example sends them.
-    """
+    root: Annotated[
+        list[str],
+        Field(
+            description="List of BTC payout addresses without amounts, as the document's createTransaction request example sends them.",
+            min_length=1,
+        ),
+    ]
 
 
 class RequestedPayoutAmounts(RootModel[dict[str, Decimal]]):
     """
-    Map of BTC address to BTC amount, the documented format [BTC_address ⇒ BTC_amount] (no example in the document). Amounts are decimals, accepted as a string or a JSON number.
+    Map of BTC address to BTC amount, the documented format [BTC_address ⇒ BTC_amount]
+    (no example in the document). Amounts are decimals, accepted as a string or a JSON
+    number.
     """
 
     root: Annotated[dict[str, Decimal], Field(min_length=1)]
@@ -123,7 +150,9 @@ class RequestedPayoutAmounts(RootModel[dict[str, Decimal]]):
 
 class PayoutAmounts(RootModel[dict[str, DecimalText]]):
     """
-    BTC addresses and payout amounts: an object mapping BTC address to a decimal string amount. Documented as "Type: array" but every response example is this object. The createTransaction example shows "0" amounts.
+    BTC addresses and payout amounts: an object mapping BTC address to a decimal string
+    amount. Documented as "Type: array" but every response example is this object. The
+    createTransaction example shows "0" amounts.
     """
 
     root: dict[str, DecimalText]
@@ -132,20 +161,36 @@ class PayoutAmounts(RootModel[dict[str, DecimalText]]):
 class CreateTransactionRequest(Model):
     """
     Request parameters of createTransaction.
+
+    Attributes:
+        delay: Transaction delay in hours (the transaction won't start until the delay
+            interval is reached). Documented as "Type: integer" but the document's
+            request example sends the string "1"; an integer or a string of digits is
+            accepted, and either is an exact int in Python.
+        payouts: List of BTC addresses and payouts in the following format [BTC_address
+            ⇒ BTC_amount]. Documented as "Type: array" with that address => amount
+            format, but the document's example is a plain JSON list of addresses without
+            amounts. Both are accepted: a list of addresses (`PayoutAddresses`, what the
+            example shows) or an object mapping address to amount
+            (`RequestedPayoutAmounts`, what the description says).
+        ref_code: Affiliate program code (optional)
     """
 
-    delay: Integer
-    """
-    Transaction delay in hours (the transaction won't start until the delay interval is reached). Documented as "Type: integer" but the document's request example sends the string "1"; an integer or a string of digits is accepted, and either is an exact int in Python.
-    """
-    payouts: PayoutAddresses | RequestedPayoutAmounts
-    """
-    List of BTC addresses and payouts in the following format [BTC_address ⇒ BTC_amount]. Documented as "Type: array" with that address => amount format, but the document's example is a plain JSON list of addresses without amounts. Both are accepted: a list of addresses (`PayoutAddresses`, what the example shows) or an object mapping address to amount (`RequestedPayoutAmounts`, what the description says).
-    """
-    ref_code: Annotated[str | None, Field(alias="refCode")] = None
-    """
-    Affiliate program code (optional)
-    """
+    delay: Annotated[
+        Integer,
+        Field(
+            description='Transaction delay in hours (the transaction won\'t start until the delay interval is reached). Documented as "Type: integer" but the document\'s request example sends the string "1"; an integer or a string of digits is accepted, and either is an exact int in Python.'
+        ),
+    ]
+    payouts: Annotated[
+        PayoutAddresses | RequestedPayoutAmounts,
+        Field(
+            description='List of BTC addresses and payouts in the following format [BTC_address ⇒ BTC_amount]. Documented as "Type: array" with that address => amount format, but the document\'s example is a plain JSON list of addresses without amounts. Both are accepted: a list of addresses (`PayoutAddresses`, what the example shows) or an object mapping address to amount (`RequestedPayoutAmounts`, what the description says).'
+        ),
+    ]
+    ref_code: Annotated[
+        str | None, Field(alias="refCode", description="Affiliate program code (optional)")
+    ] = None
 
 
 class Transaction(Model):
@@ -157,9 +202,12 @@ class Transaction(Model):
 
     Signature
 
-    Each transaction contains a "signature" parameter that confirms the data is valid and has not been altered.
+    Each transaction contains a "signature" parameter that confirms the data is valid
+    and has not been altered.
 
-    In addition to the authorization token {api_key}, you will also receive a private key {secret_key} from customer support. You can use the secret key to verify authenticity.
+    In addition to the authorization token {api_key}, you will also receive a private
+    key {secret_key} from customer support. You can use the secret key to verify
+    authenticity.
 
     Signature calculation:
     $secret_key = {secret_key};
@@ -176,9 +224,12 @@ class Transaction(Model):
        "updated": "2022-04-28T09:46:11+00:00",
        "created": "2022-04-28T09:42:41+00:00"
     };
-    $signature = base64_encode(hash_hmac('sha256', implode('|', array_map(function($a) { return is_array($a) ? implode(',', array_keys($a)).','.implode(',', $a) : $a; }, array_values($transaction_details))), $secret_key, TRUE));
+    $signature = base64_encode(hash_hmac('sha256', implode('|', array_map(function($a) {
+    return is_array($a) ? implode(',', array_keys($a)).','.implode(',', $a) : $a; },
+    array_values($transaction_details))), $secret_key, TRUE));
 
-    Note: parameter order must match the response. "signature" is not part of the calculation.
+    Note: parameter order must match the response. "signature" is not part of the
+    calculation.
 
     (End of quotation; the only change is that the document's indentation of the
     JSON lines, non-breaking spaces alternating with spaces, is written here as plain
@@ -189,80 +240,133 @@ class Transaction(Model):
     example carry none although the text says each transaction does, so `signature`
     is optional here.)
 
+    Attributes:
+        id: Transaction ID
+        status: Transaction status: pending | confirming | processing | complete |
+            expired
+        deposit_address: Deposit BTC address
+        deposit_amount: Deposit amount = payouts + fees (BTC deposit amount). A JSON
+            number in the createTransaction and /transactions examples (0.00316) but a
+            string in the /transaction/{id} and signature examples ("0.0062244"), so
+            both forms are accepted. Missing from the second (expired) /transactions
+            example item, so not required.
+        deposit_txid: Deposit TXID. The document's example has 63 hex digits (one short
+            of a txid); no length pattern is imposed and the value is kept verbatim.
+        payouts: List of BTC addresses and payout amounts. Documented as "Type: array"
+            but every example is an object mapping address to a decimal string.
+        txid: Withdrawal TXID
+        fee: Total amount of fees. Every example shows a JSON number; because its
+            sibling depositAmount arrives both as a number and as a string, a decimal
+            string is accepted as well.
+        delay: Transaction delay in hours. Documented as "Type: integer" but every
+            example returns a string ("1", "0"); an integer or a string of digits is
+            accepted, and either is an exact int in Python.
+        ref_code: Affiliate program code
+        updated: Transaction update time in ISO 8601
+        created: Transaction creation time in ISO 8601
+        signature: Signature: base64 of the raw HMAC-SHA256, keyed with {secret_key}, of
+            the response values (all fields except "signature", in response order)
+            joined with "|", where `payouts` contributes its addresses joined with ","
+            then "," then its amounts joined with ",". See the quoted algorithm in the
+            Transaction description.
     """
 
-    id: str
-    """
-    Transaction ID
-    """
-    status: TransactionStatus
-    """
-    Transaction status: pending | confirming | processing | complete | expired
-    """
-    deposit_address: Annotated[str, Field(alias="depositAddress")]
-    """
-    Deposit BTC address
-    """
-    deposit_amount: Annotated[Decimal | None, Field(alias="depositAmount")] = None
-    """
-    Deposit amount = payouts + fees (BTC deposit amount). A JSON number in the createTransaction and /transactions examples (0.00316) but a string in the /transaction/{id} and signature examples ("0.0062244"), so both forms are accepted. Missing from the second (expired) /transactions example item, so not required.
-    """
-    deposit_txid: Annotated[str | None, Field(alias="depositTxid")] = None
-    """
-    Deposit TXID. The document's example has 63 hex digits (one short of a txid); no length pattern is imposed and the value is kept verbatim.
-    """
-    payouts: PayoutAmounts
-    """
-    List of BTC addresses and payout amounts. Documented as "Type: array" but every example is an object mapping address to a decimal string.
-    """
-    txid: str | None = None
-    """
-    Withdrawal TXID
-    """
-    fee: Decimal
-    """
-    Total amount of fees. Every example shows a JSON number; because its sibling depositAmount arrives both as a number and as a string, a decimal string is accepted as well.
-    """
-    delay: Integer
-    """
-    Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted, and either is an exact int in Python.
-    """
-    ref_code: Annotated[str | None, Field(alias="refCode")] = None
-    """
-    Affiliate program code
-    """
-    updated: AwareDatetime
-    """
-    Transaction update time in ISO 8601
-    """
-    created: AwareDatetime
-    """
-    Transaction creation time in ISO 8601
-    """
-    signature: str | None = None
-    """
-    Signature: base64 of the raw HMAC-SHA256, keyed with {secret_key}, of the response values (all fields except "signature", in response order) joined with "|", where `payouts` contributes its addresses joined with "," then "," then its amounts joined with ",". See the quoted algorithm in the Transaction description.
-    """
+    id: Annotated[str, Field(description="Transaction ID")]
+    status: Annotated[
+        _TransactionStatusValue,
+        Field(
+            description="Transaction status: pending | confirming | processing | complete | expired"
+        ),
+    ]
+    deposit_address: Annotated[
+        str, Field(alias="depositAddress", description="Deposit BTC address")
+    ]
+    deposit_amount: Annotated[
+        Decimal | None,
+        Field(
+            alias="depositAmount",
+            description='Deposit amount = payouts + fees (BTC deposit amount). A JSON number in the createTransaction and /transactions examples (0.00316) but a string in the /transaction/{id} and signature examples ("0.0062244"), so both forms are accepted. Missing from the second (expired) /transactions example item, so not required.',
+        ),
+    ] = None
+    deposit_txid: Annotated[
+        str | None,
+        Field(
+            alias="depositTxid",
+            description="Deposit TXID. The document's example has 63 hex digits (one short of a txid); no length pattern is imposed and the value is kept verbatim.",
+        ),
+    ] = None
+    payouts: Annotated[
+        PayoutAmounts,
+        Field(
+            description='List of BTC addresses and payout amounts. Documented as "Type: array" but every example is an object mapping address to a decimal string.'
+        ),
+    ]
+    txid: Annotated[str | None, Field(description="Withdrawal TXID")] = None
+    fee: Annotated[
+        Decimal,
+        Field(
+            description="Total amount of fees. Every example shows a JSON number; because its sibling depositAmount arrives both as a number and as a string, a decimal string is accepted as well."
+        ),
+    ]
+    delay: Annotated[
+        Integer,
+        Field(
+            description='Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted, and either is an exact int in Python.'
+        ),
+    ]
+    ref_code: Annotated[
+        str | None, Field(alias="refCode", description="Affiliate program code")
+    ] = None
+    updated: Annotated[AwareDatetime, Field(description="Transaction update time in ISO 8601")]
+    created: Annotated[AwareDatetime, Field(description="Transaction creation time in ISO 8601")]
+    signature: Annotated[
+        str | None,
+        Field(
+            description='Signature: base64 of the raw HMAC-SHA256, keyed with {secret_key}, of the response values (all fields except "signature", in response order) joined with "|", where `payouts` contributes its addresses joined with "," then "," then its amounts joined with ",". See the quoted algorithm in the Transaction description.'
+        ),
+    ] = None
 
 
 class TransactionList(Model):
     """
     A page of transactions, sorted from newest to oldest.
+
+    Attributes:
+        transactions: List of transactions
+        total_transactions: Total number of transactions
+        limit: Maximum number of returned records. Documented as "Type: integer" but the
+            example returns the string "2"; an integer or a string of digits is
+            accepted, and either is an exact int in Python.
+        offset: Paging offset (an integer in the only example, unlike limit).
     """
 
-    transactions: list[Transaction]
-    """
-    List of transactions
-    """
-    total_transactions: Annotated[StrictInt, Field(alias="totalTransactions")]
-    """
-    Total number of transactions
-    """
-    limit: Integer
-    """
-    Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.
-    """
-    offset: StrictInt
-    """
-    Paging offset (an integer in the only example, unlike limit).
-    """
+    transactions: Annotated[list[Transaction], Field(description="List of transactions")]
+    total_transactions: Annotated[
+        StrictInt, Field(alias="totalTransactions", description="Total number of transactions")
+    ]
+    limit: Annotated[
+        Integer,
+        Field(
+            description='Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.'
+        ),
+    ]
+    offset: Annotated[
+        StrictInt,
+        Field(description="Paging offset (an integer in the only example, unlike limit)."),
+    ]
+
+
+__all__ = [
+    "AddressValidation",
+    "BooleanString",
+    "CreateTransactionRequest",
+    "Error",
+    "PayoutAddresses",
+    "PayoutAmounts",
+    "RequestedPayoutAmounts",
+    "ServiceState",
+    "ServiceStatus",
+    "Transaction",
+    "TransactionList",
+    "TransactionStatus",
+]

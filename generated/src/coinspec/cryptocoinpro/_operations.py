@@ -5,7 +5,6 @@ Generated from specs/cryptocoinpro.yaml.
 
 from __future__ import annotations
 
-from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -17,8 +16,66 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    AccessToken,
+    AuthToken,
+    AuthenticateRequest,
+    Balances,
+    BankAccount,
+    BankAccountCreateRequest,
+    Card,
+    CardUploadRequest,
+    ChangePasswordRequest,
+    Checkout,
+    Country,
+    CurrencyCatalog,
+    DepositAddress,
+    DepositAddressRequest,
+    DepositRequest,
+    ErrorMessage,
+    ForgotPasswordRequest,
+    Kyc,
+    KycAddressRequest,
+    KycCreateRequest,
+    KycDocumentRequest,
+    KycEddRequest,
+    KycPersonalDataRequest,
+    KycVideoRequest,
+    LogoutResult,
+    Message,
+    Order,
+    PaymentProofRequest,
+    PermanentNotificationList,
+    PhoneAddRequest,
+    PhoneVerification,
+    PhoneVerifyRequest,
+    Platform,
+    PlatformCall,
+    PlatformUpdateRequest,
+    PlatformUser,
+    Price,
+    Quote,
+    QuoteConfirmRequest,
+    QuoteCreateRequest,
+    RatePoint,
+    ResetPasswordRequest,
+    ReverifyEmailRequest,
+    SecurityEvent,
+    SelfDeleteRequest,
+    StaffList,
+    TemporaryNotificationList,
+    Transfer,
+    TransferConfirmRequest,
+    TransferCreateRequest,
+    UserCreateRequest,
+    UserCreatedEnvelope,
+    UserProfile,
+    ValidationError,
+    VerifyEmailRequest,
+    Wallet,
+    WalletCreateRequest,
+    WalletUpdateRequest,
+)
 
 AUTHENTICATE_VIA_PLATFORM: _Operation[AuthToken] = _Operation(
     name="authenticate_via_platform",

@@ -6,7 +6,7 @@ Generated from specs/cryptocoinpro.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import functools
 
@@ -23,22 +23,20 @@ from .._core.operation import (
     NOT_GIVEN,
     ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
     SecurityScheme,
     Service,
 )
 from .._core.pagination import AsyncPager, SyncPager
-from .._core.response import RawResponse, async_raw_response, raw_response
-from .._core.json import to_wire as _to_wire
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
+from .._core.response import async_raw_response, raw_response
+from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    CryptoCoinProClientClosedError,
     CryptoCoinProConfigurationError,
     CryptoCoinProConnectionError,
-    CryptoCoinProError,
     CryptoCoinProMissingCredentialError,
     CryptoCoinProPaginationError,
     CryptoCoinProRequestError,
@@ -48,121 +46,77 @@ from .errors import (
     CryptoCoinProTimeoutError,
     CryptoCoinProVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AccessToken,
-    AccessTokenList,
     ApprovalStatusFilter,
-    AssetType,
     AuthToken,
-    AuthTokenEnvelope,
     AuthenticateRequest,
     Balances,
-    BalancesEnvelope,
     BankAccount,
     BankAccountCreateRequest,
-    BankAccountEnvelope,
-    BankAccountList,
     Card,
-    CardEnvelope,
-    CardList,
     CardUploadRequest,
     ChangePasswordRequest,
     Checkout,
-    CheckoutEnvelope,
-    CheckoutList,
     CheckoutStatus,
     Country,
-    CountryList,
     CurrencyCatalog,
-    CurrencyCatalogEnvelope,
     DepositAddress,
-    DepositAddressEnvelope,
     DepositAddressRequest,
-    DepositDestination,
     DepositRequest,
-    EddFundsOrigin,
-    EddFundsSource,
-    EddTransactionsPurpose,
     ErrorMessage,
     ForgotPasswordRequest,
     HistoryPeriod,
-    IenType,
     Kyc,
     KycAddressRequest,
     KycCreateRequest,
     KycDocumentRequest,
-    KycDocumentType,
     KycEddRequest,
-    KycEnvelope,
     KycPersonalDataRequest,
     KycVideoRequest,
     LogoutResult,
-    LogoutResultEnvelope,
     Message,
-    MessageEnvelope,
     NotificationReadFilter,
     OperationName,
     Order,
-    OrderEnvelope,
-    OrderList,
     OrderStatus,
     PaymentProofRequest,
-    PaymentType,
     PermanentNotificationList,
     PhoneAddRequest,
     PhoneVerification,
-    PhoneVerificationEnvelope,
     PhoneVerifyRequest,
     Platform,
     PlatformCall,
-    PlatformCallList,
-    PlatformEnvelope,
     PlatformUpdateRequest,
     PlatformUser,
-    PlatformUserList,
     Price,
-    PriceEnvelope,
     Quote,
     QuoteConfirmRequest,
     QuoteCreateRequest,
-    QuoteEnvelope,
-    QuoteList,
-    QuoteOrderType,
     QuoteStatus,
     RatePoint,
-    RatePointList,
     ResetPasswordRequest,
-    ResetTokenDisplay,
     ReverifyEmailRequest,
-    SecondOrderType,
     SecurityEvent,
-    SecurityEventList,
     SelfDeleteRequest,
     StaffList,
     StaffMember,
     TemporaryNotification,
     TemporaryNotificationList,
     Transfer,
-    TransferAction,
     TransferConfirmRequest,
     TransferCreateRequest,
-    TransferEnvelope,
-    TransferList,
     UserAddressInput,
     UserCreateRequest,
     UserCreatedEnvelope,
     UserPlatformLinkInput,
     UserProfile,
-    UserProfileEnvelope,
     ValidationError,
     VerifyEmailRequest,
     Wallet,
     WalletCreateRequest,
-    WalletEnvelope,
-    WalletList,
     WalletUpdateRequest,
-)  # noqa: F401
+)
 
 __all__ = ["CryptoCoinPro", "AsyncCryptoCoinPro"]
 
@@ -182,6 +136,7 @@ SERVICE = Service(
         missing_credential=CryptoCoinProMissingCredentialError,
         pagination=CryptoCoinProPaginationError,
         too_large=CryptoCoinProResponseTooLargeError,
+        closed=CryptoCoinProClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(ValidationError),
             401: pydantic.TypeAdapter(ErrorMessage | Message),
@@ -497,24 +452,60 @@ class CryptoCoinPro(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default
+                https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment:
+                CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or
+                `authenticate_via_platform`), sent as `Authorization: Bearer <token>`.
+                Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA
+                SHA-512) and signed with the platform's private key. For
+                `authenticate_via_platform` the payload is `{email|id: string, expire:
+                required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
+                plus `expire`, a Unix timestamp not in the past. The platform endpoints
+                (`/platform/{platform}...`) document the payload `{platform:
+                required|string|in:{platformUUId}, expire:
+                required|timestamp|after_or_equal:now}` instead. The token must be
+                minted by the caller for each request window (it expires). Environment:
+                CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the
+                client mints the RS512 `token` header itself for
+                authenticate_via_platform and the platform endpoints, and mints a fresh
+                one shortly before the previous one expires; without it, pass
+                platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs
+                in (the JWT's `email`); or give platform_user_id. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the
+                JWT's `id`), when no e-mail is given. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CryptoCoinProResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -555,14 +546,15 @@ class CryptoCoinPro(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -587,7 +579,8 @@ class CryptoCoinPro(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> CryptoCoinProWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return CryptoCoinProWithRawResponse(self)
 
     def authenticate_via_platform(
@@ -605,7 +598,8 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+        Headers: { Content-Type: application-json, token: jwt-token } (sic:
+        application/json).
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
@@ -615,11 +609,14 @@ class CryptoCoinPro(BaseClient):
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+            platform: The platform ID. (The document's table names it `platformId`; the
+                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
+                path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
+                a plain string, not a list of strings; `ValidationError` accepts both.)
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
@@ -682,7 +679,8 @@ class CryptoCoinPro(BaseClient):
     ) -> LogoutResult:
         """User Logout
 
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+        Requires authentication Use this endpoint to logout an user. It is used to
+        destroy tokens for both types of authentication.
 
 
         Raises:
@@ -718,7 +716,9 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. Example fix: the document's
+                `swift` example `123456` violates its own rule between:8,11; the example
+                uses `INGBROBU`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -741,7 +741,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -756,8 +756,10 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD,
+                etc. (`currency` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -836,7 +838,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This bank has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -869,7 +872,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data. Its expirationDate
+                example `10/19` is in the past, which the rule after_or_equal:today
+                rejects (not expressible in the schema). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -892,7 +901,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -906,7 +915,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -983,7 +993,12 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1017,7 +1032,8 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy user bank. (The document's
+        description says "destroy user bank"; this endpoint destroys a card.)
 
         Args:
             user: The user ID. (`user` in path)
@@ -1025,7 +1041,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This card has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1044,7 +1061,9 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: CheckoutStatus | None = None,
+        status: (
+            CheckoutStatus | Literal["created", "processing", "finished", "expired"] | None
+        ) = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1058,7 +1077,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                created,processing,finished. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1156,15 +1176,19 @@ class CryptoCoinPro(BaseClient):
     ) -> CurrencyCatalog:
         """Currency Index
 
-        Requires authentication Use this endpoint to get all available platform Currencies.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1184,7 +1208,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         asset: str,
-        period: HistoryPeriod,
+        period: HistoryPeriod | Literal["day", "week", "month", "quarter", "semester", "year"],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1194,16 +1218,22 @@ class CryptoCoinPro(BaseClient):
     ) -> list[RatePoint]:
         """Currency History
 
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies Histories.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain
+                segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its
+                example URL puts the literal alternatives
+                `day|week|month|quarter|semester|year` in the segment; one value is
+                required.) (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1278,7 +1308,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1346,7 +1377,19 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The document writes
+                the nested fields as `documents.governmentIdFront`,
+                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
+                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
+                is how they are named here. Document mistake: the table marks
+                `documents.governmentIdFront` and `documents.governmentIdBack` required,
+                but their rule is required_without:documents.passport; modelled as:
+                front and back, or passport. The document shows a JSON body with nested
+                `documents`/`edd` objects and the string "image" for the files; it is
+                sent as multipart/form-data with bracketed field names. Example fix:
+                `edd.fundsSource` is `"1"` in the document, which is not one of its
+                allowed values; the example uses `other` (the example also fills
+                fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1384,11 +1427,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+            body: the request body: Body of `create_kyc_personal_data`.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `email`, which this endpoint does not take.)
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
@@ -1420,13 +1465,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_address` (it carries
+                an optional utility bill file). The document shows a JSON body with the
+                string "image" for the optional utility bill; it is a file upload, so
+                the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
+            LockedError: 423 The KYC Address is not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_ADDRESS,
@@ -1458,13 +1507,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`. The
+                document shows a JSON body with the string "File" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum
+                number of files uploaded/day.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
+            LockedError: 423 The KYC Docs are not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_DOCUMENT,
@@ -1496,13 +1549,17 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+            body: the request body: Body of `create_kyc_video`: the date of the video
+                identification call (no file is uploaded). This schedules the video
+                identification call; no video file is uploaded. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
+            MisdirectedRequestError: 421 Selected date is invalid due admins
+                unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current
+                user.
         """
         return self._request(
             _ops.CREATE_KYC_VIDEO,
@@ -1534,7 +1591,14 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof
+                files). Document mistake: the table marks `transactionsPurposeOther`
+                required although its rule is required_if:transactionsPurpose,other; the
+                rule is modelled (if/then). The document shows a JSON body with the
+                string "image" for the two files; they are file uploads, so the body is
+                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
+                document, which is not one of its allowed values; the example uses
+                `other` (the example also fills fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1577,8 +1641,10 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is
+                already verified.
         """
         return self._request(
             _ops.ADD_KYC_PHONE,
@@ -1650,7 +1716,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone
+                verification once per day.
             LockedError: 423 The phone number is already verified.
         """
         return self._request(
@@ -1678,14 +1745,16 @@ class CryptoCoinPro(BaseClient):
     ) -> PermanentNotificationList:
         """Notification Permanently
 
-        Requires authentication Use this endpoint to get all user permanently Notifications.
+        Requires authentication Use this endpoint to get all user permanently
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1705,7 +1774,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1716,17 +1785,24 @@ class CryptoCoinPro(BaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
-        Requires authentication Use this endpoint to get all user temporary Notifications.
+        Requires authentication Use this endpoint to get all user temporary
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            notification_id: The notification ID. This segment is optional in the
+                document (`{notification_id?}`): leave the argument out and the segment
+                is dropped from the URL. (`notification_id` in path, left out of the URL
+                when not given)
+            type: Field to sort by unread on read notifications (a filter). Available
+                values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1746,7 +1822,7 @@ class CryptoCoinPro(BaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1755,11 +1831,12 @@ class CryptoCoinPro(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[TemporaryNotification, TemporaryNotificationList]:
-        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+        """Every item of list_temporary_notifications, page after page (page paging),
+        requested as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
@@ -1786,14 +1863,17 @@ class CryptoCoinPro(BaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
-        Requires authentication Use this endpoint to mark as read all temporary notifications
+        Requires authentication Use this endpoint to mark as read all temporary
+        notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (The document has no URL Parameters table for this
+                endpoint; its example URL uses the user ID `1`.) (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -1812,8 +1892,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1828,9 +1924,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1858,8 +1960,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1874,9 +1992,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1904,8 +2028,24 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -1920,9 +2060,15 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1999,16 +2145,21 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """Order Upload Proof Of Payment
 
-        Requires authentication Use this endpoint to upload proof of payment for a order.
+        Requires authentication Use this endpoint to upload proof of payment for a
+        order.
 
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The
+                document shows a JSON body with the string "image" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            ForbiddenError: 403 Your account is inactive. / This order payment is
+                already confirmed. / This order do not require payment proof
+                confirmation.
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
@@ -2039,15 +2190,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.GET_PLATFORM,
@@ -2077,16 +2234,22 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to update platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
             body: the request body: Body of `update_platform`. (application/json)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
@@ -2116,16 +2279,23 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all platform's staff members.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
@@ -2151,11 +2321,12 @@ class CryptoCoinPro(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[StaffMember, StaffList]:
-        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+        """Every item of list_platform_staff, page after page (page paging), requested
+        as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_PLATFORM_STAFF,
@@ -2184,15 +2355,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all users attached to platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
@@ -2219,17 +2396,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Order]:
         """Platform Orders
 
-        Requires authentication Use this endpoint to get all orders made by platform users.
+        Requires authentication Use this endpoint to get all orders made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
@@ -2256,17 +2440,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Quote]:
         """Platform Quotes
 
-        Requires authentication Use this endpoint to get all quotes made by platform users.
+        Requires authentication Use this endpoint to get all quotes made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
@@ -2293,17 +2484,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Checkout]:
         """Platform Checkouts
 
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
+        Requires authentication Use this endpoint to get all checkouts made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
@@ -2330,17 +2528,24 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Platform Transfers
 
-        Requires authentication Use this endpoint to get all transfers made by platform users.
+        Requires authentication Use this endpoint to get all transfers made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
@@ -2369,15 +2574,21 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get all API calls made by platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
@@ -2408,13 +2619,16 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+            user: The user ID. (The document's example URL has a stray trailing `s`
+                after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the
+                document are expressed with if/then. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+            PreconditionFailedError: 412 This action is not available due Self Delete
+                Account procedure.
         """
         return self._request(
             _ops.CREATE_QUOTE,
@@ -2432,8 +2646,20 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
+        status: QuoteStatus | Literal["available", "completed", "expired"] | None = None,
+        type: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -2448,9 +2674,13 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values:
+                buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2531,7 +2761,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            ForbiddenError: 403 This quote is already processed. / This quote has
+                expired. / Your account is inactive.
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
@@ -2566,14 +2797,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a buy price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2616,14 +2859,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a sell price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2666,14 +2921,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a withdraw price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2716,14 +2983,26 @@ class CryptoCoinPro(BaseClient):
 
         Requires authentication Use this endpoint to get a withdrawIco price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2767,7 +3046,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -2802,7 +3082,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return self._request(
@@ -2839,7 +3120,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 Password cannot be changed.
             PreconditionFailedError: 412 The current password is incorrect.
         """
@@ -2905,10 +3187,13 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Transfer Index
 
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
+        Requires authentication Use this endpoint to get all user transfer in with is
+        involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2977,10 +3262,13 @@ class CryptoCoinPro(BaseClient):
     ) -> list[Transfer]:
         """Transfer By
 
-        Requires authentication Use this endpoint to get all user transfer created by him.
+        Requires authentication Use this endpoint to get all user transfer created by
+        him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3015,7 +3303,9 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3050,7 +3340,9 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3083,7 +3375,8 @@ class CryptoCoinPro(BaseClient):
     ) -> Transfer:
         """Transfer Show
 
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
+        Requires authentication Use this endpoint to get a user transfer in with is
+        involved.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3158,10 +3451,15 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """User Forgot Password
 
-        Use this endpoint to trigger password reset for a user when he forgets his password.
+        Use this endpoint to trigger password reset for a user when he forgets his
+        password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+            body: the request body: Body of `forgot_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
+                allowed type; the example uses the table's `joe@doe.com` and `text`.
+                (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3191,10 +3489,15 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """User Reset Password
 
-        Use this endpoint to change the user's password by passing the reset token, email and password.
+        Use this endpoint to change the user's password by passing the reset token,
+        email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
+                not an email and `eaque` is shorter than the 8 characters required; the
+                example uses `joe@doe.com` and `12345678`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3227,7 +3530,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to create a new User model.
 
         Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+            body: the request body: Body of `create_user`. `password` is
+                required_without:platform.id (modelled with anyOf). (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3260,7 +3564,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to verify email of a new User model.
 
         Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and
+                the code. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3294,7 +3599,8 @@ class CryptoCoinPro(BaseClient):
         Use this endpoint to resubmit verification email of a new User model.
 
         Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+            body: the request body: Body of `reverify_user_email`: `id` or `email`.
+                (application/json)
 
         Raises:
             ForbiddenError: 403 You can resubmit email verification once per day.
@@ -3325,7 +3631,8 @@ class CryptoCoinPro(BaseClient):
     ) -> UserProfile:
         """User Profile
 
-        Requires authentication Use this endpoint to get an existing User model Profile data.
+        Requires authentication Use this endpoint to get an existing User model Profile
+        data.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3365,7 +3672,9 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3400,7 +3709,9 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3408,7 +3719,8 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
             UnprocessableEntityError: 422 The given data was invalid.
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
@@ -3439,14 +3751,17 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
         """
         return self._request(
             _ops.ABORT_ACCOUNT_CLOSE,
@@ -3464,7 +3779,7 @@ class CryptoCoinPro(BaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -3479,8 +3794,10 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc.
+                (`coin` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3600,7 +3917,8 @@ class CryptoCoinPro(BaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `address`, which this endpoint does not take.)
         """
         return self._request(
             _ops.UPDATE_WALLET,
@@ -3727,24 +4045,60 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment: CRYPTOCOINPRO_BASE_URL.
-            api_key: The access token (`data.id`) returned by `authenticate` (or `authenticate_via_platform`), sent as `Authorization: Bearer <token>`. Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
-            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA SHA-512) and signed with the platform's private key. For `authenticate_via_platform` the payload is `{email|id: string, expire: required|timestamp|after_or_equal:now}`: the user's `email` or `id`, plus `expire`, a Unix timestamp not in the past. The platform endpoints (`/platform/{platform}...`) document the payload `{platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now}` instead. The token must be minted by the caller for each request window (it expires). Environment: CRYPTOCOINPRO_PLATFORM_TOKEN.
-            platform_private_key: The platform's RSA private key (PEM). Given it, the client mints the RS512 `token` header itself for authenticate_via_platform and the platform endpoints, and mints a fresh one shortly before the previous one expires; without it, pass platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
-            platform_user_email: The e-mail of the user authenticate_via_platform signs in (the JWT's `email`); or give platform_user_id. Environment: CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
-            platform_user_id: The ID of the user authenticate_via_platform signs in (the JWT's `id`), when no e-mail is given. Environment: CRYPTOCOINPRO_PLATFORM_USER_ID.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises CryptoCoinProResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default
+                https://dev-api-public.infra.cryptocoin.pro/api/v1). Environment:
+                CRYPTOCOINPRO_BASE_URL.
+            api_key: The access token (`data.id`) returned by `authenticate` (or
+                `authenticate_via_platform`), sent as `Authorization: Bearer <token>`.
+                Default for every operation. Environment: CRYPTOCOINPRO_API_KEY.
+            platform_token: A JWT sent in the `token` header, encoded with RS512 (RSA
+                SHA-512) and signed with the platform's private key. For
+                `authenticate_via_platform` the payload is `{email|id: string, expire:
+                required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
+                plus `expire`, a Unix timestamp not in the past. The platform endpoints
+                (`/platform/{platform}...`) document the payload `{platform:
+                required|string|in:{platformUUId}, expire:
+                required|timestamp|after_or_equal:now}` instead. The token must be
+                minted by the caller for each request window (it expires). Environment:
+                CRYPTOCOINPRO_PLATFORM_TOKEN.
+            platform_private_key: The platform's RSA private key (PEM). Given it, the
+                client mints the RS512 `token` header itself for
+                authenticate_via_platform and the platform endpoints, and mints a fresh
+                one shortly before the previous one expires; without it, pass
+                platform_token. Environment: CRYPTOCOINPRO_PLATFORM_PRIVATE_KEY.
+            platform_user_email: The e-mail of the user authenticate_via_platform signs
+                in (the JWT's `email`); or give platform_user_id. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_EMAIL.
+            platform_user_id: The ID of the user authenticate_via_platform signs in (the
+                JWT's `id`), when no e-mail is given. Environment:
+                CRYPTOCOINPRO_PLATFORM_USER_ID.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                CryptoCoinProResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -3785,14 +4139,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -3817,7 +4172,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCryptoCoinProWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncCryptoCoinProWithRawResponse(self)
 
     async def authenticate_via_platform(
@@ -3835,7 +4191,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic: application/json).
+        Headers: { Content-Type: application-json, token: jwt-token } (sic:
+        application/json).
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
@@ -3845,11 +4202,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the path segment is `{platform}`. The example URL uses `1`.) (`platform` in path)
+            platform: The platform ID. (The document's table names it `platformId`; the
+                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
+                path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
+                a plain string, not a list of strings; `ValidationError` accepts both.)
         """
         return (
             await self._request(
@@ -3916,7 +4276,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> LogoutResult:
         """User Logout
 
-        Requires authentication Use this endpoint to logout an user. It is used to destroy tokens for both types of authentication.
+        Requires authentication Use this endpoint to logout an user. It is used to
+        destroy tokens for both types of authentication.
 
 
         Raises:
@@ -3954,7 +4315,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's `swift` example `123456` violates its own rule between:8,11; the example uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. Example fix: the document's
+                `swift` example `123456` violates its own rule between:8,11; the example
+                uses `INGBROBU`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3979,7 +4342,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         currency: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -3994,8 +4357,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            currency: Field to sort by Currency (a filter). Available values: EUR, USD, etc. (`currency` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            currency: Field to sort by Currency (a filter). Available values: EUR, USD,
+                etc. (`currency` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4078,7 +4443,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This bank has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This bank has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4113,7 +4479,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. Its expirationDate example `10/19` is in the past, which the rule after_or_equal:today rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data. Its expirationDate
+                example `10/19` is in the past, which the rule after_or_equal:today
+                rejects (not expressible in the schema). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4138,7 +4510,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4152,7 +4524,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4233,7 +4606,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`. The document shows it as JSON with the placeholder string "File" for the images; the images are files, so the body is multipart/form-data. The document shows a JSON body with the string "File" for both images; they are file uploads, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`.
+                The document shows it as JSON with the placeholder string "File" for the
+                images; the images are files, so the body is multipart/form-data. The
+                document shows a JSON body with the string "File" for both images; they
+                are file uploads, so the body is multipart/form-data.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4269,7 +4647,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy user bank. (The document's
+        description says "destroy user bank"; this endpoint destroys a card.)
 
         Args:
             user: The user ID. (`user` in path)
@@ -4277,7 +4656,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This action is unauthorized. / Your account is inactive. / This card has been already used in previous actions.
+            ForbiddenError: 403 This action is unauthorized. / Your account is inactive.
+                / This card has been already used in previous actions.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4298,7 +4678,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: CheckoutStatus | None = None,
+        status: (
+            CheckoutStatus | Literal["created", "processing", "finished", "expired"] | None
+        ) = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4312,7 +4694,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: created,processing,finished. (`status` in query)
+            status: Field to sort by Status (a filter). Available values:
+                created,processing,finished. (`status` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4416,15 +4799,19 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> CurrencyCatalog:
         """Currency Index
 
-        Requires authentication Use this endpoint to get all available platform Currencies.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4446,7 +4833,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         asset: str,
-        period: HistoryPeriod,
+        period: HistoryPeriod | Literal["day", "week", "month", "quarter", "semester", "year"],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -4456,16 +4843,22 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[RatePoint]:
         """Currency History
 
-        Requires authentication Use this endpoint to get all available platform Currencies Histories.
+        Requires authentication Use this endpoint to get all available platform
+        Currencies Histories.
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its example URL puts the literal alternatives `day|week|month|quarter|semester|year` in the segment; one value is required.) (`period` in path)
+            asset: The asset Symbol. (The document marks it optional, but it is a plain
+                segment in the middle of the path, so it is required.) (`asset` in path)
+            period: The history period value. (The document marks it optional, and its
+                example URL puts the literal alternatives
+                `day|week|month|quarter|semester|year` in the segment; one value is
+                required.) (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4544,7 +4937,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4616,7 +5010,19 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes the nested fields as `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form parsing) they are the form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which is how they are named here. Document mistake: the table marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but their rule is required_without:documents.passport; modelled as: front and back, or passport. The document shows a JSON body with nested `documents`/`edd` objects and the string "image" for the files; it is sent as multipart/form-data with bracketed field names. Example fix: `edd.fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The document writes
+                the nested fields as `documents.governmentIdFront`,
+                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
+                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
+                is how they are named here. Document mistake: the table marks
+                `documents.governmentIdFront` and `documents.governmentIdBack` required,
+                but their rule is required_without:documents.passport; modelled as:
+                front and back, or passport. The document shows a JSON body with nested
+                `documents`/`edd` objects and the string "image" for the files; it is
+                sent as multipart/form-data with bracketed field names. Example fix:
+                `edd.fundsSource` is `"1"` in the document, which is not one of its
+                allowed values; the example uses `other` (the example also fills
+                fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4656,11 +5062,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_personal_data`. (application/json)
+            body: the request body: Body of `create_kyc_personal_data`.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `email`, which this endpoint does not take.)
         """
         return (
             await self._request(
@@ -4694,13 +5102,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_address` (it carries an optional utility bill file). The document shows a JSON body with the string "image" for the optional utility bill; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_address` (it carries
+                an optional utility bill file). The document shows a JSON body with the
+                string "image" for the optional utility bill; it is a file upload, so
+                the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Address is not required at this point for current user.
+            LockedError: 423 The KYC Address is not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4734,13 +5146,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The document shows a JSON body with the string "File" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`. The
+                document shows a JSON body with the string "File" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You have reach the maximum number of files uploaded/day.
+            ForbiddenError: 403 Your account is inactive. / You have reach the maximum
+                number of files uploaded/day.
             UnprocessableEntityError: 422 The given data was invalid.
-            LockedError: 423 The KYC Docs are not required at this point for current user.
+            LockedError: 423 The KYC Docs are not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4774,13 +5190,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_kyc_video`: the date of the video identification call (no file is uploaded). This schedules the video identification call; no video file is uploaded. (application/json)
+            body: the request body: Body of `create_kyc_video`: the date of the video
+                identification call (no file is uploaded). This schedules the video
+                identification call; no video file is uploaded. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            MisdirectedRequestError: 421 Selected date is invalid due admins unavailability.
-            LockedError: 423 The KYC Video is not required at this point for current user.
+            MisdirectedRequestError: 421 Selected date is invalid due admins
+                unavailability.
+            LockedError: 423 The KYC Video is not required at this point for current
+                user.
         """
         return (
             await self._request(
@@ -4814,7 +5234,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table marks `transactionsPurposeOther` required although its rule is required_if:transactionsPurpose,other; the rule is modelled (if/then). The document shows a JSON body with the string "image" for the two files; they are file uploads, so the body is multipart/form-data. Example fix: `fundsSource` is `"1"` in the document, which is not one of its allowed values; the example uses `other` (the example also fills fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_edd` (two proof
+                files). Document mistake: the table marks `transactionsPurposeOther`
+                required although its rule is required_if:transactionsPurpose,other; the
+                rule is modelled (if/then). The document shows a JSON body with the
+                string "image" for the two files; they are file uploads, so the body is
+                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
+                document, which is not one of its allowed values; the example uses
+                `other` (the example also fills fundsSourceOther). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4859,8 +5286,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `type`, which this endpoint does not take.)
-            LockedError: 423 You already submit your phone number. / The phone number is already verified.
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `type`, which this endpoint does not take.)
+            LockedError: 423 You already submit your phone number. / The phone number is
+                already verified.
         """
         return (
             await self._request(
@@ -4936,7 +5365,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / You can resubmit phone verification once per day.
+            ForbiddenError: 403 Your account is inactive. / You can resubmit phone
+                verification once per day.
             LockedError: 423 The phone number is already verified.
         """
         return (
@@ -4966,14 +5396,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> PermanentNotificationList:
         """Notification Permanently
 
-        Requires authentication Use this endpoint to get all user permanently Notifications.
+        Requires authentication Use this endpoint to get all user permanently
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -4995,7 +5427,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5006,17 +5438,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary
 
-        Requires authentication Use this endpoint to get all user temporary Notifications.
+        Requires authentication Use this endpoint to get all user temporary
+        Notifications.
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the document (`{notification_id?}`): leave the argument out and the segment is dropped from the URL. (`notification_id` in path, left out of the URL when not given)
-            type: Field to sort by unread on read notifications (a filter). Available values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            notification_id: The notification ID. This segment is optional in the
+                document (`{notification_id?}`): leave the argument out and the segment
+                is dropped from the URL. (`notification_id` in path, left out of the URL
+                when not given)
+            type: Field to sort by unread on read notifications (a filter). Available
+                values: read,unread. (`type` in query)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -5038,7 +5477,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         *,
         user: str,
         notification_id: str | None = None,
-        type: NotificationReadFilter | None = None,
+        type: NotificationReadFilter | Literal["read", "unread"] | None = None,
         page: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5047,11 +5486,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[TemporaryNotification, TemporaryNotificationList]:
-        """Every item of list_temporary_notifications, page after page (page paging), requested as needed.
+        """Every item of list_temporary_notifications, page after page (page paging),
+        requested as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_TEMPORARY_NOTIFICATIONS,
@@ -5078,14 +5518,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> TemporaryNotificationList:
         """Notification Temporary Mark As Read
 
-        Requires authentication Use this endpoint to mark as read all temporary notifications
+        Requires authentication Use this endpoint to mark as read all temporary
+        notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (The document has no URL Parameters table for this
+                endpoint; its example URL uses the user ID `1`.) (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -5106,8 +5549,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5122,9 +5581,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5154,8 +5619,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5170,9 +5651,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5202,8 +5689,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: OrderStatus | None = None,
-        type_operation_name: OperationName | None = None,
+        status: (
+            OrderStatus
+            | Literal["APPROVED", "REJECTED", "PROCESSING_PAYMENT", "PAYMENT_WAITING"]
+            | None
+        ) = None,
+        type_operation_name: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5218,9 +5721,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in query)
-            type_operation_name: Field to sort by TypeOperationName (a filter). Available values: deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`typeOperationName` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                APPROVED,REJECTED,PROCESSING_PAYMENT,PAYMENT_WAITING. (`status` in
+                query)
+            type_operation_name: Field to sort by TypeOperationName (a filter).
+                Available values:
+                deposit,buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`typeOperationName` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5301,16 +5810,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """Order Upload Proof Of Payment
 
-        Requires authentication Use this endpoint to upload proof of payment for a order.
+        Requires authentication Use this endpoint to upload proof of payment for a
+        order.
 
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The document shows a JSON body with the string "image" for the file; it is a file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`. The
+                document shows a JSON body with the string "image" for the file; it is a
+                file upload, so the body is multipart/form-data. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / This order payment is already confirmed. / This order do not require payment proof confirmation.
+            ForbiddenError: 403 Your account is inactive. / This order payment is
+                already confirmed. / This order do not require payment proof
+                confirmation.
             NotFoundError: 404 No query results.
             UnprocessableEntityError: 422 The given data was invalid.
         """
@@ -5343,15 +5857,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5383,16 +5903,22 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to update platform details.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
             body: the request body: Body of `update_platform`. (application/json)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5424,16 +5950,23 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all platform's staff members.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named by the document, see info.description item 26). (`page` in query)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
+            page: The page to return, from 1 (Laravel's paginator parameter; not named
+                by the document, see info.description item 26). (`page` in query)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5461,11 +5994,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[StaffMember, StaffList]:
-        """Every item of list_platform_staff, page after page (page paging), requested as needed.
+        """Every item of list_platform_staff, page after page (page paging), requested
+        as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with CryptoCoinProPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with CryptoCoinProPaginationError.
         """
         return self._paginate(
             _ops.LIST_PLATFORM_STAFF,
@@ -5494,15 +6028,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all users attached to platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5531,17 +6071,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Order]:
         """Platform Orders
 
-        Requires authentication Use this endpoint to get all orders made by platform users.
+        Requires authentication Use this endpoint to get all orders made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5570,17 +6117,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Quote]:
         """Platform Quotes
 
-        Requires authentication Use this endpoint to get all quotes made by platform users.
+        Requires authentication Use this endpoint to get all quotes made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5609,17 +6163,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Checkout]:
         """Platform Checkouts
 
-        Requires authentication Use this endpoint to get all checkouts made by platform users.
+        Requires authentication Use this endpoint to get all checkouts made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5648,17 +6209,24 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Platform Transfers
 
-        Requires authentication Use this endpoint to get all transfers made by platform users.
+        Requires authentication Use this endpoint to get all transfers made by platform
+        users.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5689,15 +6257,21 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get all API calls made by platform.
 
-        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt with payload { platform: required|string|in:{platformUUId}, expire: required|timestamp|after_or_equal:now }
+        Headers: Required header {'token': 'jwt-token'} jwt-token = RS512 encoded jwt
+        with payload { platform: required|string|in:{platformUUId}, expire:
+        required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed once.
+        The document repeats an identical example response for status 401; it is listed
+        once.
 
         Args:
-            platform: The platform ID (UUID); must match the `platform` claim of the JWT. (`platform` in path)
+            platform: The platform ID (UUID); must match the `platform` claim of the
+                JWT. (`platform` in path)
 
         Raises:
-            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is expired. (The document shows both an `{error}` and a `{message}` body for this status.)
+            UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
+                expired. (The document shows both an `{error}` and a `{message}` body
+                for this status.)
         """
         return (
             await self._request(
@@ -5730,13 +6304,16 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s` after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the document are expressed with if/then. (application/json)
+            user: The user ID. (The document's example URL has a stray trailing `s`
+                after the ID.) (`user` in path)
+            body: the request body: Body of `create_quote`. Conditional rules of the
+                document are expressed with if/then. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            PreconditionFailedError: 412 This action is not available due Self Delete Account procedure.
+            PreconditionFailedError: 412 This action is not available due Self Delete
+                Account procedure.
         """
         return (
             await self._request(
@@ -5756,8 +6333,20 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: QuoteStatus | None = None,
-        type: OperationName | None = None,
+        status: QuoteStatus | Literal["available", "completed", "expired"] | None = None,
+        type: (
+            OperationName
+            | Literal[
+                "deposit",
+                "buy_with_fiat",
+                "buy_with_crypto",
+                "sell_to_fiat",
+                "sell_to_crypto",
+                "withdraw",
+                "withdrawIco",
+            ]
+            | None
+        ) = None,
         asset: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -5772,9 +6361,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: available,completed,expired. (`status` in query)
-            type: Field to sort by Type (a filter). Available values: buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco. (`type` in query)
-            asset: Field to sort by Asset (a filter). Available values: ETH,XBT,IPSX,etc. (`asset` in query)
+            status: Field to sort by Status (a filter). Available values:
+                available,completed,expired. (`status` in query)
+            type: Field to sort by Type (a filter). Available values:
+                buy_with_fiat,buy_with_crypto,sell_to_fiat,sell_to_crypto,withdraw,withdrawIco.
+                (`type` in query)
+            asset: Field to sort by Asset (a filter). Available values:
+                ETH,XBT,IPSX,etc. (`asset` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5859,7 +6452,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 This quote is already processed. / This quote has expired. / Your account is inactive.
+            ForbiddenError: 403 This quote is already processed. / This quote has
+                expired. / Your account is inactive.
             NotFoundError: 404 No query results.
             ConflictError: 409 This action is unauthorized.
         """
@@ -5896,14 +6490,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a buy price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -5948,14 +6554,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a sell price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6000,14 +6618,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a withdraw price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6052,14 +6682,26 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Requires authentication Use this endpoint to get a withdrawIco price
 
-        Query params: If from_amount is present on query, the endpoint will return the to_amount. If to_amount is present on query, the endpoint will return the from_amount. If to_amount and from_amount are both present the endpoint will return an error. If no query parameters present then the endpoint will return the rate. Commissions and discounts may be applied.
+        Query params: If from_amount is present on query, the endpoint will return the
+        to_amount. If to_amount is present on query, the endpoint will return the
+        from_amount. If to_amount and from_amount are both present the endpoint will
+        return an error. If no query parameters present then the endpoint will return
+        the rate. Commissions and discounts may be applied.
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL Parameters table; its example URL uses `1/1`, the example here is taken from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL Parameters table; the example is taken from the response's `assets.to`). (`to` in path)
-            from_amount: Amount given; the response then carries the amount received. Do not send together with `to_amount` (403). Described only in the document's prose. (`from_amount` in query)
-            to_amount: Amount to receive; the response then carries the amount to give. Do not send together with `from_amount` (403). Described only in the document's prose. (`to_amount` in query)
+            from_: Symbol of the asset given (not listed in the document's URL
+                Parameters table; its example URL uses `1/1`, the example here is taken
+                from the response's `assets.from`). (`from` in path)
+            to: Symbol of the asset received (not listed in the document's URL
+                Parameters table; the example is taken from the response's `assets.to`).
+                (`to` in path)
+            from_amount: Amount given; the response then carries the amount received. Do
+                not send together with `to_amount` (403). Described only in the
+                document's prose. (`from_amount` in query)
+            to_amount: Amount to receive; the response then carries the amount to give.
+                Do not send together with `from_amount` (403). Described only in the
+                document's prose. (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6105,7 +6747,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -6142,7 +6785,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 This action is unauthorized.
         """
         return (
@@ -6181,7 +6825,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            ForbiddenError: 403 Your account is inactive. / Unable to process your request.
+            ForbiddenError: 403 Your account is inactive. / Unable to process your
+                request.
             ConflictError: 409 Password cannot be changed.
             PreconditionFailedError: 412 The current password is incorrect.
         """
@@ -6251,10 +6896,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Transfer Index
 
-        Requires authentication Use this endpoint to get all user transfer in with is involved.
+        Requires authentication Use this endpoint to get all user transfer in with is
+        involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6327,10 +6975,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> list[Transfer]:
         """Transfer By
 
-        Requires authentication Use this endpoint to get all user transfer created by him.
+        Requires authentication Use this endpoint to get all user transfer created by
+        him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6367,7 +7018,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6404,7 +7057,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required `transfer` (The transfer ID.), but the path has no such segment; it is left out. (`user` in path)
+            user: The user ID. The document's URL Parameters table also lists a required
+                `transfer` (The transfer ID.), but the path has no such segment; it is
+                left out. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6439,7 +7094,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Transfer:
         """Transfer Show
 
-        Requires authentication Use this endpoint to get a user transfer in with is involved.
+        Requires authentication Use this endpoint to get a user transfer in with is
+        involved.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6518,10 +7174,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """User Forgot Password
 
-        Use this endpoint to trigger password reset for a user when he forgets his password.
+        Use this endpoint to trigger password reset for a user when he forgets his
+        password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the document's example body is Faker filler (`{"email":"iusto","type":"consequatur"}`), neither an email nor an allowed type; the example uses the table's `joe@doe.com` and `text`. (application/json)
+            body: the request body: Body of `forgot_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
+                allowed type; the example uses the table's `joe@doe.com` and `text`.
+                (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6553,10 +7214,15 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """User Reset Password
 
-        Use this endpoint to change the user's password by passing the reset token, email and password.
+        Use this endpoint to change the user's password by passing the reset token,
+        email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the document's example body is Faker filler (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is not an email and `eaque` is shorter than the 8 characters required; the example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. Example fix: the
+                document's example body is Faker filler
+                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
+                not an email and `eaque` is shorter than the 8 characters required; the
+                example uses `joe@doe.com` and `12345678`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6591,7 +7257,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to create a new User model.
 
         Args:
-            body: the request body: Body of `create_user`. `password` is required_without:platform.id (modelled with anyOf). (application/json)
+            body: the request body: Body of `create_user`. `password` is
+                required_without:platform.id (modelled with anyOf). (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6626,7 +7293,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to verify email of a new User model.
 
         Args:
-            body: the request body: Body of `verify_user_email`: `id` or `email`, and the code. (application/json)
+            body: the request body: Body of `verify_user_email`: `id` or `email`, and
+                the code. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -6662,7 +7330,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Use this endpoint to resubmit verification email of a new User model.
 
         Args:
-            body: the request body: Body of `reverify_user_email`: `id` or `email`. (application/json)
+            body: the request body: Body of `reverify_user_email`: `id` or `email`.
+                (application/json)
 
         Raises:
             ForbiddenError: 403 You can resubmit email verification once per day.
@@ -6695,7 +7364,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> UserProfile:
         """User Profile
 
-        Requires authentication Use this endpoint to get an existing User model Profile data.
+        Requires authentication Use this endpoint to get an existing User model Profile
+        data.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6737,7 +7407,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document (`{asset?}`): leave the argument out and the segment is dropped from the URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol. This segment is optional in the document
+                (`{asset?}`): leave the argument out and the segment is dropped from the
+                URL. (`asset` in path, left out of the URL when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6774,7 +7446,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -6782,7 +7456,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             GoneError: 410 Your account is already scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
             UnprocessableEntityError: 422 The given data was invalid.
             TooEarlyError: 425 You can request Self Delete Account once per day.
         """
@@ -6815,14 +7490,17 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not mark this one "Requires authentication" and shows no 401 response, though its example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: unlike the other user-scoped endpoints, the document does not
+        mark this one "Requires authentication" and shows no 401 response, though its
+        example sends a bearer token; the bearer token is therefore optional here.
 
         Args:
             user: The user ID. (`user` in path)
 
         Raises:
             GoneError: 410 Your account is not scheduled for Self Delete.
-            PreconditionFailedError: 412 Self Delete Account procedure unavailable due available balance
+            PreconditionFailedError: 412 Self Delete Account procedure unavailable due
+                available balance
         """
         return (
             await self._request(
@@ -6842,7 +7520,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         self,
         *,
         user: str,
-        status: ApprovalStatusFilter | None = None,
+        status: ApprovalStatusFilter | Literal["confirmed", "rejected", "pending"] | None = None,
         coin: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
@@ -6857,8 +7535,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            status: Field to sort by Status (a filter). Available values: confirmed,rejected,pending. (`status` in query)
-            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc. (`coin` in query)
+            status: Field to sort by Status (a filter). Available values:
+                confirmed,rejected,pending. (`status` in query)
+            coin: Field to sort by Coin (a filter). Available values: XBT, ETH, etc.
+                (`coin` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6984,7 +7664,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid. (The example names
+                the field `address`, which this endpoint does not take.)
         """
         return (
             await self._request(

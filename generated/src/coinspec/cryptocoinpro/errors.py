@@ -13,6 +13,7 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     BodyT,
+    ClientClosedError,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -36,6 +37,7 @@ __all__ = [
     "CryptoCoinProResponseTooLargeError",
     "CryptoCoinProVerificationError",
     "CryptoCoinProPaginationError",
+    "CryptoCoinProClientClosedError",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -101,6 +103,10 @@ class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):
 
 class CryptoCoinProPaginationError(CryptoCoinProError, PaginationError):
     """A paged list of CryptoCoinPro that does not advance (the same page again)."""
+
+
+class CryptoCoinProClientClosedError(CryptoCoinProError, ClientClosedError):
+    """A call on a CryptoCoinPro client that was closed (or a copy of one); nothing was sent."""
 
 
 class BadRequestError(CryptoCoinProStatusError[ValidationError]):

@@ -5,7 +5,6 @@ Generated from specs/hodlhodl.yaml.
 
 from __future__ import annotations
 
-from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -17,8 +16,27 @@ from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
 from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .._core.types import DecimalText
+from .models import (
+    ChatMessage,
+    Contract,
+    ContractTransaction,
+    Country,
+    CreateContractRequest,
+    CreateOfferRequest,
+    CreatePaymentMethodInstructionRequest,
+    Currency,
+    Error,
+    ExchangeRateProvider,
+    Notification,
+    Offer,
+    PaymentMethod,
+    PaymentMethodInstruction,
+    SignTransactionRequest,
+    StatusEnvelope,
+    UpdateOfferRequest,
+    User,
+)
 
 LIST_CHAT_MESSAGES: _Operation[list[ChatMessage]] = _Operation(
     name="list_chat_messages",

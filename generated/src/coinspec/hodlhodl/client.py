@@ -6,7 +6,7 @@ Generated from specs/hodlhodl.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import functools
 
@@ -30,15 +30,15 @@ from .._core.operation import (
     Service,
 )
 from .._core.pagination import AsyncPager, SyncPager
-from .._core.response import RawResponse, async_raw_response, raw_response
+from .._core.response import async_raw_response, raw_response
 from .._core.json import to_wire as _to_wire
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
+from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    HodlHodlClientClosedError,
     HodlHodlConfigurationError,
     HodlHodlConnectionError,
-    HodlHodlError,
     HodlHodlMissingCredentialError,
     HodlHodlPaginationError,
     HodlHodlRequestError,
@@ -48,19 +48,13 @@ from .errors import (
     HodlHodlTimeoutError,
     HodlHodlVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     AssetCode,
     ChatMessage,
-    ChatMessageListEnvelope,
     Contract,
-    ContractEnvelope,
     ContractFilters,
-    ContractListEnvelope,
     ContractTransaction,
-    ContractTransactionEnvelope,
     Country,
-    CountryListEnvelope,
     CreateContract,
     CreateContractRequest,
     CreateOffer,
@@ -68,36 +62,25 @@ from .models import (
     CreatePaymentMethodInstruction,
     CreatePaymentMethodInstructionRequest,
     Currency,
-    CurrencyListEnvelope,
     Error,
     ExchangePriceSign,
     ExchangePriceUnit,
     ExchangeRateProvider,
-    ExchangeRateProviderListEnvelope,
-    NewOfferListEnvelope,
     NewOffersPagination,
     Notification,
-    NotificationListEnvelope,
     Offer,
-    OfferEnvelope,
     OfferFilters,
-    OfferListEnvelope,
     OfferSort,
     Pagination,
     PaymentMethod,
     PaymentMethodFilters,
     PaymentMethodInstruction,
-    PaymentMethodInstructionEnvelope,
-    PaymentMethodInstructionListEnvelope,
-    PaymentMethodListEnvelope,
-    PriceEnvelope,
     SignTransactionRequest,
     StatusEnvelope,
     UpdateOffer,
     UpdateOfferRequest,
     User,
-    UserEnvelope,
-)  # noqa: F401
+)
 import coinspec_runtime.hodlhodl
 
 __all__ = ["HodlHodl", "AsyncHodlHodl"]
@@ -118,6 +101,7 @@ SERVICE = Service(
         missing_credential=HodlHodlMissingCredentialError,
         pagination=HodlHodlPaginationError,
         too_large=HodlHodlResponseTooLargeError,
+        closed=HodlHodlClientClosedError,
         status_bodies={
             400: pydantic.TypeAdapter(Error),
             404: pydantic.TypeAdapter(Error),
@@ -363,24 +347,60 @@ class HodlHodl(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default https://hodlhodl.com/api/v1).
+                Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled
+                there), sent as `Authorization: Bearer <your_api_key>`. Environment:
+                HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at
+                `escrow.index` is your key in the contract's 2-of-3 escrow. Given it,
+                get_contract verifies a published escrow before returning: three
+                distinct keys, HodlHodl's first, then the seller's, then the buyer's,
+                yours in the place of your role (`your_role`), and an address that is
+                P2SH-P2WSH of the script on `network`. A contract whose escrow is not
+                published yet is returned as it is (there is nothing to check;
+                confirm_verified_contract refuses it). Without this option escrows are
+                not verified, and the client's repr says so; the verified flows need it.
+                Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your
+                extended private key (the child at `escrow.index` signs) or the escrow
+                key itself as WIF or 64 hex digits. It must belong to the key
+                escrow_xpub gives: the flows refuse to sign with any other. Environment:
+                HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know
+                it from elsewhere. Given it, every verified escrow must hold exactly
+                this key in HodlHodl's place, and so every release or refund transaction
+                must be signed by it (check `escrow.hodlhodl_key`). Environment:
+                HODLHODL_HODLHODL_PUBLIC_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or
+                regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                HodlHodlResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -421,14 +441,15 @@ class HodlHodl(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -453,7 +474,8 @@ class HodlHodl(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> HodlHodlWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return HodlHodlWithRawResponse(self)
 
     def list_chat_messages(
@@ -475,8 +497,11 @@ class HodlHodl(BaseClient):
             contract_id: Contract ID (`contract_id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_CHAT_MESSAGES,
@@ -503,14 +528,26 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Getting contract
 
-        This method could be requested at any time by either party to check contract status (including status of cryptocurrency deposit). The initiator of a new contract sends this request once every 1-3 minutes until contract.escrow.address is not null; the buyer sends it once every 1-5 minutes until the contract status is "in_progress". Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+        This method could be requested at any time by either party to check contract
+        status (including status of cryptocurrency deposit). The initiator of a new
+        contract sends this request once every 1-3 minutes until contract.escrow.address
+        is not null; the buyer sends it once every 1-5 minutes until the contract status
+        is "in_progress". Runtime verification will apply here: the escrow data (witness
+        script, address and index) is verified locally by the client before the escrow
+        is confirmed or funds are moved — the address must be the P2SH-P2WSH address of
+        the 2-of-3 witness script, and the script's keys are checked against the
+        client's own keys for the escrow index (see the HodlHodl multisig contract
+        specification and hodl-client-js).
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_CONTRACT,
@@ -538,14 +575,24 @@ class HodlHodl(BaseClient):
     ) -> list[Contract]:
         """Listing my contracts
 
-        This method will return all your existing contracts, recently created first. Response could be filtered by side and/or by status.
+        This method will return all your existing contracts, recently created first.
+        Response could be filtered by side and/or by status.
 
         Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip, e.g. 50 for second page of results with the default limit). The example is the defaults echoed in the document's response. (`pagination` in query)
-            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]` (status, see contract.status response field in Getting contract). Example route: `GET /api/v1/contracts/my?filters[status]=pending`. (`filters` in query)
+            pagination: Pagination: `pagination[limit]` (number of records to return,
+                default 50, maximum 100) and `pagination[offset]` (number of records to
+                skip, e.g. 50 for second page of results with the default limit). The
+                example is the defaults echoed in the document's response. (`pagination`
+                in query)
+            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]`
+                (status, see contract.status response field in Getting contract).
+                Example route: `GET /api/v1/contracts/my?filters[status]=pending`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_MY_CONTRACTS,
@@ -571,11 +618,12 @@ class HodlHodl(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[Contract, list[Contract]]:
-        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+        """Every item of list_my_contracts, page after page (offset paging), requested
+        as needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
@@ -602,19 +650,32 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Creating contract
 
-        Creates a contract for an offer (step 1 of the contracts workflow: buyer or seller sends “Creating contract” request to the server).
+        Creates a contract for an offer (step 1 of the contracts workflow: buyer or
+        seller sends “Creating contract” request to the server).
 
-        All contracts operations require payment password to be created via the website (Profile -> Trading Settings). If payment password hasn’t been created on the website, or if “Bitcoin address” hasn’t been set in “Trading Settings”, validation error will be returned to this request.
+        All contracts operations require payment password to be created via the website
+        (Profile -> Trading Settings). If payment password hasn’t been created on the
+        website, or if “Bitcoin address” hasn’t been set in “Trading Settings”,
+        validation error will be returned to this request.
 
-        The escrow address of the new contract may still be null: send “Getting contract” once every 1-3 minutes until it appears, then verify it locally and confirm it with “Confirming contract's escrow validity”.
+        The escrow address of the new contract may still be null: send “Getting
+        contract” once every 1-3 minutes until it appears, then verify it locally and
+        confirm it with “Confirming contract's escrow validity”.
 
         Args:
-            body: the request body: The contract to create (see the notes of CreateContract). (application/json)
+            body: the request body: The contract to create (see the notes of
+                CreateContract). (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.CREATE_CONTRACT,
@@ -641,25 +702,45 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Confirming contract's escrow validity
 
-        This method is used to confirm that client-side validation of escrow data was successful.
+        This method is used to confirm that client-side validation of escrow data was
+        successful.
 
-        This method should be called immediately after escrow address appeared in Getting contract response and this escrow address has been verified locally by the client.
+        This method should be called immediately after escrow address appeared in
+        Getting contract response and this escrow address has been verified locally by
+        the client.
 
-        Client should verify contract’s escrow data (witness script, address and index) and then send this request. See JS client documentation/examples for more details.
+        Client should verify contract’s escrow data (witness script, address and index)
+        and then send this request. See JS client documentation/examples for more
+        details.
 
-        This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
+        This method gives information to the server that the calling party agrees to go
+        forward with the contract. Clients should ensure by themselves independently
+        that they move funds to the correct address/escrow.
 
-        Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+        Runtime verification will apply here: the escrow data (witness script, address
+        and index) is verified locally by the client before the escrow is confirmed or
+        funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3
+        witness script, and the script's keys are checked against the client's own keys
+        for the escrow index (see the HodlHodl multisig contract specification and
+        hodl-client-js).
 
-        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+        With `escrow_xpub` set, the contract this answers with is verified as
+        get_contract's is, and must be the contract asked for (`contract.id`): the
+        escrow address it hands over to fund is one that checked out.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.CONFIRM_CONTRACT,
@@ -686,15 +767,23 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Marking contract as paid
 
-        Buyer (and only buyer) should call this method when fiat payment was made. This method could be called only if contract’s status is "in_progress". If you are the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
+        Buyer (and only buyer) should call this method when fiat payment was made. This
+        method could be called only if contract’s status is "in_progress". If you are
+        the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.MARK_CONTRACT_AS_PAID,
@@ -723,21 +812,30 @@ class HodlHodl(BaseClient):
 
         Contract could be canceled when any of the following conditions are met:
 
-        - Contract status is "pending" and there are no bitcoins at the escrow address according to our most recent data
+        - Contract status is "pending" and there are no bitcoins at the escrow address
+          according to our most recent data
         - Contract status is "depositing" and you are the seller
-        - Contract status is "depositing", you are the buyer, and depositing time has expired
+        - Contract status is "depositing", you are the buyer, and depositing time has
+          expired
         - Contract status is "in_progress" and you are the buyer
-        - Contract status is "in_progress", you are the seller, and payment window has expired
+        - Contract status is "in_progress", you are the seller, and payment window has
+          expired
 
-        If none of the conditions above are met then a validation error will be returned (422).
+        If none of the conditions above are met then a validation error will be returned
+        (422).
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met. (This section's example uses "error_code"; the general "Validation errors" section uses "error".)
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 None of the cancellation conditions is met.
+                (This section's example uses "error_code"; the general "Validation
+                errors" section uses "error".)
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.CANCEL_CONTRACT,
@@ -764,14 +862,25 @@ class HodlHodl(BaseClient):
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
-        This method should be called by seller when contract status is "paid"; or by buyer when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_buyer". The seller fetches the release transaction pre-signed by the server, verifies and signs it locally, and sends it with “Signing release transaction of contract”. Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
+        This method should be called by seller when contract status is "paid"; or by
+        buyer when contract status is "resolved" and "dispute_status" is
+        "resolved_in_favor_of_buyer". The seller fetches the release transaction
+        pre-signed by the server, verifies and signs it locally, and sends it with
+        “Signing release transaction of contract”. Runtime verification will apply to
+        this operation's result: the pre-signed transaction is verified locally before
+        it is signed — that it spends the contract's escrow output, that its outputs
+        match the contract, and that the server's signature verifies (BIP143, amounts
+        from in_amounts) against the witness script.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_RELEASE_TRANSACTION,
@@ -799,17 +908,29 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Signing release transaction of contract
 
-        This method seller should call after viewing & verifying release transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness.
+        This method seller should call after viewing & verifying release transaction.
+        Provide signed transaction as hex string in the "hex" parameter. Runtime signing
+        will apply here: the hex sent is the transaction obtained from the corresponding
+        "Showing ... transaction of contract" method after local verification, signed
+        locally by the client in place of the 70-byte placeholder of its witness.
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's example "123..." is a placeholder. (application/json)
+            body: the request body: The signed release transaction. The document's
+                example "123..." is a placeholder. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.SIGN_RELEASE_TRANSACTION,
@@ -837,16 +958,26 @@ class HodlHodl(BaseClient):
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
-        This method should be called by seller when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
+        This method should be called by seller when contract status is "resolved" and
+        "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will
+        apply to this operation's result: the pre-signed transaction is verified locally
+        before it is signed — that it spends the contract's escrow output, that its
+        outputs match the contract, and that the server's signature verifies (BIP143,
+        amounts from in_amounts) against the witness script.
 
         Args:
             id: Contract ID (`id` in path)
-            release_address: Release address for the refund (required) (`release_address` in query)
+            release_address: Release address for the refund (required)
+                (`release_address` in query)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_REFUND_TRANSACTION,
@@ -874,17 +1005,33 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Signing refund transaction of contract
 
-        This method seller should call after viewing & verifying refund transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness. (Document inconsistency: the example response shows a "completed" contract with dispute_status null, although a refund only applies to a "resolved" contract with dispute_status "resolved_in_favor_of_seller"; the example is kept as shown.)
+        This method seller should call after viewing & verifying refund transaction.
+        Provide signed transaction as hex string in the "hex" parameter. Runtime signing
+        will apply here: the hex sent is the transaction obtained from the corresponding
+        "Showing ... transaction of contract" method after local verification, signed
+        locally by the client in place of the 70-byte placeholder of its witness.
+        (Document inconsistency: the example response shows a "completed" contract with
+        dispute_status null, although a refund only applies to a "resolved" contract
+        with dispute_status "resolved_in_favor_of_seller"; the example is kept as
+        shown.)
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's example "123..." is a placeholder. (application/json)
+            body: the request body: The signed refund transaction. The document's
+                example "123..." is a placeholder. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.SIGN_REFUND_TRANSACTION,
@@ -916,17 +1063,25 @@ class HodlHodl(BaseClient):
         Dispute could be started:
 
         - by the seller — when the contract status is "paid"
-        - by the buyer — when the contract status is "paid" and payment window has expired
+        - by the buyer — when the contract status is "paid" and payment window has
+          expired
 
-        There is no way to resolve disputes or leave feedback via the API at the moment; such actions should be performed manually via the website.
+        There is no way to resolve disputes or leave feedback via the API at the moment;
+        such actions should be performed manually via the website.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.START_CONTRACT_DISPUTE,
@@ -952,11 +1107,14 @@ class HodlHodl(BaseClient):
     ) -> list[Country]:
         """Listing countries
 
-        Note. Example here doesn’t list actual countries. Do an actual query to the API server to get the list. Public endpoint: does not require API key.
+        Note. Example here doesn’t list actual countries. Do an actual query to the API
+        server to get the list. Public endpoint: does not require API key.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_COUNTRIES,
@@ -982,11 +1140,16 @@ class HodlHodl(BaseClient):
     ) -> list[Currency]:
         """Listing currencies
 
-        Note. Example here doesn’t list actual currencies. Do an actual query to the API server to get the list. Public endpoint: does not require API key. (The document's response-field table names the fields `currency[#].code`, `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
+        Note. Example here doesn’t list actual currencies. Do an actual query to the API
+        server to get the list. Public endpoint: does not require API key. (The
+        document's response-field table names the fields `currency[#].code`,
+        `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_CURRENCIES,
@@ -1012,11 +1175,14 @@ class HodlHodl(BaseClient):
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
-        Note. Example here doesn’t list actual exchange rate providers. Do an actual query to the API server to get the list.
+        Note. Example here doesn’t list actual exchange rate providers. Do an actual
+        query to the API server to get the list.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_EXCHANGE_RATE_PROVIDERS,
@@ -1046,15 +1212,22 @@ class HodlHodl(BaseClient):
 
         A client must show all notifications which it fetched.
 
-        A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
+        A client must show all textual fields of the notification: title, body, link.
+        Link should be clickable. Clients should show notifications in a way suitable
+        for a particular UI environment which client targets, ensuring best user
+        experience.
 
-        Note: body of a notification could be multiline (standard line feeds \\n will be used). Title, body and link are all plain-text (no HTML markup).
+        Note: body of a notification could be multiline (standard line feeds \\n will be
+        used). Title, body and link are all plain-text (no HTML markup).
 
-        Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
+        Not safe to resend: a repeated request after a lost response would not return
+        the notifications already marked as read.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.READ_NOTIFICATIONS,
@@ -1081,20 +1254,30 @@ class HodlHodl(BaseClient):
     ) -> Offer:
         """Getting offer
 
-        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation.
+        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee
+        is calculated as minimum among buyer and seller fee. User fee is calculated as
+        base fee rate minus discount for online presence. Transaction fee is estimated
+        accroding to current blockchain situation.
 
-        Note 2: list of all payment methods, used across the exchange, could be obtained by querying “Payment methods” resource.
+        Note 2: list of all payment methods, used across the exchange, could be obtained
+        by querying “Payment methods” resource.
 
         Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the creator-only fields can only be personal to an authenticated caller; the document lists this endpoint as public and so it is modelled with no security requirement.)
+        Public endpoint: does not require API key. (The fee's your_fee_rate and the
+        creator-only fields can only be personal to an authenticated caller; the
+        document lists this endpoint as public and so it is modelled with no security
+        requirement.)
 
         Args:
             id: Offer ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_OFFER,
@@ -1122,16 +1305,25 @@ class HodlHodl(BaseClient):
     ) -> Offer:
         """Updating offer
 
-        All parameters (except ID) are optional. An attribute does’t change if the corresponding parameter isn’t set. Parameters are the same as in Creating offer method, except it is impossible to change an offer’s asset (asset_code) or side (side).
+        All parameters (except ID) are optional. An attribute does’t change if the
+        corresponding parameter isn’t set. Parameters are the same as in Creating offer
+        method, except it is impossible to change an offer’s asset (asset_code) or side
+        (side).
 
         Args:
             id: Offer ID (required) (`id` in path)
             body: the request body: The offer changes. (application/json)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.UPDATE_OFFER,
@@ -1158,14 +1350,18 @@ class HodlHodl(BaseClient):
     ) -> None:
         """Deleting offer
 
-        Deletes an offer. Responds 204 with no body (unlike Deleting payment method instruction, which responds 200 with `{"status": "success"}`).
+        Deletes an offer. Responds 204 with no body (unlike Deleting payment method
+        instruction, which responds 200 with `{"status": "success"}`).
 
         Args:
             id: Offer ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.DELETE_OFFER,
@@ -1194,15 +1390,32 @@ class HodlHodl(BaseClient):
     ) -> list[Offer]:
         """Searching/listing offers
 
-        Searching/listing offers. Note 1. All filters could be ommitted. Only non-private offers appear. Public endpoint: does not require API key.
+        Searching/listing offers. Note 1. All filters could be ommitted. Only
+        non-private offers appear. Public endpoint: does not require API key.
 
         Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip). The document's request does not send it; the example is the documented defaults. (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). (`filters` in query)
-            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes", "user_average_payment_time_minutes", "user_average_release_time_minutes", "rating") and `sort[direction]` ("asc" (default) or "desc"). Example route: `GET /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`. (`sort` in query)
+            pagination: Pagination: `pagination[limit]` (number of records to return,
+                default 50, maximum 100) and `pagination[offset]` (number of records to
+                skip). The document's request does not send it; the example is the
+                documented defaults. (`pagination` in query)
+            filters: Filters, each sent as `filters[<name>]` (all could be omitted):
+                asset_code, side, include_global, only_working_now, country,
+                currency_code, payment_method_id, payment_method_type,
+                payment_method_name, volume, payment_window_minutes_max,
+                user_average_payment_time_minutes_max,
+                user_average_release_time_minutes_max (see OfferFilters). (`filters` in
+                query)
+            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes",
+                "user_average_payment_time_minutes",
+                "user_average_release_time_minutes", "rating") and `sort[direction]`
+                ("asc" (default) or "desc"). Example route: `GET
+                /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`.
+                (`sort` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_OFFERS,
@@ -1229,11 +1442,12 @@ class HodlHodl(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[Offer, list[Offer]]:
-        """Every item of list_offers, page after page (offset paging), requested as needed.
+        """Every item of list_offers, page after page (offset paging), requested as
+        needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.LIST_OFFERS,
@@ -1260,15 +1474,22 @@ class HodlHodl(BaseClient):
     ) -> Offer:
         """Creating offer
 
-        Creates an offer. See CreateOffer for the parameters and the three ways to price an offer (fixed value, exchange rate, expression).
+        Creates an offer. See CreateOffer for the parameters and the three ways to price
+        an offer (fixed value, exchange rate, expression).
 
         Args:
             body: the request body: The offer to create. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.CREATE_OFFER,
@@ -1298,7 +1519,9 @@ class HodlHodl(BaseClient):
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_MY_OFFERS,
@@ -1328,16 +1551,33 @@ class HodlHodl(BaseClient):
 
         This method allows you to fetch newly created offer.
 
-        Store pagination.last_id from the first response of this method call on the client. Provide pagination.last_id as pagination.newer_than_id parameter to the next method call to fetch offers which were created strictly after the one with last_id. Repeat until all offers are fetched (offers is []).
+        Store pagination.last_id from the first response of this method call on the
+        client. Provide pagination.last_id as pagination.newer_than_id parameter to the
+        next method call to fetch offers which were created strictly after the one with
+        last_id. Repeat until all offers are fetched (offers is []).
 
-        Offers in the response will always be sorted from the oldest to the newest, so pagination.last_id is the id of the last offer of the page (as in the example); the generated iterator follows that id.
+        Offers in the response will always be sorted from the oldest to the newest, so
+        pagination.last_id is the id of the last offer of the page (as in the example);
+        the generated iterator follows that id.
 
         Args:
-            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value). (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). Example route: `GET /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`. (`filters` in query)
+            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id
+                value from the previous request (omit it or set to known offer’s ID as
+                initial value). (`pagination` in query)
+            filters: Filters, each sent as `filters[<name>]` (all could be omitted):
+                asset_code, side, include_global, only_working_now, country,
+                currency_code, payment_method_id, payment_method_type,
+                payment_method_name, volume, payment_window_minutes_max,
+                user_average_payment_time_minutes_max,
+                user_average_release_time_minutes_max (see OfferFilters). Example route:
+                `GET
+                /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.FETCH_NEW_OFFERS,
@@ -1363,11 +1603,12 @@ class HodlHodl(BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SyncPager[Offer, list[Offer]]:
-        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as
+        needed.
 
-        `first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `first_page()` and `iter_pages()` give the pages instead (each with `.items`,
+        `.result`, `.has_next_page()` and `.next_page()`). A page the service sends
+        twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
@@ -1384,12 +1625,12 @@ class HodlHodl(BaseClient):
     def get_exchange_rate_price(
         self,
         *,
-        asset_code: AssetCode | None = None,
+        asset_code: AssetCode | Literal["BTC", "BTCLN"] | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
         deviation: DecimalText | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
+        sign: ExchangePriceSign | Literal["+", "-"] | None = None,
+        unit: ExchangePriceUnit | Literal["%", "currency"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1399,18 +1640,27 @@ class HodlHodl(BaseClient):
     ) -> DecimalText:
         """Fetching tied to exchange price value
 
-        Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
+        Price is calculated from base value - market rate taken from one of supported
+        exchanges and deviation from that rate. Deviation can be defined in percent
+        (+10%) or as absolute value (-200 USD). In the example we assume that current
+        BTC/USD rate on Bitstamp is equal to 5000.
 
         Args:
-            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported (`asset_code` in query)
+            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported
+                (`asset_code` in query)
             currency_code: Fiat currency code (`currency_code` in query)
-            provider: Exchange rate provider name (see exchange rates list) (`provider` in query)
+            provider: Exchange rate provider name (see exchange rates list) (`provider`
+                in query)
             deviation: Deviation from exchange value (`deviation` in query)
-            sign: + or - for adding or substraction from provider rate ("+" travels as %2B) (`sign` in query)
-            unit: Deviation unit. Can be % for relative values or currency for absolute values (`unit` in query)
+            sign: + or - for adding or substraction from provider rate ("+" travels as
+                %2B) (`sign` in query)
+            unit: Deviation unit. Can be % for relative values or currency for absolute
+                values (`unit` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_EXCHANGE_RATE_PRICE,
@@ -1444,13 +1694,18 @@ class HodlHodl(BaseClient):
     ) -> DecimalText:
         """Fetching price evaluated from expression
 
-        Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
+        Fetching price evaluated from expression. Full expressions guide can be found in
+        FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to
+        5000.
 
         Args:
-            expression: Expression that is evaluated to calculate price (`expression` in query)
+            expression: Expression that is evaluated to calculate price (`expression` in
+                query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_EXPRESSION_PRICE,
@@ -1476,11 +1731,17 @@ class HodlHodl(BaseClient):
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
-        Listing payment method instructions. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
+        Listing payment method instructions. Note. You can view (list, delete) only
+        payment method instructions which you have created. Payment method instruction
+        is relevant to your ‘sell’ orders — they connect general payment method (e.g.
+        “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to
+        account No. 12345”).
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_PAYMENT_METHOD_INSTRUCTIONS,
@@ -1510,12 +1771,19 @@ class HodlHodl(BaseClient):
         Creating payment method instruction.
 
         Args:
-            body: the request body: The payment method instruction to create. (application/json)
+            body: the request body: The payment method instruction to create.
+                (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.CREATE_PAYMENT_METHOD_INSTRUCTION,
@@ -1542,14 +1810,21 @@ class HodlHodl(BaseClient):
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
-        Getting payment method instruction. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
+        Getting payment method instruction. Note. You can view (list, delete) only
+        payment method instructions which you have created. Payment method instruction
+        is relevant to your ‘sell’ orders — they connect general payment method (e.g.
+        “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to
+        account No. 12345”).
 
         Args:
             id: Payment method instruction ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_PAYMENT_METHOD_INSTRUCTION,
@@ -1576,14 +1851,18 @@ class HodlHodl(BaseClient):
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
-        Deleting payment method instruction. Responds 200 with `{"status": "success"}` (unlike Deleting offer, which responds 204).
+        Deleting payment method instruction. Responds 200 with `{"status": "success"}`
+        (unlike Deleting offer, which responds 204).
 
         Args:
             id: Payment method instruction ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.DELETE_PAYMENT_METHOD_INSTRUCTION,
@@ -1610,13 +1889,20 @@ class HodlHodl(BaseClient):
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
-        Note. Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency", "Online payment system". Public endpoint: does not require API key.
+        Note. Payment method type is one of the following: "Bank wire", "Cash",
+        "Cryptocurrency", "Online payment system". Public endpoint: does not require API
+        key.
 
         Args:
-            filters: Filters: `filters[country]` — country name or code ("Global" to list global payment methods, omit to return all payment methods). Example route: `GET /api/v1/payment_methods?filters[country]=China`. (`filters` in query)
+            filters: Filters: `filters[country]` — country name or code ("Global" to
+                list global payment methods, omit to return all payment methods).
+                Example route: `GET /api/v1/payment_methods?filters[country]=China`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.LIST_PAYMENT_METHODS,
@@ -1642,11 +1928,14 @@ class HodlHodl(BaseClient):
     ) -> User:
         """Getting myself
 
-        This method will return information on current user (including the encrypted payment seed, see Contracts API restrictions).
+        This method will return information on current user (including the encrypted
+        payment seed, see Contracts API restrictions).
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return self._request(
             _ops.GET_ME,
@@ -1671,12 +1960,23 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
+        The document asks each party to verify the escrow (witness script, address,
+        index) before confirming it. This fetches the contract, verifies its escrow with
+        `escrow_xpub` (three distinct keys, yours once in your role's place, the address
+        P2SH-P2WSH of the script) and confirms it only when that passed. A contract
+        whose escrow is not published yet is refused (check `contract.escrow`): there is
+        nothing to verify, so nothing is confirmed; so is a contract other than the one
+        asked for (`contract.id`). The contract the confirmation answers with is
+        returned only if its escrow is the one verified (`escrow.changed` otherwise: the
+        confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
+
+
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow ->
+            confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = self.get_contract(
@@ -1727,14 +2027,31 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches
+        the contract and the release transaction pre-signed by HodlHodl and checks what
+        the seller can know (HodlHodl shows the buyer's address to the buyer only): the
+        contract is the one asked for (`contract.id`; the transaction, when it names its
+        contract, names it), says you are the seller and its escrow verifies; every
+        input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts
+        from in_amounts); one output carries goes_to_buyer less the transaction fee, one
+        other exactly the exchange fee, and nothing else is paid; the fee is at most
+        `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then
+        it signs with `escrow_signing_key`, runs every input through the script
+        interpreter and posts it. Nothing is signed or posted after a failed check
+        (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+
+
+        Steps: get_contract -> get_release_transaction ->
+            coinspec_runtime.hodlhodl.verify_release_transaction ->
+            coinspec_runtime.hodlhodl.sign_release_transaction ->
+            sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
@@ -1791,17 +2108,28 @@ class HodlHodl(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign
+        and post the release
 
-        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+        The document lets the buyer sign the release transaction when the contract is
+        "resolved" in the buyer's favour. As release_escrow, except that the contract
+        must say you are the buyer and the goes_to_buyer output must pay
+        `release_address` (your own address; the contract's release_address, when shown,
+        must be the same).
 
         Args:
             id: The contract ID.
             release_address: Your address the released coins must go to.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+
+
+        Steps: get_contract -> get_release_transaction ->
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction ->
+            coinspec_runtime.hodlhodl.sign_release_transaction ->
+            sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
@@ -1859,17 +2187,31 @@ class HodlHodl(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign
+        and post the refund
 
-        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the
+        refund transaction pre-signed by HodlHodl to `release_address` and checks that
+        the contract says you are the seller, its escrow verifies, every input spends it
+        with HodlHodl's valid signature, everything the inputs hold goes to
+        `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate`
+        sat/vB in the only output, and the transaction is final now; then it signs with
+        `escrow_signing_key`, runs every input through the script interpreter and posts
+        it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
+
+
+        Steps: get_contract -> get_refund_transaction ->
+            coinspec_runtime.hodlhodl.verify_refund_transaction ->
+            coinspec_runtime.hodlhodl.sign_refund_transaction ->
+            sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = self.get_contract(
@@ -1988,24 +2330,60 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL (default https://hodlhodl.com/api/v1). Environment: HODLHODL_BASE_URL.
-            api_key: API key from your account preferences (the API must be enabled there), sent as `Authorization: Bearer <your_api_key>`. Environment: HODLHODL_API_KEY.
-            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at `escrow.index` is your key in the contract's 2-of-3 escrow. Given it, get_contract verifies a published escrow before returning: three distinct keys, HodlHodl's first, then the seller's, then the buyer's, yours in the place of your role (`your_role`), and an address that is P2SH-P2WSH of the script on `network`. A contract whose escrow is not published yet is returned as it is (there is nothing to check; confirm_verified_contract refuses it). Without this option escrows are not verified, and the client's repr says so; the verified flows need it. Environment: HODLHODL_ESCROW_XPUB.
-            escrow_signing_key: The key the release and refund flows sign with: your extended private key (the child at `escrow.index` signs) or the escrow key itself as WIF or 64 hex digits. It must belong to the key escrow_xpub gives: the flows refuse to sign with any other. Environment: HODLHODL_ESCROW_SIGNING_KEY.
-            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know it from elsewhere. Given it, every verified escrow must hold exactly this key in HodlHodl's place, and so every release or refund transaction must be signed by it (check `escrow.hodlhodl_key`). Environment: HODLHODL_HODLHODL_PUBLIC_KEY.
-            network: The bitcoin network of the escrows (mainnet, testnet, signet or regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises HodlHodlResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL (default https://hodlhodl.com/api/v1).
+                Environment: HODLHODL_BASE_URL.
+            api_key: API key from your account preferences (the API must be enabled
+                there), sent as `Authorization: Bearer <your_api_key>`. Environment:
+                HODLHODL_API_KEY.
+            escrow_xpub: Your account's extended public key (xpub/tpub), whose child at
+                `escrow.index` is your key in the contract's 2-of-3 escrow. Given it,
+                get_contract verifies a published escrow before returning: three
+                distinct keys, HodlHodl's first, then the seller's, then the buyer's,
+                yours in the place of your role (`your_role`), and an address that is
+                P2SH-P2WSH of the script on `network`. A contract whose escrow is not
+                published yet is returned as it is (there is nothing to check;
+                confirm_verified_contract refuses it). Without this option escrows are
+                not verified, and the client's repr says so; the verified flows need it.
+                Environment: HODLHODL_ESCROW_XPUB.
+            escrow_signing_key: The key the release and refund flows sign with: your
+                extended private key (the child at `escrow.index` signs) or the escrow
+                key itself as WIF or 64 hex digits. It must belong to the key
+                escrow_xpub gives: the flows refuse to sign with any other. Environment:
+                HODLHODL_ESCROW_SIGNING_KEY.
+            hodlhodl_public_key: HodlHodl's own escrow public key (hex), when you know
+                it from elsewhere. Given it, every verified escrow must hold exactly
+                this key in HodlHodl's place, and so every release or refund transaction
+                must be signed by it (check `escrow.hodlhodl_key`). Environment:
+                HODLHODL_HODLHODL_PUBLIC_KEY.
+            network: The bitcoin network of the escrows (mainnet, testnet, signet or
+                regtest). (default 'mainnet') Environment: HODLHODL_NETWORK.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                HodlHodlResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -2046,14 +2424,15 @@ class AsyncHodlHodl(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -2078,7 +2457,8 @@ class AsyncHodlHodl(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncHodlHodlWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncHodlHodlWithRawResponse(self)
 
     async def list_chat_messages(
@@ -2100,8 +2480,11 @@ class AsyncHodlHodl(AsyncBaseClient):
             contract_id: Contract ID (`contract_id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2130,14 +2513,26 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Getting contract
 
-        This method could be requested at any time by either party to check contract status (including status of cryptocurrency deposit). The initiator of a new contract sends this request once every 1-3 minutes until contract.escrow.address is not null; the buyer sends it once every 1-5 minutes until the contract status is "in_progress". Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+        This method could be requested at any time by either party to check contract
+        status (including status of cryptocurrency deposit). The initiator of a new
+        contract sends this request once every 1-3 minutes until contract.escrow.address
+        is not null; the buyer sends it once every 1-5 minutes until the contract status
+        is "in_progress". Runtime verification will apply here: the escrow data (witness
+        script, address and index) is verified locally by the client before the escrow
+        is confirmed or funds are moved — the address must be the P2SH-P2WSH address of
+        the 2-of-3 witness script, and the script's keys are checked against the
+        client's own keys for the escrow index (see the HodlHodl multisig contract
+        specification and hodl-client-js).
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2167,14 +2562,24 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[Contract]:
         """Listing my contracts
 
-        This method will return all your existing contracts, recently created first. Response could be filtered by side and/or by status.
+        This method will return all your existing contracts, recently created first.
+        Response could be filtered by side and/or by status.
 
         Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip, e.g. 50 for second page of results with the default limit). The example is the defaults echoed in the document's response. (`pagination` in query)
-            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]` (status, see contract.status response field in Getting contract). Example route: `GET /api/v1/contracts/my?filters[status]=pending`. (`filters` in query)
+            pagination: Pagination: `pagination[limit]` (number of records to return,
+                default 50, maximum 100) and `pagination[offset]` (number of records to
+                skip, e.g. 50 for second page of results with the default limit). The
+                example is the defaults echoed in the document's response. (`pagination`
+                in query)
+            filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]`
+                (status, see contract.status response field in Getting contract).
+                Example route: `GET /api/v1/contracts/my?filters[status]=pending`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2202,11 +2607,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[Contract, list[Contract]]:
-        """Every item of list_my_contracts, page after page (offset paging), requested as needed.
+        """Every item of list_my_contracts, page after page (offset paging), requested
+        as needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.LIST_MY_CONTRACTS,
@@ -2233,19 +2639,32 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Creating contract
 
-        Creates a contract for an offer (step 1 of the contracts workflow: buyer or seller sends “Creating contract” request to the server).
+        Creates a contract for an offer (step 1 of the contracts workflow: buyer or
+        seller sends “Creating contract” request to the server).
 
-        All contracts operations require payment password to be created via the website (Profile -> Trading Settings). If payment password hasn’t been created on the website, or if “Bitcoin address” hasn’t been set in “Trading Settings”, validation error will be returned to this request.
+        All contracts operations require payment password to be created via the website
+        (Profile -> Trading Settings). If payment password hasn’t been created on the
+        website, or if “Bitcoin address” hasn’t been set in “Trading Settings”,
+        validation error will be returned to this request.
 
-        The escrow address of the new contract may still be null: send “Getting contract” once every 1-3 minutes until it appears, then verify it locally and confirm it with “Confirming contract's escrow validity”.
+        The escrow address of the new contract may still be null: send “Getting
+        contract” once every 1-3 minutes until it appears, then verify it locally and
+        confirm it with “Confirming contract's escrow validity”.
 
         Args:
-            body: the request body: The contract to create (see the notes of CreateContract). (application/json)
+            body: the request body: The contract to create (see the notes of
+                CreateContract). (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2274,25 +2693,45 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Confirming contract's escrow validity
 
-        This method is used to confirm that client-side validation of escrow data was successful.
+        This method is used to confirm that client-side validation of escrow data was
+        successful.
 
-        This method should be called immediately after escrow address appeared in Getting contract response and this escrow address has been verified locally by the client.
+        This method should be called immediately after escrow address appeared in
+        Getting contract response and this escrow address has been verified locally by
+        the client.
 
-        Client should verify contract’s escrow data (witness script, address and index) and then send this request. See JS client documentation/examples for more details.
+        Client should verify contract’s escrow data (witness script, address and index)
+        and then send this request. See JS client documentation/examples for more
+        details.
 
-        This method gives information to the server that the calling party agrees to go forward with the contract. Clients should ensure by themselves independently that they move funds to the correct address/escrow.
+        This method gives information to the server that the calling party agrees to go
+        forward with the contract. Clients should ensure by themselves independently
+        that they move funds to the correct address/escrow.
 
-        Runtime verification will apply here: the escrow data (witness script, address and index) is verified locally by the client before the escrow is confirmed or funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3 witness script, and the script's keys are checked against the client's own keys for the escrow index (see the HodlHodl multisig contract specification and hodl-client-js).
+        Runtime verification will apply here: the escrow data (witness script, address
+        and index) is verified locally by the client before the escrow is confirmed or
+        funds are moved — the address must be the P2SH-P2WSH address of the 2-of-3
+        witness script, and the script's keys are checked against the client's own keys
+        for the escrow index (see the HodlHodl multisig contract specification and
+        hodl-client-js).
 
-        With `escrow_xpub` set, the contract this answers with is verified as get_contract's is, and must be the contract asked for (`contract.id`): the escrow address it hands over to fund is one that checked out.
+        With `escrow_xpub` set, the contract this answers with is verified as
+        get_contract's is, and must be the contract asked for (`contract.id`): the
+        escrow address it hands over to fund is one that checked out.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2321,15 +2760,23 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Marking contract as paid
 
-        Buyer (and only buyer) should call this method when fiat payment was made. This method could be called only if contract’s status is "in_progress". If you are the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
+        Buyer (and only buyer) should call this method when fiat payment was made. This
+        method could be called only if contract’s status is "in_progress". If you are
+        the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2360,21 +2807,30 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Contract could be canceled when any of the following conditions are met:
 
-        - Contract status is "pending" and there are no bitcoins at the escrow address according to our most recent data
+        - Contract status is "pending" and there are no bitcoins at the escrow address
+          according to our most recent data
         - Contract status is "depositing" and you are the seller
-        - Contract status is "depositing", you are the buyer, and depositing time has expired
+        - Contract status is "depositing", you are the buyer, and depositing time has
+          expired
         - Contract status is "in_progress" and you are the buyer
-        - Contract status is "in_progress", you are the seller, and payment window has expired
+        - Contract status is "in_progress", you are the seller, and payment window has
+          expired
 
-        If none of the conditions above are met then a validation error will be returned (422).
+        If none of the conditions above are met then a validation error will be returned
+        (422).
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met. (This section's example uses "error_code"; the general "Validation errors" section uses "error".)
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 None of the cancellation conditions is met.
+                (This section's example uses "error_code"; the general "Validation
+                errors" section uses "error".)
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2403,14 +2859,25 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> ContractTransaction:
         """Showing release transaction of contract
 
-        This method should be called by seller when contract status is "paid"; or by buyer when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_buyer". The seller fetches the release transaction pre-signed by the server, verifies and signs it locally, and sends it with “Signing release transaction of contract”. Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
+        This method should be called by seller when contract status is "paid"; or by
+        buyer when contract status is "resolved" and "dispute_status" is
+        "resolved_in_favor_of_buyer". The seller fetches the release transaction
+        pre-signed by the server, verifies and signs it locally, and sends it with
+        “Signing release transaction of contract”. Runtime verification will apply to
+        this operation's result: the pre-signed transaction is verified locally before
+        it is signed — that it spends the contract's escrow output, that its outputs
+        match the contract, and that the server's signature verifies (BIP143, amounts
+        from in_amounts) against the witness script.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2440,17 +2907,29 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Signing release transaction of contract
 
-        This method seller should call after viewing & verifying release transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness.
+        This method seller should call after viewing & verifying release transaction.
+        Provide signed transaction as hex string in the "hex" parameter. Runtime signing
+        will apply here: the hex sent is the transaction obtained from the corresponding
+        "Showing ... transaction of contract" method after local verification, signed
+        locally by the client in place of the 70-byte placeholder of its witness.
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's example "123..." is a placeholder. (application/json)
+            body: the request body: The signed release transaction. The document's
+                example "123..." is a placeholder. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2480,16 +2959,26 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> ContractTransaction:
         """Showing refund transaction of contract
 
-        This method should be called by seller when contract status is "resolved" and "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will apply to this operation's result: the pre-signed transaction is verified locally before it is signed — that it spends the contract's escrow output, that its outputs match the contract, and that the server's signature verifies (BIP143, amounts from in_amounts) against the witness script.
+        This method should be called by seller when contract status is "resolved" and
+        "dispute_status" is "resolved_in_favor_of_seller". Runtime verification will
+        apply to this operation's result: the pre-signed transaction is verified locally
+        before it is signed — that it spends the contract's escrow output, that its
+        outputs match the contract, and that the server's signature verifies (BIP143,
+        amounts from in_amounts) against the witness script.
 
         Args:
             id: Contract ID (`id` in path)
-            release_address: Release address for the refund (required) (`release_address` in query)
+            release_address: Release address for the refund (required)
+                (`release_address` in query)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2519,17 +3008,33 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Signing refund transaction of contract
 
-        This method seller should call after viewing & verifying refund transaction. Provide signed transaction as hex string in the "hex" parameter. Runtime signing will apply here: the hex sent is the transaction obtained from the corresponding "Showing ... transaction of contract" method after local verification, signed locally by the client in place of the 70-byte placeholder of its witness. (Document inconsistency: the example response shows a "completed" contract with dispute_status null, although a refund only applies to a "resolved" contract with dispute_status "resolved_in_favor_of_seller"; the example is kept as shown.)
+        This method seller should call after viewing & verifying refund transaction.
+        Provide signed transaction as hex string in the "hex" parameter. Runtime signing
+        will apply here: the hex sent is the transaction obtained from the corresponding
+        "Showing ... transaction of contract" method after local verification, signed
+        locally by the client in place of the 70-byte placeholder of its witness.
+        (Document inconsistency: the example response shows a "completed" contract with
+        dispute_status null, although a refund only applies to a "resolved" contract
+        with dispute_status "resolved_in_favor_of_seller"; the example is kept as
+        shown.)
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's example "123..." is a placeholder. (application/json)
+            body: the request body: The signed refund transaction. The document's
+                example "123..." is a placeholder. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2563,17 +3068,25 @@ class AsyncHodlHodl(AsyncBaseClient):
         Dispute could be started:
 
         - by the seller — when the contract status is "paid"
-        - by the buyer — when the contract status is "paid" and payment window has expired
+        - by the buyer — when the contract status is "paid" and payment window has
+          expired
 
-        There is no way to resolve disputes or leave feedback via the API at the moment; such actions should be performed manually via the website.
+        There is no way to resolve disputes or leave feedback via the API at the moment;
+        such actions should be performed manually via the website.
 
         Args:
             id: Contract ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2601,11 +3114,14 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[Country]:
         """Listing countries
 
-        Note. Example here doesn’t list actual countries. Do an actual query to the API server to get the list. Public endpoint: does not require API key.
+        Note. Example here doesn’t list actual countries. Do an actual query to the API
+        server to get the list. Public endpoint: does not require API key.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2633,11 +3149,16 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[Currency]:
         """Listing currencies
 
-        Note. Example here doesn’t list actual currencies. Do an actual query to the API server to get the list. Public endpoint: does not require API key. (The document's response-field table names the fields `currency[#].code`, `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
+        Note. Example here doesn’t list actual currencies. Do an actual query to the API
+        server to get the list. Public endpoint: does not require API key. (The
+        document's response-field table names the fields `currency[#].code`,
+        `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2665,11 +3186,14 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[ExchangeRateProvider]:
         """Listing exchange rate providers
 
-        Note. Example here doesn’t list actual exchange rate providers. Do an actual query to the API server to get the list.
+        Note. Example here doesn’t list actual exchange rate providers. Do an actual
+        query to the API server to get the list.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2701,15 +3225,22 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         A client must show all notifications which it fetched.
 
-        A client must show all textual fields of the notification: title, body, link. Link should be clickable. Clients should show notifications in a way suitable for a particular UI environment which client targets, ensuring best user experience.
+        A client must show all textual fields of the notification: title, body, link.
+        Link should be clickable. Clients should show notifications in a way suitable
+        for a particular UI environment which client targets, ensuring best user
+        experience.
 
-        Note: body of a notification could be multiline (standard line feeds \\n will be used). Title, body and link are all plain-text (no HTML markup).
+        Note: body of a notification could be multiline (standard line feeds \\n will be
+        used). Title, body and link are all plain-text (no HTML markup).
 
-        Not safe to resend: a repeated request after a lost response would not return the notifications already marked as read.
+        Not safe to resend: a repeated request after a lost response would not return
+        the notifications already marked as read.
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2738,20 +3269,30 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Offer:
         """Getting offer
 
-        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation.
+        Note 1: total fee consists of “trading fee” and “transaction fee”. Trading fee
+        is calculated as minimum among buyer and seller fee. User fee is calculated as
+        base fee rate minus discount for online presence. Transaction fee is estimated
+        accroding to current blockchain situation.
 
-        Note 2: list of all payment methods, used across the exchange, could be obtained by querying “Payment methods” resource.
+        Note 2: list of all payment methods, used across the exchange, could be obtained
+        by querying “Payment methods” resource.
 
         Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the creator-only fields can only be personal to an authenticated caller; the document lists this endpoint as public and so it is modelled with no security requirement.)
+        Public endpoint: does not require API key. (The fee's your_fee_rate and the
+        creator-only fields can only be personal to an authenticated caller; the
+        document lists this endpoint as public and so it is modelled with no security
+        requirement.)
 
         Args:
             id: Offer ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2781,16 +3322,25 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Offer:
         """Updating offer
 
-        All parameters (except ID) are optional. An attribute does’t change if the corresponding parameter isn’t set. Parameters are the same as in Creating offer method, except it is impossible to change an offer’s asset (asset_code) or side (side).
+        All parameters (except ID) are optional. An attribute does’t change if the
+        corresponding parameter isn’t set. Parameters are the same as in Creating offer
+        method, except it is impossible to change an offer’s asset (asset_code) or side
+        (side).
 
         Args:
             id: Offer ID (required) (`id` in path)
             body: the request body: The offer changes. (application/json)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2819,14 +3369,18 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> None:
         """Deleting offer
 
-        Deletes an offer. Responds 204 with no body (unlike Deleting payment method instruction, which responds 200 with `{"status": "success"}`).
+        Deletes an offer. Responds 204 with no body (unlike Deleting payment method
+        instruction, which responds 200 with `{"status": "success"}`).
 
         Args:
             id: Offer ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2857,15 +3411,32 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[Offer]:
         """Searching/listing offers
 
-        Searching/listing offers. Note 1. All filters could be ommitted. Only non-private offers appear. Public endpoint: does not require API key.
+        Searching/listing offers. Note 1. All filters could be ommitted. Only
+        non-private offers appear. Public endpoint: does not require API key.
 
         Args:
-            pagination: Pagination: `pagination[limit]` (number of records to return, default 50, maximum 100) and `pagination[offset]` (number of records to skip). The document's request does not send it; the example is the documented defaults. (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). (`filters` in query)
-            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes", "user_average_payment_time_minutes", "user_average_release_time_minutes", "rating") and `sort[direction]` ("asc" (default) or "desc"). Example route: `GET /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`. (`sort` in query)
+            pagination: Pagination: `pagination[limit]` (number of records to return,
+                default 50, maximum 100) and `pagination[offset]` (number of records to
+                skip). The document's request does not send it; the example is the
+                documented defaults. (`pagination` in query)
+            filters: Filters, each sent as `filters[<name>]` (all could be omitted):
+                asset_code, side, include_global, only_working_now, country,
+                currency_code, payment_method_id, payment_method_type,
+                payment_method_name, volume, payment_window_minutes_max,
+                user_average_payment_time_minutes_max,
+                user_average_release_time_minutes_max (see OfferFilters). (`filters` in
+                query)
+            sort: Sorting: `sort[by]` ("price" (default), "payment_window_minutes",
+                "user_average_payment_time_minutes",
+                "user_average_release_time_minutes", "rating") and `sort[direction]`
+                ("asc" (default) or "desc"). Example route: `GET
+                /api/v1/offers?sort[by]=payment_window_minutes&sort[direction]=asc&filters[user_average_release_time_minutes_max]=25`.
+                (`sort` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2894,11 +3465,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[Offer, list[Offer]]:
-        """Every item of list_offers, page after page (offset paging), requested as needed.
+        """Every item of list_offers, page after page (offset paging), requested as
+        needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.LIST_OFFERS,
@@ -2925,15 +3497,22 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Offer:
         """Creating offer
 
-        Creates an offer. See CreateOffer for the parameters and the three ways to price an offer (fixed value, exchange rate, expression).
+        Creates an offer. See CreateOffer for the parameters and the three ways to price
+        an offer (fixed value, exchange rate, expression).
 
         Args:
             body: the request body: The offer to create. (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2965,7 +3544,9 @@ class AsyncHodlHodl(AsyncBaseClient):
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -2997,16 +3578,33 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         This method allows you to fetch newly created offer.
 
-        Store pagination.last_id from the first response of this method call on the client. Provide pagination.last_id as pagination.newer_than_id parameter to the next method call to fetch offers which were created strictly after the one with last_id. Repeat until all offers are fetched (offers is []).
+        Store pagination.last_id from the first response of this method call on the
+        client. Provide pagination.last_id as pagination.newer_than_id parameter to the
+        next method call to fetch offers which were created strictly after the one with
+        last_id. Repeat until all offers are fetched (offers is []).
 
-        Offers in the response will always be sorted from the oldest to the newest, so pagination.last_id is the id of the last offer of the page (as in the example); the generated iterator follows that id.
+        Offers in the response will always be sorted from the oldest to the newest, so
+        pagination.last_id is the id of the last offer of the page (as in the example);
+        the generated iterator follows that id.
 
         Args:
-            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value). (`pagination` in query)
-            filters: Filters, each sent as `filters[<name>]` (all could be omitted): asset_code, side, include_global, only_working_now, country, currency_code, payment_method_id, payment_method_type, payment_method_name, volume, payment_window_minutes_max, user_average_payment_time_minutes_max, user_average_release_time_minutes_max (see OfferFilters). Example route: `GET /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`. (`filters` in query)
+            pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id
+                value from the previous request (omit it or set to known offer’s ID as
+                initial value). (`pagination` in query)
+            filters: Filters, each sent as `filters[<name>]` (all could be omitted):
+                asset_code, side, include_global, only_working_now, country,
+                currency_code, payment_method_id, payment_method_type,
+                payment_method_name, volume, payment_window_minutes_max,
+                user_average_payment_time_minutes_max,
+                user_average_release_time_minutes_max (see OfferFilters). Example route:
+                `GET
+                /api/v1/offers/fetch_new?filters[user_average_release_time_minutes_max]=25&pagination[newer_than_id]=l0Bv4L30ktAk4wfm`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3034,11 +3632,12 @@ class AsyncHodlHodl(AsyncBaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPager[Offer, list[Offer]]:
-        """Every item of fetch_new_offers, page after page (cursor paging), requested as needed.
+        """Every item of fetch_new_offers, page after page (cursor paging), requested as
+        needed.
 
-        `await first_page()` and `iter_pages()` give the pages instead (each with `.items`, `.result`,
-        `.has_next_page()` and `.next_page()`). A page the service sends twice stops the
-        iteration with HodlHodlPaginationError.
+        `await first_page()` and `iter_pages()` give the pages instead (each with
+        `.items`, `.result`, `.has_next_page()` and `.next_page()`). A page the service
+        sends twice stops the iteration with HodlHodlPaginationError.
         """
         return self._paginate(
             _ops.FETCH_NEW_OFFERS,
@@ -3055,12 +3654,12 @@ class AsyncHodlHodl(AsyncBaseClient):
     async def get_exchange_rate_price(
         self,
         *,
-        asset_code: AssetCode | None = None,
+        asset_code: AssetCode | Literal["BTC", "BTCLN"] | None = None,
         currency_code: str | None = None,
         provider: str | None = None,
         deviation: DecimalText | None = None,
-        sign: ExchangePriceSign | None = None,
-        unit: ExchangePriceUnit | None = None,
+        sign: ExchangePriceSign | Literal["+", "-"] | None = None,
+        unit: ExchangePriceUnit | Literal["%", "currency"] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3070,18 +3669,27 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> DecimalText:
         """Fetching tied to exchange price value
 
-        Price is calculated from base value - market rate taken from one of supported exchanges and deviation from that rate. Deviation can be defined in percent (+10%) or as absolute value (-200 USD). In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
+        Price is calculated from base value - market rate taken from one of supported
+        exchanges and deviation from that rate. Deviation can be defined in percent
+        (+10%) or as absolute value (-200 USD). In the example we assume that current
+        BTC/USD rate on Bitstamp is equal to 5000.
 
         Args:
-            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported (`asset_code` in query)
+            asset_code: Cryptocurrency asset code. Currently only ‘BTC’ supported
+                (`asset_code` in query)
             currency_code: Fiat currency code (`currency_code` in query)
-            provider: Exchange rate provider name (see exchange rates list) (`provider` in query)
+            provider: Exchange rate provider name (see exchange rates list) (`provider`
+                in query)
             deviation: Deviation from exchange value (`deviation` in query)
-            sign: + or - for adding or substraction from provider rate ("+" travels as %2B) (`sign` in query)
-            unit: Deviation unit. Can be % for relative values or currency for absolute values (`unit` in query)
+            sign: + or - for adding or substraction from provider rate ("+" travels as
+                %2B) (`sign` in query)
+            unit: Deviation unit. Can be % for relative values or currency for absolute
+                values (`unit` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3117,13 +3725,18 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> DecimalText:
         """Fetching price evaluated from expression
 
-        Fetching price evaluated from expression. Full expressions guide can be found in FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to 5000.
+        Fetching price evaluated from expression. Full expressions guide can be found in
+        FAQ. In the example we assume that current BTC/USD rate on Bitstamp is equal to
+        5000.
 
         Args:
-            expression: Expression that is evaluated to calculate price (`expression` in query)
+            expression: Expression that is evaluated to calculate price (`expression` in
+                query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3151,11 +3764,17 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[PaymentMethodInstruction]:
         """Listing payment method instructions
 
-        Listing payment method instructions. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
+        Listing payment method instructions. Note. You can view (list, delete) only
+        payment method instructions which you have created. Payment method instruction
+        is relevant to your ‘sell’ orders — they connect general payment method (e.g.
+        “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to
+        account No. 12345”).
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3187,12 +3806,19 @@ class AsyncHodlHodl(AsyncBaseClient):
         Creating payment method instruction.
 
         Args:
-            body: the request body: The payment method instruction to create. (application/json)
+            body: the request body: The payment method instruction to create.
+                (application/json)
 
         Raises:
-            BadRequestError: 400 BAD REQUEST: a required root parameter of the request is omitted ("missing_parameter"; "parameter" names it).
-            UnprocessableEntityError: 422 Validation errors occurred when trying to create or update the entity ("validation"; "validation_errors" is a hash of field to error messages). Example from the general "Validation errors" section.
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            BadRequestError: 400 BAD REQUEST: a required root parameter of the request
+                is omitted ("missing_parameter"; "parameter" names it).
+            UnprocessableEntityError: 422 Validation errors occurred when trying to
+                create or update the entity ("validation"; "validation_errors" is a hash
+                of field to error messages). Example from the general "Validation
+                errors" section.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3221,14 +3847,21 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> PaymentMethodInstruction:
         """Getting payment method instruction
 
-        Getting payment method instruction. Note. You can view (list, delete) only payment method instructions which you have created. Payment method instruction is relevant to your ‘sell’ orders — they connect general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
+        Getting payment method instruction. Note. You can view (list, delete) only
+        payment method instructions which you have created. Payment method instruction
+        is relevant to your ‘sell’ orders — they connect general payment method (e.g.
+        “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to
+        account No. 12345”).
 
         Args:
             id: Payment method instruction ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3257,14 +3890,18 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> StatusEnvelope:
         """Deleting payment method instruction
 
-        Deleting payment method instruction. Responds 200 with `{"status": "success"}` (unlike Deleting offer, which responds 204).
+        Deleting payment method instruction. Responds 200 with `{"status": "success"}`
+        (unlike Deleting offer, which responds 204).
 
         Args:
             id: Payment method instruction ID (`id` in path)
 
         Raises:
-            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found ("not_found").
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
+                ("not_found").
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3293,13 +3930,20 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> list[PaymentMethod]:
         """Listing payment methods
 
-        Note. Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency", "Online payment system". Public endpoint: does not require API key.
+        Note. Payment method type is one of the following: "Bank wire", "Cash",
+        "Cryptocurrency", "Online payment system". Public endpoint: does not require API
+        key.
 
         Args:
-            filters: Filters: `filters[country]` — country name or code ("Global" to list global payment methods, omit to return all payment methods). Example route: `GET /api/v1/payment_methods?filters[country]=China`. (`filters` in query)
+            filters: Filters: `filters[country]` — country name or code ("Global" to
+                list global payment methods, omit to return all payment methods).
+                Example route: `GET /api/v1/payment_methods?filters[country]=China`.
+                (`filters` in query)
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3327,11 +3971,14 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> User:
         """Getting myself
 
-        This method will return information on current user (including the encrypted payment seed, see Contracts API restrictions).
+        This method will return information on current user (including the encrypted
+        payment seed, see Contracts API restrictions).
 
 
         Raises:
-            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily unavailable ("not_available"). When this response is received the request should be repeated later.
+            ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
+                unavailable ("not_available"). When this response is received the
+                request should be repeated later.
         """
         return (
             await self._request(
@@ -3358,12 +4005,23 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address, index) before confirming it. This fetches the contract, verifies its escrow with `escrow_xpub` (three distinct keys, yours once in your role's place, the address P2SH-P2WSH of the script) and confirms it only when that passed. A contract whose escrow is not published yet is refused (check `contract.escrow`): there is nothing to verify, so nothing is confirmed; so is a contract other than the one asked for (`contract.id`). The contract the confirmation answers with is returned only if its escrow is the one verified (`escrow.changed` otherwise: the confirmation was sent, but fund no escrow before you know why it changed).
+        The document asks each party to verify the escrow (witness script, address,
+        index) before confirming it. This fetches the contract, verifies its escrow with
+        `escrow_xpub` (three distinct keys, yours once in your role's place, the address
+        P2SH-P2WSH of the script) and confirms it only when that passed. A contract
+        whose escrow is not published yet is refused (check `contract.escrow`): there is
+        nothing to verify, so nothing is confirmed; so is a contract other than the one
+        asked for (`contract.id`). The contract the confirmation answers with is
+        returned only if its escrow is the one verified (`escrow.changed` otherwise: the
+        confirmation was sent, but fund no escrow before you know why it changed).
 
         Args:
             id: The contract ID.
 
-        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow -> confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
+
+
+        Steps: get_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow ->
+            confirm_contract -> coinspec_runtime.hodlhodl.verify_contract_escrow.
         """
         self._require_options("confirm_verified_contract", ("escrow_xpub",))
         _contract = await self.get_contract(
@@ -3414,14 +4072,31 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches the contract and the release transaction pre-signed by HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address to the buyer only): the contract is the one asked for (`contract.id`; the transaction, when it names its contract, names it), says you are the seller and its escrow verifies; every input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer less the transaction fee, one other exactly the exchange fee, and nothing else is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check (HodlHodlVerificationError names it).
+        The seller's release, the document's workflow once the buyer has paid. Fetches
+        the contract and the release transaction pre-signed by HodlHodl and checks what
+        the seller can know (HodlHodl shows the buyer's address to the buyer only): the
+        contract is the one asked for (`contract.id`; the transaction, when it names its
+        contract, names it), says you are the seller and its escrow verifies; every
+        input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts
+        from in_amounts); one output carries goes_to_buyer less the transaction fee, one
+        other exactly the exchange fee, and nothing else is paid; the fee is at most
+        `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then
+        it signs with `escrow_signing_key`, runs every input through the script
+        interpreter and posts it. Nothing is signed or posted after a failed check
+        (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+
+
+        Steps: get_contract -> get_release_transaction ->
+            coinspec_runtime.hodlhodl.verify_release_transaction ->
+            coinspec_runtime.hodlhodl.sign_release_transaction ->
+            sign_release_transaction.
         """
         self._require_options("release_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
@@ -3478,17 +4153,28 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign and post the release
+        """As the buyer, after a dispute resolved in your favour: fetch, verify, sign
+        and post the release
 
-        The document lets the buyer sign the release transaction when the contract is "resolved" in the buyer's favour. As release_escrow, except that the contract must say you are the buyer and the goes_to_buyer output must pay `release_address` (your own address; the contract's release_address, when shown, must be the same).
+        The document lets the buyer sign the release transaction when the contract is
+        "resolved" in the buyer's favour. As release_escrow, except that the contract
+        must say you are the buyer and the goes_to_buyer output must pay
+        `release_address` (your own address; the contract's release_address, when shown,
+        must be the same).
 
         Args:
             id: The contract ID.
             release_address: Your address the released coins must go to.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_release_transaction -> coinspec_runtime.hodlhodl.verify_disputed_release_transaction -> coinspec_runtime.hodlhodl.sign_release_transaction -> sign_release_transaction.
+
+
+        Steps: get_contract -> get_release_transaction ->
+            coinspec_runtime.hodlhodl.verify_disputed_release_transaction ->
+            coinspec_runtime.hodlhodl.sign_release_transaction ->
+            sign_release_transaction.
         """
         self._require_options("release_disputed_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(
@@ -3546,17 +4232,31 @@ class AsyncHodlHodl(AsyncBaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Contract:
-        """As the seller, after a dispute resolved in your favour: fetch, verify, sign and post the refund
+        """As the seller, after a dispute resolved in your favour: fetch, verify, sign
+        and post the refund
 
-        For a contract "resolved" in the seller's favour: fetches the contract and the refund transaction pre-signed by HodlHodl to `release_address` and checks that the contract says you are the seller, its escrow verifies, every input spends it with HodlHodl's valid signature, everything the inputs hold goes to `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate` sat/vB in the only output, and the transaction is final now; then it signs with `escrow_signing_key`, runs every input through the script interpreter and posts it. Nothing is signed or posted after a failed check.
+        For a contract "resolved" in the seller's favour: fetches the contract and the
+        refund transaction pre-signed by HodlHodl to `release_address` and checks that
+        the contract says you are the seller, its escrow verifies, every input spends it
+        with HodlHodl's valid signature, everything the inputs hold goes to
+        `release_address` less a fee of at most `max_fee` satoshis and `max_fee_rate`
+        sat/vB in the only output, and the transaction is final now; then it signs with
+        `escrow_signing_key`, runs every input through the script interpreter and posts
+        it. Nothing is signed or posted after a failed check.
 
         Args:
             id: The contract ID.
             release_address: Your address the escrowed coins return to.
             max_fee: The largest transaction fee in satoshis you accept.
-            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte of the signed transaction.
+            max_fee_rate: The largest fee rate you accept, in satoshis per virtual byte
+                of the signed transaction.
 
-        Steps: get_contract -> get_refund_transaction -> coinspec_runtime.hodlhodl.verify_refund_transaction -> coinspec_runtime.hodlhodl.sign_refund_transaction -> sign_refund_transaction.
+
+
+        Steps: get_contract -> get_refund_transaction ->
+            coinspec_runtime.hodlhodl.verify_refund_transaction ->
+            coinspec_runtime.hodlhodl.sign_refund_transaction ->
+            sign_refund_transaction.
         """
         self._require_options("refund_escrow", ("escrow_xpub", "escrow_signing_key"))
         _contract = await self.get_contract(

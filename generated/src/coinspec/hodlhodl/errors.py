@@ -13,6 +13,7 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     BodyT,
+    ClientClosedError,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -36,6 +37,7 @@ __all__ = [
     "HodlHodlResponseTooLargeError",
     "HodlHodlVerificationError",
     "HodlHodlPaginationError",
+    "HodlHodlClientClosedError",
     "BadRequestError",
     "NotFoundError",
     "UnprocessableEntityError",
@@ -90,6 +92,10 @@ class HodlHodlVerificationError(HodlHodlError, VerificationError):
 
 class HodlHodlPaginationError(HodlHodlError, PaginationError):
     """A paged list of HodlHodl that does not advance (the same page again)."""
+
+
+class HodlHodlClientClosedError(HodlHodlError, ClientClosedError):
+    """A call on a HodlHodl client that was closed (or a copy of one); nothing was sent."""
 
 
 class BadRequestError(HodlHodlStatusError[Error]):

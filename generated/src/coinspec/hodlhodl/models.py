@@ -2,33 +2,51 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
-from enum import StrEnum
 from pydantic import Field, RootModel, StrictInt
-from coinspec._core.model import Model
 from typing import Annotated, Any
+from coinspec._core.model import Model
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 
 
 class ResponseStatus(OpenStrEnum):
     """
-    The "status" key every response object carries: "success" if the request was fulfilled, "error" otherwise.
+    The "status" key every response object carries: "success" if the request was
+    fulfilled, "error" otherwise.
     """
 
     SUCCESS = "success"
     ERROR = "error"
 
 
+if TYPE_CHECKING:
+    _ResponseStatusValue: TypeAlias = ResponseStatus | Literal["success", "error"]
+else:
+    _ResponseStatusValue = ResponseStatus
+
+
 class ErrorCode(OpenStrEnum):
     """
-    Error code (short string) sent when "status" is "error". The document shows "not_found" (404), "missing_parameter" (400), "not_available" (503) and "validation" (422).
+    Error code (short string) sent when "status" is "error". The document shows
+    "not_found" (404), "missing_parameter" (400), "not_available" (503) and "validation"
+    (422).
     """
 
     NOT_FOUND = "not_found"
     MISSING_PARAMETER = "missing_parameter"
     NOT_AVAILABLE = "not_available"
     VALIDATION = "validation"
+
+
+if TYPE_CHECKING:
+    _ErrorCodeValue: TypeAlias = (
+        ErrorCode | Literal["not_found", "missing_parameter", "not_available", "validation"]
+    )
+else:
+    _ErrorCodeValue = ErrorCode
 
 
 class Side(OpenStrEnum):
@@ -40,6 +58,12 @@ class Side(OpenStrEnum):
     SELL = "sell"
 
 
+if TYPE_CHECKING:
+    _SideValue: TypeAlias = Side | Literal["buy", "sell"]
+else:
+    _SideValue = Side
+
+
 class ContractRole(OpenStrEnum):
     """
     Your role in a contract ("buyer" or "seller")
@@ -49,22 +73,30 @@ class ContractRole(OpenStrEnum):
     SELLER = "seller"
 
 
+if TYPE_CHECKING:
+    _ContractRoleValue: TypeAlias = ContractRole | Literal["buyer", "seller"]
+else:
+    _ContractRoleValue = ContractRole
+
+
 class ContractStatus(OpenStrEnum):
     """
     Contract status. There are the following statuses:
 
     - "pending" — awaiting confirmation from buyer and/or seller (initial status)
-    - "depositing" — awaiting deposition from seller and confirmations from the blockchain
+    - "depositing" — awaiting deposition from seller and confirmations from the
+      blockchain
     - "in_progress" — deposition has been confirmed by the blockchain
     - "paid" — buyer has confirmed he’s sent the payment
-    - "completed" — cryptocurrency has been released/transfered from the escrow (final status)
+    - "completed" — cryptocurrency has been released/transfered from the escrow (final
+      status)
     - "canceled" — contract has been canceled (final status)
     - "disputed" — contract is disputed
-    - "resolved" — dispute has been resolved by admin (final status; voluntary resolution instead leads to "completed" status)
+    - "resolved" — dispute has been resolved by admin (final status; voluntary
+      resolution instead leads to "completed" status)
 
     If you are the seller, DO NOT SEND BITCOINS UNTIL CONTRACT STATUS IS "depositing".
     If you are the buyer, DO NOT SEND PAYMENT UNTIL CONTRACT STATUS IS "in_progress".
-
     """
 
     PENDING = "pending"
@@ -77,14 +109,45 @@ class ContractStatus(OpenStrEnum):
     RESOLVED = "resolved"
 
 
+if TYPE_CHECKING:
+    _ContractStatusValue: TypeAlias = (
+        ContractStatus
+        | Literal[
+            "pending",
+            "depositing",
+            "in_progress",
+            "paid",
+            "completed",
+            "canceled",
+            "disputed",
+            "resolved",
+        ]
+    )
+else:
+    _ContractStatusValue = ContractStatus
+
+
 class DisputeStatus(OpenStrEnum):
     """
-    Contract dispute status. The document names "resolved_in_favor_of_buyer" and "resolved_in_favor_of_seller" (in "Showing release/refund transaction of contract"), and its "Starting dispute" example returns "unresolved" while the contract status is "disputed" — although the field description says it is null unless the contract status is "resolved". All three values are listed and the enum is open.
+    Contract dispute status. The document names "resolved_in_favor_of_buyer" and
+    "resolved_in_favor_of_seller" (in "Showing release/refund transaction of contract"),
+    and its "Starting dispute" example returns "unresolved" while the contract status is
+    "disputed" — although the field description says it is null unless the contract
+    status is "resolved". All three values are listed and the enum is open.
     """
 
     UNRESOLVED = "unresolved"
     RESOLVED_IN_FAVOR_OF_BUYER = "resolved_in_favor_of_buyer"
     RESOLVED_IN_FAVOR_OF_SELLER = "resolved_in_favor_of_seller"
+
+
+if TYPE_CHECKING:
+    _DisputeStatusValue: TypeAlias = (
+        DisputeStatus
+        | Literal["unresolved", "resolved_in_favor_of_buyer", "resolved_in_favor_of_seller"]
+    )
+else:
+    _DisputeStatusValue = DisputeStatus
 
 
 class AssetCode(OpenStrEnum):
@@ -94,6 +157,12 @@ class AssetCode(OpenStrEnum):
 
     BTC = "BTC"
     BTCLN = "BTCLN"
+
+
+if TYPE_CHECKING:
+    _AssetCodeValue: TypeAlias = AssetCode | Literal["BTC", "BTCLN"]
+else:
+    _AssetCodeValue = AssetCode
 
 
 class OnlineStatus(OpenStrEnum):
@@ -106,6 +175,12 @@ class OnlineStatus(OpenStrEnum):
     OFFLINE = "offline"
 
 
+if TYPE_CHECKING:
+    _OnlineStatusValue: TypeAlias = OnlineStatus | Literal["online", "recently_online", "offline"]
+else:
+    _OnlineStatusValue = OnlineStatus
+
+
 class CurrencyType(OpenStrEnum):
     """
     “fiat” or “crypto”
@@ -113,6 +188,12 @@ class CurrencyType(OpenStrEnum):
 
     FIAT = "fiat"
     CRYPTO = "crypto"
+
+
+if TYPE_CHECKING:
+    _CurrencyTypeValue: TypeAlias = CurrencyType | Literal["fiat", "crypto"]
+else:
+    _CurrencyTypeValue = CurrencyType
 
 
 class PriceSource(OpenStrEnum):
@@ -125,6 +206,14 @@ class PriceSource(OpenStrEnum):
     EXPRESSION = "expression"
 
 
+if TYPE_CHECKING:
+    _PriceSourceValue: TypeAlias = (
+        PriceSource | Literal["fixed_value", "exchange_rate", "expression"]
+    )
+else:
+    _PriceSourceValue = PriceSource
+
+
 class ExchangePriceSign(OpenStrEnum):
     """
     "+" or "-": adding to or substracting from the exchange rate provider's rate
@@ -132,6 +221,12 @@ class ExchangePriceSign(OpenStrEnum):
 
     FIELD_ = "+"
     field__1 = "-"
+
+
+if TYPE_CHECKING:
+    _ExchangePriceSignValue: TypeAlias = ExchangePriceSign | Literal["+", "-"]
+else:
+    _ExchangePriceSignValue = ExchangePriceSign
 
 
 class ExchangePriceUnit(OpenStrEnum):
@@ -143,15 +238,30 @@ class ExchangePriceUnit(OpenStrEnum):
     CURRENCY = "currency"
 
 
+if TYPE_CHECKING:
+    _ExchangePriceUnitValue: TypeAlias = ExchangePriceUnit | Literal["%", "currency"]
+else:
+    _ExchangePriceUnitValue = ExchangePriceUnit
+
+
 class PaymentMethodType(OpenStrEnum):
     """
-    Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency", "Online payment system".
+    Payment method type is one of the following: "Bank wire", "Cash", "Cryptocurrency",
+    "Online payment system".
     """
 
     BANK_WIRE = "Bank wire"
     CASH = "Cash"
     CRYPTOCURRENCY = "Cryptocurrency"
     ONLINE_PAYMENT_SYSTEM = "Online payment system"
+
+
+if TYPE_CHECKING:
+    _PaymentMethodTypeValue: TypeAlias = (
+        PaymentMethodType | Literal["Bank wire", "Cash", "Cryptocurrency", "Online payment system"]
+    )
+else:
+    _PaymentMethodTypeValue = PaymentMethodType
 
 
 class SortDirection(OpenStrEnum):
@@ -163,6 +273,12 @@ class SortDirection(OpenStrEnum):
     DESC = "desc"
 
 
+if TYPE_CHECKING:
+    _SortDirectionValue: TypeAlias = SortDirection | Literal["asc", "desc"]
+else:
+    _SortDirectionValue = SortDirection
+
+
 class OfferSortBy(OpenStrEnum):
     """
     Field to sort by, possible values:
@@ -172,7 +288,6 @@ class OfferSortBy(OpenStrEnum):
     - "user_average_payment_time_minutes" — an offer creator’s average payment time
     - "user_average_release_time_minutes" — an offer creator’s average release time
     - "rating" — an offer creator’s rating
-
     """
 
     PRICE = "price"
@@ -182,9 +297,25 @@ class OfferSortBy(OpenStrEnum):
     RATING = "rating"
 
 
+if TYPE_CHECKING:
+    _OfferSortByValue: TypeAlias = (
+        OfferSortBy
+        | Literal[
+            "price",
+            "payment_window_minutes",
+            "user_average_payment_time_minutes",
+            "user_average_release_time_minutes",
+            "rating",
+        ]
+    )
+else:
+    _OfferSortByValue = OfferSortBy
+
+
 class ValidationErrors(RootModel[dict[str, list[str]]]):
     """
-    A hash: each key corresponds to the entity’s erroneous field, and the value is an array of human-readable English strings (representing occured validation errors).
+    A hash: each key corresponds to the entity’s erroneous field, and the value is an
+    array of human-readable English strings (representing occured validation errors).
     """
 
     root: dict[str, list[str]]
@@ -192,192 +323,260 @@ class ValidationErrors(RootModel[dict[str, list[str]]]):
 
 class Error(Model):
     """
-    Error body. "status" is "error"; "error_code" contains the error code (short string).
+    Error body. "status" is "error"; "error_code" contains the error code (short
+    string).
 
-    Document mistake: the general "Validation errors" section shows the code under the key "error" (`"error": "validation"`), while the "Canceling contract" section shows the same 422 body with "error_code". Both keys are modelled and neither is required; a client should read "error_code" and fall back to "error". The general section's example is also not valid JSON (`["<error1>", "<error2>", ...]`); the example used here is what it evidently means.
+    Document mistake: the general "Validation errors" section shows the code under the
+    key "error" (`"error": "validation"`), while the "Canceling contract" section shows
+    the same 422 body with "error_code". Both keys are modelled and neither is required;
+    a client should read "error_code" and fall back to "error". The general section's
+    example is also not valid JSON (`["<error1>", "<error2>", ...]`); the example used
+    here is what it evidently means.
 
+    Attributes:
+        status: Always "error" for this body.
+        error_code: Error code (short string).
+        error: Error code as shown in the general "Validation errors" section (`"error":
+            "validation"`); see the schema description.
+        parameter: Name of the omitted required root parameter (with
+            "missing_parameter").
+        validation_errors: Validation errors (with a 422 "validation" error).
     """
 
-    status: ResponseStatus
-    """
-    Always "error" for this body.
-    """
-    error_code: ErrorCode | None = None
-    """
-    Error code (short string).
-    """
-    error: ErrorCode | None = None
-    """
-    Error code as shown in the general "Validation errors" section (`"error": "validation"`); see the schema description.
-    """
-    parameter: str | None = None
-    """
-    Name of the omitted required root parameter (with "missing_parameter").
-    """
-    validation_errors: ValidationErrors | None = None
-    """
-    Validation errors (with a 422 "validation" error).
-    """
+    status: Annotated[_ResponseStatusValue, Field(description='Always "error" for this body.')]
+    error_code: Annotated[
+        _ErrorCodeValue | None, Field(description="Error code (short string).")
+    ] = None
+    error: Annotated[
+        _ErrorCodeValue | None,
+        Field(
+            description='Error code as shown in the general "Validation errors" section (`"error": "validation"`); see the schema description.'
+        ),
+    ] = None
+    parameter: Annotated[
+        str | None,
+        Field(
+            description='Name of the omitted required root parameter (with "missing_parameter").'
+        ),
+    ] = None
+    validation_errors: Annotated[
+        ValidationErrors | None,
+        Field(description='Validation errors (with a 422 "validation" error).'),
+    ] = None
 
 
 class ChatMessage(Model):
     """
     Chat message of a contract.
+
+    Attributes:
+        text: Text
+        author: Login of author
+        from_admin: Author is a trading platform’s admin? (true or false)
+        sent_at: Sent datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
     """
 
-    text: str
-    """
-    Text
-    """
-    author: str
-    """
-    Login of author
-    """
-    from_admin: bool
-    """
-    Author is a trading platform’s admin? (true or false)
-    """
-    sent_at: AwareDatetime
-    """
-    Sent datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
-    """
+    text: Annotated[str, Field(description="Text")]
+    author: Annotated[str, Field(description="Login of author")]
+    from_admin: Annotated[
+        bool, Field(description="Author is a trading platform’s admin? (true or false)")
+    ]
+    sent_at: Annotated[
+        AwareDatetime, Field(description="Sent datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)")
+    ]
 
 
 class ContractPaymentMethodInstruction(Model):
     """
     Payment method instruction fields of a contract.
+
+    Attributes:
+        payment_method_id: ID of payment method
+        details: Text of the instruction
     """
 
-    payment_method_id: str
-    """
-    ID of payment method
-    """
-    details: str
-    """
-    Text of the instruction
-    """
+    payment_method_id: Annotated[str, Field(description="ID of payment method")]
+    details: Annotated[str, Field(description="Text of the instruction")]
 
 
 class ContractTransaction(Model):
     """
-    A release or refund transaction of a contract, pre-signed by the server, for the client to verify and sign.
+    A release or refund transaction of a contract, pre-signed by the server, for the
+    client to verify and sign.
 
-    In the document's examples `hex` is a complete segwit transaction spending the escrow (P2SH-P2WSH) output. Its witness is `[<empty>, <server signature, 71 bytes>, <70 zero bytes>, <witness script>]`: the server's signature verifies (BIP143, SIGHASH_ALL, amount taken from `in_amounts`) against the first public key of the witness script, and the 70-byte zero placeholder marks where the client's signature goes.
+    In the document's examples `hex` is a complete segwit transaction spending the
+    escrow (P2SH-P2WSH) output. Its witness is `[<empty>, <server signature, 71 bytes>,
+    <70 zero bytes>, <witness script>]`: the server's signature verifies (BIP143,
+    SIGHASH_ALL, amount taken from `in_amounts`) against the first public key of the
+    witness script, and the 70-byte zero placeholder marks where the client's signature
+    goes.
 
+    Attributes:
+        contract_id: Contract ID
+        hex: Hex string which represents transaction to be signed
+        in_amounts: tx_in amounts of the transaction (Array of Integers, in satoshis)
     """
 
-    contract_id: str
-    """
-    Contract ID
-    """
-    hex: str
-    """
-    Hex string which represents transaction to be signed
-    """
-    in_amounts: list[StrictInt]
-    """
-    tx_in amounts of the transaction (Array of Integers, in satoshis)
-    """
+    contract_id: Annotated[str, Field(description="Contract ID")]
+    hex: Annotated[str, Field(description="Hex string which represents transaction to be signed")]
+    in_amounts: Annotated[
+        list[StrictInt],
+        Field(description="tx_in amounts of the transaction (Array of Integers, in satoshis)"),
+    ]
 
 
 class ContractFilters(Model):
     """
-    Filters of Listing my contracts. Sent as `filters[side]`, `filters[status]` query parameters and echoed back in the response.
+    Filters of Listing my contracts. Sent as `filters[side]`, `filters[status]` query
+    parameters and echoed back in the response.
+
+    Attributes:
+        side: "buy" or "sell"
+        status: Status, see contract.status response field in Getting contract
     """
 
-    side: Side | None = None
-    """
-    "buy" or "sell"
-    """
-    status: ContractStatus | None = None
-    """
-    Status, see contract.status response field in Getting contract
-    """
+    side: Annotated[_SideValue | None, Field(description='"buy" or "sell"')] = None
+    status: Annotated[
+        _ContractStatusValue | None,
+        Field(description="Status, see contract.status response field in Getting contract"),
+    ] = None
 
 
 class Pagination(Model):
     """
-    Offset pagination. Sent as `pagination[limit]`, `pagination[offset]` query parameters and echoed back in list responses. The document's echoes disagree (Listing my contracts returns `{"limit": 50, "offset": 0}`, Searching/listing offers returns `{}`), so both properties are optional.
+    Offset pagination. Sent as `pagination[limit]`, `pagination[offset]` query
+    parameters and echoed back in list responses. The document's echoes disagree
+    (Listing my contracts returns `{"limit": 50, "offset": 0}`, Searching/listing offers
+    returns `{}`), so both properties are optional.
+
+    Attributes:
+        limit: Number of records to return (default 50, maximum 100)
+        offset: Number of records to skip (e.g. 50 for second page of results with the
+            default limit)
     """
 
-    limit: Annotated[StrictInt | None, Field(ge=1, le=100)] = 50
-    """
-    Number of records to return (default 50, maximum 100)
-    """
-    offset: Annotated[StrictInt | None, Field(ge=0)] = 0
-    """
-    Number of records to skip (e.g. 50 for second page of results with the default limit)
-    """
+    limit: Annotated[
+        StrictInt | None,
+        Field(description="Number of records to return (default 50, maximum 100)", ge=1, le=100),
+    ] = 50
+    offset: Annotated[
+        StrictInt | None,
+        Field(
+            description="Number of records to skip (e.g. 50 for second page of results with the default limit)",
+            ge=0,
+        ),
+    ] = 0
 
 
 class NewOffersPagination(Model):
     """
-    Cursor of Fetching newly created offers, sent as the `pagination[newer_than_id]` query parameter.
+    Cursor of Fetching newly created offers, sent as the `pagination[newer_than_id]`
+    query parameter.
+
+    Attributes:
+        newer_than_id: Set to pagination.last_id value from the previous request (omit
+            it or set to known offer’s ID as initial value)
     """
 
-    newer_than_id: str | None = None
-    """
-    Set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value)
-    """
+    newer_than_id: Annotated[
+        str | None,
+        Field(
+            description="Set to pagination.last_id value from the previous request (omit it or set to known offer’s ID as initial value)"
+        ),
+    ] = None
 
 
 class NewOffersPaginationResult(Model):
     """
     Pagination echo of Fetching newly created offers.
+
+    Attributes:
+        newer_than_id: The newer_than_id the request was made with
+        last_id: Newest offer ID to store on the client (equal to the ID of the last
+            offer of the page, since offers are sorted from the oldest to the newest).
+            The document does not show the value sent when no offer is returned, hence
+            nullable.
     """
 
-    newer_than_id: str | None
-    """
-    The newer_than_id the request was made with
-    """
-    last_id: str | None
-    """
-    Newest offer ID to store on the client (equal to the ID of the last offer of the page, since offers are sorted from the oldest to the newest). The document does not show the value sent when no offer is returned, hence nullable.
-    """
+    newer_than_id: Annotated[
+        str | None, Field(description="The newer_than_id the request was made with")
+    ]
+    last_id: Annotated[
+        str | None,
+        Field(
+            description="Newest offer ID to store on the client (equal to the ID of the last offer of the page, since offers are sorted from the oldest to the newest). The document does not show the value sent when no offer is returned, hence nullable."
+        ),
+    ]
 
 
 class CreateContract(Model):
     """
     Contract to create.
 
-    Note 1. offer_version and payment_method_instruction_version could be obtained by querying Getting offer. Clients should not interpret this value. This value will change every time the corresponding offer or payment method instruction is changed. Requiring to provide these values on contract creation ensures that the end-user agrees to the exact terms of offer which he has seen.
+    Note 1. offer_version and payment_method_instruction_version could be obtained by
+    querying Getting offer. Clients should not interpret this value. This value will
+    change every time the corresponding offer or payment method instruction is changed.
+    Requiring to provide these values on contract creation ensures that the end-user
+    agrees to the exact terms of offer which he has seen.
 
-    Note 2. To create contract for “buy” offer, payment_method_instruction_id should be ID of one of your payment method instructions (see Payment method instructions resource). payment_method_id of the given payment method instruction should be one of the payment_method_ids of the offer. To create contract for “sell” offer, payment_method_instruction_id should be ID of one of the offer’s payment_method_instructions.id (see Getting offer).
+    Note 2. To create contract for “buy” offer, payment_method_instruction_id should be
+    ID of one of your payment method instructions (see Payment method instructions
+    resource). payment_method_id of the given payment method instruction should be one
+    of the payment_method_ids of the offer. To create contract for “sell” offer,
+    payment_method_instruction_id should be ID of one of the offer’s
+    payment_method_instructions.id (see Getting offer).
 
-    Note 3. Either value or volume must be present in the request (but not both) — expressed by the `oneOf` below. Non-present value will be calculated automatically (using offer’s price of the created contract).
+    Note 3. Either value or volume must be present in the request (but not both) —
+    expressed by the `oneOf` below. Non-present value will be calculated automatically
+    (using offer’s price of the created contract).
 
-    Note 4. When volume is provided by buyer, actual contract volume is increased to account for trading platform’s fee.
+    Note 4. When volume is provided by buyer, actual contract volume is increased to
+    account for trading platform’s fee.
 
+    Attributes:
+        offer_id: Offer ID (required)
+        offer_version: Offer version (required; see Note 1)
+        payment_method_instruction_id: Payment method instruction ID (required; see Note
+            2). The document's request examples send this ID as a JSON integer while
+            every response returns the same IDs as strings; both are accepted (see
+            info.description).
+        payment_method_instruction_version: Payment method instruction version
+            (required; see Note 1)
+        comment: Comment of the Contract’s initiator
+        value: Value (i.e. fiat price of contract; will be rounded to 2 decimal digits).
+            Exactly one of value and volume is required. Sent as a JSON number in the
+            document's request examples, returned as a decimal string in every response;
+            both are accepted (see info.description).
+        volume: Volume (i.e. BTC price of contract; see Note 4). Exactly one of value
+            and volume is required. Sent as a JSON number in the document's request
+            examples, returned as a decimal string in every response; both are accepted
+            (see info.description).
     """
 
-    offer_id: str
-    """
-    Offer ID (required)
-    """
-    offer_version: str
-    """
-    Offer version (required; see Note 1)
-    """
-    payment_method_instruction_id: StrictInt | str
-    """
-    Payment method instruction ID (required; see Note 2). The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    payment_method_instruction_version: str
-    """
-    Payment method instruction version (required; see Note 1)
-    """
-    comment: str | None = None
-    """
-    Comment of the Contract’s initiator
-    """
-    value: Decimal | None = None
-    """
-    Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    volume: Decimal | None = None
-    """
-    Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
+    offer_id: Annotated[str, Field(description="Offer ID (required)")]
+    offer_version: Annotated[str, Field(description="Offer version (required; see Note 1)")]
+    payment_method_instruction_id: Annotated[
+        StrictInt | str,
+        Field(
+            description="Payment method instruction ID (required; see Note 2). The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ]
+    payment_method_instruction_version: Annotated[
+        str, Field(description="Payment method instruction version (required; see Note 1)")
+    ]
+    comment: Annotated[str | None, Field(description="Comment of the Contract’s initiator")] = None
+    value: Annotated[
+        Decimal | None,
+        Field(
+            description="Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    volume: Annotated[
+        Decimal | None,
+        Field(
+            description="Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
 
 
 class CreateContractRequest(Model):
@@ -390,384 +589,531 @@ class CreateContractRequest(Model):
 
 class SignTransactionRequest(Model):
     """
-    Body of Signing release/refund transaction of contract. The document's example `"123..."` is a placeholder, not hex; it is kept as the example and no hex pattern is imposed.
+    Body of Signing release/refund transaction of contract. The document's example
+    `"123..."` is a placeholder, not hex; it is kept as the example and no hex pattern
+    is imposed.
+
+    Attributes:
+        hex: Hex string which represents signed transaction
     """
 
-    hex: str
-    """
-    Hex string which represents signed transaction
-    """
+    hex: Annotated[str, Field(description="Hex string which represents signed transaction")]
 
 
 class Country(Model):
     """
     Country.
+
+    Attributes:
+        code: Code
+        name: Name
+        native_name: Name as written in the country’s language
+        currency_code: State currency code
+        currency_name: State currency name
     """
 
-    code: str
-    """
-    Code
-    """
-    name: str
-    """
-    Name
-    """
-    native_name: str
-    """
-    Name as written in the country’s language
-    """
-    currency_code: str
-    """
-    State currency code
-    """
-    currency_name: str
-    """
-    State currency name
-    """
+    code: Annotated[str, Field(description="Code")]
+    name: Annotated[str, Field(description="Name")]
+    native_name: Annotated[str, Field(description="Name as written in the country’s language")]
+    currency_code: Annotated[str, Field(description="State currency code")]
+    currency_name: Annotated[str, Field(description="State currency name")]
 
 
 class Currency(Model):
     """
-    Currency. (The document's response-field table calls the array `currency[#]`; the body key is `currencies`.)
+    Currency. (The document's response-field table calls the array `currency[#]`; the
+    body key is `currencies`.)
+
+    Attributes:
+        code: Code
+        name: Name
+        type: “fiat” or “crypto”
     """
 
-    code: str
-    """
-    Code
-    """
-    name: str
-    """
-    Name
-    """
-    type: CurrencyType
-    """
-    “fiat” or “crypto”
-    """
+    code: Annotated[str, Field(description="Code")]
+    name: Annotated[str, Field(description="Name")]
+    type: Annotated[_CurrencyTypeValue, Field(description="“fiat” or “crypto”")]
 
 
 class ExchangeRateProvider(Model):
     """
     Exchange rate provider.
+
+    Attributes:
+        name: Name
+        currency_codes: Array of currency codes
     """
 
-    name: str
-    """
-    Name
-    """
-    currency_codes: list[str]
-    """
-    Array of currency codes
-    """
+    name: Annotated[str, Field(description="Name")]
+    currency_codes: Annotated[list[str], Field(description="Array of currency codes")]
 
 
 class Notification(Model):
     """
     Notification. Title, body and link are all plain-text (no HTML markup).
+
+    Attributes:
+        id: ID of notification
+        title: Title
+        body: Body (could contain \\n line feeds; could be null)
+        link: Hyperlink (could be null)
     """
 
-    id: str
-    """
-    ID of notification
-    """
-    title: str
-    """
-    Title
-    """
-    body: str | None
-    """
-    Body (could contain \\n line feeds; could be null)
-    """
-    link: str | None
-    """
-    Hyperlink (could be null)
-    """
+    id: Annotated[str, Field(description="ID of notification")]
+    title: Annotated[str, Field(description="Title")]
+    body: Annotated[
+        str | None, Field(description="Body (could contain \\n line feeds; could be null)")
+    ]
+    link: Annotated[str | None, Field(description="Hyperlink (could be null)")]
 
 
 class OfferPaymentMethod(Model):
     """
     Payment method of a “buy” offer.
+
+    Attributes:
+        id: ID of the payment method
+        type: Type of the payment method
+        name: Name of the payment method
     """
 
-    id: str
-    """
-    ID of the payment method
-    """
-    type: PaymentMethodType
-    """
-    Type of the payment method
-    """
-    name: str
-    """
-    Name of the payment method
-    """
+    id: Annotated[str, Field(description="ID of the payment method")]
+    type: Annotated[_PaymentMethodTypeValue, Field(description="Type of the payment method")]
+    name: Annotated[str, Field(description="Name of the payment method")]
 
 
 class OfferPaymentMethodInstruction(Model):
     """
     Accepted payment method with instruction of a “sell” offer.
+
+    Attributes:
+        id: ID of the instruction
+        version: Version
+        payment_method_id: ID of the instruction’s payment method
+        payment_method_type: Type of the instruction’s payment method
+        payment_method_name: Name of the instruction’s payment method
+        details: Text of the instruction (only shows in Getting offer method for the
+            offer creator)
     """
 
-    id: str
-    """
-    ID of the instruction
-    """
-    version: str
-    """
-    Version
-    """
-    payment_method_id: str
-    """
-    ID of the instruction’s payment method
-    """
-    payment_method_type: PaymentMethodType
-    """
-    Type of the instruction’s payment method
-    """
-    payment_method_name: str
-    """
-    Name of the instruction’s payment method
-    """
-    details: str | None = None
-    """
-    Text of the instruction (only shows in Getting offer method for the offer creator)
-    """
+    id: Annotated[str, Field(description="ID of the instruction")]
+    version: Annotated[str, Field(description="Version")]
+    payment_method_id: Annotated[str, Field(description="ID of the instruction’s payment method")]
+    payment_method_type: Annotated[
+        _PaymentMethodTypeValue, Field(description="Type of the instruction’s payment method")
+    ]
+    payment_method_name: Annotated[
+        str, Field(description="Name of the instruction’s payment method")
+    ]
+    details: Annotated[
+        str | None,
+        Field(
+            description="Text of the instruction (only shows in Getting offer method for the offer creator)"
+        ),
+    ] = None
 
 
 class OfferSort(Model):
     """
-    Sorting of Searching/listing offers, sent as `sort[by]`, `sort[direction]` query parameters and echoed back.
+    Sorting of Searching/listing offers, sent as `sort[by]`, `sort[direction]` query
+    parameters and echoed back.
     """
 
-    by: OfferSortBy | None = OfferSortBy.PRICE
-    direction: SortDirection | None = SortDirection.ASC
+    by: _OfferSortByValue | None = OfferSortBy.PRICE
+    direction: _SortDirectionValue | None = SortDirection.ASC
 
 
 class CreateOffer(Model):
     """
-    Offer to create. The price is given in one of three ways, chosen by price_source (expressed by the `allOf` conditions below):
+    Offer to create. The price is given in one of three ways, chosen by price_source
+    (expressed by the `allOf` conditions below):
 
     - fixed-price offer: price_source "fixed_value" and price (required);
-    - price that follows external exchange rate: price_source "exchange_rate", exchange_rate_provider and exchange_price_deviation (required), exchange_price_sign and exchange_price_unit;
+    - price that follows external exchange rate: price_source "exchange_rate",
+      exchange_rate_provider and exchange_price_deviation (required),
+      exchange_price_sign and exchange_price_unit;
     - price evaluated from expression: price_source "expression" and price_expression.
 
-    payment_method_ids are required only for “buy” offers, payment_method_instruction_ids only for “sell” offers.
+    payment_method_ids are required only for “buy” offers,
+    payment_method_instruction_ids only for “sell” offers.
 
+    Attributes:
+        asset_code: Asset code (default "BTC" or "BTCLN")
+        side: "buy" or "sell" (required)
+        country_code: Country code (assumed Global if ommited)
+        currency_code: Currency code (required). Use Currencies/Listing currencies to
+            get currency code.
+        balance: Balance (i.e. maximum sum of all contracts yet to be created) (in
+            currency_code fiat currency) (required). Sent as a JSON number in the
+            document's request examples, returned as a decimal string in every response;
+            both are accepted (see info.description).
+        min_amount: Minimal trade amount (in currency_code fiat currency) (required).
+            Sent as a JSON number in the document's request examples, returned as a
+            decimal string in every response; both are accepted (see info.description).
+        max_amount: Maximal trade amount (in currency_code fiat currency) (required, 0
+            for auto-adjust). Sent as a JSON number in the document's request examples,
+            returned as a decimal string in every response; both are accepted (see
+            info.description).
+        first_trade_limit: First trade limit (in currency_code fiat currency). Sent as a
+            JSON number in the document's request examples, returned as a decimal string
+            in every response; both are accepted (see info.description).
+        for_experienced_users: Allow create a contract with experienced users only?
+            (true or false). An “Experienced user” is a user who has successfully
+            completed at least one contract and is therefore familiar with the process
+            of trading on Hodl Hodl. This condition is applicable only for public offers
+            and doesn’t apply to private offers.
+        confirmations: Blockchain confirmations required for deposit transaction in
+            order for Contract to be considered "Deposited" (default 1)
+        payment_window_minutes: Payment window, in minutes (default 90)
+        working_hours_start_utc: Working hours start in UTC (HH:MM) (default "00:00",
+            half hours increments)
+        working_hours_end_utc: Working hours end in UTC (HH:MM) (default "00:00", half
+            hours increments)
+        title: Title
+        description: Description
+        enabled: Enabled? (true or false). Only the offer’s creator will be able to
+            access an offer if it is not enabled. Trades won’t be conducted. (This is
+            the same as ‘Enabled’ checkbox in the web interface.) Default false.
+        private: Hide the offer from search results? (true or false). Only non-private
+            offers will appear in the search/list website pages and API responses. (This
+            option is the same as ‘Private’ checkbox in the website form.)
+        payment_method_ids: Array of payment method IDs (see Payment methods/Listing
+            payment methods). Note: required only for “buy” offers. The document's
+            request examples send this ID as a JSON integer while every response returns
+            the same IDs as strings; both are accepted (see info.description).
+        payment_method_instruction_ids: Array of payment method instruction IDs (see
+            Payment method instructions). Note: required only for “sell” offers. The
+            document's request examples send this ID as a JSON integer while every
+            response returns the same IDs as strings; both are accepted (see
+            info.description).
+        price_source: "fixed_value", "exchange_rate" or "expression" (required)
+        price: Price (in currency_code fiat currency) (with price_source "fixed_value",
+            required). Sent as a JSON number in the document's request examples,
+            returned as a decimal string in every response; both are accepted (see
+            info.description).
+        exchange_rate_provider: Exchange rate provider name (with price_source
+            "exchange_rate", required)
+        exchange_price_deviation: Difference between the offer’s price and price on the
+            exchange (with price_source "exchange_rate", required). Sent as a JSON
+            number in the document's request examples, returned as a decimal string in
+            every response; both are accepted (see info.description).
+        exchange_price_sign: "+" or "-" (default "+")
+        exchange_price_unit: "%" or "currency" (default "%")
+        price_expression: Expression to evaluate (with price_source "expression")
     """
 
-    asset_code: AssetCode | None = None
-    """
-    Asset code (default "BTC" or "BTCLN")
-    """
-    side: Side
-    """
-    "buy" or "sell" (required)
-    """
-    country_code: str | None = None
-    """
-    Country code (assumed Global if ommited)
-    """
-    currency_code: str
-    """
-    Currency code (required). Use Currencies/Listing currencies to get currency code.
-    """
-    balance: Decimal
-    """
-    Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    min_amount: Decimal
-    """
-    Minimal trade amount (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    max_amount: Decimal
-    """
-    Maximal trade amount (in currency_code fiat currency) (required, 0 for auto-adjust). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    first_trade_limit: Decimal | None = None
-    """
-    First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    for_experienced_users: bool | None = None
-    """
-    Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
-    """
-    confirmations: StrictInt | None = 1
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited" (default 1)
-    """
-    payment_window_minutes: StrictInt | None = 90
-    """
-    Payment window, in minutes (default 90)
-    """
-    working_hours_start_utc: str | None = "00:00"
-    """
-    Working hours start in UTC (HH:MM) (default "00:00", half hours increments)
-    """
-    working_hours_end_utc: str | None = "00:00"
-    """
-    Working hours end in UTC (HH:MM) (default "00:00", half hours increments)
-    """
-    title: str | None = None
-    """
-    Title
-    """
-    description: str | None = None
-    """
-    Description
-    """
-    enabled: bool | None = False
-    """
-    Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.) Default false.
-    """
-    private: bool | None = None
-    """
-    Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
-    """
-    payment_method_ids: list[StrictInt | str] | None = None
-    """
-    Array of payment method IDs (see Payment methods/Listing payment methods). Note: required only for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    payment_method_instruction_ids: list[StrictInt | str] | None = None
-    """
-    Array of payment method instruction IDs (see Payment method instructions). Note: required only for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    price_source: PriceSource
-    """
-    "fixed_value", "exchange_rate" or "expression" (required)
-    """
-    price: Decimal | None = None
-    """
-    Price (in currency_code fiat currency) (with price_source "fixed_value", required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    exchange_rate_provider: str | None = None
-    """
-    Exchange rate provider name (with price_source "exchange_rate", required)
-    """
-    exchange_price_deviation: Decimal | None = None
-    """
-    Difference between the offer’s price and price on the exchange (with price_source "exchange_rate", required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    exchange_price_sign: ExchangePriceSign | None = ExchangePriceSign.FIELD_
-    """
-    "+" or "-" (default "+")
-    """
-    exchange_price_unit: ExchangePriceUnit | None = ExchangePriceUnit.FIELD_
-    """
-    "%" or "currency" (default "%")
-    """
-    price_expression: str | None = None
-    """
-    Expression to evaluate (with price_source "expression")
-    """
+    asset_code: Annotated[
+        _AssetCodeValue | None, Field(description='Asset code (default "BTC" or "BTCLN")')
+    ] = None
+    side: Annotated[_SideValue, Field(description='"buy" or "sell" (required)')]
+    country_code: Annotated[
+        str | None, Field(description="Country code (assumed Global if ommited)")
+    ] = None
+    currency_code: Annotated[
+        str,
+        Field(
+            description="Currency code (required). Use Currencies/Listing currencies to get currency code."
+        ),
+    ]
+    balance: Annotated[
+        Decimal,
+        Field(
+            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ]
+    min_amount: Annotated[
+        Decimal,
+        Field(
+            description="Minimal trade amount (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ]
+    max_amount: Annotated[
+        Decimal,
+        Field(
+            description="Maximal trade amount (in currency_code fiat currency) (required, 0 for auto-adjust). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ]
+    first_trade_limit: Annotated[
+        Decimal | None,
+        Field(
+            description="First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    for_experienced_users: Annotated[
+        bool | None,
+        Field(
+            description="Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers."
+        ),
+    ] = None
+    confirmations: Annotated[
+        StrictInt | None,
+        Field(
+            description='Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited" (default 1)'
+        ),
+    ] = 1
+    payment_window_minutes: Annotated[
+        StrictInt | None, Field(description="Payment window, in minutes (default 90)")
+    ] = 90
+    working_hours_start_utc: Annotated[
+        str | None,
+        Field(
+            description='Working hours start in UTC (HH:MM) (default "00:00", half hours increments)'
+        ),
+    ] = "00:00"
+    working_hours_end_utc: Annotated[
+        str | None,
+        Field(
+            description='Working hours end in UTC (HH:MM) (default "00:00", half hours increments)'
+        ),
+    ] = "00:00"
+    title: Annotated[str | None, Field(description="Title")] = None
+    description: Annotated[str | None, Field(description="Description")] = None
+    enabled: Annotated[
+        bool | None,
+        Field(
+            description="Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.) Default false."
+        ),
+    ] = False
+    private: Annotated[
+        bool | None,
+        Field(
+            description="Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)"
+        ),
+    ] = None
+    payment_method_ids: Annotated[
+        list[StrictInt | str] | None,
+        Field(
+            description="Array of payment method IDs (see Payment methods/Listing payment methods). Note: required only for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ] = None
+    payment_method_instruction_ids: Annotated[
+        list[StrictInt | str] | None,
+        Field(
+            description="Array of payment method instruction IDs (see Payment method instructions). Note: required only for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ] = None
+    price_source: Annotated[
+        _PriceSourceValue,
+        Field(description='"fixed_value", "exchange_rate" or "expression" (required)'),
+    ]
+    price: Annotated[
+        Decimal | None,
+        Field(
+            description='Price (in currency_code fiat currency) (with price_source "fixed_value", required). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+        ),
+    ] = None
+    exchange_rate_provider: Annotated[
+        str | None,
+        Field(
+            description='Exchange rate provider name (with price_source "exchange_rate", required)'
+        ),
+    ] = None
+    exchange_price_deviation: Annotated[
+        Decimal | None,
+        Field(
+            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate", required). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+        ),
+    ] = None
+    exchange_price_sign: Annotated[
+        _ExchangePriceSignValue | None, Field(description='"+" or "-" (default "+")')
+    ] = ExchangePriceSign.FIELD_
+    exchange_price_unit: Annotated[
+        _ExchangePriceUnitValue | None, Field(description='"%" or "currency" (default "%")')
+    ] = ExchangePriceUnit.FIELD_
+    price_expression: Annotated[
+        str | None, Field(description='Expression to evaluate (with price_source "expression")')
+    ] = None
 
 
 class UpdateOffer(Model):
     """
-    Offer changes. All parameters (except ID) are optional. An attribute does’t change if the corresponding parameter isn’t set. Parameters are the same as in Creating offer method, except it is impossible to change an offer’s asset (asset_code) or side (side).
+    Offer changes. All parameters (except ID) are optional. An attribute does’t change
+    if the corresponding parameter isn’t set. Parameters are the same as in Creating
+    offer method, except it is impossible to change an offer’s asset (asset_code) or
+    side (side).
 
-    Price groups (provide none or all of a group; expressed by the `allOf` conditions below when price_source is given):
+    Price groups (provide none or all of a group; expressed by the `allOf` conditions
+    below when price_source is given):
 
     - fixed-price offer: price_source "fixed_value", price, currency_code;
-    - price that follows external exchange rate: price_source "exchange_rate", exchange_rate_provider, exchange_price_deviation, exchange_price_sign, exchange_price_unit, currency_code;
-    - price evaluated from expression: price_source "expression" (documented as required in this group although all parameters are optional) and price_expression.
+    - price that follows external exchange rate: price_source "exchange_rate",
+      exchange_rate_provider, exchange_price_deviation, exchange_price_sign,
+      exchange_price_unit, currency_code;
+    - price evaluated from expression: price_source "expression" (documented as required
+      in this group although all parameters are optional) and price_expression.
 
+    Attributes:
+        country_code: Country code (assumed Global if ommited)
+        currency_code: Currency code (part of the price groups when updating). Use
+            Currencies/Listing currencies to get currency code.
+        balance: Balance (i.e. maximum sum of all contracts yet to be created) (in
+            currency_code fiat currency). Sent as a JSON number in the document's
+            request examples, returned as a decimal string in every response; both are
+            accepted (see info.description).
+        min_amount: Minimal trade amount (in currency_code fiat currency). Sent as a
+            JSON number in the document's request examples, returned as a decimal string
+            in every response; both are accepted (see info.description).
+        max_amount: Maximal trade amount (in currency_code fiat currency). Sent as a
+            JSON number in the document's request examples, returned as a decimal string
+            in every response; both are accepted (see info.description).
+        first_trade_limit: First trade limit (in currency_code fiat currency). Sent as a
+            JSON number in the document's request examples, returned as a decimal string
+            in every response; both are accepted (see info.description).
+        for_experienced_users: Allow create a contract with experienced users only?
+            (true or false). An “Experienced user” is a user who has successfully
+            completed at least one contract and is therefore familiar with the process
+            of trading on Hodl Hodl. This condition is applicable only for public offers
+            and doesn’t apply to private offers.
+        confirmations: Blockchain confirmations required for deposit transaction in
+            order for Contract to be considered "Deposited"
+        payment_window_minutes: Payment window, in minutes
+        working_hours_start_utc: Working hours start in UTC (HH:MM) (only half hours
+            increments)
+        working_hours_end_utc: Working hours end in UTC (HH:MM) (only half hours
+            increments)
+        title: Title
+        description: Description
+        enabled: Enabled? (true or false). Only the offer’s creator will be able to
+            access an offer if it is not enabled. Trades won’t be conducted. (This is
+            the same as ‘Enabled’ checkbox in the web interface.)
+        private: Hide the offer from search results? (true or false). Only non-private
+            offers will appear in the search/list website pages and API responses. (This
+            option is the same as ‘Private’ checkbox in the website form.)
+        payment_method_ids: Array of payment method IDs (see Payment methods/Listing
+            payment methods). Note: only use it for “buy” offers. The document's request
+            examples send this ID as a JSON integer while every response returns the
+            same IDs as strings; both are accepted (see info.description).
+        payment_method_instruction_ids: Array of payment method instruction IDs (see
+            Payment method instructions). Note: only use it for “sell” offers. The
+            document's request examples send this ID as a JSON integer while every
+            response returns the same IDs as strings; both are accepted (see
+            info.description).
+        price_source: "fixed_value", "exchange_rate" or "expression"
+        price: Price (in currency_code fiat currency) (with price_source "fixed_value").
+            Sent as a JSON number in the document's request examples, returned as a
+            decimal string in every response; both are accepted (see info.description).
+        exchange_rate_provider: Exchange rate provider name (with price_source
+            "exchange_rate")
+        exchange_price_deviation: Difference between the offer’s price and price on the
+            exchange (with price_source "exchange_rate"). Sent as a JSON number in the
+            document's request examples, returned as a decimal string in every response;
+            both are accepted (see info.description).
+        exchange_price_sign: "+" or "-"
+        exchange_price_unit: "%" or "currency"
+        price_expression: Expression to evaluate (with price_source "expression")
     """
 
-    country_code: str | None = None
-    """
-    Country code (assumed Global if ommited)
-    """
-    currency_code: str | None = None
-    """
-    Currency code (part of the price groups when updating). Use Currencies/Listing currencies to get currency code.
-    """
-    balance: Decimal | None = None
-    """
-    Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    min_amount: Decimal | None = None
-    """
-    Minimal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    max_amount: Decimal | None = None
-    """
-    Maximal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    first_trade_limit: Decimal | None = None
-    """
-    First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    for_experienced_users: bool | None = None
-    """
-    Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
-    """
-    confirmations: StrictInt | None = None
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
-    """
-    payment_window_minutes: StrictInt | None = None
-    """
-    Payment window, in minutes
-    """
-    working_hours_start_utc: str | None = None
-    """
-    Working hours start in UTC (HH:MM) (only half hours increments)
-    """
-    working_hours_end_utc: str | None = None
-    """
-    Working hours end in UTC (HH:MM) (only half hours increments)
-    """
-    title: str | None = None
-    """
-    Title
-    """
-    description: str | None = None
-    """
-    Description
-    """
-    enabled: bool | None = None
-    """
-    Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)
-    """
-    private: bool | None = None
-    """
-    Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
-    """
-    payment_method_ids: list[StrictInt | str] | None = None
-    """
-    Array of payment method IDs (see Payment methods/Listing payment methods). Note: only use it for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    payment_method_instruction_ids: list[StrictInt | str] | None = None
-    """
-    Array of payment method instruction IDs (see Payment method instructions). Note: only use it for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    price_source: PriceSource | None = None
-    """
-    "fixed_value", "exchange_rate" or "expression"
-    """
-    price: Decimal | None = None
-    """
-    Price (in currency_code fiat currency) (with price_source "fixed_value"). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    exchange_rate_provider: str | None = None
-    """
-    Exchange rate provider name (with price_source "exchange_rate")
-    """
-    exchange_price_deviation: Decimal | None = None
-    """
-    Difference between the offer’s price and price on the exchange (with price_source "exchange_rate"). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description).
-    """
-    exchange_price_sign: ExchangePriceSign | None = None
-    """
-    "+" or "-"
-    """
-    exchange_price_unit: ExchangePriceUnit | None = None
-    """
-    "%" or "currency"
-    """
-    price_expression: str | None = None
-    """
-    Expression to evaluate (with price_source "expression")
-    """
+    country_code: Annotated[
+        str | None, Field(description="Country code (assumed Global if ommited)")
+    ] = None
+    currency_code: Annotated[
+        str | None,
+        Field(
+            description="Currency code (part of the price groups when updating). Use Currencies/Listing currencies to get currency code."
+        ),
+    ] = None
+    balance: Annotated[
+        Decimal | None,
+        Field(
+            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    min_amount: Annotated[
+        Decimal | None,
+        Field(
+            description="Minimal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    max_amount: Annotated[
+        Decimal | None,
+        Field(
+            description="Maximal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    first_trade_limit: Annotated[
+        Decimal | None,
+        Field(
+            description="First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+        ),
+    ] = None
+    for_experienced_users: Annotated[
+        bool | None,
+        Field(
+            description="Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers."
+        ),
+    ] = None
+    confirmations: Annotated[
+        StrictInt | None,
+        Field(
+            description='Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"'
+        ),
+    ] = None
+    payment_window_minutes: Annotated[
+        StrictInt | None, Field(description="Payment window, in minutes")
+    ] = None
+    working_hours_start_utc: Annotated[
+        str | None,
+        Field(description="Working hours start in UTC (HH:MM) (only half hours increments)"),
+    ] = None
+    working_hours_end_utc: Annotated[
+        str | None,
+        Field(description="Working hours end in UTC (HH:MM) (only half hours increments)"),
+    ] = None
+    title: Annotated[str | None, Field(description="Title")] = None
+    description: Annotated[str | None, Field(description="Description")] = None
+    enabled: Annotated[
+        bool | None,
+        Field(
+            description="Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)"
+        ),
+    ] = None
+    private: Annotated[
+        bool | None,
+        Field(
+            description="Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)"
+        ),
+    ] = None
+    payment_method_ids: Annotated[
+        list[StrictInt | str] | None,
+        Field(
+            description="Array of payment method IDs (see Payment methods/Listing payment methods). Note: only use it for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ] = None
+    payment_method_instruction_ids: Annotated[
+        list[StrictInt | str] | None,
+        Field(
+            description="Array of payment method instruction IDs (see Payment method instructions). Note: only use it for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ] = None
+    price_source: Annotated[
+        _PriceSourceValue | None,
+        Field(description='"fixed_value", "exchange_rate" or "expression"'),
+    ] = None
+    price: Annotated[
+        Decimal | None,
+        Field(
+            description='Price (in currency_code fiat currency) (with price_source "fixed_value"). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+        ),
+    ] = None
+    exchange_rate_provider: Annotated[
+        str | None,
+        Field(description='Exchange rate provider name (with price_source "exchange_rate")'),
+    ] = None
+    exchange_price_deviation: Annotated[
+        Decimal | None,
+        Field(
+            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate"). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+        ),
+    ] = None
+    exchange_price_sign: Annotated[
+        _ExchangePriceSignValue | None, Field(description='"+" or "-"')
+    ] = None
+    exchange_price_unit: Annotated[
+        _ExchangePriceUnitValue | None, Field(description='"%" or "currency"')
+    ] = None
+    price_expression: Annotated[
+        str | None, Field(description='Expression to evaluate (with price_source "expression")')
+    ] = None
 
 
 class CreateOfferRequest(Model):
@@ -788,56 +1134,49 @@ class UpdateOfferRequest(Model):
 
 class PaymentMethodInstruction(Model):
     """
-    Payment method instruction: connects a general payment method (e.g. “Online payment system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”). You can view (list, delete) only payment method instructions which you have created.
+    Payment method instruction: connects a general payment method (e.g. “Online payment
+    system -> Moneygram”) with your specific details (e.g. “Pay to account No. 12345”).
+    You can view (list, delete) only payment method instructions which you have created.
+
+    Attributes:
+        id: ID
+        version: Version
+        payment_method_id: Payment method ID
+        name: Name (visible only to you)
+        details: Text of the instruction
+        created_at: Date-time of creation (ISO 8601)
+        updated_at: Date-time of last update (ISO 8601)
     """
 
-    id: str
-    """
-    ID
-    """
-    version: str
-    """
-    Version
-    """
-    payment_method_id: str
-    """
-    Payment method ID
-    """
-    name: str
-    """
-    Name (visible only to you)
-    """
-    details: str
-    """
-    Text of the instruction
-    """
-    created_at: AwareDatetime
-    """
-    Date-time of creation (ISO 8601)
-    """
-    updated_at: AwareDatetime
-    """
-    Date-time of last update (ISO 8601)
-    """
+    id: Annotated[str, Field(description="ID")]
+    version: Annotated[str, Field(description="Version")]
+    payment_method_id: Annotated[str, Field(description="Payment method ID")]
+    name: Annotated[str, Field(description="Name (visible only to you)")]
+    details: Annotated[str, Field(description="Text of the instruction")]
+    created_at: Annotated[AwareDatetime, Field(description="Date-time of creation (ISO 8601)")]
+    updated_at: Annotated[AwareDatetime, Field(description="Date-time of last update (ISO 8601)")]
 
 
 class CreatePaymentMethodInstruction(Model):
     """
     Payment method instruction to create.
+
+    Attributes:
+        payment_method_id: Payment method ID. The document's request examples send this
+            ID as a JSON integer while every response returns the same IDs as strings;
+            both are accepted (see info.description).
+        name: Name (visible only to you)
+        details: Text of the instruction
     """
 
-    payment_method_id: StrictInt | str | None = None
-    """
-    Payment method ID. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description).
-    """
-    name: str | None = None
-    """
-    Name (visible only to you)
-    """
-    details: str | None = None
-    """
-    Text of the instruction
-    """
+    payment_method_id: Annotated[
+        StrictInt | str | None,
+        Field(
+            description="Payment method ID. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="Name (visible only to you)")] = None
+    details: Annotated[str | None, Field(description="Text of the instruction")] = None
 
 
 class CreatePaymentMethodInstructionRequest(Model):
@@ -849,165 +1188,187 @@ class CreatePaymentMethodInstructionRequest(Model):
 
 
 class PaymentMethodDescription(RootModel[str | dict[str, Any] | None]):
-    root: str | dict[str, Any] | None
     """
-    Description of a payment method. Document mistake: documented as "Description" (text) but both examples return an empty object `{}`; a string, an object or null is accepted.
+    Attributes:
+        root: Description of a payment method. Document mistake: documented as
+            "Description" (text) but both examples return an empty object `{}`; a
+            string, an object or null is accepted.
     """
+
+    root: Annotated[
+        str | dict[str, Any] | None,
+        Field(
+            description='Description of a payment method. Document mistake: documented as "Description" (text) but both examples return an empty object `{}`; a string, an object or null is accepted.'
+        ),
+    ]
 
 
 class PaymentMethod(Model):
     """
     Payment method.
+
+    Attributes:
+        id: ID
+        type: Type
+        name: Name
+        country_codes: Array of country codes. (The examples show three-letter codes
+            such as "CHN" where Countries uses two-letter codes, and the "(two
+            countries)" example lists one code; plain strings.)
+        discounted: Discounted? (true or false)
+        global_: Global? (true or false)
     """
 
-    id: str
-    """
-    ID
-    """
-    type: PaymentMethodType
-    """
-    Type
-    """
-    name: str
-    """
-    Name
-    """
-    country_codes: list[str]
-    """
-    Array of country codes. (The examples show three-letter codes such as "CHN" where Countries uses two-letter codes, and the "(two countries)" example lists one code; plain strings.)
-    """
+    id: Annotated[str, Field(description="ID")]
+    type: Annotated[_PaymentMethodTypeValue, Field(description="Type")]
+    name: Annotated[str, Field(description="Name")]
+    country_codes: Annotated[
+        list[str],
+        Field(
+            description='Array of country codes. (The examples show three-letter codes such as "CHN" where Countries uses two-letter codes, and the "(two countries)" example lists one code; plain strings.)'
+        ),
+    ]
     description: PaymentMethodDescription | None
-    discounted: bool
-    """
-    Discounted? (true or false)
-    """
-    global_: Annotated[bool, Field(alias="global")]
-    """
-    Global? (true or false)
-    """
+    discounted: Annotated[bool, Field(description="Discounted? (true or false)")]
+    global_: Annotated[bool, Field(alias="global", description="Global? (true or false)")]
 
 
 class PaymentMethodFilters(Model):
     """
     Filters of Listing payment methods, sent as `filters[country]` and echoed back.
+
+    Attributes:
+        country: Country name or code ("Global" to list global payment methods, omit to
+            return all payment methods)
     """
 
-    country: str | None = None
-    """
-    Country name or code ("Global" to list global payment methods, omit to return all payment methods)
-    """
+    country: Annotated[
+        str | None,
+        Field(
+            description='Country name or code ("Global" to list global payment methods, omit to return all payment methods)'
+        ),
+    ] = None
 
 
 class ChatMessageListEnvelope(Model):
     """
     Success envelope `{"status": "success", "chat_messages": ...}`.
+
+    Attributes:
+        chat_messages: Chat messages array
     """
 
-    status: ResponseStatus
-    chat_messages: list[ChatMessage]
-    """
-    Chat messages array
-    """
+    status: _ResponseStatusValue
+    chat_messages: Annotated[list[ChatMessage], Field(description="Chat messages array")]
 
 
 class ContractTransactionEnvelope(Model):
     """
     Success envelope `{"status": "success", "transaction": ...}`.
+
+    Attributes:
+        transaction: Transaction to be verified and signed
     """
 
-    status: ResponseStatus
-    transaction: ContractTransaction
-    """
-    Transaction to be verified and signed
-    """
+    status: _ResponseStatusValue
+    transaction: Annotated[
+        ContractTransaction, Field(description="Transaction to be verified and signed")
+    ]
 
 
 class CountryListEnvelope(Model):
     """
     Success envelope `{"status": "success", "countries": ...}`.
+
+    Attributes:
+        countries: Countries array
     """
 
-    status: ResponseStatus
-    countries: list[Country]
-    """
-    Countries array
-    """
+    status: _ResponseStatusValue
+    countries: Annotated[list[Country], Field(description="Countries array")]
 
 
 class CurrencyListEnvelope(Model):
     """
     Success envelope `{"status": "success", "currencies": ...}`.
+
+    Attributes:
+        currencies: Currencies array
     """
 
-    status: ResponseStatus
-    currencies: list[Currency]
-    """
-    Currencies array
-    """
+    status: _ResponseStatusValue
+    currencies: Annotated[list[Currency], Field(description="Currencies array")]
 
 
 class ExchangeRateProviderListEnvelope(Model):
     """
     Success envelope `{"status": "success", "exchange_rate_providers": ...}`.
+
+    Attributes:
+        exchange_rate_providers: Exchange rate providers array
     """
 
-    status: ResponseStatus
-    exchange_rate_providers: list[ExchangeRateProvider]
-    """
-    Exchange rate providers array
-    """
+    status: _ResponseStatusValue
+    exchange_rate_providers: Annotated[
+        list[ExchangeRateProvider], Field(description="Exchange rate providers array")
+    ]
 
 
 class NotificationListEnvelope(Model):
     """
     Success envelope `{"status": "success", "notifications": ...}`.
+
+    Attributes:
+        notifications: Notifications array
     """
 
-    status: ResponseStatus
-    notifications: list[Notification]
-    """
-    Notifications array
-    """
+    status: _ResponseStatusValue
+    notifications: Annotated[list[Notification], Field(description="Notifications array")]
 
 
 class PaymentMethodInstructionEnvelope(Model):
     """
     Success envelope `{"status": "success", "payment_method_instruction": ...}`.
+
+    Attributes:
+        payment_method_instruction: Payment method instruction
     """
 
-    status: ResponseStatus
-    payment_method_instruction: PaymentMethodInstruction
-    """
-    Payment method instruction
-    """
+    status: _ResponseStatusValue
+    payment_method_instruction: Annotated[
+        PaymentMethodInstruction, Field(description="Payment method instruction")
+    ]
 
 
 class PaymentMethodInstructionListEnvelope(Model):
     """
     Success envelope `{"status": "success", "payment_method_instructions": ...}`.
+
+    Attributes:
+        payment_method_instructions: Array of Payment method instructions (see Getting
+            payment method instruction for fields description)
     """
 
-    status: ResponseStatus
-    payment_method_instructions: list[PaymentMethodInstruction]
-    """
-    Array of Payment method instructions (see Getting payment method instruction for fields description)
-    """
+    status: _ResponseStatusValue
+    payment_method_instructions: Annotated[
+        list[PaymentMethodInstruction],
+        Field(
+            description="Array of Payment method instructions (see Getting payment method instruction for fields description)"
+        ),
+    ]
 
 
 class PaymentMethodListEnvelope(Model):
     """
     Success envelope `{"status": "success", "payment_methods": ...}`.
+
+    Attributes:
+        filters: Filters the request was made with
+        payment_methods: Payment methods array
     """
 
-    status: ResponseStatus
-    filters: PaymentMethodFilters
-    """
-    Filters the request was made with
-    """
-    payment_methods: list[PaymentMethod]
-    """
-    Payment methods array
-    """
+    status: _ResponseStatusValue
+    filters: Annotated[PaymentMethodFilters, Field(description="Filters the request was made with")]
+    payment_methods: Annotated[list[PaymentMethod], Field(description="Payment methods array")]
 
 
 class StatusEnvelope(Model):
@@ -1015,658 +1376,899 @@ class StatusEnvelope(Model):
     Bare success body `{"status": "success"}`.
     """
 
-    status: ResponseStatus
+    status: _ResponseStatusValue
 
 
 class Trader(Model):
     """
-    Public information on a user: a contract's counterparty (contract.counterparty) or an offer's creator (offer.trader).
+    Public information on a user: a contract's counterparty (contract.counterparty) or
+    an offer's creator (offer.trader).
+
+    Attributes:
+        login: Login
+        avatar_url: Avatar URL (shown in every example; the document describes it only
+            for Users/Getting myself)
+        online_status: "online", "recently_online" or "offline"
+        rating: Rating (as fraction of 1); a decimal string such as "0.90", or null
+        trades_count: Number of conducted trades
+        url: Hodlhodl website URL
+        verified: Verified? (true or false)
+        verified_by: Login of the Strong Hodler who verified this user
+        strong_hodler: Strong Hodler? (true or false). Strong Hodler is a member of Hodl
+            Hodl volunteer team that we’re working directly with.
+        country: Country name (or "Global")
+        country_code: Country code (or "Global")
+        average_payment_time_minutes: Average payment time (in minutes)
+        average_release_time_minutes: Average release time (in minutes)
+        days_since_last_trade: Number of days since last trade
+        blocked_by: How many traders blocked this user
     """
 
-    login: str
-    """
-    Login
-    """
-    avatar_url: str
-    """
-    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
-    """
-    online_status: OnlineStatus
-    """
-    "online", "recently_online" or "offline"
-    """
-    rating: DecimalText | None
-    """
-    Rating (as fraction of 1); a decimal string such as "0.90", or null
-    """
-    trades_count: StrictInt
-    """
-    Number of conducted trades
-    """
-    url: str
-    """
-    Hodlhodl website URL
-    """
-    verified: bool
-    """
-    Verified? (true or false)
-    """
-    verified_by: str | None
-    """
-    Login of the Strong Hodler who verified this user
-    """
-    strong_hodler: bool
-    """
-    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    average_payment_time_minutes: StrictInt | None
-    """
-    Average payment time (in minutes)
-    """
-    average_release_time_minutes: StrictInt | None
-    """
-    Average release time (in minutes)
-    """
-    days_since_last_trade: StrictInt | None
-    """
-    Number of days since last trade
-    """
-    blocked_by: StrictInt
-    """
-    How many traders blocked this user
-    """
+    login: Annotated[str, Field(description="Login")]
+    avatar_url: Annotated[
+        str,
+        Field(
+            description="Avatar URL (shown in every example; the document describes it only for Users/Getting myself)"
+        ),
+    ]
+    online_status: Annotated[
+        _OnlineStatusValue, Field(description='"online", "recently_online" or "offline"')
+    ]
+    rating: Annotated[
+        DecimalText | None,
+        Field(description='Rating (as fraction of 1); a decimal string such as "0.90", or null'),
+    ]
+    trades_count: Annotated[StrictInt, Field(description="Number of conducted trades")]
+    url: Annotated[str, Field(description="Hodlhodl website URL")]
+    verified: Annotated[bool, Field(description="Verified? (true or false)")]
+    verified_by: Annotated[
+        str | None, Field(description="Login of the Strong Hodler who verified this user")
+    ]
+    strong_hodler: Annotated[
+        bool,
+        Field(
+            description="Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with."
+        ),
+    ]
+    country: Annotated[str, Field(description='Country name (or "Global")')]
+    country_code: Annotated[str, Field(description='Country code (or "Global")')]
+    average_payment_time_minutes: Annotated[
+        StrictInt | None, Field(description="Average payment time (in minutes)")
+    ]
+    average_release_time_minutes: Annotated[
+        StrictInt | None, Field(description="Average release time (in minutes)")
+    ]
+    days_since_last_trade: Annotated[
+        StrictInt | None, Field(description="Number of days since last trade")
+    ]
+    blocked_by: Annotated[StrictInt, Field(description="How many traders blocked this user")]
 
 
 class User(Model):
     """
     Information on the current user (Users/Getting myself).
+
+    Attributes:
+        login: Login
+        avatar_url: Avatar URL (shown in every example; the document describes it only
+            for Users/Getting myself)
+        online_status: "online", "recently_online" or "offline"
+        rating: Rating (as fraction of 1); a decimal string such as "0.90", or null
+        trades_count: Number of conducted trades
+        url: Hodlhodl website URL
+        verified: Verified? (true or false)
+        verified_by: Login of the Strong Hodler who verified this user
+        strong_hodler: Strong Hodler? (true or false). Strong Hodler is a member of Hodl
+            Hodl volunteer team that we’re working directly with.
+        country: Country name (or "Global")
+        country_code: Country code (or "Global")
+        average_payment_time_minutes: Average payment time (in minutes)
+        average_release_time_minutes: Average release time (in minutes)
+        days_since_last_trade: Number of days since last trade
+        blocked_by: How many traders blocked this user
+        encrypted_seed: Encrypted seed (the encrypted payment seed created on the
+            website with the payment password)
+        hide_sensitive_info_from_notifications: If enabled, e-mail and Telegram
+            notifications will not contain sensitive information (null in the document's
+            example)
     """
 
-    login: str
-    """
-    Login
-    """
-    avatar_url: str
-    """
-    Avatar URL (shown in every example; the document describes it only for Users/Getting myself)
-    """
-    online_status: OnlineStatus
-    """
-    "online", "recently_online" or "offline"
-    """
-    rating: DecimalText | None
-    """
-    Rating (as fraction of 1); a decimal string such as "0.90", or null
-    """
-    trades_count: StrictInt
-    """
-    Number of conducted trades
-    """
-    url: str
-    """
-    Hodlhodl website URL
-    """
-    verified: bool
-    """
-    Verified? (true or false)
-    """
-    verified_by: str | None
-    """
-    Login of the Strong Hodler who verified this user
-    """
-    strong_hodler: bool
-    """
-    Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    average_payment_time_minutes: StrictInt | None
-    """
-    Average payment time (in minutes)
-    """
-    average_release_time_minutes: StrictInt | None
-    """
-    Average release time (in minutes)
-    """
-    days_since_last_trade: StrictInt | None
-    """
-    Number of days since last trade
-    """
-    blocked_by: StrictInt
-    """
-    How many traders blocked this user
-    """
-    encrypted_seed: str
-    """
-    Encrypted seed (the encrypted payment seed created on the website with the payment password)
-    """
-    hide_sensitive_info_from_notifications: bool | None
-    """
-    If enabled, e-mail and Telegram notifications will not contain sensitive information (null in the document's example)
-    """
+    login: Annotated[str, Field(description="Login")]
+    avatar_url: Annotated[
+        str,
+        Field(
+            description="Avatar URL (shown in every example; the document describes it only for Users/Getting myself)"
+        ),
+    ]
+    online_status: Annotated[
+        _OnlineStatusValue, Field(description='"online", "recently_online" or "offline"')
+    ]
+    rating: Annotated[
+        DecimalText | None,
+        Field(description='Rating (as fraction of 1); a decimal string such as "0.90", or null'),
+    ]
+    trades_count: Annotated[StrictInt, Field(description="Number of conducted trades")]
+    url: Annotated[str, Field(description="Hodlhodl website URL")]
+    verified: Annotated[bool, Field(description="Verified? (true or false)")]
+    verified_by: Annotated[
+        str | None, Field(description="Login of the Strong Hodler who verified this user")
+    ]
+    strong_hodler: Annotated[
+        bool,
+        Field(
+            description="Strong Hodler? (true or false). Strong Hodler is a member of Hodl Hodl volunteer team that we’re working directly with."
+        ),
+    ]
+    country: Annotated[str, Field(description='Country name (or "Global")')]
+    country_code: Annotated[str, Field(description='Country code (or "Global")')]
+    average_payment_time_minutes: Annotated[
+        StrictInt | None, Field(description="Average payment time (in minutes)")
+    ]
+    average_release_time_minutes: Annotated[
+        StrictInt | None, Field(description="Average release time (in minutes)")
+    ]
+    days_since_last_trade: Annotated[
+        StrictInt | None, Field(description="Number of days since last trade")
+    ]
+    blocked_by: Annotated[StrictInt, Field(description="How many traders blocked this user")]
+    encrypted_seed: Annotated[
+        str,
+        Field(
+            description="Encrypted seed (the encrypted payment seed created on the website with the payment password)"
+        ),
+    ]
+    hide_sensitive_info_from_notifications: Annotated[
+        bool | None,
+        Field(
+            description="If enabled, e-mail and Telegram notifications will not contain sensitive information (null in the document's example)"
+        ),
+    ]
 
 
 class VolumeBreakdown(Model):
     """
     Volume breakdown of a contract (amounts in the contract's asset, decimal strings).
+
+    Attributes:
+        goes_to_buyer: Buyer receives this amount minus transaction fee
+        exchange_fee: Amount of crypto currency that trading platform receives
+        exchange_fee_in_fiat: Fiat equivalent of exchange fee (in currency_code
+            currency)
+        transaction_fee: Estimated blockchain transaction fee
     """
 
-    goes_to_buyer: DecimalText
-    """
-    Buyer receives this amount minus transaction fee
-    """
-    exchange_fee: DecimalText
-    """
-    Amount of crypto currency that trading platform receives
-    """
-    exchange_fee_in_fiat: DecimalText
-    """
-    Fiat equivalent of exchange fee (in currency_code currency)
-    """
-    transaction_fee: DecimalText
-    """
-    Estimated blockchain transaction fee
-    """
+    goes_to_buyer: Annotated[
+        DecimalText, Field(description="Buyer receives this amount minus transaction fee")
+    ]
+    exchange_fee: Annotated[
+        DecimalText, Field(description="Amount of crypto currency that trading platform receives")
+    ]
+    exchange_fee_in_fiat: Annotated[
+        DecimalText,
+        Field(description="Fiat equivalent of exchange fee (in currency_code currency)"),
+    ]
+    transaction_fee: Annotated[
+        DecimalText, Field(description="Estimated blockchain transaction fee")
+    ]
 
 
 class Escrow(Model):
     """
-    Escrow information of a contract: a 2-of-3 multisig whose address is the P2SH-P2WSH (nested segwit) form of `witness_script` (checked for every example of the document: each address is the testnet P2SH of `0x0020 || SHA256(witness_script)`, not P2SH of the script itself).
+    Escrow information of a contract: a 2-of-3 multisig whose address is the P2SH-P2WSH
+    (nested segwit) form of `witness_script` (checked for every example of the document:
+    each address is the testnet P2SH of `0x0020 || SHA256(witness_script)`, not P2SH of
+    the script itself).
 
-    Note for verifiers: in every example of the document the second and third public keys of the witness script are identical (test fixtures), so a real escrow check must compare the keys with locally derived ones, not merely parse the script.
+    Note for verifiers: in every example of the document the second and third public
+    keys of the witness script are identical (test fixtures), so a real escrow check
+    must compare the keys with locally derived ones, not merely parse the script.
 
+    Attributes:
+        address: Escrow BTC address (for verification). This field might be null if the
+            offer’s creator uses the website and hasn’t yet confirmed one’s payment
+            password. In such case, repeat this request once every 1-3 minutes until
+            escrow address appears.
+        witness_script: Escrow redeem witness script (for verification), hex
+        index: Escrow xpub/xpriv index (for verification)
+        you_confirmed: Have you verified and confirmed the escrow? (true or false)
+        counterparty_confirmed: Have the other party verified and confirmed the escrow?
+            (true or false)
+        confirmations: Blockchain confirmations received so far
+        amount_deposited: Amount deposited (in BTC; null when no deposit has been made
+            yet)
+        amount_released: Amount released (in BTC; null when no release has been made
+            yet)
+        deposit_transaction_id: Blockchain ID of deposit transaction (null when no
+            deposit has been made yet)
+        release_transaction_id: Blockchain ID of release transaction (null when no
+            release has been made yet)
     """
 
-    address: str | None
-    """
-    Escrow BTC address (for verification). This field might be null if the offer’s creator uses the website and hasn’t yet confirmed one’s payment password. In such case, repeat this request once every 1-3 minutes until escrow address appears.
-    """
-    witness_script: str | None
-    """
-    Escrow redeem witness script (for verification), hex
-    """
-    index: StrictInt | None
-    """
-    Escrow xpub/xpriv index (for verification)
-    """
-    you_confirmed: bool
-    """
-    Have you verified and confirmed the escrow? (true or false)
-    """
-    counterparty_confirmed: bool
-    """
-    Have the other party verified and confirmed the escrow? (true or false)
-    """
-    confirmations: StrictInt
-    """
-    Blockchain confirmations received so far
-    """
-    amount_deposited: DecimalText | None
-    """
-    Amount deposited (in BTC; null when no deposit has been made yet)
-    """
-    amount_released: DecimalText | None
-    """
-    Amount released (in BTC; null when no release has been made yet)
-    """
-    deposit_transaction_id: str | None
-    """
-    Blockchain ID of deposit transaction (null when no deposit has been made yet)
-    """
-    release_transaction_id: str | None
-    """
-    Blockchain ID of release transaction (null when no release has been made yet)
-    """
+    address: Annotated[
+        str | None,
+        Field(
+            description="Escrow BTC address (for verification). This field might be null if the offer’s creator uses the website and hasn’t yet confirmed one’s payment password. In such case, repeat this request once every 1-3 minutes until escrow address appears."
+        ),
+    ]
+    witness_script: Annotated[
+        str | None, Field(description="Escrow redeem witness script (for verification), hex")
+    ]
+    index: Annotated[
+        StrictInt | None, Field(description="Escrow xpub/xpriv index (for verification)")
+    ]
+    you_confirmed: Annotated[
+        bool, Field(description="Have you verified and confirmed the escrow? (true or false)")
+    ]
+    counterparty_confirmed: Annotated[
+        bool,
+        Field(
+            description="Have the other party verified and confirmed the escrow? (true or false)"
+        ),
+    ]
+    confirmations: Annotated[
+        StrictInt, Field(description="Blockchain confirmations received so far")
+    ]
+    amount_deposited: Annotated[
+        DecimalText | None,
+        Field(description="Amount deposited (in BTC; null when no deposit has been made yet)"),
+    ]
+    amount_released: Annotated[
+        DecimalText | None,
+        Field(description="Amount released (in BTC; null when no release has been made yet)"),
+    ]
+    deposit_transaction_id: Annotated[
+        str | None,
+        Field(
+            description="Blockchain ID of deposit transaction (null when no deposit has been made yet)"
+        ),
+    ]
+    release_transaction_id: Annotated[
+        str | None,
+        Field(
+            description="Blockchain ID of release transaction (null when no release has been made yet)"
+        ),
+    ]
 
 
 class Contract(Model):
     """
     Contract resource.
+
+    Attributes:
+        id: ID
+        your_role: Your role ("buyer" or "seller")
+        can_be_canceled: Can be canceled in its current state by you? (true or false)
+        offer_id: Offer ID
+        price: Asset price (in currency_code fiat currency, at the moment of the
+            creation of the contract)
+        value: Value (i.e. fiat price of contract)
+        currency_code: Currency/asset code of “value” field (e.g. “USD”)
+        volume: Volume (i.e. BTC price of contract)
+        asset_code: Asset code of “volume” field (“BTC” or “BTCLN”)
+        comment: Comment of the Contract’s initiator (optional when creating a contract,
+            hence nullable)
+        release_address: Release address. The document says it only shows in Getting
+            contract for the buyer; its examples carry it in every buyer-side contract
+            (Creating, Confirming, Marking as paid, Canceling, Listing) and never for
+            the seller.
+        confirmations: Blockchain confirmations required for deposit transaction in
+            order for Contract to be considered "Deposited"
+        payment_window_seconds_left: Payment window time left (in seconds, alias to
+            payment_window_time_left_seconds, which is now deprecated). Document
+            mistake: the examples show values such as 3599862000 for a 60-minute window,
+            which cannot be seconds; modelled as an integer as documented.
+        payment_window_time_left_seconds: Payment window time left (in seconds).
+            Deprecated in favour of payment_window_seconds_left.
+        payment_window_minutes: Payment window set by the offer author for the contract,
+            during which the buyer must transfer the payment using the agreed upon
+            payment method.
+        depositing_window_minutes: Depositing window set by the exchange during which
+            the seller must deposit bitcoins into escrow
+        depositing_window_time_left_seconds: Depositing window time left (in seconds)
+        dispute_status: Contract dispute status. null unless contract status is
+            "resolved" (document text; its dispute example shows "unresolved" for a
+            "disputed" contract, see DisputeStatus).
+        country: Country name (or "Global")
+        country_code: Contract country code (or "Global"). Documented twice in the field
+            list ("Contract country code" and "Country code (or \\"Global\\")"); the
+            examples carry placeholder values such as "Country Code 14", so no pattern
+            is imposed.
+        created_at: Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
+        counterparty: Counterparty information
     """
 
-    id: str
-    """
-    ID
-    """
-    your_role: ContractRole
-    """
-    Your role ("buyer" or "seller")
-    """
-    can_be_canceled: bool
-    """
-    Can be canceled in its current state by you? (true or false)
-    """
-    offer_id: str
-    """
-    Offer ID
-    """
-    price: DecimalText
-    """
-    Asset price (in currency_code fiat currency, at the moment of the creation of the contract)
-    """
-    value: DecimalText
-    """
-    Value (i.e. fiat price of contract)
-    """
-    currency_code: str
-    """
-    Currency/asset code of “value” field (e.g. “USD”)
-    """
-    volume: DecimalText
-    """
-    Volume (i.e. BTC price of contract)
-    """
-    asset_code: AssetCode
-    """
-    Asset code of “volume” field (“BTC” or “BTCLN”)
-    """
-    comment: str | None
-    """
-    Comment of the Contract’s initiator (optional when creating a contract, hence nullable)
-    """
-    release_address: str | None = None
-    """
-    Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller.
-    """
-    confirmations: StrictInt
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
-    """
-    payment_window_seconds_left: StrictInt | None
-    """
-    Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented.
-    """
-    payment_window_time_left_seconds: Annotated[StrictInt | None, Field(deprecated=True)]
-    """
-    Payment window time left (in seconds). Deprecated in favour of payment_window_seconds_left.
-    """
-    payment_window_minutes: StrictInt
-    """
-    Payment window set by the offer author for the contract, during which the buyer must transfer the payment using the agreed upon payment method.
-    """
-    depositing_window_minutes: StrictInt
-    """
-    Depositing window set by the exchange during which the seller must deposit bitcoins into escrow
-    """
-    depositing_window_time_left_seconds: StrictInt | None
-    """
-    Depositing window time left (in seconds)
-    """
-    status: ContractStatus
-    dispute_status: DisputeStatus | None
-    """
-    Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).
-    """
+    id: Annotated[str, Field(description="ID")]
+    your_role: Annotated[_ContractRoleValue, Field(description='Your role ("buyer" or "seller")')]
+    can_be_canceled: Annotated[
+        bool, Field(description="Can be canceled in its current state by you? (true or false)")
+    ]
+    offer_id: Annotated[str, Field(description="Offer ID")]
+    price: Annotated[
+        DecimalText,
+        Field(
+            description="Asset price (in currency_code fiat currency, at the moment of the creation of the contract)"
+        ),
+    ]
+    value: Annotated[DecimalText, Field(description="Value (i.e. fiat price of contract)")]
+    currency_code: Annotated[
+        str, Field(description="Currency/asset code of “value” field (e.g. “USD”)")
+    ]
+    volume: Annotated[DecimalText, Field(description="Volume (i.e. BTC price of contract)")]
+    asset_code: Annotated[
+        _AssetCodeValue, Field(description="Asset code of “volume” field (“BTC” or “BTCLN”)")
+    ]
+    comment: Annotated[
+        str | None,
+        Field(
+            description="Comment of the Contract’s initiator (optional when creating a contract, hence nullable)"
+        ),
+    ]
+    release_address: Annotated[
+        str | None,
+        Field(
+            description="Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller."
+        ),
+    ] = None
+    confirmations: Annotated[
+        StrictInt,
+        Field(
+            description='Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"'
+        ),
+    ]
+    payment_window_seconds_left: Annotated[
+        StrictInt | None,
+        Field(
+            description="Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented."
+        ),
+    ]
+    payment_window_time_left_seconds: Annotated[
+        StrictInt | None,
+        Field(
+            deprecated=True,
+            description="Payment window time left (in seconds). Deprecated in favour of payment_window_seconds_left.",
+        ),
+    ]
+    payment_window_minutes: Annotated[
+        StrictInt,
+        Field(
+            description="Payment window set by the offer author for the contract, during which the buyer must transfer the payment using the agreed upon payment method."
+        ),
+    ]
+    depositing_window_minutes: Annotated[
+        StrictInt,
+        Field(
+            description="Depositing window set by the exchange during which the seller must deposit bitcoins into escrow"
+        ),
+    ]
+    depositing_window_time_left_seconds: Annotated[
+        StrictInt | None, Field(description="Depositing window time left (in seconds)")
+    ]
+    status: _ContractStatusValue
+    dispute_status: Annotated[
+        _DisputeStatusValue | None,
+        Field(
+            description='Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).'
+        ),
+    ]
     payment_method_instruction: ContractPaymentMethodInstruction
     volume_breakdown: VolumeBreakdown
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Contract country code (or "Global"). Documented twice in the field list ("Contract country code" and "Country code (or \\"Global\\")"); the examples carry placeholder values such as "Country Code 14", so no pattern is imposed.
-    """
-    created_at: AwareDatetime
-    """
-    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
-    """
-    counterparty: Trader
-    """
-    Counterparty information
-    """
+    country: Annotated[str, Field(description='Country name (or "Global")')]
+    country_code: Annotated[
+        str,
+        Field(
+            description='Contract country code (or "Global"). Documented twice in the field list ("Contract country code" and "Country code (or \\"Global\\")"); the examples carry placeholder values such as "Country Code 14", so no pattern is imposed.'
+        ),
+    ]
+    created_at: Annotated[
+        AwareDatetime, Field(description="Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)")
+    ]
+    counterparty: Annotated[Trader, Field(description="Counterparty information")]
     escrow: Escrow
 
 
 class OfferFee(Model):
     """
-    Fee details (all in fractions of 1). Note: total fee consists of “trading fee” and “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee. User fee is calculated as base fee rate minus discount for online presence. Transaction fee is estimated accroding to current blockchain situation. Listings (Searching/listing offers, Fetching newly created offers) carry only author_fee_rate.
+    Fee details (all in fractions of 1). Note: total fee consists of “trading fee” and
+    “transaction fee”. Trading fee is calculated as minimum among buyer and seller fee.
+    User fee is calculated as base fee rate minus discount for online presence.
+    Transaction fee is estimated accroding to current blockchain situation. Listings
+    (Searching/listing offers, Fetching newly created offers) carry only
+    author_fee_rate.
+
+    Attributes:
+        author_fee_rate: Offer’s creator fee rate
+        your_fee_rate: Your fee rate (only available in Getting offer method)
+        transaction_fee: Transaction fee estimation (only available in Getting offer
+            method)
+        exchange_fee: Trading fee (only available in Getting offer method)
     """
 
-    author_fee_rate: DecimalText
-    """
-    Offer’s creator fee rate
-    """
-    your_fee_rate: DecimalText | None = None
-    """
-    Your fee rate (only available in Getting offer method)
-    """
-    transaction_fee: DecimalText | None = None
-    """
-    Transaction fee estimation (only available in Getting offer method)
-    """
-    exchange_fee: DecimalText | None = None
-    """
-    Trading fee (only available in Getting offer method)
-    """
+    author_fee_rate: Annotated[DecimalText, Field(description="Offer’s creator fee rate")]
+    your_fee_rate: Annotated[
+        DecimalText | None,
+        Field(description="Your fee rate (only available in Getting offer method)"),
+    ] = None
+    transaction_fee: Annotated[
+        DecimalText | None,
+        Field(description="Transaction fee estimation (only available in Getting offer method)"),
+    ] = None
+    exchange_fee: Annotated[
+        DecimalText | None,
+        Field(description="Trading fee (only available in Getting offer method)"),
+    ] = None
 
 
 class Offer(Model):
     """
     Offer resource.
 
-    Fields from created_at on are shown only to the offer’s creator (Getting offer, Listing my offers, Creating/Updating offer). exchange_rate_provider, exchange_price_deviation, exchange_price_sign and exchange_price_unit are null unless price_source is "exchange_rate"; price_expression is null unless price_source is "expression" (it never appears in the document's examples).
+    Fields from created_at on are shown only to the offer’s creator (Getting offer,
+    Listing my offers, Creating/Updating offer). exchange_rate_provider,
+    exchange_price_deviation, exchange_price_sign and exchange_price_unit are null
+    unless price_source is "exchange_rate"; price_expression is null unless price_source
+    is "expression" (it never appears in the document's examples).
 
     Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
+    Attributes:
+        id: ID
+        version: Version (changes every time the offer is changed; required to create a
+            contract)
+        asset_code: Asset code ("BTC" or "BTCLN")
+        searchable: Will appear in the search? (true or false). Note that even
+            non-private offer can be unlisted if it’s not enabled or blocked. This field
+            will show whether the offer will actually be shown in the search.
+        country: Country name (or "Global")
+        country_code: Country code (or "Global")
+        working_now: Is current time between working_hours_start_utc and
+            working_hours_end_utc? (true or false)
+        side: "buy" or "sell"
+        title: Title (null in the listing examples)
+        description: Description (optional when creating an offer, hence nullable)
+        currency_code: Currency code
+        price: Price (in currency_code fiat currency)
+        min_amount: Minimal trade amount (in currency_code fiat currency)
+        max_amount: Maximal trade amount (in currency_code fiat currency)
+        first_trade_limit: First trade limit (in currency_code fiat currency)
+        balance: Balance (i.e. maximum sum of all contracts yet to be created) (in
+            currency_code fiat currency)
+        payment_window_minutes: Payment window
+        confirmations: Blockchain confirmations required for deposit transaction in
+            order for Contract to be considered "Deposited"
+        payment_methods: Payment methods. Note: only present for “buy” offers.
+        payment_method_instructions: Accepted payment methods with instructions. Note:
+            only present for “sell” offers.
+        trader: Offer creator information
+        created_at: Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
+        working_hours_start_utc: Working hours start in UTC (HH:MM). Only half hour
+            increments are allowed. Note: unlike in the website, UTC is used here
+            instead of user’s timezone.
+        working_hours_end_utc: Working hours end in UTC (HH:MM). Only half hour
+            increments are allowed. Note: unlike in the website, UTC is used here
+            instead of user’s timezone.
+        enabled: Enabled? (true or false). Only the offer’s creator will be able to
+            access an offer if it is not enabled. Trades won’t be conducted. (This is
+            the same as ‘Enabled’ checkbox in the web interface.)
+        private: Hide the offer from search results? (true or false). Only non-private
+            offers will appear in the search/list website pages and API responses. (This
+            option is the same as ‘Private’ checkbox in the website form.)
+        for_experienced_users: Allow create a contract with experienced users only?
+            (true or false). An “Experienced user” is a user who has successfully
+            completed at least one contract and is therefore familiar with the process
+            of trading on Hodl Hodl. This condition is applicable only for public offers
+            and doesn’t apply to private offers.
+        exchange_rate_provider: Exchange rate provider name (null if the Offer is fixed
+            price)
+        exchange_price_deviation: Difference between the offer’s price and price on the
+            exchange (null if the Offer is fixed price)
+        exchange_price_sign: "+" or "-" (null if the Offer is fixed price)
+        exchange_price_unit: "%" or "currency" (null if the Offer is fixed price)
+        configured_max_amount: Configured by the Offer’s creator maximum amount
+        price_expression: Expression that is evaluated to calculate price (only if
+            price_source is "expression"; otherwise null)
     """
 
-    id: str
-    """
-    ID
-    """
-    version: str
-    """
-    Version (changes every time the offer is changed; required to create a contract)
-    """
-    asset_code: AssetCode
-    """
-    Asset code ("BTC" or "BTCLN")
-    """
-    searchable: bool
-    """
-    Will appear in the search? (true or false). Note that even non-private offer can be unlisted if it’s not enabled or blocked. This field will show whether the offer will actually be shown in the search.
-    """
-    country: str
-    """
-    Country name (or "Global")
-    """
-    country_code: str
-    """
-    Country code (or "Global")
-    """
-    working_now: bool
-    """
-    Is current time between working_hours_start_utc and working_hours_end_utc? (true or false)
-    """
-    side: Side
-    """
-    "buy" or "sell"
-    """
-    title: str | None
-    """
-    Title (null in the listing examples)
-    """
-    description: str | None
-    """
-    Description (optional when creating an offer, hence nullable)
-    """
-    currency_code: str
-    """
-    Currency code
-    """
-    price: DecimalText
-    """
-    Price (in currency_code fiat currency)
-    """
-    min_amount: DecimalText
-    """
-    Minimal trade amount (in currency_code fiat currency)
-    """
-    max_amount: DecimalText
-    """
-    Maximal trade amount (in currency_code fiat currency)
-    """
-    first_trade_limit: DecimalText | None
-    """
-    First trade limit (in currency_code fiat currency)
-    """
+    id: Annotated[str, Field(description="ID")]
+    version: Annotated[
+        str,
+        Field(
+            description="Version (changes every time the offer is changed; required to create a contract)"
+        ),
+    ]
+    asset_code: Annotated[_AssetCodeValue, Field(description='Asset code ("BTC" or "BTCLN")')]
+    searchable: Annotated[
+        bool,
+        Field(
+            description="Will appear in the search? (true or false). Note that even non-private offer can be unlisted if it’s not enabled or blocked. This field will show whether the offer will actually be shown in the search."
+        ),
+    ]
+    country: Annotated[str, Field(description='Country name (or "Global")')]
+    country_code: Annotated[str, Field(description='Country code (or "Global")')]
+    working_now: Annotated[
+        bool,
+        Field(
+            description="Is current time between working_hours_start_utc and working_hours_end_utc? (true or false)"
+        ),
+    ]
+    side: Annotated[_SideValue, Field(description='"buy" or "sell"')]
+    title: Annotated[str | None, Field(description="Title (null in the listing examples)")]
+    description: Annotated[
+        str | None,
+        Field(description="Description (optional when creating an offer, hence nullable)"),
+    ]
+    currency_code: Annotated[str, Field(description="Currency code")]
+    price: Annotated[DecimalText, Field(description="Price (in currency_code fiat currency)")]
+    min_amount: Annotated[
+        DecimalText, Field(description="Minimal trade amount (in currency_code fiat currency)")
+    ]
+    max_amount: Annotated[
+        DecimalText, Field(description="Maximal trade amount (in currency_code fiat currency)")
+    ]
+    first_trade_limit: Annotated[
+        DecimalText | None, Field(description="First trade limit (in currency_code fiat currency)")
+    ]
     fee: OfferFee
-    balance: DecimalText | None
-    """
-    Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency)
-    """
-    payment_window_minutes: StrictInt
-    """
-    Payment window
-    """
-    confirmations: StrictInt
-    """
-    Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"
-    """
-    payment_methods: list[OfferPaymentMethod] | None = None
-    """
-    Payment methods. Note: only present for “buy” offers.
-    """
-    payment_method_instructions: list[OfferPaymentMethodInstruction] | None = None
-    """
-    Accepted payment methods with instructions. Note: only present for “sell” offers.
-    """
-    trader: Trader
-    """
-    Offer creator information
-    """
-    created_at: AwareDatetime | None = None
-    """
-    Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
-    """
-    working_hours_start_utc: str | None = None
-    """
-    Working hours start in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
-    """
-    working_hours_end_utc: str | None = None
-    """
-    Working hours end in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone.
-    """
-    enabled: bool | None = None
-    """
-    Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)
-    """
-    private: bool | None = None
-    """
-    Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)
-    """
-    for_experienced_users: bool | None = None
-    """
-    Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers.
-    """
-    price_source: PriceSource | None = None
-    exchange_rate_provider: str | None = None
-    """
-    Exchange rate provider name (null if the Offer is fixed price)
-    """
-    exchange_price_deviation: DecimalText | None = None
-    """
-    Difference between the offer’s price and price on the exchange (null if the Offer is fixed price)
-    """
-    exchange_price_sign: ExchangePriceSign | None = None
-    """
-    "+" or "-" (null if the Offer is fixed price)
-    """
-    exchange_price_unit: ExchangePriceUnit | None = None
-    """
-    "%" or "currency" (null if the Offer is fixed price)
-    """
-    configured_max_amount: DecimalText | None = None
-    """
-    Configured by the Offer’s creator maximum amount
-    """
-    price_expression: str | None = None
-    """
-    Expression that is evaluated to calculate price (only if price_source is "expression"; otherwise null)
-    """
+    balance: Annotated[
+        DecimalText | None,
+        Field(
+            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency)"
+        ),
+    ]
+    payment_window_minutes: Annotated[StrictInt, Field(description="Payment window")]
+    confirmations: Annotated[
+        StrictInt,
+        Field(
+            description='Blockchain confirmations required for deposit transaction in order for Contract to be considered "Deposited"'
+        ),
+    ]
+    payment_methods: Annotated[
+        list[OfferPaymentMethod] | None,
+        Field(description="Payment methods. Note: only present for “buy” offers."),
+    ] = None
+    payment_method_instructions: Annotated[
+        list[OfferPaymentMethodInstruction] | None,
+        Field(
+            description="Accepted payment methods with instructions. Note: only present for “sell” offers."
+        ),
+    ] = None
+    trader: Annotated[Trader, Field(description="Offer creator information")]
+    created_at: Annotated[
+        AwareDatetime | None,
+        Field(description="Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)"),
+    ] = None
+    working_hours_start_utc: Annotated[
+        str | None,
+        Field(
+            description="Working hours start in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone."
+        ),
+    ] = None
+    working_hours_end_utc: Annotated[
+        str | None,
+        Field(
+            description="Working hours end in UTC (HH:MM). Only half hour increments are allowed. Note: unlike in the website, UTC is used here instead of user’s timezone."
+        ),
+    ] = None
+    enabled: Annotated[
+        bool | None,
+        Field(
+            description="Enabled? (true or false). Only the offer’s creator will be able to access an offer if it is not enabled. Trades won’t be conducted. (This is the same as ‘Enabled’ checkbox in the web interface.)"
+        ),
+    ] = None
+    private: Annotated[
+        bool | None,
+        Field(
+            description="Hide the offer from search results? (true or false). Only non-private offers will appear in the search/list website pages and API responses. (This option is the same as ‘Private’ checkbox in the website form.)"
+        ),
+    ] = None
+    for_experienced_users: Annotated[
+        bool | None,
+        Field(
+            description="Allow create a contract with experienced users only? (true or false). An “Experienced user” is a user who has successfully completed at least one contract and is therefore familiar with the process of trading on Hodl Hodl. This condition is applicable only for public offers and doesn’t apply to private offers."
+        ),
+    ] = None
+    price_source: _PriceSourceValue | None = None
+    exchange_rate_provider: Annotated[
+        str | None,
+        Field(description="Exchange rate provider name (null if the Offer is fixed price)"),
+    ] = None
+    exchange_price_deviation: Annotated[
+        DecimalText | None,
+        Field(
+            description="Difference between the offer’s price and price on the exchange (null if the Offer is fixed price)"
+        ),
+    ] = None
+    exchange_price_sign: Annotated[
+        _ExchangePriceSignValue | None,
+        Field(description='"+" or "-" (null if the Offer is fixed price)'),
+    ] = None
+    exchange_price_unit: Annotated[
+        _ExchangePriceUnitValue | None,
+        Field(description='"%" or "currency" (null if the Offer is fixed price)'),
+    ] = None
+    configured_max_amount: Annotated[
+        DecimalText | None, Field(description="Configured by the Offer’s creator maximum amount")
+    ] = None
+    price_expression: Annotated[
+        str | None,
+        Field(
+            description='Expression that is evaluated to calculate price (only if price_source is "expression"; otherwise null)'
+        ),
+    ] = None
 
 
 class OfferFilters(Model):
     """
-    Filters of Searching/listing offers and Fetching newly created offers, sent as `filters[<name>]` query parameters and echoed back in the response (with defaults filled in). All filters could be omitted. Document mistake: include_global is documented as "default false" but both echoes show `"include_global": true` for requests that did not send it; the echo also returns user_average_release_time_minutes_max as the integer 25 where the "Query Parameters as JSON" shows the string "25" (query values are text on the wire; the integer is kept).
+    Filters of Searching/listing offers and Fetching newly created offers, sent as
+    `filters[<name>]` query parameters and echoed back in the response (with defaults
+    filled in). All filters could be omitted. Document mistake: include_global is
+    documented as "default false" but both echoes show `"include_global": true` for
+    requests that did not send it; the echo also returns
+    user_average_release_time_minutes_max as the integer 25 where the "Query Parameters
+    as JSON" shows the string "25" (query values are text on the wire; the integer is
+    kept).
+
+    Attributes:
+        asset_code: Asset code (documented as: default "BTC" or "BTCLN")
+        side: "buy" or "sell"
+        include_global: Include global offers? (true or false, default false). Note: if
+            this parameter is true, then global offers will be included in addition to
+            ones selected by country filter.
+        only_working_now: Include only offers which working hours include current time?
+            (true or false, default false)
+        country: Country (code or name)
+        currency_code: Currency code
+        payment_method_id: ID of payment method (see Payment methods/Listing payment
+            methods). Note: if this parameter is set, then payment_method_type and
+            payment_method_name will be ignored.
+        payment_method_type: Type of payment method (see Payment methods/Listing payment
+            methods)
+        payment_method_name: Name of payment method
+        volume: Volume (min. volume <= given value and max. volume >= given value)
+        payment_window_minutes_max: Maximum payment window (in minutes)
+        user_average_payment_time_minutes_max: Offer’s creator maximum payment time (in
+            minutes)
+        user_average_release_time_minutes_max: Offer’s creator maximum average release
+            time (in minutes)
     """
 
-    asset_code: AssetCode | None = None
-    """
-    Asset code (documented as: default "BTC" or "BTCLN")
-    """
-    side: Side | None = None
-    """
-    "buy" or "sell"
-    """
-    include_global: bool | None = None
-    """
-    Include global offers? (true or false, default false). Note: if this parameter is true, then global offers will be included in addition to ones selected by country filter.
-    """
-    only_working_now: bool | None = None
-    """
-    Include only offers which working hours include current time? (true or false, default false)
-    """
-    country: str | None = None
-    """
-    Country (code or name)
-    """
-    currency_code: str | None = None
-    """
-    Currency code
-    """
-    payment_method_id: str | None = None
-    """
-    ID of payment method (see Payment methods/Listing payment methods). Note: if this parameter is set, then payment_method_type and payment_method_name will be ignored.
-    """
-    payment_method_type: PaymentMethodType | None = None
-    """
-    Type of payment method (see Payment methods/Listing payment methods)
-    """
-    payment_method_name: str | None = None
-    """
-    Name of payment method
-    """
-    volume: DecimalText | None = None
-    """
-    Volume (min. volume <= given value and max. volume >= given value)
-    """
-    payment_window_minutes_max: StrictInt | None = None
-    """
-    Maximum payment window (in minutes)
-    """
-    user_average_payment_time_minutes_max: StrictInt | None = None
-    """
-    Offer’s creator maximum payment time (in minutes)
-    """
-    user_average_release_time_minutes_max: StrictInt | None = None
-    """
-    Offer’s creator maximum average release time (in minutes)
-    """
+    asset_code: Annotated[
+        _AssetCodeValue | None,
+        Field(description='Asset code (documented as: default "BTC" or "BTCLN")'),
+    ] = None
+    side: Annotated[_SideValue | None, Field(description='"buy" or "sell"')] = None
+    include_global: Annotated[
+        bool | None,
+        Field(
+            description="Include global offers? (true or false, default false). Note: if this parameter is true, then global offers will be included in addition to ones selected by country filter."
+        ),
+    ] = None
+    only_working_now: Annotated[
+        bool | None,
+        Field(
+            description="Include only offers which working hours include current time? (true or false, default false)"
+        ),
+    ] = None
+    country: Annotated[str | None, Field(description="Country (code or name)")] = None
+    currency_code: Annotated[str | None, Field(description="Currency code")] = None
+    payment_method_id: Annotated[
+        str | None,
+        Field(
+            description="ID of payment method (see Payment methods/Listing payment methods). Note: if this parameter is set, then payment_method_type and payment_method_name will be ignored."
+        ),
+    ] = None
+    payment_method_type: Annotated[
+        _PaymentMethodTypeValue | None,
+        Field(description="Type of payment method (see Payment methods/Listing payment methods)"),
+    ] = None
+    payment_method_name: Annotated[str | None, Field(description="Name of payment method")] = None
+    volume: Annotated[
+        DecimalText | None,
+        Field(description="Volume (min. volume <= given value and max. volume >= given value)"),
+    ] = None
+    payment_window_minutes_max: Annotated[
+        StrictInt | None, Field(description="Maximum payment window (in minutes)")
+    ] = None
+    user_average_payment_time_minutes_max: Annotated[
+        StrictInt | None, Field(description="Offer’s creator maximum payment time (in minutes)")
+    ] = None
+    user_average_release_time_minutes_max: Annotated[
+        StrictInt | None,
+        Field(description="Offer’s creator maximum average release time (in minutes)"),
+    ] = None
 
 
 class ContractEnvelope(Model):
     """
     Success envelope `{"status": "success", "contract": ...}`.
+
+    Attributes:
+        contract: Contract resource
     """
 
-    status: ResponseStatus
-    contract: Contract
-    """
-    Contract resource
-    """
+    status: _ResponseStatusValue
+    contract: Annotated[Contract, Field(description="Contract resource")]
 
 
 class ContractListEnvelope(Model):
     """
     Success envelope `{"status": "success", "contracts": ...}`.
+
+    Attributes:
+        filters: Filters the request was made with
+        pagination: Pagination the request was made with (defaults filled in)
+        contracts: Array of Contracts (see Getting contract for fields description)
     """
 
-    status: ResponseStatus
-    filters: ContractFilters
-    """
-    Filters the request was made with
-    """
-    pagination: Pagination
-    """
-    Pagination the request was made with (defaults filled in)
-    """
-    contracts: list[Contract]
-    """
-    Array of Contracts (see Getting contract for fields description)
-    """
+    status: _ResponseStatusValue
+    filters: Annotated[ContractFilters, Field(description="Filters the request was made with")]
+    pagination: Annotated[
+        Pagination, Field(description="Pagination the request was made with (defaults filled in)")
+    ]
+    contracts: Annotated[
+        list[Contract],
+        Field(description="Array of Contracts (see Getting contract for fields description)"),
+    ]
 
 
 class OfferEnvelope(Model):
     """
     Success envelope `{"status": "success", "offer": ...}`.
+
+    Attributes:
+        offer: Offer resource
     """
 
-    status: ResponseStatus
-    offer: Offer
-    """
-    Offer resource
-    """
+    status: _ResponseStatusValue
+    offer: Annotated[Offer, Field(description="Offer resource")]
 
 
 class OfferListEnvelope(Model):
     """
     Success envelope `{"status": "success", "offers": ...}`.
+
+    Attributes:
+        filters: Filters values (fetched from the parameters and/or default ones)
+        sort: Sorting the request was made with
+        pagination: Pagination the request was made with (the document's example is
+            `{}`)
+        offers: Array of Offers (see Getting offer for fields description)
     """
 
-    status: ResponseStatus
-    filters: OfferFilters | None = None
-    """
-    Filters values (fetched from the parameters and/or default ones)
-    """
-    sort: OfferSort | None = None
-    """
-    Sorting the request was made with
-    """
-    pagination: Pagination | None = None
-    """
-    Pagination the request was made with (the document's example is `{}`)
-    """
-    offers: list[Offer]
-    """
-    Array of Offers (see Getting offer for fields description)
-    """
+    status: _ResponseStatusValue
+    filters: Annotated[
+        OfferFilters | None,
+        Field(description="Filters values (fetched from the parameters and/or default ones)"),
+    ] = None
+    sort: Annotated[OfferSort | None, Field(description="Sorting the request was made with")] = None
+    pagination: Annotated[
+        Pagination | None,
+        Field(description="Pagination the request was made with (the document's example is `{}`)"),
+    ] = None
+    offers: Annotated[
+        list[Offer], Field(description="Array of Offers (see Getting offer for fields description)")
+    ]
 
 
 class NewOfferListEnvelope(Model):
     """
     Success envelope `{"status": "success", "offers": ...}`.
+
+    Attributes:
+        filters: Filters values (fetched from the parameters and/or default ones)
+        pagination: pagination.last_id: newest offer ID to store on the client
+        offers: Array of Offers, sorted from the oldest to the newest (see
+            Offers/Getting offer for fields description)
     """
 
-    status: ResponseStatus
-    filters: OfferFilters
-    """
-    Filters values (fetched from the parameters and/or default ones)
-    """
-    pagination: NewOffersPaginationResult
-    """
-    pagination.last_id: newest offer ID to store on the client
-    """
-    offers: list[Offer]
-    """
-    Array of Offers, sorted from the oldest to the newest (see Offers/Getting offer for fields description)
-    """
+    status: _ResponseStatusValue
+    filters: Annotated[
+        OfferFilters,
+        Field(description="Filters values (fetched from the parameters and/or default ones)"),
+    ]
+    pagination: Annotated[
+        NewOffersPaginationResult,
+        Field(description="pagination.last_id: newest offer ID to store on the client"),
+    ]
+    offers: Annotated[
+        list[Offer],
+        Field(
+            description="Array of Offers, sorted from the oldest to the newest (see Offers/Getting offer for fields description)"
+        ),
+    ]
 
 
 class PriceEnvelope(Model):
     """
     Success envelope `{"status": "success", "price": ...}`.
+
+    Attributes:
+        price: Price (in the requested fiat currency)
     """
 
-    status: ResponseStatus
-    price: DecimalText
-    """
-    Price (in the requested fiat currency)
-    """
+    status: _ResponseStatusValue
+    price: Annotated[DecimalText, Field(description="Price (in the requested fiat currency)")]
 
 
 class UserEnvelope(Model):
     """
     Success envelope `{"status": "success", "user": ...}`.
+
+    Attributes:
+        user: Current user
     """
 
-    status: ResponseStatus
-    user: User
-    """
-    Current user
-    """
+    status: _ResponseStatusValue
+    user: Annotated[User, Field(description="Current user")]
+
+
+__all__ = [
+    "AssetCode",
+    "ChatMessage",
+    "ChatMessageListEnvelope",
+    "Contract",
+    "ContractEnvelope",
+    "ContractFilters",
+    "ContractListEnvelope",
+    "ContractPaymentMethodInstruction",
+    "ContractRole",
+    "ContractStatus",
+    "ContractTransaction",
+    "ContractTransactionEnvelope",
+    "Country",
+    "CountryListEnvelope",
+    "CreateContract",
+    "CreateContractRequest",
+    "CreateOffer",
+    "CreateOfferRequest",
+    "CreatePaymentMethodInstruction",
+    "CreatePaymentMethodInstructionRequest",
+    "Currency",
+    "CurrencyListEnvelope",
+    "CurrencyType",
+    "DisputeStatus",
+    "Error",
+    "ErrorCode",
+    "Escrow",
+    "ExchangePriceSign",
+    "ExchangePriceUnit",
+    "ExchangeRateProvider",
+    "ExchangeRateProviderListEnvelope",
+    "NewOfferListEnvelope",
+    "NewOffersPagination",
+    "NewOffersPaginationResult",
+    "Notification",
+    "NotificationListEnvelope",
+    "Offer",
+    "OfferEnvelope",
+    "OfferFee",
+    "OfferFilters",
+    "OfferListEnvelope",
+    "OfferPaymentMethod",
+    "OfferPaymentMethodInstruction",
+    "OfferSort",
+    "OfferSortBy",
+    "OnlineStatus",
+    "Pagination",
+    "PaymentMethod",
+    "PaymentMethodDescription",
+    "PaymentMethodFilters",
+    "PaymentMethodInstruction",
+    "PaymentMethodInstructionEnvelope",
+    "PaymentMethodInstructionListEnvelope",
+    "PaymentMethodListEnvelope",
+    "PaymentMethodType",
+    "PriceEnvelope",
+    "PriceSource",
+    "ResponseStatus",
+    "Side",
+    "SignTransactionRequest",
+    "SortDirection",
+    "StatusEnvelope",
+    "Trader",
+    "UpdateOffer",
+    "UpdateOfferRequest",
+    "User",
+    "UserEnvelope",
+    "ValidationErrors",
+    "VolumeBreakdown",
+]

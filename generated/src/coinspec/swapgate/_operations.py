@@ -5,18 +5,21 @@ Generated from specs/swapgate.yaml.
 
 from __future__ import annotations
 
-from typing import Any
 
 from pydantic import TypeAdapter
 
 # Aliased: a spec may well have a model called Pagination or Param.
-from .._core.operation import Hook as _Hook
-from .._core.operation import HookArgument as _HookArgument
 from .._core.operation import Operation as _Operation
-from .._core.operation import Pagination as _Pagination
 from .._core.operation import Param as _Param
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
-from .models import *  # noqa: F403  (every model may appear in a result type)
+from .models import (
+    CreateOrderRequest,
+    Instrument,
+    Order,
+    OrderStatus,
+    RatesInfo,
+    SetEmailRequest,
+    ValidateAddressRequest,
+)
 
 LIST_INSTRUMENTS: _Operation[list[Instrument]] = _Operation(
     name="list_instruments",

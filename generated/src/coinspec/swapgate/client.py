@@ -11,7 +11,6 @@ from typing import Any, Self
 import functools
 
 import httpx
-import pydantic
 
 from .._core.client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -21,24 +20,19 @@ from .._core.client import (
 )
 from .._core.operation import (
     NOT_GIVEN,
-    ClientCheck,
     EnvironmentVariable,
-    ErrorEnvelope,
     ErrorFamily,
     NotGiven,
-    SecurityScheme,
     Service,
 )
-from .._core.pagination import AsyncPager, SyncPager
-from .._core.response import RawResponse, async_raw_response, raw_response
-from .._core.json import to_wire as _to_wire
-from .._core.types import Base64Bytes, Decimal, DecimalText, Integer, Upload
+from .._core.response import async_raw_response, raw_response
+from .._core.types import DecimalText
 from . import _operations as _ops
 from .errors import (
     STATUS_ERRORS,
+    SwapgateClientClosedError,
     SwapgateConfigurationError,
     SwapgateConnectionError,
-    SwapgateError,
     SwapgateMissingCredentialError,
     SwapgatePaginationError,
     SwapgateRequestError,
@@ -48,17 +42,15 @@ from .errors import (
     SwapgateTimeoutError,
     SwapgateVerificationError,
 )
-from .models import *  # noqa: F403
 from .models import (
     CreateOrderRequest,
     Instrument,
-    InstrumentRef,
     Order,
     OrderStatus,
     RatesInfo,
     SetEmailRequest,
     ValidateAddressRequest,
-)  # noqa: F401
+)
 
 __all__ = ["Swapgate", "AsyncSwapgate"]
 
@@ -78,6 +70,7 @@ SERVICE = Service(
         missing_credential=SwapgateMissingCredentialError,
         pagination=SwapgatePaginationError,
         too_large=SwapgateResponseTooLargeError,
+        closed=SwapgateClientClosedError,
         status_bodies={},
     ),
     security_schemes=(),
@@ -121,19 +114,35 @@ class Swapgate(BaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL; the document gives none, so it is required.
+                Environment: SWAPGATE_BASE_URL.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                SwapgateResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -162,14 +171,15 @@ class Swapgate(BaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -189,7 +199,8 @@ class Swapgate(BaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> SwapgateWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return SwapgateWithRawResponse(self)
 
     def list_instruments(
@@ -239,11 +250,16 @@ class Swapgate(BaseClient):
         Returns pair info object for a sending and a receiving instrument.
 
         Args:
-            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
-            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
-            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
-            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
-            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+            instrument_from_currency_title: Title of sending instrument currency
+                (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network
+                (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency
+                (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network
+                (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query).
+                (`claimedDepositAmount` in query)
 
         Raises:
             NotAcceptableError: 406 Returns if amount to send is too low
@@ -280,7 +296,8 @@ class Swapgate(BaseClient):
     ) -> bool:
         """Validates an address for given instrument
 
-        Validates an address for given instrument. It only reads, so it is safe to repeat
+        Validates an address for given instrument. It only reads, so it is safe to
+        repeat
         although it is a POST.
 
         Args:
@@ -342,14 +359,19 @@ class Swapgate(BaseClient):
     ) -> OrderStatus:
         """Returns public info about order status
 
-        Returns public info about order status. While `deposits` is empty the order waits
-        for the user's deposit; a user may deposit several times, so the deposited total is
-        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        Returns public info about order status. While `deposits` is empty the order
+        waits
+        for the user's deposit; a user may deposit several times, so the deposited total
+        is
+        the sum of the `amount` of every element. `withdrawals` stays empty while
+        trading
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
-            destination_address: User destination address (`destinationAddress` in query)
+            order_id: Order ID (documented as "number"; every example is an integer)
+                (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in
+                query)
         """
         return self._request(
             _ops.GET_ORDER_INFO,
@@ -434,19 +456,35 @@ class AsyncSwapgate(AsyncBaseClient):
     ) -> None:
         """Create a client.
 
-        An argument left out (or None) is read from its environment variable, named below;
-        an argument passed here wins.
+        An argument left out (or None) is read from its environment variable, named
+        below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required. Environment: SWAPGATE_BASE_URL.
-            timeout: seconds one attempt may take, from connecting to the last byte of the body (an httpx.Timeout also limits each phase; the attempt then has the longest of its limits); None waits forever. Default: 30 s (10 s to connect), or the timeout of `http_client` when one is given.
-            deadline: seconds a whole call may take, every retry and wait included; by default each attempt's timeout plus the longest backoff between attempts; None for no limit. A Retry-After that would pass it is not waited for: the call fails at once, saying why.
-            max_response_bytes: the largest body accepted, counted after decompression as it arrives (default 32 MiB); a larger one raises SwapgateResponseTooLargeError.
-            max_retries: retries of operations safe to repeat on connection errors, 408, 429, 500, 502, 503 and 504, and whenever the server answers `x-should-retry: true` (never after `x-should-retry: false`; 0 switches retries off). An operation that creates something or moves money is never resent.
-            retry_backoff: first backoff in seconds, doubled each retry, with full jitter.
-            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured up to 60 s).
+            base_url: the service URL; the document gives none, so it is required.
+                Environment: SWAPGATE_BASE_URL.
+            timeout: seconds one attempt may take, from connecting to the last byte of
+                the body (an httpx.Timeout also limits each phase; the attempt then has
+                the longest of its limits); None waits forever. Default: 30 s (10 s to
+                connect), or the timeout of `http_client` when one is given.
+            deadline: seconds a whole call may take, every retry and wait included; by
+                default each attempt's timeout plus the longest backoff between
+                attempts; None for no limit. A Retry-After that would pass it is not
+                waited for: the call fails at once, saying why.
+            max_response_bytes: the largest body accepted, counted after decompression
+                as it arrives (default 32 MiB); a larger one raises
+                SwapgateResponseTooLargeError.
+            max_retries: retries of operations safe to repeat on connection errors, 408,
+                429, 500, 502, 503 and 504, and whenever the server answers
+                `x-should-retry: true` (never after `x-should-retry: false`; 0 switches
+                retries off). An operation that creates something or moves money is
+                never resent.
+            retry_backoff: first backoff in seconds, doubled each retry, with full
+                jitter.
+            retry_backoff_cap: the longest backoff in seconds (Retry-After is honoured
+                up to 60 s).
             default_headers: headers sent with every request.
-            http_client: an httpx client to use instead of the client's own (not closed by it).
+            http_client: an httpx client to use instead of the client's own (not closed
+                by it).
             transport: an httpx transport for the client's own httpx client.
         """
         super().__init__(
@@ -475,14 +513,15 @@ class AsyncSwapgate(AsyncBaseClient):
         retry_backoff: float | NotGiven = NOT_GIVEN,
         retry_backoff_cap: float | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with the given settings changed and the others kept.
 
         It shares this client's connection pool (no new connections, nothing to close):
         closing the copy closes nothing, closing this client closes the pool for both.
-        The arguments are the constructor's; a credential or option given as None is unset
-        in the copy (an option falls back to its default), the environment is not read again.
+        The arguments are the constructor's; a credential or option given as None is
+        unset in the copy (an option falls back to its default), the environment is not
+        read again.
         """
         return self._copy(
             {
@@ -502,7 +541,8 @@ class AsyncSwapgate(AsyncBaseClient):
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSwapgateWithRawResponse:
-        """Every operation with the same arguments, returning the typed result together with the HTTP response."""
+        """Every operation with the same arguments, returning the typed result together
+        with the HTTP response."""
         return AsyncSwapgateWithRawResponse(self)
 
     async def list_instruments(
@@ -554,11 +594,16 @@ class AsyncSwapgate(AsyncBaseClient):
         Returns pair info object for a sending and a receiving instrument.
 
         Args:
-            instrument_from_currency_title: Title of sending instrument currency (`instrumentFromCurrencyTitle` in query)
-            instrument_from_network_title: Title of sending instrument network (`instrumentFromNetworkTitle` in query)
-            instrument_to_currency_title: Title of receiving instrument currency (`instrumentToCurrencyTitle` in query)
-            instrument_to_network_title: Title of receiving instrument network (`instrumentToNetworkTitle` in query)
-            claimed_deposit_amount: User amount to send (a decimal string in the query). (`claimedDepositAmount` in query)
+            instrument_from_currency_title: Title of sending instrument currency
+                (`instrumentFromCurrencyTitle` in query)
+            instrument_from_network_title: Title of sending instrument network
+                (`instrumentFromNetworkTitle` in query)
+            instrument_to_currency_title: Title of receiving instrument currency
+                (`instrumentToCurrencyTitle` in query)
+            instrument_to_network_title: Title of receiving instrument network
+                (`instrumentToNetworkTitle` in query)
+            claimed_deposit_amount: User amount to send (a decimal string in the query).
+                (`claimedDepositAmount` in query)
 
         Raises:
             NotAcceptableError: 406 Returns if amount to send is too low
@@ -597,7 +642,8 @@ class AsyncSwapgate(AsyncBaseClient):
     ) -> bool:
         """Validates an address for given instrument
 
-        Validates an address for given instrument. It only reads, so it is safe to repeat
+        Validates an address for given instrument. It only reads, so it is safe to
+        repeat
         although it is a POST.
 
         Args:
@@ -663,14 +709,19 @@ class AsyncSwapgate(AsyncBaseClient):
     ) -> OrderStatus:
         """Returns public info about order status
 
-        Returns public info about order status. While `deposits` is empty the order waits
-        for the user's deposit; a user may deposit several times, so the deposited total is
-        the sum of the `amount` of every element. `withdrawals` stays empty while trading
+        Returns public info about order status. While `deposits` is empty the order
+        waits
+        for the user's deposit; a user may deposit several times, so the deposited total
+        is
+        the sum of the `amount` of every element. `withdrawals` stays empty while
+        trading
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer) (`orderId` in query)
-            destination_address: User destination address (`destinationAddress` in query)
+            order_id: Order ID (documented as "number"; every example is an integer)
+                (`orderId` in query)
+            destination_address: User destination address (`destinationAddress` in
+                query)
         """
         return (
             await self._request(

@@ -13,6 +13,7 @@ from .._core.errors import (
     APIStatusError,
     APITimeoutError,
     BodyT,
+    ClientClosedError,
     CoinspecError,
     ConfigurationError,
     MissingCredentialError,
@@ -35,6 +36,7 @@ __all__ = [
     "SwapgateResponseTooLargeError",
     "SwapgateVerificationError",
     "SwapgatePaginationError",
+    "SwapgateClientClosedError",
     "BadRequestError",
     "ForbiddenError",
     "NotFoundError",
@@ -90,6 +92,10 @@ class SwapgateVerificationError(SwapgateError, VerificationError):
 
 class SwapgatePaginationError(SwapgateError, PaginationError):
     """A paged list of Swapgate that does not advance (the same page again)."""
+
+
+class SwapgateClientClosedError(SwapgateError, ClientClosedError):
+    """A call on a Swapgate client that was closed (or a copy of one); nothing was sent."""
 
 
 class BadRequestError(SwapgateStatusError[object]):

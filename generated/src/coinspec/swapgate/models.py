@@ -2,59 +2,61 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal, TypeAlias
+
 from coinspec._core.types import OpenStrEnum
 
 from typing import Annotated
 from pydantic import Field, StrictInt
 from coinspec._core.model import Model
-from enum import StrEnum
 from coinspec._core.types import AwareDatetime, Decimal, DecimalText
 
 
 class Instrument(Model):
     """
     An active instrument (a currency on a network).
+
+    Attributes:
+        currency_title: Currency ticker
+        network_title: Network name
+        currency_friendly_title: Human-readable currency name.
+        precision_decimals: Number of decimal places the instrument supports.
+        requires_memo: Whether an address on this network needs a memo.
+        currency_logo_link: URL of the currency logo.
     """
 
-    currency_title: Annotated[str, Field(alias="currencyTitle")]
-    """
-    Currency ticker
-    """
-    network_title: Annotated[str, Field(alias="networkTitle")]
-    """
-    Network name
-    """
-    currency_friendly_title: Annotated[str, Field(alias="currencyFriendlyTitle")]
-    """
-    Human-readable currency name.
-    """
-    precision_decimals: Annotated[StrictInt, Field(alias="precisionDecimals")]
-    """
-    Number of decimal places the instrument supports.
-    """
-    requires_memo: Annotated[bool, Field(alias="requiresMemo")]
-    """
-    Whether an address on this network needs a memo.
-    """
-    currency_logo_link: Annotated[str, Field(alias="currencyLogoLink")]
-    """
-    URL of the currency logo.
-    """
+    currency_title: Annotated[str, Field(alias="currencyTitle", description="Currency ticker")]
+    network_title: Annotated[str, Field(alias="networkTitle", description="Network name")]
+    currency_friendly_title: Annotated[
+        str, Field(alias="currencyFriendlyTitle", description="Human-readable currency name.")
+    ]
+    precision_decimals: Annotated[
+        StrictInt,
+        Field(
+            alias="precisionDecimals",
+            description="Number of decimal places the instrument supports.",
+        ),
+    ]
+    requires_memo: Annotated[
+        bool,
+        Field(alias="requiresMemo", description="Whether an address on this network needs a memo."),
+    ]
+    currency_logo_link: Annotated[
+        str, Field(alias="currencyLogoLink", description="URL of the currency logo.")
+    ]
 
 
 class InstrumentRef(Model):
     """
     A currency on a network, as requests and orders name it.
+
+    Attributes:
+        currency_title: Currency ticker.
+        network_title: Network name.
     """
 
-    currency_title: Annotated[str, Field(alias="currencyTitle")]
-    """
-    Currency ticker.
-    """
-    network_title: Annotated[str, Field(alias="networkTitle")]
-    """
-    Network name.
-    """
+    currency_title: Annotated[str, Field(alias="currencyTitle", description="Currency ticker.")]
+    network_title: Annotated[str, Field(alias="networkTitle", description="Network name.")]
 
 
 class PairInstrument(Model):
@@ -77,84 +79,113 @@ class Pair(Model):
 
 
 class ValidateAddressRequest(Model):
-    currency_title: Annotated[str, Field(alias="currencyTitle")]
     """
-    Title of instrument currency
+    Attributes:
+        currency_title: Title of instrument currency
+        network_title: Title of instrument network
+        address: Address to validate
     """
-    network_title: Annotated[str, Field(alias="networkTitle")]
-    """
-    Title of instrument network
-    """
-    address: str
-    """
-    Address to validate
-    """
+
+    currency_title: Annotated[
+        str, Field(alias="currencyTitle", description="Title of instrument currency")
+    ]
+    network_title: Annotated[
+        str, Field(alias="networkTitle", description="Title of instrument network")
+    ]
+    address: Annotated[str, Field(description="Address to validate")]
 
 
 class CreateOrderRequest(Model):
-    instrument_from: Annotated[InstrumentRef, Field(alias="instrumentFrom")]
     """
-    Sending instrument info
+    Attributes:
+        instrument_from: Sending instrument info
+        instrument_to: Receiving instrument info
+        destination_address: Destination address
+        destination_address_memo: Destination memo (if exists); required, null when
+            there is none.
+        refund_address: Not supported right now (the document types it "null").
+        refund_address_memo: Not supported right now (the document types it "null").
+        claimed_deposit_amount: Claimed amount to send on moment of order creation (a
+            JSON number here, sent exactly).
+        user_email: User email for notification
+        referrer_id: Affiliate ID for reference
     """
-    instrument_to: Annotated[InstrumentRef, Field(alias="instrumentTo")]
-    """
-    Receiving instrument info
-    """
-    destination_address: Annotated[str, Field(alias="destinationAddress")]
-    """
-    Destination address
-    """
-    destination_address_memo: Annotated[str | None, Field(alias="destinationAddressMemo")]
-    """
-    Destination memo (if exists); required, null when there is none.
-    """
-    refund_address: Annotated[None, Field(alias="refundAddress")] = None
-    """
-    Not supported right now (the document types it "null").
-    """
-    refund_address_memo: Annotated[None, Field(alias="refundAddressMemo")] = None
-    """
-    Not supported right now (the document types it "null").
-    """
-    claimed_deposit_amount: Annotated[Decimal, Field(alias="claimedDepositAmount")]
-    """
-    Claimed amount to send on moment of order creation (a JSON number here, sent exactly).
-    """
-    user_email: Annotated[str | None, Field(alias="userEmail")] = None
-    """
-    User email for notification
-    """
-    referrer_id: Annotated[str | None, Field(alias="referrerId")] = None
-    """
-    Affiliate ID for reference
-    """
+
+    instrument_from: Annotated[
+        InstrumentRef, Field(alias="instrumentFrom", description="Sending instrument info")
+    ]
+    instrument_to: Annotated[
+        InstrumentRef, Field(alias="instrumentTo", description="Receiving instrument info")
+    ]
+    destination_address: Annotated[
+        str, Field(alias="destinationAddress", description="Destination address")
+    ]
+    destination_address_memo: Annotated[
+        str | None,
+        Field(
+            alias="destinationAddressMemo",
+            description="Destination memo (if exists); required, null when there is none.",
+        ),
+    ]
+    refund_address: Annotated[
+        None,
+        Field(
+            alias="refundAddress",
+            description='Not supported right now (the document types it "null").',
+        ),
+    ] = None
+    refund_address_memo: Annotated[
+        None,
+        Field(
+            alias="refundAddressMemo",
+            description='Not supported right now (the document types it "null").',
+        ),
+    ] = None
+    claimed_deposit_amount: Annotated[
+        Decimal,
+        Field(
+            alias="claimedDepositAmount",
+            description="Claimed amount to send on moment of order creation (a JSON number here, sent exactly).",
+        ),
+    ]
+    user_email: Annotated[
+        str | None, Field(alias="userEmail", description="User email for notification")
+    ] = None
+    referrer_id: Annotated[
+        str | None, Field(alias="referrerId", description="Affiliate ID for reference")
+    ] = None
 
 
 class SetEmailRequest(Model):
-    order_id: Annotated[StrictInt, Field(alias="orderId")]
     """
-    Order ID
+    Attributes:
+        order_id: Order ID
+        user_email: User email
     """
-    user_email: Annotated[str, Field(alias="userEmail")]
-    """
-    User email
-    """
+
+    order_id: Annotated[StrictInt, Field(alias="orderId", description="Order ID")]
+    user_email: Annotated[str, Field(alias="userEmail", description="User email")]
 
 
 class OrderEventKind(OpenStrEnum):
     """
     What happened to an order. The document shows only these two values and no list,
     so any other value still parses.
-
     """
 
     CREATION_END = "CREATION_END"
     TRACKING_STARTED = "TRACKING_STARTED"
 
 
+if TYPE_CHECKING:
+    _OrderEventKindValue: TypeAlias = OrderEventKind | Literal["CREATION_END", "TRACKING_STARTED"]
+else:
+    _OrderEventKindValue = OrderEventKind
+
+
 class OrderEvent(Model):
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    kind: OrderEventKind
+    kind: _OrderEventKindValue
 
 
 class RateMode(OpenStrEnum):
@@ -165,11 +196,16 @@ class RateMode(OpenStrEnum):
     FLOATING = "FLOATING"
 
 
+if TYPE_CHECKING:
+    _RateModeValue: TypeAlias = RateMode | Literal["FLOATING"]
+else:
+    _RateModeValue = RateMode
+
+
 class DepositAddress(Model):
     """
     Where the user sends the deposit. The order examples carry `depositAddressMemo`;
     the order-info example carries `orderId` and `liquidityProviderTitle` instead.
-
     """
 
     instrument: InstrumentRef
@@ -183,7 +219,6 @@ class AmountRules(Model):
     """
     Limits of an amount. The examples show `maxAmount` "0" where there is evidently no
     upper limit; the document does not say so.
-
     """
 
     min_amount: Annotated[DecimalText, Field(alias="minAmount")]
@@ -203,6 +238,11 @@ class WithdrawalRules(Model):
 class RatesInfo(Model):
     """
     Public information about a pair.
+
+    Attributes:
+        price: Units of the receiving instrument per unit sent.
+        reverse_price: Units sent per unit of the receiving instrument.
+        amount_to_get: What the user gets for claimedDepositAmount.
     """
 
     instrument_from: Annotated[PairInstrument, Field(alias="instrumentFrom")]
@@ -211,43 +251,42 @@ class RatesInfo(Model):
     withdrawal_rules: Annotated[WithdrawalRules, Field(alias="withdrawalRules")]
     min_confirmations_to_withdraw: Annotated[StrictInt, Field(alias="minConfirmationsToWithdraw")]
     min_confirmations_to_trade: Annotated[StrictInt, Field(alias="minConfirmationsToTrade")]
-    price: DecimalText
-    """
-    Units of the receiving instrument per unit sent.
-    """
-    reverse_price: Annotated[DecimalText, Field(alias="reversePrice")]
-    """
-    Units sent per unit of the receiving instrument.
-    """
+    price: Annotated[
+        DecimalText, Field(description="Units of the receiving instrument per unit sent.")
+    ]
+    reverse_price: Annotated[
+        DecimalText,
+        Field(alias="reversePrice", description="Units sent per unit of the receiving instrument."),
+    ]
     updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
     liquidity_provider_public_code: Annotated[str, Field(alias="liquidityProviderPublicCode")]
-    amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
-    """
-    What the user gets for claimedDepositAmount.
-    """
+    amount_to_get: Annotated[
+        DecimalText | None,
+        Field(alias="amountToGet", description="What the user gets for claimedDepositAmount."),
+    ] = None
     market_min_amount: Annotated[DecimalText | None, Field(alias="marketMinAmount")] = None
 
 
 class PublicRate(Model):
     """
     The public rate the order was created with.
+
+    Attributes:
+        liquidity_provider_public_code: Only in the order-info example.
+        claimed_amount_to_receive: Only in the order-info example.
     """
 
     price: DecimalText
     reverse_price: Annotated[DecimalText, Field(alias="reversePrice")]
     updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
     liquidity_provider_public_code: Annotated[
-        str | None, Field(alias="liquidityProviderPublicCode")
+        str | None,
+        Field(alias="liquidityProviderPublicCode", description="Only in the order-info example."),
     ] = None
-    """
-    Only in the order-info example.
-    """
     claimed_amount_to_receive: Annotated[
-        DecimalText | None, Field(alias="claimedAmountToReceive")
+        DecimalText | None,
+        Field(alias="claimedAmountToReceive", description="Only in the order-info example."),
     ] = None
-    """
-    Only in the order-info example.
-    """
 
 
 class Deposit(Model):
@@ -278,26 +317,34 @@ class Withdrawal(Model):
 class Order(Model):
     """
     An exchange order, as create and set-email return it.
+
+    Attributes:
+        legacy_order_id: Only in the set-email example, where it is null; its type is
+            not documented.
+        user_id: Null in the only example; its type is not documented.
     """
 
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
     order_id: Annotated[StrictInt, Field(alias="orderId")]
     user_email: Annotated[str | None, Field(alias="userEmail")]
-    legacy_order_id: Annotated[StrictInt | str | None, Field(alias="legacyOrderId")] = None
-    """
-    Only in the set-email example, where it is null; its type is not documented.
-    """
+    legacy_order_id: Annotated[
+        StrictInt | str | None,
+        Field(
+            alias="legacyOrderId",
+            description="Only in the set-email example, where it is null; its type is not documented.",
+        ),
+    ] = None
     refund_address: Annotated[str | None, Field(alias="refundAddress")]
     destination_address: Annotated[str, Field(alias="destinationAddress")]
     claimed_network_fee: Annotated[DecimalText, Field(alias="claimedNetworkFee")]
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]
     claimed_deposit_amount: Annotated[DecimalText, Field(alias="claimedDepositAmount")]
     amount_to_get: Annotated[DecimalText | None, Field(alias="amountToGet")] = None
-    rate_mode: Annotated[RateMode | None, Field(alias="rateMode")] = None
-    user_id: Annotated[StrictInt | str | None, Field(alias="userId")] = None
-    """
-    Null in the only example; its type is not documented.
-    """
+    rate_mode: Annotated[_RateModeValue | None, Field(alias="rateMode")] = None
+    user_id: Annotated[
+        StrictInt | str | None,
+        Field(alias="userId", description="Null in the only example; its type is not documented."),
+    ] = None
     referrer_affiliate_id: Annotated[str | None, Field(alias="referrerAffiliateId")] = None
     pair: Pair
     order_events: Annotated[list[OrderEvent], Field(alias="orderEvents")]
@@ -311,16 +358,24 @@ class Order(Model):
 class OrderStatus(Model):
     """
     Public status of an order, as order-info returns it.
+
+    Attributes:
+        deposits: Empty until a deposit arrives; sum the amounts for the total
+            deposited.
+        withdrawals: Empty while trading is in progress.
+        order_events: A list of events in the create and set-email examples, a single
+            event object in this operation's example: both parse.
     """
 
-    deposits: list[Deposit]
-    """
-    Empty until a deposit arrives; sum the amounts for the total deposited.
-    """
-    withdrawals: list[Withdrawal]
-    """
-    Empty while trading is in progress.
-    """
+    deposits: Annotated[
+        list[Deposit],
+        Field(
+            description="Empty until a deposit arrives; sum the amounts for the total deposited."
+        ),
+    ]
+    withdrawals: Annotated[
+        list[Withdrawal], Field(description="Empty while trading is in progress.")
+    ]
     deposit_address: Annotated[DepositAddress, Field(alias="depositAddress")]
     order_id: Annotated[StrictInt, Field(alias="orderId")]
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
@@ -328,11 +383,35 @@ class OrderStatus(Model):
     claimed_public_rate: Annotated[PublicRate, Field(alias="claimedPublicRate")]
     claimed_network_fee: Annotated[DecimalText, Field(alias="claimedNetworkFee")]
     kyc_form_link: Annotated[str | None, Field(alias="KYCFormLink")] = None
-    order_events: Annotated[list[OrderEvent] | OrderEvent, Field(alias="orderEvents")]
-    """
-    A list of events in the create and set-email examples, a single event object
-    in this operation's example: both parse.
-
-    """
+    order_events: Annotated[
+        list[OrderEvent] | OrderEvent,
+        Field(
+            alias="orderEvents",
+            description="A list of events in the create and set-email examples, a single event object\nin this operation's example: both parse.\n",
+        ),
+    ]
     user_email: Annotated[str | None, Field(alias="userEmail")] = None
     destination_address: Annotated[str, Field(alias="destinationAddress")]
+
+
+__all__ = [
+    "AmountRules",
+    "CreateOrderRequest",
+    "Deposit",
+    "DepositAddress",
+    "Instrument",
+    "InstrumentRef",
+    "Order",
+    "OrderEvent",
+    "OrderEventKind",
+    "OrderStatus",
+    "Pair",
+    "PairInstrument",
+    "PublicRate",
+    "RateMode",
+    "RatesInfo",
+    "SetEmailRequest",
+    "ValidateAddressRequest",
+    "Withdrawal",
+    "WithdrawalRules",
+]

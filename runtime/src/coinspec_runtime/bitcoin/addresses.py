@@ -17,6 +17,7 @@ from ..errors import AddressError
 from .networks import NETWORKS, Network, NetworkLike, get_network
 
 __all__ = [
+    "MAX_ADDRESS_LENGTH",
     "Address",
     "AddressKind",
     "Bech32Encoding",
@@ -31,6 +32,10 @@ AddressKind = Literal["p2pkh", "p2sh", "p2wpkh", "p2wsh", "p2tr", "witness_unkno
 Bech32Encoding = Literal["bech32", "bech32m"]
 
 _KNOWN_HRPS = {n.bech32_hrp for n in NETWORKS.values()}
+# No address is longer: BIP173 caps a bech32 string at 90 characters and a base58 address
+# (25 bytes) has at most 35. Longer text is refused before decoding: base58 decoding takes
+# time quadratic in the length, and a server can send megabytes where an address goes.
+MAX_ADDRESS_LENGTH = 90
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,11 @@ def parse_address(address: str, network: NetworkLike) -> Address:
     net = get_network(network)
     if not isinstance(address, str):
         raise AddressError(f"an address must be a string, not {type(address).__name__}")
+    if len(address) > MAX_ADDRESS_LENGTH:
+        raise AddressError(
+            f"{address[:20]!r}... is {len(address)} characters long; no address has more "
+            f"than {MAX_ADDRESS_LENGTH}"
+        )
     separator = address.rfind("1")
     if separator > 0 and address[:separator].lower() in _KNOWN_HRPS | {net.bech32_hrp}:
         return _parse_segwit(address, net)

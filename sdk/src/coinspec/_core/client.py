@@ -12,12 +12,11 @@ import functools
 import importlib
 import logging
 import time
-from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from collections import deque
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
-
-from coinspec_runtime import VerificationFailed
 
 from .body import BodyTooLarge, CappedBody, UndecodableBody
 from .deadline import (
@@ -32,12 +31,15 @@ from .deadline import (
 )
 from .errors import (
     APIConnectionError,
+    CoinspecError,
     ResponseTooLargeError,
     ResponseValidationError,
 )
+from .hooks import failed_check
 from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
+from .redaction import install_log_redaction, redact_error, watch
 from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
@@ -59,6 +61,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+C = TypeVar("C", bound="_Core")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
@@ -69,6 +73,9 @@ class _Core(RequestBuilder, ResponseReader):
     _service: Service
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+    # What this client sends through: httpx.Client and its transports, or the async ones.
+    _http_class: type[httpx.Client] | type[httpx.AsyncClient]
+    _transport_class: type[httpx.BaseTransport] | type[httpx.AsyncBaseTransport]
 
     def __init__(
         self,
@@ -106,14 +113,49 @@ class _Core(RequestBuilder, ResponseReader):
         }
         self._set_default_headers(default_headers, http_client)
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
+        # The last tokens before-request hooks minted, kept out of log lines.
+        self._minted: deque[str] = deque(maxlen=_MINTED_KEPT)
         self._check_settings()
         self._check_options()
+        install_log_redaction(self._log.name)
+        watch(self)
 
-    def _check_settings(self) -> None:
-        """Refuse what no request could be sent with (see settings.check_settings)."""
+    @classmethod
+    def _check_http(cls, http_client: object, transport: object = None) -> None:
+        """Refuse an httpx client or transport of the other kind (sync for async), which
+        would fail only at the first call, and a transport that a given client would ignore."""
+        error = cls._service.errors.configuration
+        sync = cls._http_class is httpx.Client
+        other = cls._service.name if not sync else f"Async{cls._service.name}"
+        for argument, value, expected in (
+            ("http_client", http_client, cls._http_class),
+            ("transport", transport, cls._transport_class),
+        ):
+            if value is not None and not isinstance(value, expected):
+                kind = type(value)
+                hint = (
+                    f"; an async one goes to {other}"
+                    if sync and isinstance(value, (httpx.AsyncClient, httpx.AsyncBaseTransport))
+                    else f"; a sync one goes to {other}"
+                    if not sync and isinstance(value, (httpx.Client, httpx.BaseTransport))
+                    else ""
+                )
+                raise error(
+                    f"{cls.__name__}: {argument} must be an {expected.__module__}."
+                    f"{expected.__name__}, not {kind.__module__}.{kind.__qualname__}{hint}"
+                )
+        if http_client is not None and transport is not None:
+            raise error(
+                f"{cls.__name__}: pass transport to your http_client, or transport without"
+                " http_client (the client's own httpx client uses it)"
+            )
+
+    def _check_settings(self, base_url: bool = True) -> None:
+        """Refuse what no request could be sent with (see settings.check_settings); a copy
+        whose base URL is its original's does not parse it again (``base_url=False``)."""
         check_settings(
             self._service,
-            base_url=self.base_url,
+            base_url=self.base_url if base_url else None,
             credentials=self._credentials,
             timeout=self.timeout,
             deadline=self.deadline,
@@ -122,12 +164,21 @@ class _Core(RequestBuilder, ResponseReader):
             retry_backoff=self.retry_backoff,
             retry_backoff_cap=self.retry_backoff_cap,
             default_headers=self._given_headers,
+            secret_options={name: self._options.get(name) for name in self._service.secret_options},
         )
 
-    def _check_options(self) -> None:
-        """Run the spec's checks of the options that are set: a bad key refuses here."""
+    def _check_options(self, changed: Collection[str] | None = None) -> None:
+        """Run the spec's checks of the options that are set: a bad key refuses here.
+
+        A copy runs only the checks that read an option it changed (``changed``): loading
+        and validating an RSA key takes far longer than the copy itself.
+        """
         for check in self._service.checks:
             if self._options.get(check.option) is None:
+                continue
+            if changed is not None and not any(
+                name in changed for name in (check.option, *(n for _, n in check.arguments))
+            ):
                 continue
             function = getattr(importlib.import_module(check.module), check.function)
             arguments = {keyword: self._options.get(name) for keyword, name in check.arguments}
@@ -182,7 +233,12 @@ class _Core(RequestBuilder, ResponseReader):
         new._owns_http = False
         service = self._service
         if "http_client" in given:
-            new._http = given.pop("http_client")
+            # None keeps the pool of the client copied from, as a copy's default does.
+            http_client = given.pop("http_client")
+            self._check_http(http_client)
+            if http_client is not None:
+                new._http = http_client
+        changed = set(given)
         if "base_url" in given:
             new._set_base_url(given.pop("base_url"))
         new._set_retries(
@@ -205,9 +261,29 @@ class _Core(RequestBuilder, ResponseReader):
                 raise TypeError(
                     f"{type(self).__name__}.with_options() got an unknown argument {name!r}"
                 )
-        new._check_settings()
-        new._check_options()
+        new._check_settings(base_url="base_url" in changed)
+        new._check_options(changed)
+        watch(new)
         return new
+
+    # -- secrets --------------------------------------------------------------
+
+    def _secret_values(self) -> Iterable[str | bytes]:
+        """Every secret this client holds now: its credentials (a login's token too), its
+        secret options (keys, HMAC secrets) and the tokens its hooks minted lately."""
+        for value in self._credentials.values():
+            if value:
+                yield value
+        for name in self._service.secret_options:
+            value = self._options.get(name)
+            if isinstance(value, (str, bytes)) and value:
+                yield value
+        yield from list(self._minted)
+
+    def _redact(self, exc: BaseException) -> None:
+        """Take every secret out of an error before it leaves the client (see redaction.py)."""
+        query_names = [s.wire_name for s in self._service.security_schemes if s.kind == "query"]
+        redact_error(exc, self._secret_values(), query_names=query_names)
 
     @property
     def verifies_responses(self) -> bool:
@@ -257,6 +333,18 @@ class _Core(RequestBuilder, ResponseReader):
         error = self._service.errors.pagination
         return _Pages(op, self._service.name, lambda message: error(message))
 
+    def _closed(self, op: Operation[Any]) -> Exception:
+        # httpx would raise a bare RuntimeError; the call is refused before it is built.
+        whose = (
+            "the client is closed (close() was called, or its `with` ended)"
+            if self._owns_http
+            else "its httpx client is closed (a copy made by with_options shares the"
+            " connection pool of the client it was made from, and closes with it)"
+        )
+        return self._service.errors.closed(
+            f"{self._service.name} {op.name}: {whose}; nothing was sent"
+        )
+
     # -- flows ----------------------------------------------------------------
 
     def _require_options(self, flow: str, names: tuple[str, ...]) -> None:
@@ -268,15 +356,24 @@ class _Core(RequestBuilder, ResponseReader):
             )
 
     def _run_step(self, flow: str, function: Callable[..., Any], **arguments: Any) -> Any:
-        """A runtime step of a flow; its failed check stops the flow as a verification error."""
+        """A runtime step of a flow; its failed check stops the flow as a verification error,
+        an argument it cannot use (a dust change, a malformed address) as a request error."""
         try:
             return function(**arguments)
-        except VerificationFailed as exc:
-            raise self._service.errors.verification(
-                f"{self._service.name} {flow}: verification failed: {exc}",
-                response=None,
-                check=exc.check,
-            ) from exc
+        except (TypeError, ValueError) as exc:
+            check = failed_check(exc)
+            error: CoinspecError
+            if check is None:
+                error = self._service.errors.request(f"{self._service.name} {flow}: {exc}")
+            else:
+                error = self._service.errors.verification(
+                    f"{self._service.name} {flow}: verification failed: {exc}",
+                    response=None,
+                    check=check,
+                )
+            error.__cause__ = exc  # redacted with it: a traceback prints it
+            self._redact(error)
+            raise error from exc
 
     # -- one call: its deadline, its attempts, the waits between them ---------------------
 
@@ -465,6 +562,42 @@ def _already_read(response: httpx.Response, limit: int) -> bool:
     return True
 
 
+# How many minted tokens a client remembers to keep out of logs (one per call in flight).
+_MINTED_KEPT = 32
+
+
+def _redacting(
+    send: Callable[Concatenate[C, P], T],
+) -> Callable[Concatenate[C, P], T]:
+    """``send`` (a sync client's _request) raising only errors with every secret redacted."""
+
+    @functools.wraps(send)
+    def call(self: C, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return send(self, *args, **kwargs)
+        except CoinspecError as exc:
+            self._redact(exc)
+            raise
+
+    return call
+
+
+def _async_redacting(
+    send: Callable[Concatenate[C, P], Awaitable[T]],
+) -> Callable[Concatenate[C, P], Awaitable[T]]:
+    """The async `_redacting`."""
+
+    @functools.wraps(send)
+    async def call(self: C, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return await send(self, *args, **kwargs)
+        except CoinspecError as exc:
+            self._redact(exc)
+            raise
+
+    return call
+
+
 def sleep(seconds: float) -> None:
     """The sync clients' wait between attempts (tests replace it)."""
     time.sleep(seconds)
@@ -479,6 +612,8 @@ class BaseClient(_Core):
     """Synchronous client over httpx.Client; use it as a context manager or call close()."""
 
     _http: httpx.Client
+    _http_class = httpx.Client
+    _transport_class = httpx.BaseTransport
 
     def __init__(
         self,
@@ -496,6 +631,7 @@ class BaseClient(_Core):
         http_client: httpx.Client | None,
         transport: httpx.BaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
@@ -527,6 +663,7 @@ class BaseClient(_Core):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    @_redacting
     def _request(
         self,
         op: Operation[T],
@@ -540,6 +677,8 @@ class BaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )
@@ -613,6 +752,8 @@ class AsyncBaseClient(_Core):
     """Asynchronous client over httpx.AsyncClient; use ``async with`` or await aclose()."""
 
     _http: httpx.AsyncClient
+    _http_class = httpx.AsyncClient
+    _transport_class = httpx.AsyncBaseTransport
 
     def __init__(
         self,
@@ -630,6 +771,7 @@ class AsyncBaseClient(_Core):
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
     ) -> None:
+        self._check_http(http_client, transport)
         if isinstance(timeout, NotGiven):
             # A client of the user's keeps its own timeout unless one is passed here.
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
@@ -659,6 +801,7 @@ class AsyncBaseClient(_Core):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    @_async_redacting
     async def _request(
         self,
         op: Operation[T],
@@ -672,6 +815,8 @@ class AsyncBaseClient(_Core):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed(op)
         send_timeout, start, retries = self._call_settings(
             op, timeout, deadline, max_retries, extra_headers
         )

@@ -2,7 +2,9 @@
 
 Each service adds one base class (``<Client>Error``) and one class per documented status
 (``NotFoundError``) below these; catch a root class here to handle every service alike.
-Messages never carry request headers, tokens, keys or secrets.
+Messages never carry request headers, tokens, keys or secrets: a client redacts every
+secret it holds from an error before raising it (see redaction.py), whatever the server
+echoed, and the request an error holds is a copy without credentials.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "BodyT",
+    "ClientClosedError",
     "CoinspecError",
     "ConfigurationError",
     "MissingCredentialError",
@@ -30,7 +33,25 @@ __all__ = [
 
 
 class CoinspecError(Exception):
-    """Anything a coinspec client raises."""
+    """Anything a coinspec client raises.
+
+    Every one pickles (to hand to another process, a task queue, a log shipper) and
+    unpickles with its attributes: status code, body, message, the sanitised request and
+    response a client's error holds.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which keyword-only attributes break.
+        return (_unpickle, (type(self), self.args, dict(vars(self))))
+
+
+def _unpickle(
+    cls: type[CoinspecError], args: tuple[Any, ...], state: dict[str, Any]
+) -> CoinspecError:
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
 
 
 class MissingCredentialError(CoinspecError):
@@ -46,6 +67,12 @@ class RequestError(CoinspecError, ValueError):
     """A call's arguments cannot be sent: a body that breaks its schema, an inexact amount,
     a missing field a rule of the spec requires, a file given as a str. The message names
     the operation and the field; nothing was sent."""
+
+
+class ClientClosedError(CoinspecError, RuntimeError):
+    """A call on a client that was closed (``close()``, the end of its ``with``), or whose
+    httpx client was; nothing was sent. A copy made by ``with_options`` shares the
+    connection pool of the client it was made from, and closes with it."""
 
 
 class APIError(CoinspecError):

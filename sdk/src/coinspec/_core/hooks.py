@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 from .operation import Hook
 from .pagination import wire_name_of
 
-__all__ = ["HookRunner"]
+__all__ = ["HookRunner", "failed_check"]
+
+
+def failed_check(exc: BaseException) -> str | None:
+    """The check a runtime function names when it refuses (coinspec_runtime's
+    VerificationFailed), else None. Looked up, not imported: a runtime function that raised
+    it has loaded it, and a service with no hooks never loads the runtime (or secp256k1)."""
+    errors = sys.modules.get("coinspec_runtime.errors")
+    if errors is not None and isinstance(exc, errors.VerificationFailed):
+        check: str = exc.check
+        return check
+    return None
 
 
 class HookRunner:

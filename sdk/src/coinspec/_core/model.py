@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from .types import ExactJson
 
 __all__ = ["Model"]
+
+# The section of a generated model's docstring that lists its fields for help() and editors
+# (generator/models.py writes it); the JSON schema has them as the properties' descriptions.
+FIELDS_HEADING = "Attributes:"
 
 
 class Model(BaseModel):
@@ -21,6 +27,24 @@ class Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow")
     # Exact too: parsing straight from JSON bytes reads their numbers as floats, which this refuses.
     __pydantic_extra__: dict[str, ExactJson] = Field(init=False)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler, /
+    ) -> JsonSchemaValue:
+        """The model's description in its JSON schema is the spec's, without the fields
+        section of its docstring (each property carries its own description)."""
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        description = target.get("description")
+        if isinstance(description, str):
+            head, heading, _ = description.partition(FIELDS_HEADING)
+            if heading and (not head or head.endswith("\n")):
+                if head.strip():
+                    target["description"] = head.strip()
+                else:
+                    del target["description"]
+        return schema
 
     @classmethod
     def from_wire_json(cls, text: str | bytes) -> Self:

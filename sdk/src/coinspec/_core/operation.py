@@ -19,6 +19,7 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     MissingCredentialError,
     PaginationError,
@@ -209,6 +210,7 @@ class ErrorFamily:
     # only for a body of that type (see APIStatusError).
     status_bodies: Mapping[int | str, pydantic.TypeAdapter[Any]] = field(default_factory=dict)
     too_large: type[ResponseTooLargeError] = ResponseTooLargeError
+    closed: type[ClientClosedError] = ClientClosedError
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import warnings
 from collections.abc import Mapping
 
 import httpx
@@ -32,6 +33,7 @@ LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 _HTTPX_USER_AGENT = f"python-httpx/{httpx.__version__}"
 _log_handler: logging.Handler | None = None
+_unknown_log_level_warned = False
 
 
 def from_environment(
@@ -78,9 +80,22 @@ def _typed(variable: EnvironmentVariable, text: str, error: type[ConfigurationEr
 
 def setup_logging() -> None:
     """With COINSPEC_LOG=info or debug, log to stderr through the `coinspec` logger (once)."""
-    global _log_handler
-    level = LOG_LEVELS.get(os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").strip().lower())
-    if level is None or _log_handler is not None:
+    global _log_handler, _unknown_log_level_warned
+    word = os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").strip().lower()
+    level = LOG_LEVELS.get(word)
+    if level is None:
+        if word and not _unknown_log_level_warned:
+            # A warning, not a refusal: a logging switch should not stop a client. It points
+            # at the user's `Service(...)`, below the three constructors this runs in.
+            _unknown_log_level_warned = True
+            warnings.warn(
+                f"{LOG_ENVIRONMENT_VARIABLE}={word!r} is neither info nor debug;"
+                " coinspec does not log",
+                RuntimeWarning,
+                stacklevel=5,
+            )
+        return
+    if _log_handler is not None:
         return
     logger = logging.getLogger("coinspec")
     _log_handler = logging.StreamHandler()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections import deque
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -31,6 +32,7 @@ class RequestBuilder(HookRunner):
     _service: Service
     _credentials: dict[str, str | None]
     _default_headers: dict[str, str]
+    _minted: deque[str]  # the tokens hooks minted lately, kept out of log lines
     _http: httpx.Client | httpx.AsyncClient
     base_url: str
 
@@ -108,6 +110,7 @@ class RequestBuilder(HookRunner):
                 minted = hook.function(**self._hook_arguments(hook, args, None, None))
                 headers.update(minted)
                 secret_headers.extend(minted)
+                self._minted.extend(minted.values())
         secret_headers.extend(self._authenticate(op, headers, query))
         if extra_query:
             # The caller's parameters replace the SDK's of the same name; None removes one.

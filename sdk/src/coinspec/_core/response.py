@@ -4,7 +4,8 @@ the verification hooks that run before a result is handed over."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+import inspect
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar
@@ -12,11 +13,10 @@ from typing import Any, Generic, ParamSpec, TypeVar
 import httpx
 import pydantic
 
-from coinspec_runtime import VerificationFailed
-
 from . import json as wire_json
-from .hooks import HookRunner
+from .hooks import HookRunner, failed_check
 from .operation import Operation, Service
+from .redaction import secrets_of
 
 __all__ = ["RawResponse", "ResponseReader", "async_raw_response", "raw_response"]
 
@@ -64,6 +64,7 @@ def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
             _RAW_RESPONSES.reset(token)
         return captured[-1]
 
+    call.__signature__ = _raw_signature(method)  # type: ignore[attr-defined]
     return call
 
 
@@ -80,7 +81,19 @@ def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitab
             _RAW_RESPONSES.reset(token)
         return captured[-1]
 
+    call.__signature__ = _raw_signature(method)  # type: ignore[attr-defined]
     return call
+
+
+def _raw_signature(method: Callable[..., Any]) -> inspect.Signature:
+    """The method's signature, returning RawResponse[its result] (help() and IDEs read this;
+    functools.wraps alone would show the typed method's return type)."""
+    signature = inspect.signature(method)
+    returned = signature.return_annotation
+    if returned is inspect.Signature.empty:
+        return signature.replace(return_annotation="RawResponse[Any]")
+    text = returned if isinstance(returned, str) else inspect.formatannotation(returned)
+    return signature.replace(return_annotation=f"RawResponse[{text}]")
 
 
 def _delivered(raw: RawResponse[T]) -> RawResponse[T]:
@@ -94,6 +107,9 @@ class ResponseReader(HookRunner):
     """Turns an httpx response into the operation's typed result, or raises the typed error."""
 
     _service: Service
+
+    def _secret_values(self) -> Iterable[str | bytes]:
+        raise NotImplementedError  # the client's (see client._Core)
 
     # -- reading the response -------------------------------------------------
 
@@ -173,11 +189,14 @@ class ResponseReader(HookRunner):
                     )
                 try:
                     hook.function(**self._hook_arguments(hook, args, decoded, result))
-                except VerificationFailed as exc:
+                except ValueError as exc:
+                    check = failed_check(exc)
+                    if check is None:
+                        raise
                     raise errors.verification(
                         f"{self._service.name} {op.name}: verification failed: {exc}",
                         response=response,
-                        check=exc.check,
+                        check=check,
                     ) from exc
         return result
 
@@ -222,7 +241,8 @@ class ResponseReader(HookRunner):
             return decoded  # an error body that breaks the spec is still worth showing
 
     def _error_message(self, op: Operation[Any], response: httpx.Response, decoded: Any) -> str:
-        reason = error_reason(decoded)
+        # Redacted before error_reason shortens it: a cut would leave a piece of a secret.
+        reason = error_reason(secrets_of(self._secret_values(), [response.request]).value(decoded))
         detail = f": {reason}" if reason else ""
         return f"{self._service.name} {op.name} returned {response.status_code} {response.reason_phrase}{detail}"
 
@@ -248,7 +268,7 @@ _REASON_LENGTH = 300
 def error_reason(decoded: Any) -> str:
     """The server's reason in an error body: its message, and its per-field errors."""
     if isinstance(decoded, str):
-        return " ".join(decoded.split())[:_REASON_LENGTH]
+        return _readable(decoded)
     if not isinstance(decoded, dict):
         return ""
     reason = ""
@@ -268,7 +288,19 @@ def error_reason(decoded: Any) -> str:
             )
             reason = f"{reason} ({listed})" if reason else listed
             break
-    return " ".join(reason.split())[:_REASON_LENGTH]
+    return _readable(reason)
+
+
+def _readable(text: str) -> str:
+    """Server text fit for a message: one line, at most _REASON_LENGTH characters, and a
+    character a terminal or a log would act on (an escape sequence, a bidirectional
+    override, a NUL) spelled out as ``\\x1b`` rather than passed on."""
+    line = " ".join(text.split())[:_REASON_LENGTH]
+    if line.isprintable():
+        return line
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in line
+    )[:_REASON_LENGTH]
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "check_header_values",
     "check_retries",
     "check_seconds",
+    "check_secret_option",
     "check_settings",
     "check_timeout",
 ]
@@ -104,6 +105,25 @@ def check_credential(name: str, value: object, error: type[Exception]) -> None:
         raise error(f"{name} {problem}")
 
 
+def check_secret_option(name: str, value: object, error: type[Exception]) -> None:
+    """A one-line secret (an HMAC secret, a WIF or hex key) with whitespace around it: a
+    trailing newline from a file would sign and verify with another secret than meant.
+    A key of several lines (PEM) may end with a newline, as PEM files do.
+
+    The message says what is wrong, never the value itself.
+    """
+    if not isinstance(value, str):
+        return
+    core = value.strip()
+    if not core:
+        raise error(f"{name} is empty")
+    if core != value and "\n" not in core:
+        where = (
+            "a line break at its end" if value.endswith(("\n", "\r")) else "whitespace around it"
+        )
+        raise error(f"{name} has {where} (read from a file? strip it)")
+
+
 def check_header_values(
     where: str, headers: Mapping[str, Any] | None, error: type[Exception]
 ) -> None:
@@ -154,7 +174,7 @@ def check_base_url(url: str, error: type[Exception]) -> None:
 def check_settings(
     service: Service,
     *,
-    base_url: str,
+    base_url: str | None,
     credentials: Mapping[str, object],
     timeout: object,
     deadline: object,
@@ -163,13 +183,18 @@ def check_settings(
     retry_backoff: object,
     retry_backoff_cap: object,
     default_headers: Mapping[str, Any] | None,
+    secret_options: Mapping[str, object] | None = None,
 ) -> None:
     """Everything a client is constructed with (or changed to by ``with_options``), checked
-    before it is kept: the service's ConfigurationError names the first wrong argument."""
+    before it is kept: the service's ConfigurationError names the first wrong argument.
+    A ``base_url`` of None is one checked before (a copy's, unchanged)."""
     error = service.errors.configuration
-    check_base_url(base_url, error)
+    if base_url is not None:
+        check_base_url(base_url, error)
     for name, value in credentials.items():
         check_credential(name, value, error)
+    for name, value in (secret_options or {}).items():
+        check_secret_option(name, value, error)
     check_timeout("timeout", timeout, error)
     if deadline is not None and not isinstance(deadline, NotGiven):
         check_seconds("deadline", deadline, error)

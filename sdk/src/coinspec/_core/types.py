@@ -18,6 +18,7 @@ from pydantic import PlainSerializer, PlainValidator, ValidationInfo
 __all__ = [
     "AwareDatetime",
     "Base64Bytes",
+    "BooleanStrEnum",
     "DatetimeString",
     "Decimal",
     "DecimalString",
@@ -210,6 +211,15 @@ class OpenStrEnum(enum.StrEnum):
         return member
 
 
+class BooleanStrEnum(enum.StrEnum):
+    """A string enum of "true" and "false", for a service that sends booleans as text: a
+    member is as true as its text says (``bool(BooleanString.FALSE)`` is False), and it
+    still compares equal to its string and goes back on the wire as it came."""
+
+    def __bool__(self) -> bool:
+        return str(self.value) == "true"
+
+
 class IntegerString(int):
     """An int that arrived as a JSON string of digits, so that it goes back as that string."""
 
@@ -253,6 +263,10 @@ class DatetimeString(datetime.datetime):
     """A timezone-aware datetime that remembers the text it arrived as, to send it back unchanged."""
 
     wire_text: str | None = None
+
+    def __repr__(self) -> str:
+        # What it is to the user: a datetime (the subclass only keeps the text).
+        return repr(datetime.datetime.combine(self.date(), self.timetz(), self.tzinfo))
 
 
 def _to_datetime(value: Any) -> datetime.datetime:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Mapping
 
 from .._core.spec import available_apis
 from ._extra import MissingExtraError
@@ -51,6 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     limits.add_argument("--idle-timeout", type=float, default=None, metavar="SECONDS")
     limits.add_argument("--max-connections", type=int, default=None, metavar="N")
     return parser
+
+
+def _fact_text(value: object) -> str:
+    """A fact as the start-up line shows it: a mapping as ``key=value,...`` (the form
+    ``--option collateral_coins=`` takes), anything else as it prints."""
+    if isinstance(value, Mapping):
+        return ",".join(f"{key}={item}" for key, item in value.items())
+    return str(value)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +111,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{option}={key}" for option, key in sorted(server.app.service_keys.items())
         )
         banner += f"; it signs for the service with test keys, to pin in your client: {keys}"
+    if server.app.facts:
+        facts = " ".join(
+            f"{name}={_fact_text(value)}" for name, value in sorted(server.app.facts.items())
+        )
+        banner += f"; your flows' arguments for the answers it makes: {facts}"
     print(banner, flush=True)
     try:
         server.serve_forever()

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from .._core.json import dumps
 from .._core.spec import NO_EXAMPLE, OperationSpec, ServiceSpec, available_apis, load_spec
+from ._deal import ActiveDeals, Asked, Refusal
 from .pagination import DEFAULT_LIST_LENGTH, Pager, PagingProblem
 from .schemas import SchemaChecker
 from .wire import BadInput, parse_form, parse_json, parse_multipart, parse_query, query_number
@@ -56,9 +57,13 @@ class MockResponse:
 
 
 class RequestProblem(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    """A request the mock does not serve: ``marker`` (the ``X-Coinspec-Mock`` header) says
+    whether the spec does not allow it or the service the mock plays turns it down."""
+
+    def __init__(self, status: int, message: str, marker: str = "request-invalid") -> None:
         super().__init__(message)
         self.status = status
+        self.marker = marker
 
 
 @dataclass
@@ -162,10 +167,61 @@ def verifications(spec: ServiceSpec) -> dict[str, set[tuple[str, str]]]:
     return found
 
 
+def submissions(spec: ServiceSpec) -> dict[str, set[tuple[str, str]]]:
+    """For each operation, what its request body carries from the runtime, as the flows
+    say: (``module:function``, the body field) for every field a flow fills with the result
+    of a step that ran that function (a signed transaction, say)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for flow in spec.data.get("x-flows", []):
+        steps = flow.get("steps", [])
+        runs = {s["as"]: s["run"] for s in steps if "run" in s and "as" in s}
+        for step in steps:
+            if "call" not in step:
+                continue
+            for body_field, source in (step.get("body") or {}).items():
+                kind, _, name = str(source).partition(":")
+                if kind == "step" and name in runs:
+                    found.setdefault(str(step["call"]), set()).add(
+                        (str(runs[name]), str(body_field))
+                    )
+    return found
+
+
 def _function(dotted: str) -> Callable[..., Any]:
     module, name = dotted.split(":")
     function: Callable[..., Any] = getattr(importlib.import_module(module), name)
     return function
+
+
+class _Documents:
+    """The documented examples a deal starts from, and the answers the mock makes of them
+    (see ``_deal.Documents``)."""
+
+    def __init__(self, app: MockApp) -> None:
+        self._app = app
+
+    def __call__(self, function: str, argument: str, request: Mapping[str, Any]) -> Any:
+        op = self._app._operation_for(function, argument)
+        return self._app._made(op.id, self.example(function, argument), request)
+
+    def example(self, function: str, argument: str, *, request: bool = False) -> Any:
+        op = self._app._operation_for(function, argument)
+        media = (
+            self._app.spec.media(op.id)
+            if request
+            else self._app.spec.media(
+                op.id, next(s for s in op.raw.get("responses", {}) if s.startswith("2"))
+            )
+        )
+        return copy.deepcopy(self._app.spec.media_example(media[1]) if media else None)
+
+    def flow_defaults(self, argument: str) -> list[Any]:
+        return [
+            given["default"]
+            for flow in self._app.spec.data.get("x-flows", [])
+            for given in flow.get("arguments", [])
+            if given.get("name") == argument and "default" in given
+        ]
 
 
 class MockApp:
@@ -191,48 +247,71 @@ class MockApp:
         self._list_length = list_length
         self._routes = self._build_routes()
         self._consumers = verifications(self.spec)
+        self._submissions = submissions(self.spec)
         self._deals = self._make_deals()
-        deals = {id(deal): deal for deal, _ in self._deals.values()}.values()
         # The client options that pin the keys the mock signs with, when it signs.
         self.service_keys: dict[str, str] = {
-            option: key for deal in deals for option, key in deal.service_keys().items()
+            option: key for deal in self._deals.deals for option, key in deal.service_keys().items()
+        }
+        # What the mock holds for the user's keys that the user's own code must be given
+        # (the coins a flow may spend, say), by the name the flows take it as.
+        self.facts: dict[str, Any] = {
+            name: value for deal in self._deals.deals for name, value in deal.facts().items()
         }
 
     # -- answers made for the user's keys --------------------------------------------
 
-    def _make_deals(self) -> dict[tuple[str, str], tuple[Any, str]]:
+    def _make_deals(self) -> ActiveDeals:
         wanted = {consumer for found in self._consumers.values() for consumer in found}
         if not wanted or not self.options:
-            return {}
+            return ActiveDeals()
         from .deals import active_deals  # the runtime: only for a spec that verifies
 
         declared = {o.get("name"): o for o in self.spec.data.get("x-client-options", [])}
         examples = {name: o.get("example") for name, o in declared.items()}
         network = self.options.get("network") or (declared.get("network") or {}).get("default")
+        submitted = {found for fields in self._submissions.values() for found in fields}
         return active_deals(
-            wanted, self.options, examples, str(network or "mainnet"), self._documented
+            wanted,
+            submitted,
+            self.options,
+            examples,
+            str(network or "mainnet"),
+            _Documents(self),
         )
 
-    def _documented(self, function: str, argument: str, request: Mapping[str, Any]) -> Any:
-        """What the mock answers, made for the user's keys, for the operation whose answer
-        goes to ``function``'s ``argument`` (the first such), given ``request``."""
+    def _operation_for(self, function: str, argument: str) -> OperationSpec:
+        """The (first) operation whose answer goes to ``function``'s ``argument``."""
         for op in self.spec.operations():
             if (function, argument) in self._consumers.get(op.id, set()):
-                status = next(s for s in op.raw.get("responses", {}) if s.startswith("2"))
-                media = self.spec.media(op.id, status)
-                value = copy.deepcopy(self.spec.media_example(media[1]) if media else None)
-                return self._made(op.id, value, request)
+                return op
         raise LookupError(f"no operation of the {self.api} spec answers {function}'s {argument}")
 
     def _made(self, operation: str, value: Any, request: Mapping[str, Any]) -> Any:
         done: set[tuple[int, str]] = set()
         for consumer in sorted(self._consumers.get(operation, set())):
-            if consumer in self._deals:
-                deal, maker = self._deals[consumer]
+            if consumer in self._deals.makers:
+                deal, maker = self._deals.makers[consumer]
                 if (id(deal), maker) not in done:
                     done.add((id(deal), maker))
                     value = deal.make(maker, value, request)
         return value
+
+    def _check_submitted(self, operation: str, request: Asked) -> None:
+        """The service's own checks of what the user's code sends it (a signed
+        transaction): a submission it would turn down is refused with the reason."""
+        body = request.body
+        for function, body_field in sorted(self._submissions.get(operation, set())):
+            if (function, body_field) not in self._deals.checkers:
+                continue
+            deal, checker = self._deals.checkers[(function, body_field)]
+            given = body.get(body_field) if isinstance(body, dict) else None
+            try:
+                deal.check(checker, given, request)
+            except Refusal as refusal:
+                raise RequestProblem(
+                    refusal.status, f"{body_field}: {refusal}", "request-refused"
+                ) from None
 
     # -- routing --------------------------------------------------------------
 
@@ -498,10 +577,12 @@ class MockApp:
 
     def _check_body(
         self, route: _Route, headers: Mapping[str, str], body: bytes, received: ReceivedRequest
-    ) -> None:
+    ) -> Any:
+        """The request body as read (a JSON value, or a form's fields), checked against its
+        schema; None without one, or in a media type the mock does not read."""
         spec_body = self.spec.deref(route.raw.get("requestBody"))
         if not spec_body:
-            return
+            return None
         content = spec_body.get("content", {})
         if not body:
             if spec_body.get("required"):
@@ -509,7 +590,7 @@ class MockApp:
                     400,
                     f"{route.method.upper()} {route.template} needs a request body ({', '.join(content)})",
                 )
-            return
+            return None
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type not in content:
             shown = content_type[:100] or "untyped"
@@ -534,10 +615,11 @@ class MockApp:
                 received.form = dict(form)
                 value = {k: self._coerce(properties.get(k, {}), v) for k, v in form.items()}
             else:
-                return  # a media type the mock does not read: taken as it is
+                return None  # a media type the mock does not read: taken as it is
         except BadInput as exc:
             raise RequestProblem(400, str(exc)) from None
         self._validate(schema, value, "request body")
+        return value
 
     # -- answering ------------------------------------------------------------
 
@@ -600,11 +682,14 @@ class MockApp:
         self,
         route: _Route,
         prefer: Mapping[str, str],
-        values: Mapping[str, Any],
+        values: Asked,
         received: ReceivedRequest,
     ) -> tuple[int, dict[str, str], bytes]:
         responses = route.raw.get("responses", {})
         status_text, status = self._status(route, prefer)
+        made = bool(self._deals.deals) and 200 <= status < 300
+        if made:
+            self._check_submitted(route.operation.id, values)
         extra: dict[str, str] = {}
         if "retry-after" in prefer:
             seconds = prefer["retry-after"]
@@ -632,8 +717,11 @@ class MockApp:
                 value = route.pager.page(value, values, f"{status_text} {name}")
             except PagingProblem as exc:
                 raise RequestProblem(400, str(exc)) from None
-        if self._deals and status_text.startswith("2"):
-            value = self._made(route.operation.id, value, values)
+        if made:
+            try:
+                value = self._made(route.operation.id, value, values)
+            except Refusal as refusal:
+                raise RequestProblem(refusal.status, str(refusal), "request-refused") from None
         value = self._apply_mock_hooks(route, value, received)
         if content_type == "application/json" or content_type.endswith("+json"):
             return status, {"Content-Type": "application/json", **extra}, dumps(value).encode()
@@ -716,17 +804,18 @@ class MockApp:
             route, path_values = self._route(method.lower(), parts.path)
             received.operation = route.operation.id
             self._check_security(route, lowered, query)
-            values = self._check_parameters(route, path_values, query, lowered)
-            self._check_body(route, lowered, body, received)
+            values = Asked(self._check_parameters(route, path_values, query, lowered))
+            values.body = self._check_body(route, lowered, body, received)
             status, out, payload = self._respond(
                 route, _prefer(lowered.get("prefer", "")), values, received
             )
             return MockResponse(status, out, payload, received.operation)
         except (RequestProblem, BadInput) as problem:
             status = problem.status if isinstance(problem, RequestProblem) else 400
+            marker = problem.marker if isinstance(problem, RequestProblem) else "request-invalid"
             return MockResponse(
                 status,
-                {"Content-Type": "application/json", "X-Coinspec-Mock": "request-invalid"},
+                {"Content-Type": "application/json", "X-Coinspec-Mock": marker},
                 dumps({"mock_error": str(problem), "status": status}).encode(),
                 received.operation,
                 str(problem),
