@@ -338,7 +338,13 @@ def reference(
                 "others": [m for n, m in client.methods.items() if n not in shown | set(flows)],
                 "linked": _Linker(models),
                 "example_operation": next(
-                    d for d in operations if d.operation.id == api.example_operation.id
+                    (
+                        d
+                        for d in operations
+                        if api.example_operation is not None
+                        and d.operation.id == api.example_operation.id
+                    ),
+                    None,  # a document of webhooks only has no operation to show
                 ),
             }
         )

@@ -6,24 +6,30 @@ annotations, wire encodings and imports are decided here.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .loader import Spec, SpecError, operations
-from .naming import constant_case, snake_case, status_exception_name
+from .naming import constant_case, range_exception_name, snake_case, status_exception_name
 from .sources import Source, parse_source
 from .wire import declared_types, wire_type
 
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
 
+# How a body travels: JSON (application/json, any +json type), a multipart or urlencoded
+# form, text (text/*, or a string of another type), or bytes (anything else).
+MediaKind = Literal["json", "multipart", "form", "text", "binary"]
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str  # on the wire
     py_name: str
-    location: Literal["path", "query", "header"]
+    location: Literal["path", "query", "header", "cookie"]
     required: bool
     annotation: str
     description: str
@@ -32,30 +38,45 @@ class Parameter:
     example: Any
     has_example: bool
     optional_segment: bool = False
+    schema: Any = None  # as the spec gives it (the contract tests build a value from it)
+    # Its key among the call's arguments: the wire name, or `<location>:<name>` for a second
+    # parameter of the same name elsewhere (a path and a query parameter both called `id`).
+    key: str = ""
     kind: str = ""  # the scalar JSON type the client checks a value against ("" for others)
+
+    @property
+    def argument_key(self) -> str:
+        return self.key or self.name
 
 
 @dataclass(frozen=True)
 class Body:
     content_type: str
-    encoding: Literal["json", "multipart", "form"]
+    encoding: MediaKind
     annotation: str
     required: bool
     description: str
     example: Any
     has_example: bool
     model: str | None  # the pydantic model the body is, when it is one
+    schema: Any = None  # as the spec gives it (the contract tests build a value from it)
     files: tuple[str, ...] = ()  # wire names of its file fields (binary content)
 
 
 @dataclass(frozen=True)
 class Response:
-    status: int
+    status: (
+        int  # a status it covers: the status itself, 400 for 4XX, one no other covers for default
+    )
+    documented: int | str  # as the spec documents it: 404, "4XX" or "default"
     description: str
     annotation: str | None  # None: the document shows no body
     example: Any
     has_example: bool
-    exception: str  # class name for a non-2xx status
+    exception: str  # the class a non-2xx status raises
+    own_class: bool = True  # False: `exception` is the service's StatusError (for default)
+    content_type: str | None = None  # of the body it documents
+    kind: MediaKind = "json"  # how that body is read
 
 
 @dataclass(frozen=True)
@@ -101,10 +122,24 @@ class ClientCheck:
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
-    kind: Literal["bearer", "header", "query"]
-    wire_name: str  # header or query parameter name
-    argument: str  # client constructor argument
+    kind: Literal["bearer", "basic", "header", "query", "cookie", "tls"]
+    wire_name: str  # header, query parameter or cookie name
+    argument: str  # client constructor argument ("" for tls, which needs none)
     description: str
+    password_argument: str | None = None  # basic: the password's argument
+
+    @property
+    def arguments(self) -> tuple[tuple[str, str], ...]:
+        """(constructor argument, what it is) for each credential the scheme takes."""
+        what = self.description or self.name
+        if self.kind == "tls":
+            return ()
+        if self.password_argument is not None:
+            return (
+                (self.argument, f"the user name of {what}"),
+                (self.password_argument, f"the password of {what}"),
+            )
+        return ((self.argument, what),)
 
 
 @dataclass(frozen=True)
@@ -154,8 +189,31 @@ class Operation:
     hooks: tuple[Hook, ...]
     security: tuple[str, ...]
     json_exact: bool = False  # see _exact_in_json
+    security_optional: bool = False  # the spec also allows calling it without credentials
     # A login: (constructor argument of the credential, the result's field that holds it).
     sets_credential: tuple[str, str] | None = None
+
+    @property
+    def result_kind(self) -> MediaKind:
+        """How the success body is read: JSON, text or bytes."""
+        return self.success.kind
+
+    @property
+    def accept(self) -> str | None:
+        """The Accept header when the success body is not JSON (the client's default)."""
+        if self.success.content_type is None or self.success.kind == "json":
+            return None
+        return self.success.content_type
+
+    @property
+    def body_content_type(self) -> str | None:
+        """The body's Content-Type when it is not what its encoding sends by default."""
+        defaults = {"json": "application/json", "multipart": None, "form": None}
+        if self.body is None or self.body.encoding in ("multipart", "form"):
+            return None
+        if defaults.get(self.body.encoding) == self.body.content_type:
+            return None
+        return self.body.content_type
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -268,27 +326,37 @@ class Api:
 
         found = [variable("base_url", "str", "the service URL")]
         found += [
-            variable(s.argument, "str", s.description or s.name) for s in self.security_schemes
+            variable(argument, "str", what)
+            for s in self.security_schemes
+            for argument, what in s.arguments
         ]
         found += [variable(o.name, o.kind, o.description) for o in self.client_options]
         return found
+
+    @property
+    def credential_arguments(self) -> list[tuple[str, str]]:
+        """(constructor argument, what it is) of every credential, in the schemes' order."""
+        return [pair for s in self.security_schemes for pair in s.arguments]
 
     def environment_variable(self, argument: str) -> str:
         """The name of the environment variable of one constructor argument."""
         return next(v.name for v in self.environment_variables if v.argument == argument)
 
     @property
-    def error_classes(self) -> list[tuple[int, str]]:
-        found = {r.status: r.exception for op in self.operations for r in op.errors}
-        return sorted(found.items())
+    def error_classes(self) -> list[tuple[int | str, str]]:
+        """(404 or "4XX", its class) for each documented error status or range."""
+        found = {
+            r.documented: r.exception for op in self.operations for r in op.errors if r.own_class
+        }
+        return sorted(found.items(), key=lambda item: str(item[0]))
 
-    def error_body(self, status: int) -> str | None:
-        """The body type of a status's exception class: the union of what each operation
-        documenting the status declares; None when one of them declares no body."""
+    def error_body(self, status: int | str) -> str | None:
+        """The body type of a status's (or a range's) exception class: the union of what
+        each operation documenting it declares; None when one of them declares no body."""
         members: list[str] = []
         for op in self.operations:
             for response in op.errors:
-                if response.status != status:
+                if response.documented != status:
                     continue
                 if response.annotation is None:
                     return None
@@ -314,15 +382,16 @@ class Api:
         return sorted(names)
 
     @property
-    def example_operation(self) -> Operation:
-        """An operation a README can call with no arguments (the first such, else the first)."""
+    def example_operation(self) -> Operation | None:
+        """An operation a README can call with no arguments (the first such, else the first;
+        None when the spec has none: a document of webhooks only)."""
         for op in self.operations:
             if not op.body and not any(p.required for p in op.parameters) and not op.security:
                 return op
-        return self.operations[0]
+        return self.operations[0] if self.operations else None
 
-    def operations_with_status(self, status: int) -> list[str]:
-        return [op.id for op in self.operations if any(r.status == status for r in op.errors)]
+    def operations_with_status(self, status: int | str) -> list[str]:
+        return [op.id for op in self.operations if any(r.documented == status for r in op.errors)]
 
     @property
     def verify_hooks(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -359,6 +428,21 @@ class _Types:
         arrays are written out where they are used."""
         schema = self.components[name]
         return "enum" in schema or schema.get("type") == "object" or "properties" in schema
+
+    def object_model(self, schema: Any) -> str | None:
+        """The pydantic model a schema `$ref`s, when it is one (an object: a mapping given
+        for it is validated into it); None for an enum, a scalar or an array."""
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+            return None
+        name = ref.rsplit("/", 1)[-1]
+        target = self.components.get(name)
+        if not isinstance(target, dict) or "enum" in target:
+            return None
+        if target.get("type") == "object" or "properties" in target:
+            self.used.add(name)
+            return name
+        return None
 
     def annotation(self, schema: Any, accepting: bool = False) -> str:
         """The Python type of a schema. ``accepting``: of a value the caller passes (a
@@ -429,6 +513,34 @@ class _Types:
         return " | ".join(flat)
 
 
+def media_kind(content_type: str, schema: Any) -> MediaKind:
+    """How a body of ``content_type`` travels (one rule for requests and responses alike)."""
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base == "application/json" or base.endswith(("+json", "/json")):
+        return "json"
+    if base.startswith("text/"):
+        return "text"
+    string = isinstance(schema, dict) and schema.get("type") == "string"
+    if string and schema.get("format") != "binary" and "contentMediaType" not in schema:
+        return "text"  # a string of a type of its own (`application/xml`, vendor types)
+    return "binary"
+
+
+# Of several media types, the one the client sends or expects: the first JSON one, else a
+# form, else text, else bytes.
+_KIND_PREFERENCE: dict[MediaKind, int] = {
+    "json": 0,
+    "multipart": 1,
+    "form": 2,
+    "text": 3,
+    "binary": 4,
+}
+
+
 def _union_members(annotation: str) -> list[str]:
     """`A | list[B | C] | Literal["x | y"]` -> its top-level members."""
     members, depth, quote, start = [], 0, "", 0
@@ -451,15 +563,29 @@ def _union_members(annotation: str) -> list[str]:
 def _media(content: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
     if not content:
         return None
-    for content_type in (
-        "application/json",
-        "multipart/form-data",
-        "application/x-www-form-urlencoded",
-    ):
-        if content_type in content:
-            return content_type, content[content_type]
-    first = next(iter(content))
-    return first, content[first]
+    if "application/json" in content:
+        return "application/json", content["application/json"]
+    ranked = sorted(
+        content.items(),
+        key=lambda item: _KIND_PREFERENCE[
+            media_kind(
+                item[0], (item[1] or {}).get("schema") if isinstance(item[1], dict) else None
+            )
+        ],
+    )
+    content_type, media = ranked[0]
+    return content_type, media
+
+
+def _media_annotation(types: _Types, kind: MediaKind, schema: Any, accepting: bool = False) -> str:
+    """The Python type of a body: what its schema says for JSON and forms, `str` for text,
+    a file (`Upload`) to send or `bytes` received for binary content. ``accepting``: of a
+    body the caller passes (see _Types.annotation)."""
+    if kind == "text":
+        return "str"
+    if kind == "binary":
+        return "Upload"
+    return types.annotation(schema, accepting)
 
 
 def _example(media: Mapping[str, Any]) -> tuple[Any, bool]:
@@ -472,27 +598,130 @@ def _example(media: Mapping[str, Any]) -> tuple[Any, bool]:
     return None, False
 
 
+# Constructor arguments every client has: a credential must not take one of these names.
+CLIENT_ARGUMENTS = frozenset(
+    {
+        "self",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "retry_backoff",
+        "retry_backoff_cap",
+        "default_headers",
+        "http_client",
+        "transport",
+    }
+)
+
+
 def _security_schemes(spec: Spec) -> list[SecurityScheme]:
+    """One SecurityScheme per scheme of components/securitySchemes (the loader refused the
+    kinds the client cannot send), each credential a constructor argument of its own:
+    `api_key` for the only HTTP bearer scheme, `access_token` for the only OAuth2 or OpenID
+    Connect one, `username`/`password` for the only basic one, the scheme's name otherwise."""
     schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
-    bearer = [
-        n
-        for n, s in schemes.items()
-        if s.get("type") == "http" and s.get("scheme", "").lower() == "bearer"
-    ]
+    resolved = {name: spec.deref(scheme) for name, scheme in schemes.items()}
+
+    def http(scheme: Mapping[str, Any]) -> str:
+        return str(scheme.get("scheme", "")).lower() if scheme.get("type") == "http" else ""
+
+    bearers = [n for n, s in resolved.items() if http(s) == "bearer"]
+    tokens = [n for n, s in resolved.items() if s.get("type") in ("oauth2", "openIdConnect")]
+    basics = [n for n, s in resolved.items() if http(s) == "basic"]
+    options = {str(o.get("name")) for o in spec.data.get("x-client-options", [])}
+    taken = set(CLIENT_ARGUMENTS) | options
+
+    def free(wanted: str) -> str:
+        name = wanted
+        number = 2
+        while name in taken:
+            name = f"{wanted}_{number}"
+            number += 1
+        taken.add(name)
+        return name
+
     out = []
-    for name, scheme in schemes.items():
+    for name, scheme in resolved.items():
         description = " ".join(str(scheme.get("description", "")).split())
-        if name in bearer:
-            argument = "api_key" if len(bearer) == 1 else snake_case(name)
+        own = snake_case(name)
+        if name in bearers:
+            argument = free("api_key" if len(bearers) == 1 else own)
             out.append(SecurityScheme(name, "bearer", "Authorization", argument, description))
-        elif scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
-            kind: Literal["header", "query"] = "header" if scheme["in"] == "header" else "query"
-            out.append(SecurityScheme(name, kind, scheme["name"], snake_case(name), description))
-        else:
-            raise ValueError(
-                f"{spec.file}: security scheme {name!r} ({scheme.get('type')}) is not supported by the generator"
+        elif name in tokens:
+            argument = free("access_token" if len(tokens) == 1 else f"{own}_token")
+            out.append(SecurityScheme(name, "bearer", "Authorization", argument, description))
+        elif name in basics:
+            user, password = (
+                ("username", "password")
+                if len(basics) == 1
+                else (f"{own}_username", f"{own}_password")
             )
+            out.append(
+                SecurityScheme(
+                    name, "basic", "Authorization", free(user), description, free(password)
+                )
+            )
+        elif scheme.get("type") == "apiKey":
+            kind: Literal["header", "query", "cookie"] = scheme["in"]
+            out.append(SecurityScheme(name, kind, scheme["name"], free(own), description))
+        else:  # mutualTLS: the loader refused anything else
+            out.append(SecurityScheme(name, "tls", "", "", description))
     return out
+
+
+def _argument_name(wire_name: str, method_arguments: Collection[str]) -> str:
+    """A parameter's Python name: snake_case, never a keyword nor one of the method's own
+    (`timeout` of the spec is `timeout_`: the method's own is the option)."""
+    name = snake_case(wire_name) if any(c.isalnum() for c in wire_name) else "param"
+    return f"{name}_" if name in method_arguments else name
+
+
+# Which of several parameters of one Python name keeps it: the path's first.
+_LOCATION_PRIORITY = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+def _operation_parameters(
+    spec: Spec,
+    types: _Types,
+    path_level: list[Any],
+    own: list[Any],
+    optional_segments: set[str],
+    method_arguments: Collection[str],
+) -> list[Parameter]:
+    """The parameters of an operation: the path item's, each replaced by the operation's of
+    the same name and place (as OpenAPI says), with Python names unique within the method
+    (`id` in the path and `id` in the query become `id` and `id_query`; `orderId` and
+    `order_id` become `order_id` and `order_id_2`) and unique argument keys."""
+    merged: dict[tuple[str, str], Any] = {}
+    for raw in [*path_level, *own]:
+        resolved = spec.deref(raw)
+        merged[(str(resolved["name"]), str(resolved["in"]))] = raw
+    params = [
+        _parameter(spec, types, raw, optional_segments, method_arguments) for raw in merged.values()
+    ]
+    taken: dict[str, str] = {}  # Python name -> the location of the parameter that has it
+    renamed: dict[int, str] = {}
+    for index in sorted(range(len(params)), key=lambda i: _LOCATION_PRIORITY[params[i].location]):
+        param = params[index]
+        stem = param.py_name.rstrip("_")
+        name = param.py_name
+        if name in taken and taken[name] != param.location:
+            name = f"{stem}_{param.location}"
+        number = 2
+        while name in taken:
+            name = f"{stem}_{number}"
+            number += 1
+        taken[name] = param.location
+        renamed[index] = name
+    wire_names = [p.name for p in params]
+    return [
+        dataclasses.replace(
+            param,
+            py_name=renamed[index],
+            key=f"{param.location}:{param.name}" if wire_names.index(param.name) != index else "",
+        )
+        for index, param in enumerate(params)
+    ]
 
 
 def _parameter(
@@ -504,15 +733,15 @@ def _parameter(
 ) -> Parameter:
     raw = spec.deref(raw)
     location = raw["in"]
-    if location not in ("path", "query", "header"):
-        raise ValueError(f"{spec.file}: parameters in {location!r} are not supported")
     schema = raw.get("schema", {})
-    py_name = snake_case(raw["name"])
-    if py_name in method_arguments:
-        py_name += "_"  # `timeout` of the spec is `timeout_`: the method's own is the option
+    py_name = _argument_name(raw["name"], method_arguments)
     optional = raw["name"] in optional_segments
     style = raw.get("style", "simple" if location in ("path", "header") else "form")
     explode = raw.get("explode", style == "form" or style == "deepObject")
+    if isinstance(raw.get("content"), dict) and raw["content"]:
+        # JSON text in a query parameter (the loader refuses any other content parameter)
+        schema = next(iter(raw["content"].values())).get("schema", {})
+        style, explode = "json", False
     annotation = types.annotation(schema, accepting=True)
     if style == "deepObject" and "$ref" in schema:
         annotation += " | Mapping[str, Any]"  # filters={"side": "buy"} reads as well as a model
@@ -528,8 +757,24 @@ def _parameter(
         example=raw.get("example"),
         has_example="example" in raw,
         optional_segment=optional,
+        schema=schema,
         kind=_scalar_kind(types, schema),
     )
+
+
+def _server_url(server: Mapping[str, Any]) -> str:
+    """The server's URL with each `{variable}` its default (`https://{region}.x.example`
+    with region's default eu is `https://eu.x.example`); one with no default stays, and
+    the URL then is no default base_url."""
+    variables = server.get("variables") or {}
+
+    def default(match: re.Match[str]) -> str:
+        variable = variables.get(match[1])
+        if isinstance(variable, Mapping) and isinstance(variable.get("default"), str):
+            return str(variable["default"])
+        return match[0]
+
+    return re.sub(r"\{([^{}]*)\}", default, str(server.get("url", "/")))
 
 
 def _scalar_kind(types: _Types, schema: Any) -> str:
@@ -695,6 +940,83 @@ def _flows(spec: Spec, ops: list[Operation], method_arguments: Collection[str]) 
     return flows
 
 
+_STATUS_RANGE = re.compile(r"[1-5]XX")
+
+
+def _status_rank(key: str) -> int:
+    """Exact statuses first, then ranges, then default: the order a response is matched in."""
+    return 0 if key.isdigit() else 1 if _STATUS_RANGE.fullmatch(key) else 2
+
+
+def _responses(
+    spec: Spec, types: _Types, responses: Mapping[str, Any], status_error: str
+) -> tuple[Response, tuple[Response, ...], Any]:
+    """The success response (the first 2xx, else 2XX, else default), the error responses in
+    the order they are matched (statuses, ranges, default), and the success schema.
+
+    `default` covers every status nothing else documents: an error beside a 2xx, and also
+    the success when the spec documents no 2xx at all."""
+    keys = sorted(
+        (str(k).upper() if str(k).upper().endswith("XX") else str(k) for k in responses),
+        key=_status_rank,
+    )
+    by_key = {
+        (str(k).upper() if str(k).upper().endswith("XX") else str(k)): v
+        for k, v in responses.items()
+    }
+    covered = {int(k) for k in keys if k.isdigit()}
+    ranges = {k[0] for k in keys if _STATUS_RANGE.fullmatch(k)}
+    success: Response | None = None
+    success_schema: Any = None
+    errors: list[Response] = []
+    for key in keys:
+        response = spec.deref(by_key[key])
+        media = _media(response.get("content"))
+        annotation = None
+        example: Any = None
+        has_example = False
+        schema: Any = None
+        content_type: str | None = None
+        kind: MediaKind = "json"
+        if media:
+            content_type = media[0]
+            schema = media[1].get("schema", {})
+            kind = media_kind(content_type, schema)
+            annotation = "bytes" if kind == "binary" else _media_annotation(types, kind, schema)
+            example, has_example = _example(media[1])
+        description = " ".join(str(response.get("description", "")).split())
+        documented: int | str
+        if key.isdigit():
+            status, documented, exception = int(key), int(key), status_exception_name(int(key))
+        elif key != "default":
+            status, documented, exception = int(key[0]) * 100, key, range_exception_name(key)
+        else:
+            free = (s for s in range(599, 299, -1) if s not in covered and str(s)[0] not in ranges)
+            status = 500 if 500 not in covered and "5" not in ranges else next(free, 599)
+            documented, exception = "default", status_error
+        entry = Response(
+            status,
+            documented,
+            description,
+            annotation,
+            example,
+            has_example,
+            exception,
+            own_class=key != "default",
+            content_type=content_type,
+            kind=kind,
+        )
+        is_success = key.startswith("2") or (key == "default" and success is None)
+        if is_success and success is None:
+            success_schema = schema
+            success = entry if key != "default" else dataclasses.replace(entry, status=200)
+        if not key.startswith("2"):
+            errors.append(entry)
+    assert success is not None  # the loader refuses an operation without one
+    errors.sort(key=lambda r: (_status_rank(str(r.documented)), str(r.documented)))
+    return success, tuple(errors), success_schema
+
+
 def _admits_null(spec: Spec, schema: Any, seen: frozenset[int] = frozenset()) -> bool:
     node = spec.deref(schema)
     if not isinstance(node, dict) or id(node) in seen:
@@ -837,42 +1159,39 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
     data = spec.data
     types = _Types(spec)
     schemes = _security_schemes(spec)
-    default_security = [next(iter(req)) for req in data.get("security", []) if req]
     ops: list[Operation] = []
     request_schemas: list[Any] = []
     for _path, template, method, raw in operations(data):
         item = data["paths"][template]
         optional_segments = set(raw.get("x-optional-path-segments", []))
-        params = [
-            _parameter(spec, types, p, optional_segments, method_arguments)
-            for p in [*item.get("parameters", []), *raw.get("parameters", [])]
-        ]
+        params = _operation_parameters(
+            spec,
+            types,
+            item.get("parameters", []),
+            raw.get("parameters", []),
+            optional_segments,
+            method_arguments,
+        )
         body = None
         if "requestBody" in raw:
             request = spec.deref(raw["requestBody"])
             media = _media(request.get("content"))
             if media:
                 content_type, media_obj = media
-                encoding: Literal["json", "multipart", "form"] = (
-                    "multipart"
-                    if content_type == "multipart/form-data"
-                    else "form"
-                    if content_type == "application/x-www-form-urlencoded"
-                    else "json"
-                )
                 schema = media_obj.get("schema", {})
-                ref = schema.get("$ref", "").rsplit("/", 1)[-1] or None
+                encoding = media_kind(content_type, schema)
                 body_example, body_has_example = _example(media_obj)
                 request_schemas.append(schema)
                 body = Body(
                     content_type=content_type,
                     encoding=encoding,
-                    annotation=types.annotation(schema, accepting=True),
+                    annotation=_media_annotation(types, encoding, schema, accepting=True),
                     required=bool(request.get("required", False)),
                     description=" ".join(str(request.get("description", "")).split()),
                     example=body_example,
                     has_example=body_has_example,
-                    model=ref if ref and types.is_model(ref) else None,
+                    model=types.object_model(schema) if encoding != "text" else None,
+                    schema=schema,
                     files=tuple(
                         sorted(
                             name
@@ -881,38 +1200,9 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                         )
                     ),
                 )
-        success: Response | None = None
-        errors: list[Response] = []
-        success_schema: Any = None
-        for status_text, response_raw in raw["responses"].items():
-            if status_text == "default":
-                continue
-            status = int(status_text)
-            response = spec.deref(response_raw)
-            media = _media(response.get("content"))
-            annotation = None
-            example: Any = None
-            has_example = False
-            if media:
-                schema = media[1].get("schema", {})
-                annotation = types.annotation(schema)
-                example, has_example = _example(media[1])
-                if 200 <= status < 300 and success is None:
-                    success_schema = schema
-            entry = Response(
-                status=status,
-                description=" ".join(str(response.get("description", "")).split()),
-                annotation=annotation,
-                example=example,
-                has_example=has_example,
-                exception=status_exception_name(status),
-            )
-            if 200 <= status < 300:
-                success = success or entry
-            else:
-                errors.append(entry)
-        if success is None:
-            raise ValueError(f"{spec.file}: {method.upper()} {template} documents no 2xx response")
+        success, errors, success_schema = _responses(
+            spec, types, raw["responses"], f"{data['x-client-name']}StatusError"
+        )
         unwrap = raw.get("x-unwrap")
         if unwrap:
             result_annotation = types.annotation(
@@ -943,9 +1233,8 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                 current_page=page.get("current-page"),
             )
         security = raw.get("security")
-        required_schemes = (
-            [next(iter(r)) for r in security if r] if security is not None else default_security
-        )
+        requirements = security if security is not None else data.get("security", [])
+        required_schemes = [next(iter(r)) for r in requirements if r]
         result_schema = (
             (spec.deref(success_schema).get("properties") or {}).get(unwrap)
             if unwrap
@@ -969,15 +1258,17 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                 parameters=tuple(params),
                 body=body,
                 success=success,
-                errors=tuple(sorted(errors, key=lambda r: r.status)),
+                errors=errors,
                 idempotent=bool(raw.get("x-idempotent", method in IDEMPOTENT_METHODS)),
                 unwrap=unwrap,
                 result_annotation=result_annotation,
                 pagination=pagination,
                 hooks=_hooks(raw.get("x-hooks", [])),
                 security=tuple(required_schemes),
+                security_optional=bool(required_schemes) and any(not r for r in requirements),
                 # With an error envelope, only an unwrapped result has a key that tells it apart.
                 json_exact=result_schema is not None
+                and success.kind == "json"
                 and (unwrap is not None or "x-error-envelope" not in data)
                 and _exact_in_json(spec, result_schema),
                 sets_credential=sets_credential,
@@ -989,8 +1280,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
         model = raw_env["schema"]["$ref"].rsplit("/", 1)[-1]
         types.used.add(model)
         envelope = ErrorEnvelope(raw_env["when"]["property"], raw_env["when"]["equals"], model)
-    servers = data.get("servers") or [{"url": "/"}]
-    url = str(servers[0].get("url", "/"))
+    url = _server_url((data.get("servers") or [{"url": "/"}])[0])
     options = [
         ClientOption(
             o["name"],
@@ -1011,7 +1301,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
         description=str(info.get("description", "")).strip(),
         version=str(info.get("version", "")),
         source_file=spec.path.name,
-        base_url=url if re.match(r"https?://", url) else None,
+        base_url=url if re.match(r"https?://[^{}]*$", url) else None,
         operations=ops,
         security_schemes=schemes,
         client_options=options,

@@ -21,6 +21,7 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 import jsonschema
 import jsonschema_rs
@@ -40,6 +41,7 @@ from .reading import (
 )
 from .sources import parse_source
 from .upgrade import upgrade, version_problem
+from .workers import die_with_parent
 
 __all__ = [
     "PYTHON_PARSER",
@@ -107,10 +109,11 @@ class Spec:
         return node
 
     def resolve(self, ref: str) -> Any:
+        """The node a local `$ref` (a JSON pointer in a URI fragment) points to."""
         node: Any = self.data
         for part in ref.removeprefix("#/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            node = node[part]
+            key = unquote(part).replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
         return node
 
 
@@ -129,6 +132,11 @@ def _vocabulary() -> dict[str, Any]:
 
 
 VOCABULARY = _vocabulary()
+VOCABULARY_KEYS = frozenset(
+    key
+    for place in ("root", "operation", "schema")
+    for key in VOCABULARY["$defs"][place]["properties"]
+)
 
 
 def _walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
@@ -149,9 +157,11 @@ NAME_MAPS = frozenset(
 )
 
 
-def _openapi_objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
+def _openapi_objects(data: Any, ours: bool = False) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
     """Every mapping of the document that is part of OpenAPI's structure: not the values of
-    examples, defaults and enums, nor what an `x-` extension holds."""
+    examples, defaults and enums, nor what an `x-` extension holds (unless ``ours``: then
+    what coinspec's own extensions hold too)."""
+    vocabulary = VOCABULARY_KEYS if ours else frozenset()
     pending: list[tuple[JsonPath, Any]] = [((), data)]
     while pending:
         path, node = pending.pop()
@@ -164,7 +174,12 @@ def _openapi_objects(data: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
             continue
         parent = path[-1] if path else None
         for key, value in children:
-            if isinstance(key, str) and key.startswith("x-") and isinstance(node, dict):
+            if (
+                isinstance(key, str)
+                and key.startswith("x-")
+                and isinstance(node, dict)
+                and key not in vocabulary
+            ):
                 continue
             if key in DATA_KEYS and isinstance(node, dict) and parent not in NAME_MAPS:
                 continue
@@ -243,23 +258,95 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 def _check_references(spec: Spec) -> list[SpecProblem]:
+    """Every `$ref` of the document (examples and other tools' extensions aside) points to
+    something in this file, and a chain of `$ref`s ends at something that is not one."""
     problems = []
-    for path, node in _walk(spec.data):
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
+    for path, node in _openapi_objects(spec.data, ours=True):
+        ref = node.get("$ref")
+        if "$ref" not in node or (path and path[-1] in NAME_MAPS):
+            continue  # a property or component named "$ref" is not a reference
+        if not isinstance(ref, str):
+            problems.append(spec.problem((*path, "$ref"), f"$ref must be a string, not {ref!r}"))
+            continue
+        if ref == "#" or ref == "#/":
+            problems.append(
+                spec.problem((*path, "$ref"), f"$ref {ref!r} points at the whole document")
+            )
+            continue
+        if not ref.startswith("#/"):
+            problems.append(
+                spec.problem(
+                    (*path, "$ref"),
+                    f"$ref {ref!r} points outside this file; specs are self-contained",
+                )
+            )
+            continue
+        try:
+            target = spec.resolve(ref)
+        except (KeyError, IndexError, TypeError, ValueError):
+            problems.append(
+                spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
+            )
+            continue
+        chain = [ref]
+        while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+            if target["$ref"] in chain:
+                cycle = " -> ".join([*chain[chain.index(target["$ref"]) :], target["$ref"]])
                 problems.append(
                     spec.problem(
                         (*path, "$ref"),
-                        f"$ref {ref!r} points outside this file; specs are self-contained",
+                        f"$ref {ref!r} never reaches anything but $refs: {cycle}",
                     )
                 )
-                continue
+                break
+            chain.append(target["$ref"])
             try:
-                spec.resolve(ref)
-            except (KeyError, IndexError, TypeError):
+                target = spec.resolve(target["$ref"])
+            except (KeyError, IndexError, TypeError, ValueError):
+                break  # reported where that $ref is written
+    return problems
+
+
+def _check_security(spec: Spec) -> list[SpecProblem]:
+    """Every security scheme is one a client can send, and every requirement names one."""
+    problems = []
+    schemes = (spec.data.get("components") or {}).get("securitySchemes") or {}
+    for name, raw in schemes.items():
+        scheme = spec.deref(raw)
+        where = ("components", "securitySchemes", name)
+        if not isinstance(scheme, dict):
+            continue
+        kind = str(scheme.get("scheme", "")).lower()
+        if scheme.get("type") == "http" and kind not in ("basic", "bearer"):
+            problems.append(
+                spec.problem(
+                    (*where, "scheme"),
+                    f"security scheme {name!r} uses HTTP {scheme.get('scheme')!r} authentication; "
+                    "the clients send basic and bearer credentials only",
+                )
+            )
+    requirements: list[tuple[JsonPath, Any]] = [(("security",), spec.data.get("security"))] + [
+        ((*path, "security"), op.get("security")) for path, _, _, op in operations(spec.data)
+    ]
+    for place, listed in requirements:
+        for index, requirement in enumerate(listed if isinstance(listed, list) else []):
+            if not isinstance(requirement, dict):
+                continue
+            for scheme_name in requirement:
+                if scheme_name not in schemes:
+                    problems.append(
+                        spec.problem(
+                            (*place, index, scheme_name),
+                            f"security requirement {scheme_name!r} names no scheme of components/securitySchemes",
+                        )
+                    )
+            if len(requirement) > 1:
                 problems.append(
-                    spec.problem((*path, "$ref"), f"$ref {ref!r} points to nothing in this file")
+                    spec.problem(
+                        (*place, index),
+                        f"security requirement {{{', '.join(requirement)}}} needs several schemes "
+                        "at once; the clients send one credential per request",
+                    )
                 )
     return problems
 
@@ -288,10 +375,27 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
         if not isinstance(responses, dict) or not responses:
             problems.append(spec.problem(path, f"{where} has no responses"))
             responses = {}
+        elif not any(str(s).startswith("2") or s == "default" for s in responses):
+            problems.append(
+                spec.problem(
+                    (*path, "responses"),
+                    f"{where} documents no success response (no 2xx, 2XX or default): "
+                    "its client method would have nothing to return",
+                )
+            )
         item = spec.data["paths"][template]
         params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+        problems += _check_content_parameters(spec, path, where, item, op)
         declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
         in_template = _PATH_PARAM.findall(template)
+        for name in sorted({n for n in in_template if in_template.count(n) > 1}):
+            problems.append(
+                spec.problem(
+                    ("paths", template),
+                    f"path {template} names {{{name}}} {in_template.count(name)} times; "
+                    "a path parameter has one place",
+                )
+            )
         for name in in_template:
             if name not in declared:
                 problems.append(
@@ -367,6 +471,39 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook requires client option {name!r}, which x-client-options does not declare",
                         )
                     )
+    return problems
+
+
+def _is_json_media(media: str) -> bool:
+    base = media.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith(("+json", "/json"))
+
+
+def _check_content_parameters(
+    spec: Spec, path: JsonPath, where: str, item: dict[str, Any], op: dict[str, Any]
+) -> list[SpecProblem]:
+    """A parameter given as `content` instead of a schema is a query parameter of JSON text
+    (`filter={"a":1}`): the one kind the clients write; any other is refused at its line."""
+    problems = []
+    places: list[tuple[JsonPath, dict[str, Any]]] = [(path[:2], item), (path, op)]
+    for place, holder in places:
+        listed = holder.get("parameters") if isinstance(holder, dict) else None
+        for index, raw in enumerate(listed if isinstance(listed, list) else []):
+            param = spec.deref(raw)
+            content = param.get("content") if isinstance(param, dict) else None
+            if not isinstance(content, dict) or not content:
+                continue
+            media = next(iter(content))
+            name, location = param.get("name"), param.get("in")
+            if location != "query" or not _is_json_media(str(media)):
+                problems.append(
+                    spec.problem(
+                        (*place, "parameters", index),
+                        f"{location} parameter {name!r} of {where} is given as {media} content; "
+                        "the clients write JSON content (application/json) in a query "
+                        "parameter only: give it a schema",
+                    )
+                )
     return problems
 
 
@@ -874,7 +1011,12 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     problems += _check_references(spec) + _check_extensions(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
-        problems = _check_operations(spec) + _check_flows(spec) + _check_client_checks(spec)
+        problems = (
+            _check_operations(spec)
+            + _check_flows(spec)
+            + _check_client_checks(spec)
+            + _check_security(spec)
+        )
     if not problems:
         # From here on every name is a valid, unique Python name (see names.py).
         names = settle_names(spec.data, path.stem)
@@ -930,7 +1072,9 @@ def _map_on_all_cores(function: Callable[[Path], T], items: list[Path]) -> list[
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=die_with_parent,
     ) as pool:
         return list(pool.map(function, items))
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import base64
+import binascii
 import copy
+import decimal
 import inspect
 import re
 import warnings
@@ -17,6 +20,7 @@ from datamodel_code_generator.format import PythonVersion
 from .docstrings import FIELDS_HEADING, field_description, wrap
 from .exact_json import dumps as exact_dumps
 from .loader import Spec, SpecError
+from .pytext import docstring_text
 from .wire import WireType, declared_types, wire_type
 
 # Where the generated package keeps the shared model base and the exact wire types.
@@ -41,6 +45,7 @@ HELPER_COMPONENTS = {
     WireType.UPLOAD: "CoinspecUpload",
     WireType.INTEGER: "CoinspecInteger",
     WireType.DECIMAL_TEXT: "CoinspecDecimalText",
+    WireType.BASE64: "CoinspecBase64Bytes",
 }
 
 
@@ -183,7 +188,12 @@ def generate_models(spec: Spec) -> str:
     """Source of models.py for one spec: every component schema as a class (formatted later),
     named as the component (the loader made each name a free class name, generator/names.py,
     and the IR's annotations use it). SpecError when a class cannot have that name."""
+    header = f'"""Models of specs/{docstring_text(spec.path.name)}, by datamodel-code-generator; do not edit."""'
     components = (spec.data.get("components") or {}).get("schemas") or {}
+    if not components:
+        # Nothing for datamodel-code-generator to make (it would refuse): the module still
+        # gives what every client imports from it.
+        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
     helpers = _helper_components(components)
     schemas = _schemas_for_models(components, helpers)
     document = {
@@ -225,7 +235,7 @@ def generate_models(spec: Spec) -> str:
                 component: f"{WIRE_TYPES_MODULE}.{wire.value}"
                 for wire, component in helpers.items()
             },
-            custom_file_header=f'"""Models of specs/{spec.path.name}, by datamodel-code-generator; do not edit."""',
+            custom_file_header=header,
             formatters=[],
         )
     if not isinstance(output, str):
@@ -237,7 +247,9 @@ def generate_models(spec: Spec) -> str:
         if schema.get("x-enum-open") or _is_boolean_enum(schema)
     }
     source = _fields_in_docstrings(
-        _enum_fields_take_values(_enum_bases(_without_rebuilds(output), bases))
+        _enum_fields_take_values(
+            _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
+        )
     )
     # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
     names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
@@ -267,6 +279,65 @@ def _check_class_names(spec: Spec, components: dict[str, Any], source: str) -> N
     ]
     if problems:
         raise SpecError(problems)
+
+
+_BARE_GENERIC = re.compile(r"(RootModel\[|\broot: )(list|dict)(?=[\]\n])")
+
+
+def _complete_bare_generics(source: str) -> str:
+    """`list`/`dict` without type arguments as `list[Any]`/`dict[str, Any]`.
+
+    datamodel-code-generator writes them bare for a type it cannot name (an array of inline
+    objects whose values refer back to the array), which mypy --strict refuses."""
+    completed = _BARE_GENERIC.sub(
+        lambda m: m.group(1) + ("list[Any]" if m.group(2) == "list" else "dict[str, Any]"), source
+    )
+    if completed != source and not re.search(r"^from typing import .*\bAny\b", completed, re.M):
+        completed = completed.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom typing import Any\n",
+            1,
+        )
+    return completed
+
+
+# A field of one of coinspec's exact wire types whose default datamodel-code-generator wrote
+# as the literal of the spec's JSON value (`= 0.5`, `= 'AP8='`), which is not a value of that type.
+_WIRE_DEFAULT = re.compile(
+    r"^(?P<head>[ \t]+\w+: (?:Annotated\[)?(?P<type>Decimal|DecimalText|Integer|Base64Bytes)\b.*)"
+    r""" = (?P<value>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"[^"\\']*"|'[^"\\']*')$""",
+    re.MULTILINE,
+)
+
+
+def _exact_default(match: re.Match[str]) -> str:
+    wire, literal = match["type"], match["value"]
+    quoted = literal[0] in "\"'"
+    text = literal[1:-1] if quoted else literal
+    value = match[0]
+    if wire in ("Decimal", "DecimalText") and _is_finite_decimal(text):
+        value = f'{match["head"]} = {wire}("{text}")'  # exact: never the float 0.5
+    elif wire == "Integer" and quoted and re.fullmatch(r"-?\d+", text):
+        value = f"{match['head']} = {int(text)}"
+    elif wire == "Base64Bytes" and quoted:
+        try:
+            value = f"{match['head']} = {base64.b64decode(text, validate=True)!r}"
+        except binascii.Error:
+            pass  # the loader's schema check names a default that is not base64
+    return value
+
+
+def _is_finite_decimal(text: str) -> bool:
+    try:
+        return decimal.Decimal(text).is_finite()
+    except decimal.InvalidOperation:
+        return False
+
+
+def _exact_defaults(source: str) -> str:
+    """Defaults of exact wire types as values of those types: a `double` default 0.5 is
+    `Decimal("0.5")`, a `format: byte` default the bytes its base64 text encodes."""
+    return _WIRE_DEFAULT.sub(_exact_default, source)
 
 
 def model_classes(source: str) -> list[str]:
@@ -305,8 +376,8 @@ def _enum_fields_take_values(source: str) -> str:
     lines = source.splitlines(keepends=True)
     edits: list[tuple[int, int, int, str]] = []  # (line, start, end, enum)
     for node in tree.body:
-        if not isinstance(node, ast.ClassDef) or node.name in enums:
-            continue
+        if not isinstance(node, ast.ClassDef) or node.name in enums or _is_root_model(node):
+            continue  # a RootModel's `root` must stay the type its base names
         for field in node.body:
             if isinstance(field, ast.AnnAssign):
                 edits.extend(
@@ -339,6 +410,15 @@ def _enum_fields_take_values(source: str) -> str:
     if not needed:
         return text
     return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
+
+
+def _is_root_model(node: ast.ClassDef) -> bool:
+    return any(
+        isinstance(base, ast.Subscript)
+        and isinstance(base.value, ast.Name)
+        and base.value.id == "RootModel"
+        for base in node.bases
+    )
 
 
 def _type_names(annotation: ast.expr) -> list[ast.Name]:

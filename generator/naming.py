@@ -33,3 +33,8 @@ def status_exception_name(status: int) -> str:
         return f"Status{status}Error"
     name = "".join(w.capitalize() for w in re.split(r"[^A-Za-z0-9]+", phrase) if w)
     return name if name.endswith("Error") else f"{name}Error"
+
+
+def range_exception_name(status_range: str) -> str:
+    """`4XX` -> `Status4XXError`: the class of a documented range of statuses."""
+    return f"Status{status_range.upper()}Error"

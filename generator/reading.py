@@ -311,6 +311,7 @@ def _read_yaml(text: str, parser_class: type) -> tuple[Any, dict[JsonPath, int]]
     mapping, sequence = yaml.MappingStartEvent, yaml.SequenceStartEvent
     ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     parser = None
+    last_scalar: Any = None
     try:
         parser = parser_class(text)
         check_event, get_event = parser.check_event, parser.get_event
@@ -332,6 +333,8 @@ def _read_yaml(text: str, parser_class: type) -> tuple[Any, dict[JsonPath, int]]
                         raise _Refusal(line, "a second YAML document starts here; a spec is one")
                 continue  # the stream's start and end, a document's end
             line = event.start_mark.line + 1
+            if kind is scalar:
+                last_scalar = event
             if stack and stack[-1][2] is None and type(stack[-1][0]) is dict:
                 if kind is not scalar:
                     raise _Refusal(
@@ -355,7 +358,7 @@ def _read_yaml(text: str, parser_class: type) -> tuple[Any, dict[JsonPath, int]]
                     anchors[event.anchor] = None
                 tree.start({} if kind is mapping else [], line, event.anchor)
     except yaml.MarkedYAMLError as exc:
-        raise _Refusal(*_yaml_error(exc)) from None
+        raise _Refusal(*_yaml_error(exc, last_scalar)) from None
     except yaml.reader.ReaderError as exc:
         position = exc.position if isinstance(exc.position, int) else 0
         line = text.count("\n", 0, position) + 1
@@ -384,13 +387,26 @@ def _alias(
     tree.copy_of(anchored[1], anchored[0], line)
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError) -> tuple[int, str]:
+def _yaml_error(exc: yaml.MarkedYAMLError, last_scalar: Any = None) -> tuple[int, str]:
     """The line to blame and the message: where a construct that never ends began (an
     unclosed quote or bracket), else where the parser found the problem."""
     context = exc.context or ""
     problem = exc.problem or context or "unreadable"
     problem_line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
     context_line = exc.context_mark.line + 1 if exc.context_mark is not None else None
+    if (
+        last_scalar is not None
+        and last_scalar.style in ('"', "'")
+        and problem_line == last_scalar.end_mark.line + 1
+        and last_scalar.start_mark.line < last_scalar.end_mark.line
+    ):
+        # A quote left open takes the lines after it into the string, up to the next quote;
+        # the parser stumbles only there. The quote that opened it is what to fix.
+        start = last_scalar.start_mark.line + 1
+        return start, (
+            f"invalid YAML: the quoted string that starts here runs on to line {problem_line}, "
+            f"where the parser found: {problem}; is its closing quote missing?"
+        )
     unclosed = "end of stream" in problem or (
         context.startswith("while parsing a flow") and "expected" in problem
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .docstrings import wrap
 from .exact_json import dumps as exact_dumps
 from .package import project_urls, read_version
+from .pytext import docstring_text
 
 if TYPE_CHECKING:
     import jinja2
@@ -53,6 +54,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = python_literal
+    env.filters["docstring"] = docstring_text
     env.filters["wrap"] = wrap
     env.filters["json"] = exact_dumps
     env.filters["tuple"] = tuple
@@ -132,7 +134,9 @@ def python_literal(value: Any) -> str:
 
 def _contract_credentials(api: Api) -> dict[str, str]:
     """What the contract tests pass as credentials: a made-up value per security scheme."""
-    return {s.argument: "test-" + s.argument.replace("_", "-") for s in api.security_schemes}
+    return {
+        argument: "test-" + argument.replace("_", "-") for argument, _ in api.credential_arguments
+    }
 
 
 def _contract_options(api: Api) -> dict[str, Any]:
@@ -141,26 +145,42 @@ def _contract_options(api: Api) -> dict[str, Any]:
 
 
 def contract_arguments(api: Api) -> dict[str, dict[str, Any]]:
-    """Each operation's keyword arguments from the examples of its parameters and body."""
+    """Each operation's keyword arguments: the examples of its parameters and body, and for
+    a required one the spec shows none of, a value built from its schema."""
+    from .examples import build_value
+
     arguments: dict[str, dict[str, Any]] = {}
     for op in api.operations:
-        call = {p.py_name: p.example for p in op.arguments if p.has_example}
-        if op.body and op.body.has_example:
-            call["body"] = op.body.example
-            if op.body.files and isinstance(op.body.example, dict):
+        call: dict[str, Any] = {}
+        for p in op.arguments:
+            if p.has_example:
+                call[p.py_name] = p.example
+            elif p.required:
+                call[p.py_name] = build_value(api.spec, p.schema, non_empty=True)[0]
+        body = op.body
+        if body is not None and (body.has_example or body.required):
+            value = body.example if body.has_example else build_value(api.spec, body.schema)[0]
+            if body.encoding == "binary":
+                value = value if isinstance(value, bytes) else str(value).encode("utf-8")
+            elif body.encoding == "text" and not isinstance(value, str):
+                value = str(value)
+            elif body.files and isinstance(value, dict):
                 # A file's content goes as bytes (a str is refused: it reads like a file name).
-                call["body"] = {
-                    name: str(value).encode("utf-8") if name in op.body.files else value
-                    for name, value in op.body.example.items()
+                value = {
+                    name: str(item).encode("utf-8")
+                    if name in body.files and not isinstance(item, bytes)
+                    else item
+                    for name, item in value.items()
                 }
+            call["body"] = value
         arguments[op.id] = call
     return arguments
 
 
 def _contract_multipart(api: Api) -> list[str]:
-    """Operations whose example body the contract tests send as multipart/form-data."""
+    """Operations whose body the contract tests send as multipart/form-data."""
     return [
         op.id
         for op in api.operations
-        if op.body and op.body.encoding == "multipart" and op.body.has_example
+        if op.body and op.body.encoding == "multipart" and (op.body.has_example or op.body.required)
     ]

@@ -7,6 +7,7 @@ Everything after the loader knows OpenAPI 3.1 only. A 3.0 document is rewritten 
   enum values); without a ``type``, the schema becomes ``anyOf: [it, {type: "null"}]``.
 - boolean ``exclusiveMinimum``/``exclusiveMaximum`` become the numbers 3.1 expects.
 - a schema's ``example`` becomes ``examples: [example]``.
+- what stands beside a ``$ref`` (which 3.0 ignores, and 3.1 would apply) is left out.
 - ``openapi`` becomes ``3.1.0``.
 
 ``nullable`` in a 3.1 document is not JSON Schema and would be ignored; it is read the 3.0
@@ -58,6 +59,7 @@ def upgrade(data: dict[str, Any], lines: dict[JsonPath, int]) -> Upgrade:
             continue
         _nullable(schema, path, done, from_30)
         if from_30:
+            _ref_siblings(schema, path, done)
             _exclusive_bounds(schema, path, done)
             _example(schema, path, lines)
     if from_30:
@@ -115,6 +117,27 @@ def _nullable(schema: dict[str, Any], path: JsonPath, done: Upgrade, from_30: bo
 
 # What a schema without `type` is shaped by, and so moves into the non-null alternative.
 _SHAPING = frozenset({"$ref", "allOf", "properties", "items", "additionalProperties", "required"})
+
+
+# What may stand beside a $ref without saying anything about the value.
+_ANNOTATIONS = frozenset({"$ref", "description", "summary", "title", "deprecated"})
+
+
+def _ref_siblings(schema: dict[str, Any], path: JsonPath, done: Upgrade) -> None:
+    """OpenAPI 3.0 ignores what stands beside a $ref (3.1 would apply it): left out."""
+    if not isinstance(schema.get("$ref"), str):
+        return
+    ignored = [key for key in schema if key not in _ANNOTATIONS and not key.startswith("x-")]
+    for key in ignored:
+        del schema[key]
+    if ignored:
+        done.warnings.append(
+            (
+                (*path, ignored[0]),
+                f"beside a $ref, OpenAPI 3.0 ignores {', '.join(ignored)}; left out "
+                "(OpenAPI 3.1 would apply them)",
+            )
+        )
 
 
 def _exclusive_bounds(schema: dict[str, Any], path: JsonPath, done: Upgrade) -> None:

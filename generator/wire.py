@@ -17,6 +17,7 @@ class WireType(enum.StrEnum):
     INTEGER = "Integer"  # an integer that may come as a string of digits
     DECIMAL = "Decimal"  # an exact number: a JSON number or a decimal string
     DECIMAL_TEXT = "DecimalText"  # an exact number the spec types as a string only
+    BASE64 = "Base64Bytes"  # bytes that travel as base64 text (`format: byte`)
 
 
 def declared_types(schema: Mapping[str, Any]) -> set[str]:
@@ -47,6 +48,10 @@ def wire_type(schema: Mapping[str, Any]) -> WireType | None:
     kinds = declared_types(schema) - {"null"}
     if is_binary(schema):
         return WireType.UPLOAD
+    if kinds == {"string"} and (
+        schema.get("format") == "byte" or schema.get("contentEncoding") == "base64"
+    ):
+        return WireType.BASE64
     number_format = schema.get("format")
     if number_format == "integer" and "string" in kinds and kinds <= {"string", "integer"}:
         return WireType.INTEGER

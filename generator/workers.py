@@ -10,7 +10,11 @@ run in this process, in the same order.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
@@ -22,9 +26,31 @@ T = TypeVar("T")
 IN_PROCESS = False
 
 
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when the process that forked it ends (Linux; a
+    no-op elsewhere, where the worker ends when its pipe to the pool closes). Killed by a
+    signal (the out-of-memory killer, a memory limit, a crash), the generator would otherwise
+    leave its worker holding the pipes it inherited, and whatever waits for the generator's
+    output would wait forever."""
+    parent = os.getppid()
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before prctl took effect
+        os._exit(1)
+
+
 def _prepare() -> None:
     """Imported before the first job arrives, while the other process reads the specs:
     datamodel-code-generator and the OpenAPI validator (that process needs neither)."""
+    die_with_parent()
     from . import models  # noqa: F401
     from .loader import openapi_validator
 

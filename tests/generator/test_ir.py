@@ -167,10 +167,11 @@ def test_a_hook_source_naming_nothing_is_refused(tmp_path: Path, source: str, me
 # Each schema as a query parameter (an annotation of the IR) and as a model's field.
 WIRE_SCHEMAS = {
     "picture": ("{type: string, contentMediaType: image/png}", "Upload"),
-    "picture_text": (
+    "picture_text": (  # the picture's bytes, as base64 text on the wire (issue #16 item 8)
         "{type: string, contentMediaType: image/png, contentEncoding: base64}",
-        "str",
+        "Base64Bytes",
     ),
+    "hash": ("{type: string, format: byte}", "Base64Bytes"),
     "raw": ("{type: string, format: binary}", "Upload"),
     "count": ("{type: [integer, string], format: integer}", "Integer"),
     "digits": ("{type: string, format: integer}", "Integer"),
@@ -350,3 +351,32 @@ def test_a_flow_argument_named_like_a_method_argument_is_refused(tmp_path: Path)
     assert "flow argument 'max_retries' has the name of an argument every method takes" in str(
         problem
     )
+
+
+@pytest.mark.parametrize(
+    ("servers", "base_url"),
+    [
+        (
+            '[{url: "https://{region}.wild.example/{version}", variables: '
+            "{region: {default: eu, enum: [eu, us]}, version: {default: v2}}}]",
+            "https://eu.wild.example/v2",
+        ),
+        ('[{url: "https://{region}.wild.example"}]', None),  # no default to take: required
+        ('[{url: "/v1"}]', None),
+        (
+            '[{url: "https://wild.example/v1"}, {url: "https://other.example"}]',
+            "https://wild.example/v1",
+        ),
+    ],
+)
+def test_the_default_base_url_is_the_first_server_with_its_variables_defaults(
+    tmp_path: Path, servers: str, base_url: str | None
+) -> None:
+    path = tmp_path / "wild.yaml"
+    path.write_text(
+        'openapi: 3.1.0\ninfo: {title: Wild, version: "1"}\n'
+        f"servers: {servers}\n"
+        'paths:\n  /ping:\n    get:\n      responses:\n        "204": {description: pong}\n',
+        encoding="utf-8",
+    )
+    assert build_api(load_spec(path)).base_url == base_url

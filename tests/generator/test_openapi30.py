@@ -168,3 +168,19 @@ def test_a_json_30_document_loads(tmp_path: Path) -> None:
         "b",
         None,
     ]
+
+
+def test_what_stands_beside_a_ref_in_30_is_left_out(tmp_path: Path) -> None:
+    """3.0 ignores it; read as 3.1 it would be applied (a `required` of properties the
+    referenced schema has not would make every value invalid)."""
+    text = DOCUMENT_30.replace(
+        '              schema:\n                type: array\n                items: {$ref: "#/components/schemas/Thing"}',
+        '              schema:\n                $ref: "#/components/schemas/Thing"\n'
+        "                description: the thing\n                required: [ghost]",
+    )
+    spec = load_spec(write(tmp_path, text))
+    media = spec.data["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/Thing", "description": "the thing"}
+    (warning,) = spec.warnings
+    assert warning.line == line_of(text, "required: [ghost]")
+    assert "beside a $ref, OpenAPI 3.0 ignores required; left out" in warning.message

@@ -156,12 +156,6 @@ OPEN = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, generator/: summaries, descriptions and titles are pasted into "
-    "triple-quoted docstrings unescaped; escape backslashes and quotes (or refuse them "
-    "with file:line) in the IR before any template sees the text",
-)
 @pytest.mark.parametrize("attack", list(OPEN))
 def test_spec_text_in_a_docstring_is_never_code(tmp_path: Path, attack: str) -> None:
     _assert_refused_or_safe(_generate(tmp_path, OPEN[attack]))
@@ -209,11 +203,6 @@ def test_an_operation_id_that_is_python_syntax_is_refused_or_renamed(
     _assert_refused_or_safe(_generate(tmp_path, rename))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, generator/: a $ref cycle (A -> B -> A) makes the OpenAPI validation raise "
-    "RecursionError out of the worker instead of a SpecError at the $ref's line",
-)
 @pytest.mark.parametrize("cycle", [["LoopA", "LoopB"], ["Itself"]])
 def test_a_reference_loop_is_refused_with_its_line(tmp_path: Path, cycle: list[str]) -> None:
     def loop(spec: dict[str, Any]) -> None:
@@ -322,11 +311,6 @@ LITERALS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, generator/: templates/api/operations.py.j2 writes spec strings (path, "
-    'unwrap, pagination names) between "..." unescaped; write them with the pyrepr filter',
-)
 @pytest.mark.parametrize("attack", list(LITERALS))
 def test_spec_text_in_a_string_literal_is_never_code(tmp_path: Path, attack: str) -> None:
     _assert_refused_or_safe(_generate(tmp_path, LITERALS[attack]))

@@ -125,7 +125,8 @@ class ConflictError(AtomicStatusError[object]):
     """
 
 
-STATUS_ERRORS: dict[int, type[AtomicStatusError[Any]]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[AtomicStatusError[Any]]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

@@ -134,7 +134,8 @@ class ServiceUnavailableError(CoinJoinStatusError[Error]):
     """
 
 
-STATUS_ERRORS: dict[int, type[CoinJoinStatusError[Any]]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[CoinJoinStatusError[Any]]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,

@@ -1727,6 +1727,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    security_optional=True,
 )
 
 ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
@@ -1744,6 +1745,7 @@ ABORT_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     idempotent=False,
     json_exact=True,
     security=("bearerAuth",),
+    security_optional=True,
 )
 
 LIST_WALLETS: _Operation[list[Wallet]] = _Operation(

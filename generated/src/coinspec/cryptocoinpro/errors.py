@@ -200,7 +200,8 @@ class TooEarlyError(CryptoCoinProStatusError[Message]):
     """
 
 
-STATUS_ERRORS: dict[int, type[CryptoCoinProStatusError[Any]]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[CryptoCoinProStatusError[Any]]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,

@@ -1219,7 +1219,7 @@ class HodlHodl(BaseClient):
         for a particular UI environment which client targets, ensuring best user
         experience.
 
-        Note: body of a notification could be multiline (standard line feeds \n will be
+        Note: body of a notification could be multiline (standard line feeds \\n will be
         used). Title, body and link are all plain-text (no HTML markup).
 
         Not safe to resend: a repeated request after a lost response would not return
@@ -3240,7 +3240,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         for a particular UI environment which client targets, ensuring best user
         experience.
 
-        Note: body of a notification could be multiline (standard line feeds \n will be
+        Note: body of a notification could be multiline (standard line feeds \\n will be
         used). Title, body and link are all plain-text (no HTML markup).
 
         Not safe to resend: a repeated request after a lost response would not return

@@ -126,7 +126,8 @@ class ServiceUnavailableError(HodlHodlStatusError[Error]):
     """
 
 
-STATUS_ERRORS: dict[int, type[HodlHodlStatusError[Any]]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[HodlHodlStatusError[Any]]] = {
     400: BadRequestError,
     404: NotFoundError,
     422: UnprocessableEntityError,

@@ -133,7 +133,8 @@ class UnprocessableEntityError(SwapgateStatusError[object]):
     """
 
 
-STATUS_ERRORS: dict[int, type[SwapgateStatusError[Any]]] = {
+# By status, or by a range such as "4XX" (the client looks for the status first).
+STATUS_ERRORS: dict[int | str, type[SwapgateStatusError[Any]]] = {
     400: BadRequestError,
     403: ForbiddenError,
     404: NotFoundError,

@@ -524,13 +524,18 @@ class _Core(RequestBuilder, ResponseReader):
                 "Exceeded maximum allowed redirects.", request=response.request
             )
         origin = response.request.url
+        credentials = response.request.extensions.get(CREDENTIAL_HEADERS, ())
         if not _same_origin(origin, target.url):
-            for header in response.request.extensions.get(CREDENTIAL_HEADERS, ()):
+            for header in credentials:
                 target.headers.pop(header, None)
             target.extensions = {
                 **target.extensions,
                 CREDENTIAL_HEADERS: (),
             }
+        elif any(header.lower() == "cookie" for header in credentials):
+            # httpx rebuilds Cookie from its cookie jar on every redirect: an API key sent in a
+            # cookie goes on to its own origin as one sent in a header does.
+            target.headers["Cookie"] = response.request.headers["Cookie"]
         return target
 
     def _http_max_redirects(self) -> int:

@@ -75,18 +75,18 @@ def _built(annotation: Any) -> pydantic.TypeAdapter[Any]:
     return made
 
 
-class _Adapters(Mapping[int, "pydantic.TypeAdapter[Any] | None"]):
+class _Adapters(Mapping[int | str, "pydantic.TypeAdapter[Any] | None"]):
     """HTTP status -> a TypeAdapter of its body's type, each made when it is first needed:
     a service has hundreds, a program meets few (a deferred TypeAdapter still costs more
     to make than the type it wraps)."""
 
     __slots__ = ("_made", "_types")
 
-    def __init__(self, types: Mapping[int, Any]) -> None:
+    def __init__(self, types: Mapping[int | str, Any]) -> None:
         self._types = dict(types)
-        self._made: dict[int, pydantic.TypeAdapter[Any] | None] = {}
+        self._made: dict[int | str, pydantic.TypeAdapter[Any] | None] = {}
 
-    def __getitem__(self, status: int) -> pydantic.TypeAdapter[Any] | None:
+    def __getitem__(self, status: int | str) -> pydantic.TypeAdapter[Any] | None:
         try:
             return self._made[status]
         except KeyError:
@@ -94,7 +94,7 @@ class _Adapters(Mapping[int, "pydantic.TypeAdapter[Any] | None"]):
             made = None if annotation is None else _built(annotation)
             return self._made.setdefault(status, made)
 
-    def __iter__(self) -> Iterator[int]:
+    def __iter__(self) -> Iterator[int | str]:
         return iter(self._types)
 
     def __len__(self) -> int:
@@ -104,8 +104,10 @@ class _Adapters(Mapping[int, "pydantic.TypeAdapter[Any] | None"]):
         return f"adapters({self._types!r})"
 
 
-def adapters(types: Mapping[int, Any]) -> Mapping[int, pydantic.TypeAdapter[Any] | None]:
-    """Status -> TypeAdapter of each body type (None: no body), made on first use."""
+def adapters(
+    types: Mapping[int | str, Any],
+) -> Mapping[int | str, pydantic.TypeAdapter[Any] | None]:
+    """Status (or "4XX", "default") -> TypeAdapter of each body type (None: no body), made on first use."""
     return _Adapters(types)
 
 
@@ -158,10 +160,13 @@ NOT_GIVEN = NotGiven()
 @dataclass(frozen=True)
 class Param:
     name: str
-    location: Literal["path", "query", "header"]
+    location: Literal["path", "query", "header", "cookie"]
     style: str = "form"
     explode: bool = True
     optional_segment: bool = False
+    # Its key among a call's arguments when that is not its name: a second parameter of the
+    # same name in another place (`"query:id"` beside the path's `id`).
+    key: str | None = None
     required: bool = False  # None is refused, not left out
     kind: Literal["", "integer", "number", "boolean", "string"] = ""  # its JSON type, if scalar
 
@@ -200,6 +205,18 @@ class Pagination:
     current_page: str | None = None  # where it says this page's number
 
 
+V = TypeVar("V")
+
+
+def documented(by_status: Mapping[int | str, V], status: int) -> V | None:
+    """What ``by_status`` holds for ``status``: under the status itself, else under its range
+    (``"4XX"``), else under ``"default"``: OpenAPI's order of precedence."""
+    for key in (status, f"{status // 100}XX", "default"):
+        if key in by_status:
+            return by_status[key]
+    return None
+
+
 @dataclass(frozen=True)
 class Operation(Generic[T]):
     """One operation of a spec, with everything the client needs to call it."""
@@ -210,13 +227,18 @@ class Operation(Generic[T]):
     # The result's type; its TypeAdapter (`result`) is made on the operation's first call.
     result_type: Any
     params: tuple[Param, ...] = ()
-    body_encoding: Literal["json", "multipart", "form"] | None = None
+    body_encoding: Literal["json", "multipart", "form", "text", "binary"] | None = None
     # The model a body is validated into when the caller gives a mapping.
     body_model: type[pydantic.BaseModel] | None = None
+    body_content_type: str | None = None  # when not the encoding's own (application/json...)
+    result_kind: Literal["json", "text", "binary"] = "json"  # how a 2xx body is read
+    accept: str | None = None  # the Accept header, when the result is not JSON
     unwrap: str | None = None
-    errors: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
+    # The documented error bodies, by status, by range ("4XX") and "default".
+    errors: Mapping[int | str, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
     idempotent: bool = False
-    security: tuple[str, ...] = ()
+    security: tuple[str, ...] = ()  # the schemes that may authenticate it, any one of them
+    security_optional: bool = False  # the spec also allows no credentials at all
     hooks: tuple[Hook, ...] = ()
     pagination: Pagination | None = None
     # The result holds no JSON number that must stay exact, and an error envelope, if the
@@ -226,6 +248,10 @@ class Operation(Generic[T]):
     # A login: after success the client sends the result's field (wire name) as this
     # credential (constructor argument) from the next call on.
     sets_credential: tuple[str, str] | None = None
+
+    def error_body(self, status: int) -> pydantic.TypeAdapter[Any] | None:
+        """The documented body of an error status: its own, its range's, else the default's."""
+        return documented(self.errors, status)
 
     @functools.cached_property
     def result(self) -> pydantic.TypeAdapter[T]:
@@ -245,10 +271,20 @@ class Operation(Generic[T]):
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """How one of the spec's security schemes authenticates a request.
+
+    ``bearer``: ``Authorization: Bearer <argument>`` (HTTP bearer, and an OAuth2 or OpenID
+    Connect access token); ``basic``: ``Authorization: Basic`` of ``argument`` (the user name)
+    and ``password_argument``; ``header``, ``query``, ``cookie``: an API key under
+    ``wire_name``; ``tls``: mutual TLS, which the user's ``http_client`` carries (its client
+    certificate), so nothing is added here.
+    """
+
     name: str
-    kind: Literal["bearer", "header", "query"]
+    kind: Literal["bearer", "basic", "header", "query", "cookie", "tls"]
     wire_name: str
     argument: str
+    password_argument: str | None = None
 
 
 @dataclass(frozen=True)
@@ -260,14 +296,16 @@ class ErrorFamily:
     status: type[APIStatusError]
     validation: type[ResponseValidationError]
     verification: type[VerificationError]
-    by_status: Mapping[int, type[APIStatusError]]
+    by_status: Mapping[int | str, type[APIStatusError]]  # by status, or by range ("4XX")
     configuration: type[ConfigurationError] = ConfigurationError
     request: type[RequestError] = RequestError
     missing_credential: type[MissingCredentialError] = MissingCredentialError
     pagination: type[PaginationError] = PaginationError
     # The body type of each per-status class the spec declares one for: that class is raised
     # only for a body of that type (see APIStatusError).
-    status_bodies: Mapping[int, pydantic.TypeAdapter[Any] | None] = field(default_factory=dict)
+    status_bodies: Mapping[int | str, pydantic.TypeAdapter[Any] | None] = field(
+        default_factory=dict
+    )
     too_large: type[ResponseTooLargeError] = ResponseTooLargeError
     closed: type[ClientClosedError] = ClientClosedError
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import decimal
 import enum
@@ -11,14 +12,17 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
-from .json import to_wire
+from .json import dumps, to_wire
 from .types import plain_text
 
 __all__ = ["check_kind", "encode_path_value", "encode_query", "scalar_text"]
 
 
 def scalar_text(value: Any) -> str:
-    """How one value is written in a URL: booleans lower-case, amounts exact."""
+    """How one value is written in a URL: booleans lower-case, amounts exact, null empty,
+    bytes base64."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
@@ -31,6 +35,8 @@ def scalar_text(value: Any) -> str:
         raise TypeError(f"amounts are exact: got float {value!r}; use Decimal")
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(value).decode("ascii")  # `format: byte`, never "b'...'"
     return str(value)
 
 
@@ -76,7 +82,10 @@ def encode_path_value(value: Any) -> str:
 
 
 def encode_query(name: str, value: Any, *, style: str, explode: bool) -> list[tuple[str, str]]:
-    """(key, value) pairs of one query parameter, before percent-encoding."""
+    """(key, value) pairs of one query parameter, before percent-encoding; style "json" is
+    a parameter the spec gives as application/json content: its value as JSON text."""
+    if style == "json":
+        return [(name, dumps(value))]
     if isinstance(value, BaseModel):
         value = to_wire(value)
     if style == "deepObject":

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from collections import deque
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 import pydantic
@@ -74,7 +75,7 @@ class RequestBuilder(HookRunner):
         query: list[tuple[str, str | int | float | bool | None]] = []
         headers = dict(self._default_headers)
         for param in op.params:
-            value = args.get(param.name)
+            value = args.get(param.key or param.name)
             if value is None:
                 if param.location == "path" and param.optional_segment:
                     path = path.replace("/{" + param.name + "}", "")
@@ -96,6 +97,8 @@ class RequestBuilder(HookRunner):
                     query.extend(
                         encode_query(param.name, value, style=param.style, explode=param.explode)
                     )
+                elif param.location == "cookie":
+                    add_cookie(headers, param.name, encode_path_value(value))
                 else:
                     headers[param.name] = encode_path_value(value)
             except (TypeError, ValueError) as exc:
@@ -125,13 +128,25 @@ class RequestBuilder(HookRunner):
                 fields = _with_extra(self._wire_body(body), extra_body)
                 self._check_rules(body, fields)
                 data = {k: _form_text(v) for k, v in fields.items() if v is not None}
+            elif op.body_encoding == "text":
+                text = body if isinstance(body, str) else str(wire_json.to_wire(body))
+                content = text.encode("utf-8")
+                headers["Content-Type"] = _sendable(
+                    op.body_content_type, "text/plain; charset=utf-8"
+                )
+            elif op.body_encoding == "binary":
+                upload = read_file_input(body, "body")
+                content = upload.content
+                headers["Content-Type"] = _sendable(op.body_content_type, upload.content_type)
             else:
                 wire = self._wire_body(body)
                 if extra_body:
                     wire = _with_extra(wire, extra_body)
                 self._check_rules(body, wire)
                 content = wire_json.dumps(wire).encode("utf-8")
-                headers["Content-Type"] = "application/json"
+                headers["Content-Type"] = _sendable(op.body_content_type, "application/json")
+        if op.accept is not None:
+            override_headers(headers, {"Accept": op.accept})
         if extra_headers:
             override_headers(headers, extra_headers)
         url = self.base_url + path
@@ -223,6 +238,8 @@ class RequestBuilder(HookRunner):
         schemes = {s.name: s for s in self._service.security_schemes}
         for name in op.security:
             scheme = schemes[name]
+            if scheme.kind == "tls":
+                return []  # the http_client's client certificate authenticates
             if scheme.kind == "header" and scheme.wire_name in headers:
                 return [scheme.wire_name]  # a before-request hook supplied it
             secret = self._credentials.get(scheme.argument)
@@ -231,16 +248,48 @@ class RequestBuilder(HookRunner):
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {secret}"
                 return ["Authorization"]
+            if scheme.kind == "basic":
+                password = self._credentials.get(scheme.password_argument or "") or ""
+                pair = f"{secret}:{password}".encode()
+                headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+                return ["Authorization"]
             if scheme.kind == "header":
                 headers[scheme.wire_name] = secret
                 return [scheme.wire_name]
+            if scheme.kind == "cookie":
+                add_cookie(headers, scheme.wire_name, quote(secret, safe=_COOKIE_SAFE))
+                # the whole Cookie header: the key is one of its pairs
+                return [next(key for key in headers if key.lower() == "cookie")]
             query.append((scheme.wire_name, secret))
             return []
-        wanted = [schemes[n].argument for n in op.security]
+        if op.security_optional:
+            return []
+        wanted = [schemes[n].argument for n in op.security if schemes[n].kind != "tls"]
         raise self._service.errors.missing_credential(
             f"{self._service.name} {op.name} needs {' or '.join(wanted)}: "
             + "; ".join(self._service.where_to_pass(name) for name in wanted)
         )
+
+
+def _sendable(documented: str | None, fallback: str) -> str:
+    """The Content-Type to send: the spec's, unless it gives a range (`*/*`, `image/*`)."""
+    return documented if documented is not None and "*" not in documented else fallback
+
+
+def add_cookie(headers: dict[str, str], name: str, encoded_value: str) -> None:
+    """Add ``name=value`` to the request's Cookie header (a cookie parameter or an API key);
+    the value comes percent-encoded already."""
+    pair = f"{quote(name, safe=_COOKIE_SAFE)}={encoded_value}"
+    existing = next((key for key in headers if key.lower() == "cookie"), None)
+    if existing is None:
+        headers["Cookie"] = pair
+    else:
+        headers[existing] = f"{headers[existing]}; {pair}"
+
+
+# What a cookie name or value may hold as it is (RFC 6265's cookie-octet, less % and the
+# separators); anything else is percent-encoded, as the form style encodes it.
+_COOKIE_SAFE = "!#$&'()*+-./:<>?@[]^_`{|}~"
 
 
 def override_headers(headers: dict[str, str], changes: Mapping[str, str]) -> None:

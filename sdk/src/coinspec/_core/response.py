@@ -144,10 +144,14 @@ class ResponseReader(HookRunner):
         ):
             raise self._status_error(op, response, decoded, envelope.body)
         if not response.is_success:
-            adapter = op.errors.get(response.status_code) if is_json else None
+            adapter = op.error_body(response.status_code) if is_json else None
             raise self._status_error(op, response, decoded, adapter, note)
         if not text.strip() and op.result.core_schema.get("type") == "none":
             return op.result.validate_python(None)
+        if op.result_kind != "json":
+            # Text or bytes, as the spec documents the body: handed over as it came.
+            raw = response.text if op.result_kind == "text" else response.content
+            return op.result.validate_python(raw)
         if not is_json:
             why = f": {malformed}" if malformed else ""
             raise errors.validation(
@@ -212,11 +216,13 @@ class ResponseReader(HookRunner):
         if note:
             message = f"{message} ({note})"
         status = response.status_code
-        cls = errors.by_status.get(status)
-        typed = errors.status_bodies.get(status)
+        # The status's own class, else its range's (a spec may document "4XX").
+        key = next((k for k in (status, f"{status // 100}XX") if k in errors.by_status), None)
+        cls = errors.by_status.get(key) if key is not None else None
+        typed = errors.status_bodies.get(key) if key is not None else None
         if cls is not None and typed is None:
             return cls(message, response=response, body=decoded)  # the spec declares no body
-        if cls is not None and typed is not None and not isinstance(decoded, str):
+        if cls is not None and typed is not None:
             try:
                 return cls(message, response=response, body=typed.validate_python(decoded))
             except pydantic.ValidationError:

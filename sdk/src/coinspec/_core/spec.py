@@ -144,13 +144,19 @@ class ServiceSpec(Mapping[str, Any]):
             ) from None
 
     def response(self, operation_id: str, status: int | str) -> Mapping[str, Any]:
+        """The response documented for ``status`` (a status, a range such as ``4XX``, or
+        ``default``); a status a range or ``default`` covers finds that one."""
         op = self.operation(operation_id)
         responses = op.raw.get("responses") or {}
-        if str(status) not in responses:
+        keys = [str(status)]
+        if str(status).isdigit():
+            keys += [f"{str(status)[0]}XX", "default"]
+        found = next((key for key in keys if key in responses), None)
+        if found is None:
             raise SpecReferenceError(
                 f"{self.name}: {op.where} documents no {status} (it documents {', '.join(responses)})"
             )
-        response: Mapping[str, Any] = self.deref(responses[str(status)])
+        response: Mapping[str, Any] = self.deref(responses[found])
         return response
 
     def media(

@@ -12,6 +12,8 @@ made an int, or printed as digits, would take minutes of CPU and gigabytes.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import decimal
 import enum
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "WIRE",
     "AwareDatetime",
+    "Base64Bytes",
     "BooleanStrEnum",
     "Decimal",
     "DecimalText",
@@ -445,3 +448,26 @@ def _upload(value: Any, info: ValidationInfo) -> UploadedFile:
 
 Upload = Annotated[FileInput, PlainValidator(_upload)]
 """A file field of a multipart body; any FileInput becomes an UploadedFile."""
+
+
+def _to_base64_bytes(value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)  # given in Python: the bytes themselves
+    if isinstance(value, str):  # from the wire: their base64 text
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            raise ValueError(f"{shown!r} is not base64 text (RFC 4648)") from None
+    raise ValueError(f"expected bytes, or base64 text, got {type(value).__name__}")
+
+
+def _from_base64_bytes(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+Base64Bytes = Annotated[
+    bytes, PlainValidator(_to_base64_bytes), PlainSerializer(_from_base64_bytes)
+]
+"""Bytes the spec sends as base64 text (`format: byte`): a payment hash `//////////8=` is
+the eight bytes it encodes, not a string; bytes given in Python go back as base64."""

@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -91,6 +92,44 @@ def _group(name: str) -> str:
 
 def _ungroup(group: str) -> str:
     return re.sub(r"_([0-9a-f]+)_", lambda m: chr(int(m.group(1), 16)), group[2:])
+
+
+# A string of each format that a checker of the format takes.
+SYNTHESIZED_STRINGS = {
+    "decimal": "0",
+    "integer": "0",
+    "date": "2024-01-01",
+    "date-time": "2024-01-01T00:00:00Z",
+    "time": "00:00:00Z",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "user@example.com",
+    "uri": "https://example.com/",
+    "byte": "AAAA",
+}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, (float, Decimal)):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    return "array" if isinstance(value, list) else "string"
+
+
+def _cookies(headers: Mapping[str, str]) -> dict[str, str]:
+    """The request's cookies by name (RFC 6265 `name=value; name=value`), percent-decoded."""
+    found: dict[str, str] = {}
+    for pair in headers.get("cookie", "").split(";"):
+        name, separator, value = pair.strip().partition("=")
+        if separator:
+            found[unquote(name)] = unquote(value)
+    return found
 
 
 def _prefer(header: str) -> dict[str, str]:
@@ -335,14 +374,44 @@ class MockApp:
         """A query, path or form value as the schema's type reads it; text when it is not
         that type (the schema check then names the parameter)."""
         schema = self.spec.deref(schema)
-        kinds = schema.get("type", "string")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
+        kinds = self._kinds(schema)
+        if text == "" and "null" in kinds and "string" not in kinds:
+            return None  # a null in a query or form: sent empty
         if "boolean" in kinds and text in ("true", "false"):
             return text == "true"
         if ("integer" in kinds or "number" in kinds) and "string" not in kinds:
             number = query_number(text)
             return text if number is None else number
+        if ("object" in kinds or "array" in kinds) and "string" not in kinds:
+            try:
+                return parse_json(text.encode("utf-8"))  # a multipart field holding JSON
+            except BadInput:
+                return text
         return text
+
+    def _kinds(self, schema: Any, depth: int = 0) -> set[str]:
+        """The JSON types a schema allows: its `type`, else those of its enum values or of
+        its alternatives; a string when nothing says otherwise."""
+        schema = self.spec.deref(schema)
+        if not isinstance(schema, dict) or depth > 8:
+            return {"string"}
+        kinds = schema.get("type")
+        if isinstance(kinds, str):
+            return {kinds}
+        if isinstance(kinds, list):
+            return {k for k in kinds if isinstance(k, str)}
+        values = schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        if values is None and "const" in schema:
+            values = [schema["const"]]
+        if values is not None:
+            return {_json_type(v) for v in values}
+        found: set[str] = set()
+        for key in ("anyOf", "oneOf", "allOf"):
+            for member in schema.get(key) or []:
+                found |= self._kinds(member, depth + 1)
+        if "properties" in schema:
+            found.add("object")
+        return found or {"string"}
 
     def _deep_object(
         self, name: str, schema: Mapping[str, Any], query: list[tuple[str, str]], where: str
@@ -401,7 +470,11 @@ class MockApp:
         values: dict[str, Any] = {}
         for param in route.operation.parameters:
             name, location = param["name"], param["in"]
+            content = param.get("content")
+            as_json = isinstance(content, dict) and bool(content)
             schema = param.get("schema", {})
+            if isinstance(content, dict) and content:  # the loader allows JSON content only
+                schema = next(iter(content.values())).get("schema", {})
             where = f"{location} parameter {name!r}"
             value: Any = None
             if location == "path":
@@ -411,9 +484,25 @@ class MockApp:
             elif location == "header":
                 value = headers.get(name.lower())
             elif location == "query":
-                if param.get("style") == "deepObject":
+                if as_json:  # application/json content: one parameter of JSON text
+                    known.add(name)
+                    texts = [t for k, t in query if k == name]
+                    if len(texts) > 1:
+                        raise RequestProblem(400, f"{where} is given {len(texts)} times")
+                    if texts:
+                        try:
+                            value = parse_json(texts[0].encode("utf-8"))
+                        except BadInput as exc:
+                            raise RequestProblem(400, f"{where} is not JSON: {exc}") from None
+                elif param.get("style") == "deepObject":
                     value, taken = self._deep_object(name, schema, query, where)
                     known |= taken
+                elif self._exploded_object(param):
+                    # style form, explode: the object's properties are parameters of their own
+                    properties = self.spec.deref(schema).get("properties") or {}
+                    members = {k: t for k, t in query if k in properties}
+                    known |= set(members)
+                    value = {k: self._coerce(properties[k], t) for k, t in members.items()} or None
                 else:
                     known.add(name)
                     texts = [t for k, t in query if k == name]
@@ -426,12 +515,12 @@ class MockApp:
                     elif texts:
                         value = self._coerce(schema, texts[0])
             elif location == "cookie":
-                continue
+                value = _cookies(headers).get(name)
             if value is None:
                 if param.get("required"):
                     raise RequestProblem(400, f"missing required {where}")
                 continue
-            if location in ("path", "header"):
+            if location in ("path", "header", "cookie"):
                 value = self._coerce(schema, value)
             self._validate(schema, value, where)
             values[name] = value
@@ -444,6 +533,13 @@ class MockApp:
             )
         return values
 
+    def _exploded_object(self, param: Mapping[str, Any]) -> bool:
+        """A query parameter whose object travels as one parameter per property."""
+        schema = self.spec.deref(param.get("schema", {}))
+        is_object = isinstance(schema, dict) and "object" in self._kinds(schema)
+        style = param.get("style", "form")
+        return is_object and style == "form" and bool(param.get("explode", True))
+
     def _is_auth_query(self, name: str) -> bool:
         schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
         return any(s.get("in") == "query" and s.get("name") == name for s in schemes.values())
@@ -453,18 +549,27 @@ class MockApp:
     ) -> None:
         requirements = route.raw.get("security", self.spec.data.get("security", []))
         names = [next(iter(r)) for r in requirements if r]
-        if not names:
-            return
+        if not names or any(not r for r in requirements):
+            return  # none needed, or none is one of the options
         schemes = (self.spec.data.get("components") or {}).get("securitySchemes") or {}
+        authorization = headers.get("authorization", "").lower()
         for name in names:
-            scheme = schemes[name]
-            if scheme.get("type") == "http" and headers.get("authorization", "").lower().startswith(
-                "bearer "
-            ):
+            scheme = self.spec.deref(schemes[name])
+            kind = scheme.get("type")
+            http = str(scheme.get("scheme", "")).lower() if kind == "http" else ""
+            if (
+                http == "bearer" or kind in ("oauth2", "openIdConnect")
+            ) and authorization.startswith("bearer "):
                 return
+            if http == "basic" and authorization.startswith("basic "):
+                return
+            if kind == "mutualTLS":
+                return  # a client certificate: not a mock's business
             if scheme.get("in") == "header" and headers.get(str(scheme.get("name")).lower()):
                 return
             if scheme.get("in") == "query" and any(k == scheme.get("name") for k, _ in query):
+                return
+            if scheme.get("in") == "cookie" and str(scheme.get("name")) in _cookies(headers):
                 return
         raise RequestProblem(
             401, f"{route.method.upper()} {route.template} needs credentials: {' or '.join(names)}"
@@ -532,15 +637,31 @@ class MockApp:
         name = wanted or ("example" if "example" in media else next(iter(examples), "example"))
         return name, value
 
-    def _status(self, route: _Route, prefer: Mapping[str, str]) -> str:
+    def _status(self, route: _Route, prefer: Mapping[str, str]) -> tuple[str, int]:
+        """The response to answer with, as the spec documents it (``200``, ``2XX`` or
+        ``default``), and the status to send."""
         responses: Mapping[str, Any] = route.raw.get("responses", {})
         if "code" not in prefer:
-            return next((s for s in responses if s.startswith("2")), next(iter(responses)))
+            documented = next(
+                (s for s in responses if s.isdigit() and s.startswith("2")),
+                next((s for s in responses if s.upper() == "2XX"), None),
+            )
+            if documented is not None:
+                return documented, int(documented) if documented.isdigit() else 200
+            if "default" in responses:
+                return "default", 200
+            first = next(iter(responses))
+            return first, int(first) if first.isdigit() else 500
         code = prefer["code"]
         if not re.fullmatch(r"[1-5][0-9][0-9]", code):
             raise RequestProblem(400, f"Prefer: code={code[:20]} is not an HTTP status")
-        if code in responses or code in TRANSIENT_STATUSES:
-            return code
+        for documented in (code, f"{code[0]}XX", f"{code[0]}xx"):
+            if documented in responses:
+                return documented, int(code)
+        if code in TRANSIENT_STATUSES:
+            return code, int(code)
+        if "default" in responses:
+            return "default", int(code)
         raise RequestProblem(
             400,
             f"Prefer: code={code}, but the spec documents {', '.join(responses)} for {route.method.upper()} {route.template}"
@@ -565,8 +686,8 @@ class MockApp:
         received: ReceivedRequest,
     ) -> tuple[int, dict[str, str], bytes]:
         responses = route.raw.get("responses", {})
-        status_text = self._status(route, prefer)
-        made = bool(self._deals.deals) and status_text.startswith("2")
+        status_text, status = self._status(route, prefer)
+        made = bool(self._deals.deals) and 200 <= status < 300
         if made:
             self._check_submitted(route.operation.id, values)
         extra: dict[str, str] = {}
@@ -582,7 +703,6 @@ class MockApp:
             response = self.spec.deref(responses[status_text])
         else:
             response = self._transient(route, status_text)
-        status = int(status_text) if status_text.isdigit() else 500
         content = response.get("content") or {}
         if not content:
             return status, extra, b""
@@ -592,7 +712,7 @@ class MockApp:
             value = self.synthesize(media.get("schema", {}))
         else:
             value = copy.deepcopy(value)  # hooks and pages change it; the spec stays as read
-        if route.pager is not None and status_text.startswith("2"):
+        if route.pager is not None and 200 <= status < 300:
             try:
                 value = route.pager.page(value, values, f"{status_text} {name}")
             except PagingProblem as exc:
@@ -631,19 +751,26 @@ class MockApp:
             return None
         if "example" in schema:
             return copy.deepcopy(schema["example"])
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return copy.deepcopy(schema["examples"][0])
         if "const" in schema:
             return schema["const"]
-        if "enum" in schema:
-            return schema["enum"][0]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return next((v for v in schema["enum"] if v is not None), None)
         for key in ("oneOf", "anyOf"):
-            if key in schema:
-                return self.synthesize(schema[key][0], depth + 1)
+            if isinstance(schema.get(key), list) and schema[key]:
+                # The first alternative's value that the whole schema takes (a oneOf takes
+                # a value only one alternative matches).
+                values = [self.synthesize(member, depth + 1) for member in schema[key]]
+                valid = [v for v in values if not self._schemas.problems(schema, v)]
+                return (valid or values)[0]
         if "allOf" in schema:
+            parts = [self.synthesize(part, depth + 1) for part in schema["allOf"]]
+            if not all(isinstance(part, dict) for part in parts):
+                return next(part for part in parts if not isinstance(part, dict))
             merged: dict[str, Any] = {}
-            for part in schema["allOf"]:
-                part_value = self.synthesize(part, depth + 1)
-                if isinstance(part_value, dict):
-                    merged.update(part_value)
+            for part in parts:
+                merged.update(part)
             return merged
         kinds = schema.get("type", "object")
         kind = next((k for k in kinds if k != "null"), "null") if isinstance(kinds, list) else kinds
@@ -657,12 +784,11 @@ class MockApp:
         if kind == "array":
             return []
         if kind == "string":
-            if schema.get("format") == "decimal":
-                return "0"
-            if schema.get("format") == "date-time":
-                return "2024-01-01T00:00:00Z"
-            return "string"
-        return {"integer": 0, "number": 0, "boolean": False, "null": None}.get(kind)
+            return SYNTHESIZED_STRINGS.get(str(schema.get("format")), "string")
+        if kind in ("integer", "number"):
+            minimum = schema.get("minimum", schema.get("exclusiveMinimum"))
+            return minimum + (1 if "exclusiveMinimum" in schema else 0) if minimum else 0
+        return {"boolean": False, "null": None}.get(kind)
 
     def answer(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
