@@ -156,9 +156,7 @@ class ContractTests:
                     sent = part[1] if isinstance(part, tuple) else part
                     assert sent == _as_part(value), (name, sent)
 
-    def test_example_round_trips(
-        self, operation: str, status: int | str, annotation: Any
-    ) -> None:
+    def test_example_round_trips(self, operation: str, status: int | str, annotation: Any) -> None:
         """Each documented example parses, and goes back to the wire with the same values
         (amounts and date-times compared as values: ``"1E+2"`` may come back as ``"100"``)
         in the types the spec gives them."""
