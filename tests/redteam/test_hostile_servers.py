@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from coinspec.atomic import AtomicVerificationError
+from coinspec.atomic import AtomicResponseValidationError, AtomicVerificationError
 from coinspec.coinjoin import CoinJoin, CoinJoinVerificationError
 from coinspec.hodlhodl import HodlHodlVerificationError
 from coinspec_runtime import VerificationFailed, atomic, coinjoin, hodlhodl
@@ -174,7 +174,8 @@ def test_through_the_client_a_huge_escrow_address_is_not_confirmed() -> None:
 # get_user verify hook reads the decoded body, which has no "private-collateral-info": the
 # collateral fields sit at its top level (an honest one) and the model takes
 # "private_collateral_info" (another one, say ATOMIC's alone). The hook verifies the honest
-# collateral and the client hands over the other one as verified.
+# collateral; the model would hold the other one, handed over as verified. Responses are read
+# by wire names only, so such a body breaks the spec instead.
 
 
 def _two_collaterals(c: Collateral, other: Collateral) -> dict[str, Any]:
@@ -187,23 +188,16 @@ def _two_collaterals(c: Collateral, other: Collateral) -> dict[str, Any]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, sdk/_core: a response is validated by alias *and* by field name "
-    "(populate_by_name), while the verify hook reads the decoded body by wire name: "
-    "the result handed over is not the data verified. Validate responses by alias only.",
-)
 def test_a_collateral_under_its_python_name_is_not_handed_over_as_verified() -> None:
     c = Collateral()
     other = Collateral(atomic=c.atomic)  # ATOMIC's key with another's: not the user's coins
     stand_in = AtomicStandIn(c, c.transaction().hex, user=_two_collaterals(c, other))
     with atomic_client(stand_in, c) as service:
-        try:
-            user = service.get_user(user_id="u1")
-        except AtomicVerificationError:
-            return  # refused: what should happen
-        # Handed over: the address the user would fund must at least be the verified one.
-        assert user.private_collateral_info.private_collateral_address == c.address
+        # A body is read by wire names only: the collateral under its Python name is not the
+        # response's, which then lacks the one the spec requires.
+        with pytest.raises(AtomicResponseValidationError) as refused:
+            service.get_user(user_id="u1")
+    assert "private-collateral-info: Field required" in str(refused.value)
 
 
 def test_the_honest_user_is_handed_over_with_its_verified_collateral() -> None:
@@ -215,15 +209,13 @@ def test_the_honest_user_is_handed_over_with_its_verified_collateral() -> None:
 
 
 def test_the_unlock_flow_refuses_a_collateral_under_its_python_name() -> None:
-    # The flow reads the model's wire form, where both collaterals show: two versions of one
-    # object, refused (round 1's unwrap rule); nothing is signed or sent.
+    # The flow's first step reads the user: the body breaks the spec, nothing is signed or sent.
     c = Collateral()
     other = Collateral(atomic=c.atomic)
     stand_in = AtomicStandIn(c, c.transaction().hex, user=_two_collaterals(c, other))
     with atomic_client(stand_in, c) as service:
-        with pytest.raises(AtomicVerificationError) as refused:
+        with pytest.raises(AtomicResponseValidationError):
             _unlock(service, c)
-    assert refused.value.check == "collateral", str(refused.value)
     assert stand_in.submitted == []
 
 
