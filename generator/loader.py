@@ -10,6 +10,7 @@ import ast
 import functools
 import importlib.util
 import json
+import keyword
 import math
 import multiprocessing
 import os
@@ -29,7 +30,7 @@ import jsonschema_rs
 from .document import operations
 from .document import schemas as document_schemas
 from .files import SPEC_SUFFIXES, spec_paths
-from .names import RESERVED_METHODS, settle_names
+from .names import CONSTRUCTOR_ARGUMENTS, RESERVED_METHODS, settle_names
 from .reading import (
     LIBYAML_PARSER,
     PYTHON_PARSER,
@@ -540,6 +541,34 @@ def _check_login(
     return problems
 
 
+def _check_client_options(spec: Spec) -> list[SpecProblem]:
+    """An x-client-options name becomes a keyword argument of the client's constructor as it
+    is: it must be a Python identifier that is not a keyword and not one of the
+    constructor's own settings."""
+    problems = []
+    for index, option in enumerate(spec.data.get("x-client-options", [])):
+        name = option.get("name") if isinstance(option, dict) else None
+        if not isinstance(name, str):
+            continue
+        why = (
+            "is not a Python identifier"
+            if not name.isidentifier()
+            else "is a Python keyword"
+            if keyword.iskeyword(name)
+            else "is one of the constructor's own arguments"
+            if name in CONSTRUCTOR_ARGUMENTS
+            else None
+        )
+        if why:
+            problems.append(
+                spec.problem(
+                    ("x-client-options", index, "name"),
+                    f"client option {name!r} {why}: choose another name",
+                )
+            )
+    return problems
+
+
 def _check_client_checks(spec: Spec) -> list[SpecProblem]:
     """x-client-checks check declared client options with declared client options."""
     problems = []
@@ -1014,6 +1043,7 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
         problems = (
             _check_operations(spec)
             + _check_flows(spec)
+            + _check_client_options(spec)
             + _check_client_checks(spec)
             + _check_security(spec)
         )

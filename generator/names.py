@@ -56,6 +56,25 @@ RESERVED_METHODS = frozenset(
     }
 )
 
+# The settings every client constructor takes besides its credentials and x-client-options:
+# an option may not take one of these names (tests/generator/test_names.py checks this list
+# against the constructors themselves).
+CONSTRUCTOR_ARGUMENTS = frozenset(
+    {
+        "self",
+        "base_url",
+        "timeout",
+        "deadline",
+        "max_response_bytes",
+        "max_retries",
+        "retry_backoff",
+        "retry_backoff_cap",
+        "default_headers",
+        "http_client",
+        "transport",
+    }
+)
+
 # Names the generated modules import or define beside the models (client, operations,
 # errors, models, the package's __init__): a model class may not shadow one.
 RESERVED_CLASSES = frozenset(

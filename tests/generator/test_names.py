@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from generator.loader import SpecError, load_spec
-from generator.names import RESERVED_METHODS
+from generator.names import CONSTRUCTOR_ARGUMENTS, RESERVED_METHODS
 
 WILD = """\
 openapi: 3.1.0
@@ -202,3 +202,23 @@ def test_reserved_methods_are_every_attribute_a_client_has_of_its_own() -> None:
         machinery = {n for n in dir(client) if not n.startswith("_")} - operations
         assert {"with_raw_response", "base_url", "timeout"} <= machinery  # it sees them
         assert machinery <= RESERVED_METHODS, machinery - RESERVED_METHODS
+
+
+def test_constructor_arguments_are_the_settings_every_client_constructor_takes() -> None:
+    """A client option may not take a constructor setting's name: the list must be exact."""
+    import inspect
+
+    import yaml
+
+    from coinspec.hodlhodl import AsyncHodlHodl, HodlHodl
+    from coinspec.swapgate import Swapgate
+
+    specs = Path(__file__).resolve().parents[2] / "specs"
+    for client_class in (HodlHodl, AsyncHodlHodl, Swapgate):
+        package = client_class.__module__.split(".")[1]
+        data = yaml.safe_load((specs / f"{package}.yaml").read_text("utf-8"))
+        own = {o["name"] for o in data.get("x-client-options", [])}
+        for scheme in client_class._service.security_schemes:
+            own |= {scheme.argument, scheme.password_argument} - {None}
+        arguments = set(inspect.signature(client_class.__init__).parameters) - own
+        assert arguments == CONSTRUCTOR_ARGUMENTS, arguments ^ CONSTRUCTOR_ARGUMENTS

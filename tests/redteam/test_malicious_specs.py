@@ -324,11 +324,6 @@ def test_spec_text_in_a_string_literal_is_never_code(tmp_path: Path, attack: str
 # client.py that does not compile ("duplicate argument"), with `make generate` succeeding.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open, generator/: x-client-options names are not checked against Python keywords "
-    "and the constructor's own arguments (refuse them with file:line, as operation names are)",
-)
 @pytest.mark.parametrize("name", ["lambda", "self", "timeout", "base_url", "transport"])
 def test_a_client_option_named_like_python_or_the_constructor_is_refused(
     tmp_path: Path, name: str

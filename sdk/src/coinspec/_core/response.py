@@ -23,12 +23,6 @@ __all__ = ["RawResponse", "ResponseReader", "async_raw_response", "raw_response"
 T = TypeVar("T")
 P = ParamSpec("P")
 
-# A server's body is read by wire names only. Models also take Python names (users build
-# them that way), but a body that sent both `privateCollateralInfo` and
-# `private_collateral_info` would have a verify hook check the one while the model kept the
-# other.
-FROM_THE_WIRE: dict[str, bool] = {"by_alias": True, "by_name": False}
-
 
 @dataclass(frozen=True)
 class RawResponse(Generic[T]):
@@ -175,7 +169,11 @@ class ResponseReader(HookRunner):
                 )
             payload = decoded[op.unwrap]
         try:
-            result = op.result.validate_python(payload, **FROM_THE_WIRE)
+            # A server's body is read by wire names only (and so are error bodies below).
+            # Models also take Python names (users build them that way), but a body that
+            # sent both `privateCollateralInfo` and `private_collateral_info` would have a
+            # verify hook check the one while the model kept the other.
+            result = op.result.validate_python(payload, by_alias=True, by_name=False)
         except pydantic.ValidationError as exc:
             raise errors.validation(
                 f"{self._service.name} {op.name}: the {response.status_code} response does not match the spec: {exc.error_count()} error(s), first: {_first_error(exc)}",
@@ -231,7 +229,9 @@ class ResponseReader(HookRunner):
         if cls is not None and typed is not None:
             try:
                 return cls(
-                    message, response=response, body=typed.validate_python(decoded, **FROM_THE_WIRE)
+                    message,
+                    response=response,
+                    body=typed.validate_python(decoded, by_alias=True, by_name=False),
                 )
             except pydantic.ValidationError:
                 pass
@@ -244,7 +244,7 @@ class ResponseReader(HookRunner):
         if adapter is None:
             return decoded
         try:
-            return adapter.validate_python(decoded, **FROM_THE_WIRE)
+            return adapter.validate_python(decoded, by_alias=True, by_name=False)
         except pydantic.ValidationError:
             return decoded  # an error body that breaks the spec is still worth showing
 
