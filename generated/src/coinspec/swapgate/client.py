@@ -369,8 +369,7 @@ class Swapgate(BaseClient):
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer)
-                (`orderId` in query)
+            order_id: Order ID (an integer) (`orderId` in query)
             destination_address: User destination address (`destinationAddress` in
                 query)
         """
@@ -719,8 +718,7 @@ class AsyncSwapgate(AsyncBaseClient):
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer)
-                (`orderId` in query)
+            order_id: Order ID (an integer) (`orderId` in query)
             destination_address: User destination address (`destinationAddress` in
                 query)
         """
