@@ -138,6 +138,18 @@ def test_no_generated_docstring_or_field_description_tells_it(
     assert told == []
 
 
+def test_no_generated_documentation_page_tells_it(generated_files: dict[str, str]) -> None:
+    """The reference pages (generated/docs) are read by the same users as the docstrings."""
+    pages = {name: text for name, text in generated_files.items() if name.endswith(".md")}
+    assert pages, "the generation writes documentation pages"
+    told = [
+        f"{name}: ...{found.string[max(0, found.start() - 40) : found.end() + 40]}..."
+        for name, text in pages.items()
+        if (found := TRANSCRIPTION.search(text)) is not None
+    ]
+    assert told == []
+
+
 def test_the_phrases_are_recognised() -> None:
     """The check is not vacuous: each kind of note found in the specs before is caught, and
     what describes the API (identity documents for the KYC) is not."""

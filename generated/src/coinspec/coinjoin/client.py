@@ -135,8 +135,8 @@ class CoinJoin(BaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: COINJOIN_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
                 authorization token {api_key} is obtained from customer support.
                 Environment: COINJOIN_API_KEY.
@@ -496,8 +496,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: COINJOIN_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
                 authorization token {api_key} is obtained from customer support.
                 Environment: COINJOIN_API_KEY.
