@@ -327,7 +327,7 @@ class Atomic(BaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
         `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
         the submitted `public-key`.
@@ -374,7 +374,7 @@ class Atomic(BaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` are the P2SH-P2WSH of
         `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
         `atomic-public-key` and the user's public key.
@@ -416,7 +416,8 @@ class Atomic(BaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `unlock_collateral`, which verifies it (that it spends from the
         user's private collateral and pays the requested amount) before the wallet signs
         it.
 
@@ -514,7 +515,8 @@ class Atomic(BaseClient):
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `timed_unlock_collateral`, which verifies it (that it spends
         from the user's private collateral, pays the requested amount and carries the
         requested nLockTime) before the wallet signs it.
 
@@ -613,8 +615,10 @@ class Atomic(BaseClient):
         ATOMIC will provide the raw escrow transaction, as well as the required details
         for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from
-        `source-address`, the user's private collateral) before the wallet signs it.
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `confirm_verified_payment`, which verifies the raw escrow
+        transaction (that it spends from `source-address`, the user's private
+        collateral) before the wallet signs it.
 
         Args:
             user_id: The user's ID, chosen by the wallet when registering the user (for
@@ -1531,7 +1535,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
         `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
         the submitted `public-key`.
@@ -1580,7 +1584,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` are the P2SH-P2WSH of
         `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
         `atomic-public-key` and the user's public key.
@@ -1624,7 +1628,8 @@ class AsyncAtomic(AsyncBaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `unlock_collateral`, which verifies it (that it spends from the
         user's private collateral and pays the requested amount) before the wallet signs
         it.
 
@@ -1726,7 +1731,8 @@ class AsyncAtomic(AsyncBaseClient):
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `timed_unlock_collateral`, which verifies it (that it spends
         from the user's private collateral, pays the requested amount and carries the
         requested nLockTime) before the wallet signs it.
 
@@ -1829,8 +1835,10 @@ class AsyncAtomic(AsyncBaseClient):
         ATOMIC will provide the raw escrow transaction, as well as the required details
         for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from
-        `source-address`, the user's private collateral) before the wallet signs it.
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `confirm_verified_payment`, which verifies the raw escrow
+        transaction (that it spends from `source-address`, the user's private
+        collateral) before the wallet signs it.
 
         Args:
             user_id: The user's ID, chosen by the wallet when registering the user (for
