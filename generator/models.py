@@ -32,9 +32,11 @@ WIRE_TYPES_MODULE = "coinspec._core.types"
 
 # Formats kept as plain `str`: pydantic's types for them either need extra packages
 # (email) or rewrite the value (a URL gains a trailing slash), and a client must hand back
-# exactly what the service sent.
+# exactly what the service sent. A password too: pydantic's SecretStr is not JSON the client
+# can send, and takes no `str` for type checkers; the client keeps a password it sends out
+# of errors and log lines instead (`secret_fields` of its operation).
 PLAIN_STRING_FORMATS = frozenset(
-    {"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"}
+    {"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6", "password"}
 )
 
 

@@ -248,6 +248,9 @@ class Operation(Generic[T]):
     # A login: after success the client sends the result's field (wire name) as this
     # credential (constructor argument) from the next call on.
     sets_credential: tuple[str, str] | None = None
+    # Wire names of the body's fields that hold a secret of the caller's (`format: password`):
+    # what a server echoes of them is redacted from errors and log lines like a credential.
+    secret_fields: tuple[str, ...] = ()
 
     def error_body(self, status: int) -> pydantic.TypeAdapter[Any] | None:
         """The documented body of an error status: its own, its range's, else the default's."""
