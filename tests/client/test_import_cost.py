@@ -31,6 +31,15 @@ print(json.dumps({{
     "operations": len(operations),
     "built_adapters": sorted(op.name for op in operations if "result" in vars(op)),
     "asyncio": "asyncio" in sys.modules,
+    # Classes whose methods the dataclasses module compiled from source text on this import.
+    "compiled_methods": sorted(
+        f"{{c.__module__}}.{{c.__qualname__}}"
+        for m in list(sys.modules.values()) if (getattr(m, "__name__", "") or "").startswith("coinspec")
+        for c in vars(m).values()
+        if isinstance(c, type) and c.__module__ == m.__name__
+        and getattr(getattr(c, "__init__", None), "__code__", None) is not None
+        and c.__init__.__code__.co_filename == "<string>"
+    ),
     "transport": sorted(m for m in sys.modules if m.split(".")[0] in ("httpcore", "h11", "anyio")),
     "string_annotations": sorted(
         f"{{m.__name__}}.{{name}}" for m in models for name, a in vars(m).get("__annotations__", {{}}).items()
@@ -58,6 +67,13 @@ def test_importing_a_service_loads_no_cryptography_and_builds_no_validator(servi
     assert found["models"] and found["built_models"] == []
     assert found["operations"] and found["built_adapters"] == []
     assert found["asyncio"] is False  # loaded by the first async call (see deadline.py)
+    # Only what is made per call is a dataclass; the service's tables are records.
+    assert found["compiled_methods"] == [
+        "coinspec._core.deadline.AttemptDeadline",
+        "coinspec._core.deadline.CallDeadline",
+        "coinspec._core.response.RawResponse",
+        "coinspec._core.types.UploadedFile",
+    ]
     assert found["transport"] == []  # loaded by the first client (see deadline_backend.py)
     # Annotations are evaluated as each class is defined, not compiled from strings by
     # pydantic; only a reference to a class defined further down stays a string.
