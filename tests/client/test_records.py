@@ -90,3 +90,15 @@ def test_a_wrong_construction_is_refused_as_a_dataclass_refuses_it(
         Limits(*arguments, **keywords)
     with pytest.raises(TypeError):
         LimitsDataclass(*arguments, **keywords)
+
+
+@pytest.mark.parametrize("option", [{"init": False, "default": 0}, {"kw_only": True, "default": 0}])
+def test_a_field_option_records_do_not_implement_is_refused_when_the_class_is_made(
+    option: dict[str, Any],
+) -> None:
+    namespace = {
+        "__annotations__": {"name": "str", "size": "int"},
+        "size": dataclasses.field(**option),
+    }
+    with pytest.raises(TypeError, match="record Odd: field 'size'"):
+        record(type("Odd", (), namespace))

@@ -87,6 +87,14 @@ def record(cls: _C) -> _C:
     # it writes no method, and returns the class itself.
     dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
     fields = dataclasses.fields(cls)
+    unsupported = [f.name for f in fields if not f.init or f.kw_only is True]
+    if unsupported:
+        # The shared __init__ takes every field, positionally or by name: refuse what it
+        # would silently get wrong rather than build a record that behaves otherwise.
+        raise TypeError(
+            f"record {cls.__qualname__}: field {unsupported[0]!r} is init=False or "
+            "keyword-only, which records do not support (use @dataclass(frozen=True))"
+        )
     names = tuple(f.name for f in fields)
     defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
     factories = {
