@@ -135,7 +135,7 @@ def _vocabulary() -> dict[str, Any]:
 VOCABULARY = _vocabulary()
 VOCABULARY_KEYS = frozenset(
     key
-    for place in ("root", "operation", "schema")
+    for place in ("anywhere", "root", "operation", "schema")
     for key in VOCABULARY["$defs"][place]["properties"]
 )
 
@@ -192,7 +192,7 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
     whoever wrote it (OpenAPI allows any), unless it is one letter from one of ours."""
     problems: list[SpecProblem] = []
     defs = VOCABULARY["$defs"]
-    places = ("root", "operation", "schema")
+    places = ("anywhere", "root", "operation", "schema")
     ours = {
         key: [w for w in places if key in defs[w]["properties"]]
         for w in places
@@ -232,6 +232,9 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue
             if key in ours:
+                if "anywhere" in ours[key]:
+                    check(path, key, value, "anywhere")
+                    continue
                 if place is not None and place in ours[key]:
                     check(path, key, value, place)
                     continue
