@@ -502,6 +502,15 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                             f"hook argument {arg!r} uses parameter {source.name!r}, which {where} does not have",
                         )
                     )
+                if source.kind == "request":
+                    unfit = _request_source_problem(spec, op, hook)
+                    if unfit is not None:
+                        problems.append(
+                            spec.problem(
+                                (*path, "x-hooks", index, "arguments", arg),
+                                f"hook argument {arg!r} takes the request body sent, but {unfit} ({where})",
+                            )
+                        )
             for name in hook.get("requires", []):
                 if name not in option_names:
                     problems.append(
@@ -511,6 +520,24 @@ def _check_operations(spec: Spec) -> list[SpecProblem]:
                         )
                     )
     return problems
+
+
+def _request_source_problem(spec: Spec, op: dict[str, Any], hook: dict[str, Any]) -> str | None:
+    """Why a hook cannot take the `request` source, or None. The body sent is there only
+    once a response answers it (a verify hook), it is read back as JSON, and a body that
+    may be left out would leave the check with nothing to check."""
+    if hook.get("stage") != "verify":
+        return f"a {hook.get('stage')} hook runs before there is a request to read"
+    body = spec.deref(op.get("requestBody"))
+    if not isinstance(body, dict) or not body:
+        return "the operation takes no request body"
+    content = body.get("content")
+    media = list(content) if isinstance(content, dict) else []
+    if not media or not all(_is_json_media(str(m)) for m in media):
+        return f"its request body is not JSON only ({', '.join(map(str, media)) or 'no content'})"
+    if body.get("required") is not True:
+        return "its request body is optional (`required: true` is needed: a call without one has nothing to check)"
+    return None
 
 
 def _is_json_media(media: str) -> bool:

@@ -1,6 +1,7 @@
 """Where a hook's or a flow step's value comes from: the spec's `kind:name` strings, parsed once.
 
 The vocabulary (generator/vocabulary.schema.json) spells a source as `body`, `result`,
+`request` (a verify hook's: the JSON body the call sent, as it went on the wire),
 `param:<name>`, `option:<name>`, `arg:<name>` or `step:<as>`. The loader checks that each
 names something that exists, the IR keeps the parsed `Source`, and neither the templates
 nor the generated clients ever read the string again.
@@ -12,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-SourceKind = Literal["body", "result", "param", "option", "arg", "step"]
+SourceKind = Literal["body", "result", "request", "param", "option", "arg", "step"]
 
-# `body` and `result` stand alone; the other kinds name something (`kind:name`).
-_ALONE: dict[str, SourceKind] = {"body": "body", "result": "result"}
+# `body`, `result` and `request` stand alone; the other kinds name something (`kind:name`).
+_ALONE: dict[str, SourceKind] = {"body": "body", "result": "result", "request": "request"}
 _NAMED: dict[str, SourceKind] = {"param": "param", "option": "option", "arg": "arg", "step": "step"}
 # `pagination[limit]`: the member `limit` of the deepObject parameter `pagination`.
 _MEMBER = re.compile(r"([^\[\]]+)\[([^\[\]]+)\]")
@@ -36,7 +37,7 @@ def parse_source(text: str) -> Source:
     kind = _NAMED.get(prefix)
     if kind is None or not separator or not name:
         raise ValueError(
-            f"{text!r} is not a value source: expected body, result, param:<name>, "
+            f"{text!r} is not a value source: expected body, result, request, param:<name>, "
             "option:<name>, arg:<name> or step:<name>"
         )
     if kind == "param":

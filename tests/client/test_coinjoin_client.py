@@ -43,6 +43,30 @@ def test_signed_responses_verify_end_to_end(mock: MockServer) -> None:
     assert fetched.status == "complete"
 
 
+OTHER_PAYOUTS: dict[str, str | Decimal] = {
+    "mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8": "0.005",
+    PAYOUTS[0]: Decimal("0.001"),
+}
+
+
+def test_the_mock_answers_the_payouts_it_was_sent_and_the_client_verifies_them(
+    mock: MockServer,
+) -> None:
+    """The answer is tied to the request (coinjoin.payouts): the mock, like the service,
+    answers with the payouts the request sent, not the document's example ones."""
+    with CoinJoin(base_url=mock.url, api_key=API_KEY, hmac_secret=SECRET) as client:
+        created = client.create_transaction(body={"delay": 0, "payouts": OTHER_PAYOUTS})
+
+    async def run() -> Transaction:
+        async with AsyncCoinJoin(base_url=mock.url, api_key=API_KEY, hmac_secret=SECRET) as client:
+            return await client.create_transaction(body={"delay": 0, "payouts": OTHER_PAYOUTS})
+
+    for answer in (created, asyncio.run(run())):
+        assert {a: Decimal(v) for a, v in answer.payouts.root.items()} == {
+            a: Decimal(v) for a, v in OTHER_PAYOUTS.items()
+        }
+
+
 def test_a_signature_made_with_another_secret_is_refused(mock: MockServer) -> None:
     with CoinJoin(base_url=mock.url, api_key=API_KEY, hmac_secret="not the secret") as client:
         with pytest.raises(CoinJoinVerificationError) as caught:

@@ -29,6 +29,7 @@ HOOK = Hook(
     arguments=(
         HookArgument("decoded", "body"),
         HookArgument("parsed", "result"),
+        HookArgument("asked", "request"),
         HookArgument("platform", "param", "platform"),
         HookArgument("limit", "param", "page", member="limit"),
         HookArgument("secret", "option", "secret"),
@@ -40,11 +41,12 @@ HOOK = Hook(
 def test_every_source_gives_its_value() -> None:
     runner = Runner({"secret": "s3cret"})
     arguments = runner._hook_arguments(
-        HOOK, {"platform": "p1", "page": {"limit": 5}}, {"raw": 1}, "typed"
+        HOOK, {"platform": "p1", "page": {"limit": 5}}, {"raw": 1}, "typed", {"sent": 2}
     )
     assert arguments == {
         "decoded": {"raw": 1},
         "parsed": "typed",
+        "asked": {"sent": 2},
         "platform": "p1",
         "limit": 5,
         "secret": "s3cret",

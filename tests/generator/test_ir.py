@@ -380,3 +380,60 @@ def test_the_default_base_url_is_the_first_server_with_its_variables_defaults(
         encoding="utf-8",
     )
     assert build_api(load_spec(path)).base_url == base_url
+
+
+SENDS = """\
+openapi: 3.1.0
+info: {title: Sends, version: "1"}
+x-package: sends
+x-client-name: Sends
+paths:
+  /things:
+    post:
+      operationId: create_thing
+      x-hooks:
+        - stage: verify
+          function: coinspec_runtime.coinjoin:verify_response_signature
+          arguments: {asked: request}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {name: {type: string}}}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_a_verify_hook_may_take_the_json_request_body_sent(tmp_path: Path) -> None:
+    path = tmp_path / "sends.yaml"
+    path.write_text(SENDS)
+    (op,) = build_api(load_spec(path)).operations
+    assert op.hooks[0].arguments == (("asked", Source("request")),)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("stage: verify", "stage: before-request"), "a before-request hook runs before there"),
+        (("required: true", "required: false"), "its request body is optional"),
+        (("application/json", "application/x-www-form-urlencoded"), "is not JSON only"),
+        (("      requestBody:\n", "      x-no-body:\n"), "the operation takes no request body"),
+    ],
+    ids=["before-request-hook", "optional-body", "form-body", "no-body"],
+)
+def test_the_request_source_where_no_json_body_was_sent_is_refused_at_its_line(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    text = SENDS.replace(*change)
+    if "x-no-body" in text:  # the requestBody block goes
+        text = (
+            text.split("      x-no-body:\n")[0]
+            + '      responses:\n        "200": {description: ok}\n'
+        )
+    path = tmp_path / "sends.yaml"
+    path.write_text(text)
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    shown = [str(p) for p in caught.value.problems]
+    assert any(message in p and ":12:" in p for p in shown), shown

@@ -20,6 +20,7 @@ from coinspec_runtime.coinjoin import (
     php_string,
     sign_response,
     signature_message,
+    signed_response,
     verify_response_signature,
 )
 
@@ -281,3 +282,194 @@ def test_a_body_that_is_not_an_object_is_refused() -> None:
     with pytest.raises(VerificationFailed) as info:
         verify_response_signature(["not", "an", "object"], SECRET)  # type: ignore[arg-type]
     assert info.value.check == "coinjoin.body"
+
+
+# ---- a createTransaction answer is tied to the request it answers: its signed payouts ----------
+# The document's createTransaction request, and its genuine signed answer (CREATE_JSON).
+CREATE_REQUEST: dict[str, Any] = {
+    "delay": "1",
+    "payouts": ["mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u", "mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9"],
+    "refCode": "qljncygz",
+}
+# An earlier request of the same user, with another payout address.
+EARLIER_REQUEST: dict[str, Any] = {"delay": "0", "payouts": ["mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8"]}
+ADDRESS_A, ADDRESS_B = CREATE_REQUEST["payouts"]
+
+
+def _genuine(payouts: Any) -> dict[str, Any]:
+    """A genuine answer, signed with the user's secret, whose payouts are ``payouts``."""
+    return signed_response(_load(CREATE_JSON) | {"payouts": payouts}, SECRET)
+
+
+def test_the_documents_answer_to_the_documents_request_is_accepted() -> None:
+    answer = _load(CREATE_JSON) | {"signature": CREATE_SIGNATURE}
+    assert verify_response_signature(answer, SECRET, request_body=CREATE_REQUEST).body is answer
+
+
+def test_a_replayed_answer_to_an_earlier_request_is_refused() -> None:
+    """The attack: the server replays the genuine signed answer of an earlier
+    createTransaction (its deposit address, its payouts). The signature is valid."""
+    replayed = _genuine({"mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8": "0"})
+    verify_response_signature(replayed, SECRET, request_body=EARLIER_REQUEST)  # genuine
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(replayed, SECRET, request_body=CREATE_REQUEST)
+    assert info.value.check == "coinjoin.payouts"
+    message = str(info.value)
+    assert "mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8" in message and "did not send" in message
+    assert ADDRESS_A in message and "leaves out" in message
+
+
+@pytest.mark.parametrize(
+    ("payouts", "said"),
+    [
+        (
+            {ADDRESS_A: "0", ADDRESS_B: "0", "mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8": "0"},
+            "pays 'mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8', which the request did not send",
+        ),
+        ({ADDRESS_A: "0"}, f"leaves out {ADDRESS_B!r}, which the request sent"),
+        ({}, "leaves out"),
+        ({ADDRESS_A.lower(): "0", ADDRESS_B: "0"}, "did not send"),  # exact strings only
+    ],
+    ids=["added-address", "missing-address", "no-address", "other-case"],
+)
+def test_payouts_other_than_the_requested_addresses_are_refused(payouts: Any, said: str) -> None:
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(_genuine(payouts), SECRET, request_body=CREATE_REQUEST)
+    assert info.value.check == "coinjoin.payouts"
+    assert said in str(info.value)
+
+
+def test_duplicates_and_order_of_the_requested_list_do_not_matter() -> None:
+    request = CREATE_REQUEST | {"payouts": [ADDRESS_B, ADDRESS_A, ADDRESS_B]}
+    answer = _load(CREATE_JSON) | {"signature": CREATE_SIGNATURE}
+    verify_response_signature(answer, SECRET, request_body=request)
+
+
+def test_requested_amounts_must_be_the_signed_amounts() -> None:
+    request = CREATE_REQUEST | {"payouts": {ADDRESS_A: "0.001", ADDRESS_B: Decimal("0.002")}}
+    # Honest: the same amounts, however the service writes the number.
+    honest = _genuine({ADDRESS_A: "0.00100000", ADDRESS_B: "0.002"})
+    verify_response_signature(honest, SECRET, request_body=request)
+    # A genuine answer to an earlier request with the same addresses and other amounts.
+    other = _genuine({ADDRESS_A: "0.002", ADDRESS_B: "0.001"})
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(other, SECRET, request_body=request)
+    assert info.value.check == "coinjoin.payouts"
+    assert "pays 200000 sat" in str(info.value) and "asked for 100000 sat" in str(info.value)
+
+
+def test_a_list_request_does_not_check_amounts() -> None:
+    """A list of addresses asks for no amounts (the document's answer to one shows "0")."""
+    verify_response_signature(
+        _genuine({ADDRESS_A: "0.5", ADDRESS_B: "0"}), SECRET, request_body=CREATE_REQUEST
+    )
+
+
+def test_a_huge_replayed_payout_list_is_named_briefly() -> None:
+    many = {f"mx{index:040d}": "0" for index in range(10_000)}
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(_genuine(many), SECRET, request_body=CREATE_REQUEST)
+    assert info.value.check == "coinjoin.payouts"
+    assert "and 9997 more" in str(info.value) and len(str(info.value)) < 600
+
+
+@pytest.mark.parametrize(
+    "payouts",
+    [None, "mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u", 5, True, [ADDRESS_A, ADDRESS_B]],
+    ids=["missing", "string", "number", "bool", "list-where-amounts-were-asked"],
+)
+def test_answer_payouts_of_a_hostile_shape_are_refused(payouts: Any) -> None:
+    answer = _load(CREATE_JSON)
+    if payouts is None:
+        del answer["payouts"]
+    else:
+        answer["payouts"] = payouts
+    request = CREATE_REQUEST | {"payouts": {ADDRESS_A: "0.001", ADDRESS_B: "0.002"}}
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(signed_response(answer, SECRET), SECRET, request_body=request)
+    assert info.value.check == "coinjoin.payouts"
+
+
+@pytest.mark.parametrize(
+    "payouts",
+    [
+        [ADDRESS_A, 7],
+        [ADDRESS_A, ["nested"]],
+        [ADDRESS_A, "\u0000bad"],
+        {ADDRESS_A: 1, "\u0000": 0},
+    ],
+    ids=["number-in-list", "list-in-list", "control-character", "control-character-key"],
+)
+def test_answer_payouts_holding_hostile_values_are_refused(payouts: Any) -> None:
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(
+            signed_response(_load(CREATE_JSON) | {"payouts": payouts}, SECRET),
+            SECRET,
+            request_body=CREATE_REQUEST | {"payouts": [ADDRESS_A, "x"]},
+        )
+    assert info.value.check == "coinjoin.payouts"
+
+
+def test_answer_payouts_as_a_list_of_the_requested_addresses_are_accepted() -> None:
+    answer = _genuine([ADDRESS_A, ADDRESS_B])
+    verify_response_signature(answer, SECRET, request_body=CREATE_REQUEST)
+
+
+@pytest.mark.parametrize(
+    "request_body",
+    [
+        {"delay": "1"},
+        {"delay": "1", "payouts": None},
+        {"delay": "1", "payouts": "mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u"},
+        {"delay": "1", "payouts": []},
+        {"delay": "1", "payouts": {}},
+        {"delay": "1", "payouts": [ADDRESS_A, 5]},
+        {"delay": "1", "payouts": {ADDRESS_A: "lots"}},
+        {"delay": "1", "payouts": {ADDRESS_A: True}},
+        {"delay": "1", "payouts": {ADDRESS_A: "-0.001"}},
+        ["not", "an", "object"],
+        "text",
+    ],
+    ids=[
+        "missing",
+        "null",
+        "string",
+        "empty-list",
+        "empty-map",
+        "number-address",
+        "word-amount",
+        "bool-amount",
+        "negative-amount",
+        "list-body",
+        "string-body",
+    ],
+)
+def test_a_request_with_nothing_to_compare_refuses_even_a_genuine_answer(request_body: Any) -> None:
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(
+            _genuine(_load(CREATE_JSON)["payouts"]), SECRET, request_body=request_body
+        )
+    assert info.value.check == "coinjoin.payouts"
+
+
+def test_the_payouts_check_runs_only_on_a_genuine_signature() -> None:
+    forged = _load(CREATE_JSON) | {"payouts": {"mx1HgMB1EG38bRtfH4tQwMGSvZXodbxdQ8": "0"}}
+    with pytest.raises(VerificationFailed) as info:
+        verify_response_signature(forged, SECRET, request_body=CREATE_REQUEST)
+    assert info.value.check == "coinjoin.signature"
+
+
+@pytest.mark.parametrize(
+    ("payouts", "made"),
+    [
+        (["a1", "b2"], {"a1": "0", "b2": "0"}),
+        ({"a1": Decimal("0.001"), "b2": "0.5", "c3": 2}, {"a1": "0.001", "b2": "0.5", "c3": "2"}),
+    ],
+    ids=["list", "map"],
+)
+def test_signed_response_answers_the_request_it_is_given(payouts: Any, made: Any) -> None:
+    request = {"delay": "0", "payouts": payouts}
+    answer = signed_response(_load(CREATE_JSON), SECRET, request_body=request)
+    assert answer["payouts"] == made
+    assert list(answer) == list(_load(CREATE_JSON))  # payouts keep their place
+    verify_response_signature(answer, SECRET, request_body=request)

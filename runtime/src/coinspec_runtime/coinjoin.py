@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ._fields import describe
+from ._fields import btc_amount, describe, string_value
 from .errors import VerificationFailed
 
 __all__ = [
@@ -153,14 +153,30 @@ def sign_response(body: Mapping[str, Any], secret: Secret) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
-def signed_response(body: Mapping[str, Any], secret: Secret) -> dict[str, Any]:
+def signed_response(
+    body: Mapping[str, Any], secret: Secret, *, request_body: Any = None
+) -> dict[str, Any]:
     """A copy of ``body`` carrying the service's signature, as a server (or a mock of it) sends it.
 
     An existing ``signature`` keeps its place; otherwise it is appended, as the service does.
+    ``request_body``, when given (the createTransaction request answered), makes the answer's
+    ``payouts`` the ones asked for, as the service does: the requested amounts of a
+    map, ``"0"`` for each address of a list (as the document's example answers one).
     """
     signed = dict(body)
-    signed["signature"] = sign_response(body, secret)
+    payouts = request_body.get("payouts") if isinstance(request_body, Mapping) else None
+    if isinstance(payouts, Mapping):
+        signed["payouts"] = {str(a): _amount_text(v) for a, v in payouts.items()}
+    elif isinstance(payouts, list):
+        signed["payouts"] = {str(a): "0" for a in payouts}
+    signed["signature"] = sign_response(signed, secret)
     return signed
+
+
+def _amount_text(amount: Any) -> str:
+    if isinstance(amount, Decimal):
+        return format(amount, "f")
+    return str(amount)
 
 
 @dataclass(frozen=True)
@@ -171,7 +187,11 @@ class VerifiedResponse:
 
 
 def verify_response_signature(
-    body: Mapping[str, Any], secret: Secret, *, transaction_id: str | None = None
+    body: Mapping[str, Any],
+    secret: Secret,
+    *,
+    transaction_id: str | None = None,
+    request_body: Any = None,
 ) -> VerifiedResponse:
     """Check that ``body["signature"]`` is the service's signature of ``body`` (constant-time);
     raise :class:`VerificationFailed` otherwise: check ``"coinjoin.signature"`` for a missing
@@ -181,6 +201,18 @@ def verify_response_signature(
     ``transaction_id``, when given (the id you asked for: get_transaction passes it), must be
     the signed body's ``id`` (``"coinjoin.id"``): the scheme signs no request, so a genuine
     signed answer about another of your transactions, replayed, verifies otherwise.
+
+    ``request_body``, when given (the createTransaction request the answer is for, as it was
+    sent: create_transaction passes it), ties the answer to it by the signed ``payouts``
+    (``"coinjoin.payouts"``): they must name exactly the addresses the request sent (a
+    list's items, or a map's keys), none added and none missing, compared as the exact
+    strings sent. When the request sent a map of amounts, each signed amount must equal the
+    one asked for, to the satoshi: the document describes the answer's ``payouts`` as
+    "BTC addresses and payout amounts" and its ``depositAmount`` as "payouts + fees", so an
+    answer for other amounts has you deposit for a split you did not ask for. A list sends
+    no amounts, so none is checked (the document's answer to one shows ``"0"``). A
+    request, or an answer, whose payouts are missing or not of these shapes is refused
+    with the same check: with nothing to compare, nothing is vouched for.
 
     What a valid signature does **not** vouch for, because the document's scheme does not
     sign it (it hashes the values only, in order, each as PHP prints it):
@@ -196,13 +228,17 @@ def verify_response_signature(
       PHP prints a double at precision 14, so numbers that differ beyond that sign alike.
     * **Which request it answers.** Nothing ties a response to the request: a genuine
       response to another request verifies. ``transaction_id`` ties a transaction's answer
-      to the id asked for; a createTransaction answer can only be checked by its contents
-      (its payouts are the addresses you sent).
+      to the id asked for, ``request_body`` a createTransaction answer to the payouts
+      asked for; neither tells a fresh answer from a replay of an earlier answer to a
+      request with the same payouts (its deposit address may be of an expired
+      transaction: check ``status``).
 
     Check what matters to you (the deposit address, the amounts) against what you asked for.
     """
     if transaction_id is not None and (not isinstance(transaction_id, str) or not transaction_id):
         raise ValueError("transaction_id must be the non-empty id of the transaction you asked for")
+    # Read before the answer is: a request that cannot be compared refuses whatever came back.
+    asked = None if request_body is None else _requested_payouts(request_body)
     if not isinstance(body, Mapping):
         raise VerificationFailed("coinjoin.body", "the response is not a JSON object")
     received = body.get("signature")
@@ -233,4 +269,90 @@ def verify_response_signature(
             f"you asked for transaction {transaction_id!r}; the signed answer has {shown} "
             "(a genuine response to another request, replayed)",
         )
+    if asked is not None:
+        _check_payouts(asked, body.get("payouts"))
     return VerifiedResponse(body)
+
+
+_PAYOUTS = "coinjoin.payouts"
+_SHOWN_ADDRESSES = 3
+_SHOWN_ADDRESS_LENGTH = 64  # a bech32m address is 62 characters
+
+
+def _requested_payouts(request_body: Any) -> tuple[frozenset[str], dict[str, int] | None]:
+    """The addresses the request sent, and the satoshis asked for each when it sent amounts."""
+    if not isinstance(request_body, Mapping):
+        raise VerificationFailed(
+            _PAYOUTS, f"the request sent is {describe(request_body)}, not a JSON object"
+        )
+    payouts = request_body.get("payouts")
+    if isinstance(payouts, Mapping):
+        amounts = {
+            string_value(address, _PAYOUTS, "an address of the request's payouts"): btc_amount(
+                amount, _PAYOUTS, "an amount of the request's payouts"
+            )
+            for address, amount in payouts.items()
+        }
+        addresses = frozenset(amounts)
+    elif isinstance(payouts, list):
+        amounts = None
+        addresses = frozenset(
+            string_value(address, _PAYOUTS, f"the request's payouts[{index}]")
+            for index, address in enumerate(payouts)
+        )
+    else:
+        shown = "none" if payouts is None else describe(payouts)
+        raise VerificationFailed(
+            _PAYOUTS,
+            f"the request sent {shown} as payouts, not a list of addresses or a map of amounts",
+        )
+    if not addresses:
+        raise VerificationFailed(_PAYOUTS, "the request sent no payout address to check against")
+    return addresses, amounts
+
+
+def _check_payouts(asked: tuple[frozenset[str], dict[str, int] | None], signed: Any) -> None:
+    addresses, amounts = asked
+    if isinstance(signed, Mapping):
+        answered: dict[str, Any] = {str(k): v for k, v in signed.items()}
+    elif isinstance(signed, list) and amounts is None:
+        answered = {}
+        for index, address in enumerate(signed):
+            answered[string_value(address, _PAYOUTS, f"the answer's payouts[{index}]")] = None
+    else:
+        shown = "no payouts" if signed is None else f"payouts that are {describe(signed)}"
+        needed = "a map of addresses to amounts" if amounts is not None else "addresses"
+        raise VerificationFailed(_PAYOUTS, f"the signed answer has {shown}, not {needed}")
+    added = sorted(set(answered) - addresses)
+    missing = sorted(addresses - set(answered))
+    if added or missing:
+        differences = []
+        if added:
+            differences.append(f"pays {_addresses(added)}, which the request did not send")
+        if missing:
+            differences.append(f"leaves out {_addresses(missing)}, which the request sent")
+        raise VerificationFailed(
+            _PAYOUTS,
+            f"the signed answer's payouts are not the request's: it {'; it '.join(differences)}"
+            " (a genuine answer to another createTransaction, replayed?)",
+        )
+    for address, wanted in (amounts or {}).items():
+        paid = btc_amount(answered[address], _PAYOUTS, f"the answer's amount for {_shown(address)}")
+        if paid != wanted:
+            raise VerificationFailed(
+                _PAYOUTS,
+                f"the signed answer pays {paid} sat to {_shown(address)}; the request asked for "
+                f"{wanted} sat (a genuine answer to another createTransaction, replayed?)",
+            )
+
+
+def _addresses(found: list[str]) -> str:
+    """A few addresses, each cut short: an answer can name a million of them."""
+    shown = ", ".join(_shown(a) for a in found[:_SHOWN_ADDRESSES])
+    more = len(found) - _SHOWN_ADDRESSES
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def _shown(address: str) -> str:
+    cut = address[:_SHOWN_ADDRESS_LENGTH].encode("ascii", "backslashreplace").decode("ascii")
+    return repr(cut) + ("..." if len(address) > _SHOWN_ADDRESS_LENGTH else "")

@@ -86,6 +86,7 @@ CREATE_TRANSACTION: _Operation[Transaction] = _Operation(
             _runtime_function("coinspec_runtime.coinjoin", "verify_response_signature"),
             arguments=(
                 _HookArgument("body", "body"),
+                _HookArgument("request_body", "request"),
                 _HookArgument("secret", "option", "hmac_secret"),
             ),
             requires=("hmac_secret",),

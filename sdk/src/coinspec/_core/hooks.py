@@ -9,7 +9,7 @@ from typing import Any
 from .operation import Hook
 from .pagination import wire_name_of
 
-__all__ = ["HookRunner", "failed_check"]
+__all__ = ["HookRunner", "failed_check", "takes_request"]
 
 
 def failed_check(exc: BaseException) -> str | None:
@@ -23,9 +23,15 @@ def failed_check(exc: BaseException) -> str | None:
     return None
 
 
+def takes_request(hook: Hook) -> bool:
+    """Whether the hook reads the request body sent (the `request` source)."""
+    return any(argument.source == "request" for argument in hook.arguments)
+
+
 class HookRunner:
     """A hook runs when every client option it requires is set; its arguments come from the
-    call's parameters, the client's options, the decoded body or the parsed result."""
+    call's parameters, the client's options, the decoded body, the parsed result or the
+    request body sent (decoded from the request's bytes by the caller: see response.py)."""
 
     _options: dict[str, Any]
 
@@ -33,7 +39,7 @@ class HookRunner:
         return all(self._options.get(name) is not None for name in hook.requires)
 
     def _hook_arguments(
-        self, hook: Hook, args: Mapping[str, Any], body: Any, result: Any
+        self, hook: Hook, args: Mapping[str, Any], body: Any, result: Any, sent: Any = None
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for argument in hook.arguments:
@@ -42,6 +48,8 @@ class HookRunner:
                 value = body
             elif source == "result":
                 value = result
+            elif source == "request":
+                value = sent
             elif source == "option":
                 value = self._options.get(argument.name)
             else:

@@ -175,11 +175,11 @@ class Param:
 @record
 class HookArgument:
     """A keyword argument of a hook and where its value comes from: the decoded response
-    body, the typed result, an argument of the call (by wire name; `member` of a deepObject
-    parameter) or a client option."""
+    body, the typed result, the JSON body the request sent (a verify hook's), an argument
+    of the call (by wire name; `member` of a deepObject parameter) or a client option."""
 
     keyword: str
-    source: Literal["body", "result", "param", "option"]
+    source: Literal["body", "result", "request", "param", "option"]
     name: str = ""  # of the parameter or option
     member: str | None = None
 

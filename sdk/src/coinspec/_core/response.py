@@ -14,7 +14,7 @@ import httpx
 import pydantic
 
 from . import json as wire_json
-from .hooks import HookRunner, failed_check
+from .hooks import HookRunner, failed_check, takes_request
 from .operation import Operation, Service
 from .redaction import secrets_of
 
@@ -191,8 +191,9 @@ class ResponseReader(HookRunner):
                         response=response,
                         body=text,
                     )
+                sent = self._sent_body(op, response) if takes_request(hook) else None
                 try:
-                    hook.function(**self._hook_arguments(hook, args, decoded, result))
+                    hook.function(**self._hook_arguments(hook, args, decoded, result, sent))
                 except ValueError as exc:
                     check = failed_check(exc)
                     if check is None:
@@ -203,6 +204,22 @@ class ResponseReader(HookRunner):
                         check=check,
                     ) from exc
         return result
+
+    def _sent_body(self, op: Operation[Any], response: httpx.Response) -> Any:
+        """The JSON body of the request this response answers, read back from the bytes
+        that went on the wire (not from what the caller passed), by the strict decoder.
+        A request whose body cannot be read back leaves the hook nothing to tie the
+        answer to, so the call fails rather than hand the answer over unchecked."""
+        try:
+            return wire_json.loads(response.request.content)
+        except (httpx.RequestNotRead, wire_json.MalformedJSON) as exc:
+            why = "was streamed" if isinstance(exc, httpx.RequestNotRead) else f"is not JSON: {exc}"
+            raise self._service.errors.verification(
+                f"{self._service.name} {op.name}: the request's body {why}, so the answer "
+                "cannot be checked against what was asked",
+                response=response,
+                check="request.body",
+            ) from None
 
     def _status_error(
         self,

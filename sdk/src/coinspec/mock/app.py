@@ -722,12 +722,15 @@ class MockApp:
                 value = self._made(route.operation.id, value, values)
             except Refusal as refusal:
                 raise RequestProblem(refusal.status, str(refusal), "request-refused") from None
-        value = self._apply_mock_hooks(route, value, received)
+        value = self._apply_mock_hooks(route, value, values)
         if content_type == "application/json" or content_type.endswith("+json"):
             return status, {"Content-Type": "application/json", **extra}, dumps(value).encode()
         return status, {"Content-Type": content_type, **extra}, str(value).encode("utf-8")
 
-    def _apply_mock_hooks(self, route: _Route, value: Any, received: ReceivedRequest) -> Any:
+    def _apply_mock_hooks(self, route: _Route, value: Any, values: Asked) -> Any:
+        """Each verify hook's ``mock`` function, given what the client's hook is given: the
+        answer for ``body``/``result``, the request body as read for ``request`` (so the
+        answer is made for the request it answers), the mock's options for ``option:``."""
         for hook in route.raw.get("x-hooks", []):
             if "mock" not in hook or any(
                 self.options.get(r) is None for r in hook.get("requires", [])
@@ -738,6 +741,8 @@ class MockApp:
             for name, source in (hook.get("arguments") or {}).items():
                 if source in ("body", "result"):
                     arguments[name] = value
+                elif source == "request":
+                    arguments[name] = values.body
                 elif source.startswith("option:"):
                     arguments[name] = self.options.get(source[7:])
             result = function(**arguments)
