@@ -1,4 +1,11 @@
-"""Pydantic v2 models of a spec's components, by datamodel-code-generator as a library."""
+"""Pydantic v2 models of a spec's components, by datamodel-code-generator as a library.
+
+Two halves, so that a generation can run them in different processes: `datamodel_source`
+is datamodel-code-generator's run (the generation's worker does it, generator/workers.py)
+and `finish_models` what coinspec does to its output (the main process does it while the
+worker makes the next spec's models). Importing this module does not import
+datamodel-code-generator; `datamodel_source` does.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +19,6 @@ import re
 import warnings
 from collections.abc import Iterable
 from typing import Any
-
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
-from datamodel_code_generator.format import PythonVersion
 
 from .docstrings import FIELDS_HEADING, field_description, wrap
 from .exact_json import dumps as exact_dumps
@@ -188,17 +191,40 @@ def generate_models(spec: Spec) -> str:
     """Source of models.py for one spec: every component schema as a class (formatted later),
     named as the component (the loader made each name a free class name, generator/names.py,
     and the IR's annotations use it). SpecError when a class cannot have that name."""
-    header = f'"""Models of specs/{docstring_text(spec.path.name)}, by datamodel-code-generator; do not edit."""'
-    components = (spec.data.get("components") or {}).get("schemas") or {}
+    return finish_models(spec, datamodel_source(model_input(spec)))
+
+
+def model_input(spec: Spec) -> dict[str, Any]:
+    """What `datamodel_source` needs of a spec (and no more, for a worker to be sent)."""
+    return {
+        "file": spec.path.name,
+        "openapi": spec.data["openapi"],
+        "title": spec.data.get("info", {}).get("title", ""),
+        "schemas": (spec.data.get("components") or {}).get("schemas") or {},
+    }
+
+
+def _header(file: str) -> str:
+    return (
+        f'"""Models of specs/{docstring_text(file)}, by datamodel-code-generator; do not edit."""'
+    )
+
+
+def datamodel_source(model: dict[str, Any]) -> str | None:
+    """datamodel-code-generator's module for `model_input`'s schemas, as it writes it;
+    None when there is no schema (it would refuse)."""
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
+    from datamodel_code_generator.format import PythonVersion
+
+    components = model["schemas"]
     if not components:
-        # Nothing for datamodel-code-generator to make (it would refuse): the module still
-        # gives what every client imports from it.
-        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
+        return None
     helpers = _helper_components(components)
     schemas = _schemas_for_models(components, helpers)
     document = {
-        "openapi": spec.data["openapi"],
-        "info": {"title": spec.data.get("info", {}).get("title", ""), "version": "1"},
+        "openapi": model["openapi"],
+        "info": {"title": model["title"], "version": "1"},
         "paths": {},
         "components": {"schemas": schemas},
     }
@@ -235,11 +261,30 @@ def generate_models(spec: Spec) -> str:
                 component: f"{WIRE_TYPES_MODULE}.{wire.value}"
                 for wire, component in helpers.items()
             },
-            custom_file_header=header,
+            custom_file_header=_header(model["file"]),
             formatters=[],
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
+    return output
+
+
+def warm_up() -> None:
+    """Import what datamodel-code-generator imports on its first run (most of its import
+    time), by a run on one schema: a worker does it while it waits for its first spec."""
+    datamodel_source(
+        {"file": "", "openapi": "3.1.0", "title": "", "schemas": {"Warm": {"type": "object"}}}
+    )
+
+
+def finish_models(spec: Spec, output: str | None) -> str:
+    """models.py of `spec` from `datamodel_source`'s output for it (see `generate_models`)."""
+    header = _header(spec.path.name)
+    components = (spec.data.get("components") or {}).get("schemas") or {}
+    if output is None:
+        # Nothing for datamodel-code-generator to make: the module still gives what every
+        # client imports from it.
+        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
     _check_class_names(spec, components, output)
     bases = {
         name: "OpenStrEnum" if schema.get("x-enum-open") else "BooleanStrEnum"
