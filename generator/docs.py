@@ -367,23 +367,38 @@ class Reference:
                 target.signature = text
 
     def pages(self, files: Mapping[str, str], env: jinja2.Environment) -> dict[str, str]:
-        """The pages; ``files`` holds each api's rendered models module (at least)."""
-        env.filters["cell"] = cell
-        env.filters["code"] = code
-        env.filters["prose"] = prose
-        env.filters["anchor"] = anchor
-        pages: dict[str, str] = {}
-        for context in self._contexts:
-            package = context["api"].package
-            models = model_docs(files[f"src/coinspec/{package}/models.py"])
-            context = {**context, "models": models, "linked": _Linker(models)}
-            for page, template in SERVICE_PAGES.items():
-                pages[f"docs/{package}/{page}"] = _tidy(
-                    env.get_template(template).render(**context)
-                )
-        for page, template in SHARED_PAGES.items():
-            pages[f"docs/{page}"] = _tidy(env.get_template(template).render(apis=self._apis))
+        """Every page; ``files`` holds each api's rendered models module (at least)."""
+        pages = self.shared_pages(env)
+        for api in self._apis:
+            models = files[f"src/coinspec/{api.package}/models.py"]
+            pages.update(self.service_pages(api.package, models, env))
         return pages
+
+    def service_pages(self, package: str, models: str, env: jinja2.Environment) -> dict[str, str]:
+        """The pages of one service, from its rendered models module."""
+        _filters(env)
+        context = next(c for c in self._contexts if c["api"].package == package)
+        documented = model_docs(models)
+        context = {**context, "models": documented, "linked": _Linker(documented)}
+        return {
+            f"docs/{package}/{page}": _tidy(env.get_template(template).render(**context))
+            for page, template in SERVICE_PAGES.items()
+        }
+
+    def shared_pages(self, env: jinja2.Environment) -> dict[str, str]:
+        """The pages of the whole reference (they need no models)."""
+        _filters(env)
+        return {
+            f"docs/{page}": _tidy(env.get_template(template).render(apis=self._apis))
+            for page, template in SHARED_PAGES.items()
+        }
+
+
+def _filters(env: jinja2.Environment) -> None:
+    env.filters["cell"] = cell
+    env.filters["code"] = code
+    env.filters["prose"] = prose
+    env.filters["anchor"] = anchor
 
 
 _MARK = "# coinspec-docs-snippet "

@@ -13,7 +13,7 @@ by the functions that use them.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,16 +112,22 @@ def _render(specs: list[Spec], models: dict[str, Future[str | None]]) -> dict[st
     by_package = sorted(apis, key=lambda api: api.package)
     # What needs no models is read for the reference and formatted while the worker makes
     # them, so that only the models modules and what imports them are left for the end.
-    reference = Reference(by_package, files, contract_arguments, python_literal)
+    # ruff runs in its own process: this one waits for it in a thread and carries on. Each
+    # spec's models are finished, documented and formatted as soon as the worker has made
+    # them (the biggest first), so that little is left once the last arrive.
     redefined: list[RedefinedNames] = []
-    files = _formatted(files, redefined)
-    with_models: dict[str, str] = {}
-    for spec, api in zip(specs, apis, strict=True):
-        source = finish_models(spec, models[api.package].result())
-        with_models[f"src/coinspec/{api.package}/models.py"] = source
-        with_models.update(render_api_init(api, model_classes(source)))
-    pages = reference.pages(with_models, environment())
-    files.update(_formatted(with_models, redefined))
+    with ThreadPoolExecutor(max_workers=1) as formatter:
+        formatting = [formatter.submit(_formatted, files, redefined)]
+        reference = Reference(by_package, files, contract_arguments, python_literal)
+        env = environment()
+        pages = reference.shared_pages(env)
+        for spec, api in zip(specs, apis, strict=True):
+            source = finish_models(spec, models[api.package].result())
+            with_models = {f"src/coinspec/{api.package}/models.py": source}
+            with_models.update(render_api_init(api, model_classes(source)))
+            formatting.append(formatter.submit(_formatted, with_models, redefined))
+            pages.update(reference.service_pages(api.package, source, env))
+        files = {path: text for done in formatting for path, text in done.result().items()}
     if redefined:
         error = RedefinedNames(
             [found for error in redefined for found in error.redefinitions],
