@@ -291,10 +291,8 @@ def finish_models(spec: Spec, output: str | None) -> str:
         for name, schema in components.items()
         if schema.get("x-enum-open") or _is_boolean_enum(schema)
     }
-    source = _fields_in_docstrings(
-        _enum_fields_take_values(
-            _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
-        )
+    source = _enum_values_and_field_docstrings(
+        _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
     )
     # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
     names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
@@ -409,16 +407,32 @@ def _enum_values(tree: ast.Module) -> dict[str, list[Any]]:
     return enums
 
 
-def _enum_fields_take_values(source: str) -> str:
+def _enum_values_and_field_docstrings(source: str) -> str:
+    """`_enum_fields_take_values` and `_fields_in_docstrings`, from one parse of ``source``
+    (the module is large, and parsing it is most of what either costs): the first edits
+    field annotations within their lines and adds lines after enum classes, the second
+    replaces docstring lines or adds them before a class's first field, so each can be
+    placed by the lines of the same tree."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    needed = _enum_fields_take_values(tree, lines)
+    _fields_in_docstrings(tree, lines)
+    text = "".join(lines)
+    if not needed:
+        return text
+    future = "from __future__ import annotations\n"
+    return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
+
+
+def _enum_fields_take_values(tree: ast.Module, lines: list[str]) -> list[str]:
     """Fields typed by an enum also take its values as string literals, for type checkers:
     `side: Side` becomes `side: _SideValue`, which is `Side | Literal["buy", "sell"]` to
     mypy and pyright and `Side` at run time (so values stay members, and an open enum keeps
-    taking values it does not list)."""
-    tree = ast.parse(source)
+    taking values it does not list). Edits ``lines`` (of ``tree``'s module) without adding
+    or removing any; returns the names still to import from typing."""
     enums = _enum_values(tree)
     if not enums:
-        return source
-    lines = source.splitlines(keepends=True)
+        return []
     edits: list[tuple[int, int, int, str]] = []  # (line, start, end, enum)
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or node.name in enums or _is_root_model(node):
@@ -441,9 +455,7 @@ def _enum_fields_take_values(source: str) -> str:
             "else:\n"
             f"    _{enum}Value = {enum}\n"
         )
-    future = "from __future__ import annotations\n"
-    text = "".join(lines)
-    if future not in text:
+    if "from __future__ import annotations\n" not in lines:
         raise RuntimeError("datamodel-code-generator's output has no __future__ import")
     imported = {  # datamodel-code-generator imports Literal itself for a `const`
         alias.asname or alias.name
@@ -451,10 +463,7 @@ def _enum_fields_take_values(source: str) -> str:
         if isinstance(node, ast.ImportFrom) and node.module == "typing"
         for alias in node.names
     }
-    needed = [name for name in ("TYPE_CHECKING", "Literal", "TypeAlias") if name not in imported]
-    if not needed:
-        return text
-    return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
+    return [name for name in ("TYPE_CHECKING", "Literal", "TypeAlias") if name not in imported]
 
 
 def _is_root_model(node: ast.ClassDef) -> bool:
@@ -503,12 +512,11 @@ def _docstring_line(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _fields_in_docstrings(source: str) -> str:
+def _fields_in_docstrings(tree: ast.Module, lines: list[str]) -> None:
     """Each model's docstring also lists its fields' descriptions, under FIELDS_HEADING:
     help() and an editor show a class's docstring, never its fields' `description=`.
-    The class's own description is wrapped at the docstring width too."""
-    tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
+    The class's own description is wrapped at the docstring width too. Edits ``lines``
+    (of ``tree``'s module)."""
     edits: list[tuple[int, int, list[str]]] = []  # lines[start:end] become the new ones
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -544,4 +552,3 @@ def _fields_in_docstrings(source: str) -> str:
             edits.append((first.lineno - 1, first.lineno - 1, [*docstring, "\n"]))
     for start, end, new in sorted(edits, reverse=True):
         lines[start:end] = new
-    return "".join(lines)
