@@ -293,7 +293,7 @@ class Api:
     description: str
     version: str
     source_file: str
-    base_url: str | None  # None: the document gives none, the user must pass one
+    base_url: str | None  # None: the spec gives none, the user must pass one
     operations: list[Operation]
     security_schemes: list[SecurityScheme]
     client_options: list[ClientOption]

@@ -135,7 +135,7 @@ def _vocabulary() -> dict[str, Any]:
 VOCABULARY = _vocabulary()
 VOCABULARY_KEYS = frozenset(
     key
-    for place in ("root", "operation", "schema")
+    for place in ("anywhere", "root", "operation", "schema")
     for key in VOCABULARY["$defs"][place]["properties"]
 )
 
@@ -192,7 +192,7 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
     whoever wrote it (OpenAPI allows any), unless it is one letter from one of ours."""
     problems: list[SpecProblem] = []
     defs = VOCABULARY["$defs"]
-    places = ("root", "operation", "schema")
+    places = ("anywhere", "root", "operation", "schema")
     ours = {
         key: [w for w in places if key in defs[w]["properties"]]
         for w in places
@@ -232,6 +232,9 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
             if not (isinstance(key, str) and key.startswith("x-")):
                 continue
             if key in ours:
+                if "anywhere" in ours[key]:
+                    check(path, key, value, "anywhere")
+                    continue
                 if place is not None and place in ours[key]:
                     check(path, key, value, place)
                     continue
@@ -256,6 +259,41 @@ def _check_extensions(spec: Spec) -> list[SpecProblem]:
 
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+# What a list of values may hold before it is data rather than a type: every value becomes a
+# member of an enum class, and datamodel-code-generator's time grows faster than the list.
+MAX_ENUM_VALUES = 1_000
+MAX_ENUM_VALUES_IN_A_SPEC = 10_000
+
+
+def _check_enum_sizes(spec: Spec) -> list[SpecProblem]:
+    """Enums small enough to be types, so that no spec can keep the generator busy for long."""
+    problems: list[SpecProblem] = []
+    total = 0
+    for path, node in _openapi_objects(spec.data):
+        values = node.get("enum")
+        if not isinstance(values, list):
+            continue
+        total += len(values)
+        if len(values) > MAX_ENUM_VALUES:
+            problems.append(
+                spec.problem(
+                    (*path, "enum"),
+                    f"an enum of {len(values)} values; coinspec takes at most {MAX_ENUM_VALUES} "
+                    "in one enum (a longer list is data to fetch, not a type: use a string "
+                    "with a pattern or a description)",
+                )
+            )
+    if total > MAX_ENUM_VALUES_IN_A_SPEC and not problems:
+        problems.append(
+            spec.problem(
+                (),
+                f"{total} enum values in all; coinspec takes at most "
+                f"{MAX_ENUM_VALUES_IN_A_SPEC} in one spec",
+            )
+        )
+    return problems
 
 
 def _check_references(spec: Spec) -> list[SpecProblem]:
@@ -1037,7 +1075,7 @@ def read_and_check(path: Path) -> Spec | list[SpecProblem]:
     for where, message in upgraded.warnings:
         spec.warn(where, message)
     problems = [spec.problem(where, message) for where, message in upgraded.errors]
-    problems += _check_references(spec) + _check_extensions(spec)
+    problems += _check_references(spec) + _check_extensions(spec) + _check_enum_sizes(spec)
     if not problems:
         # Semantic checks dereference freely, so they run only on a well-formed tree.
         problems = (

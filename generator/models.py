@@ -17,7 +17,7 @@ import decimal
 import inspect
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .docstrings import FIELDS_HEADING, field_description, wrap
@@ -50,6 +50,44 @@ HELPER_COMPONENTS = {
     WireType.DECIMAL_TEXT: "CoinspecDecimalText",
     WireType.BASE64: "CoinspecBase64Bytes",
 }
+
+
+# The methods coinspec's Model adds to pydantic's BaseModel (sdk/src/coinspec/_core/model.py;
+# a test keeps the two in step). datamodel-code-generator renames a field that would hide
+# one of pydantic's own; a field that would hide one of these gets a trailing `_` here.
+MODEL_METHODS = frozenset({"from_wire_json", "to_wire"})
+
+
+def _property_names(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                yield from (name for name in value if isinstance(name, str))
+                for schema in value.values():
+                    yield from _property_names(schema)
+            elif key not in ("example", "examples", "default", "const", "enum"):
+                yield from _property_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _property_names(value)
+
+
+def _aliases_off_model_methods(components: dict[str, Any]) -> dict[str, str]:
+    """Wire name -> field name, for each property whose field name would be a Model method
+    (`toWire` -> `to_wire_`), the new name one no other property of the spec takes."""
+    from datamodel_code_generator.reference import FieldNameResolver
+
+    resolver = FieldNameResolver(snake_case_field=True)
+    wire_names = set(_property_names(components))
+    python_names = {resolver.get_valid_name(name): name for name in sorted(wire_names)}
+    aliases: dict[str, str] = {}
+    for python, wire in sorted(python_names.items()):
+        if python in MODEL_METHODS:
+            renamed = f"{python}_"
+            while renamed in python_names or renamed in aliases.values():
+                renamed += "_"
+            aliases[wire] = renamed
+    return aliases
 
 
 def _helper_components(taken: Iterable[str]) -> dict[WireType, str]:
@@ -263,6 +301,7 @@ def datamodel_source(model: dict[str, Any]) -> str | None:
             },
             custom_file_header=_header(model["file"]),
             formatters=[],
+            aliases=_aliases_off_model_methods(components),
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")

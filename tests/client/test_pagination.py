@@ -114,6 +114,89 @@ def test_the_same_page_again_stops_an_async_iteration_too() -> None:
     assert asyncio.run(run()) == ["a", "b"]
 
 
+def offers_in_a_circle(pages: int) -> tuple[httpx.MockTransport, list[str | None]]:
+    """A server whose list goes round: page k + ``pages`` is page k again, whatever the offset."""
+    offer = load_spec("hodlhodl").example("list_offers", 200)["offers"][0]
+    offsets: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offsets.append(dict(parse_qsl(request.url.query.decode())).get("pagination[offset]"))
+        turn = (len(offsets) - 1) % pages
+        page = [{**offer, "id": f"{turn}a"}, {**offer, "id": f"{turn}b"}]
+        text = json.dumps({"status": "success", "offers": page}, default=str)
+        return httpx.Response(200, text=text, headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(handler), offsets
+
+
+def test_a_service_going_round_between_pages_stops_the_iteration() -> None:
+    """Not only the page just before: a page of any earlier one is refused."""
+    transport, offsets = offers_in_a_circle(3)
+    yielded: list[str] = []
+    with HodlHodl(transport=transport) as hodlhodl:
+        with pytest.raises(HodlHodlPaginationError) as caught:
+            for offer in hodlhodl.iter_list_offers(pagination={"limit": 2}):
+                yielded.append(offer.id)
+                if len(yielded) > 100:
+                    pytest.fail("the iteration went round and round")
+    assert yielded == ["0a", "0b", "1a", "1b", "2a", "2b"]  # each page once
+    assert len(offsets) == 4
+    assert str(caught.value) == (
+        "HodlHodl list_offers: page 4 (pagination[offset]=6) is page 1 again: the service "
+        "ignored the paging argument; stopped after 3 page(s) rather than repeat them"
+    )
+
+
+def test_a_service_going_round_stops_an_async_iteration_too() -> None:
+    transport, _ = offers_in_a_circle(2)
+
+    async def run() -> list[str]:
+        yielded = []
+        async with AsyncHodlHodl(transport=httpx.MockTransport(transport.handler)) as hodlhodl:
+            with pytest.raises(HodlHodlPaginationError, match=r"page 3 .* is page 1 again"):
+                async for offer in hodlhodl.iter_list_offers(pagination={"limit": 2}):
+                    yielded.append(offer.id)
+                    if len(yielded) > 100:
+                        pytest.fail("the iteration went round and round")
+        return yielded
+
+    assert asyncio.run(run()) == ["0a", "0b", "1a", "1b"]
+
+
+def honest_offers(pages: int) -> httpx.MockTransport:
+    """A server that follows the offset: ``pages`` pages of two offers, then an empty one."""
+    offer = load_spec("hodlhodl").example("list_offers", 200)["offers"][0]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(dict(parse_qsl(request.url.query.decode())).get("pagination[offset]", 0))
+        turn = offset // 2
+        page = [{**offer, "id": f"{turn}a"}, {**offer, "id": f"{turn}b"}] if turn < pages else []
+        text = json.dumps({"status": "success", "offers": page}, default=str)
+        return httpx.Response(200, text=text, headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(handler)
+
+
+def test_going_back_to_a_page_and_on_again_is_no_repeat() -> None:
+    """A page asked for its next page twice: the second time, the pages after it are new
+    again (only the pages before it count), so an honest list is followed to its end."""
+    with HodlHodl(transport=honest_offers(4)) as hodlhodl:
+        first = hodlhodl.iter_list_offers(pagination={"limit": 2}).first_page()
+        ahead = list(first.iter_pages())
+        assert [[o.id for o in page.items] for page in ahead] == [
+            ["0a", "0b"],
+            ["1a", "1b"],
+            ["2a", "2b"],
+            ["3a", "3b"],
+            [],
+        ]
+        again = list(first.iter_pages())
+        assert [page.number for page in again] == [1, 2, 3, 4, 5]
+        assert [o.id for page in again for o in page.items] == [
+            o.id for page in ahead for o in page.items
+        ]
+
+
 def test_async_pages(hodlhodl_mock: MockServer) -> None:
     async def run() -> tuple[int, list[int]]:
         async with AsyncHodlHodl(base_url=hodlhodl_mock.url) as hodlhodl:

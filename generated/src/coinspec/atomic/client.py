@@ -327,7 +327,7 @@ class Atomic(BaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
         `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
         the submitted `public-key`.
@@ -337,16 +337,15 @@ class Atomic(BaseClient):
         collateral information.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user's public key (which becomes one of the two
                 keys of the private collateral script) and the address for refunds.
                 (application/json)
 
         Raises:
             BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says
-                "Already Exist").
+            ConflictError: 409 User already exists
         """
         return self._request(
             _ops.CREATE_USER,
@@ -375,14 +374,14 @@ class Atomic(BaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` are the P2SH-P2WSH of
         `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
         `atomic-public-key` and the user's public key.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
 
         Raises:
             NotFoundError: 404 User not found
@@ -417,20 +416,17 @@ class Atomic(BaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `unlock_collateral`, which verifies it (that it spends from the
         user's private collateral and pays the requested amount) before the wallet signs
-        it. Note that the document's example pays 999999000, not the requested
-        498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and
-        6).
+        it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON
-                body on a GET ("Body parameters" and `--data` in its curl line) and
-                gives no other way to pass the amount, so it is kept as a GET request
-                body (allowed by OpenAPI 3.1; some proxies may drop GET bodies).
-                (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            body: the request body: The amount to unlock, sent as a JSON body on this
+                GET: the service takes it no other way (some proxies may drop GET
+                bodies). (application/json)
 
         Raises:
             ForbiddenError: 403 Cannot perform on-demand unlock at this time
@@ -477,8 +473,8 @@ class Atomic(BaseClient):
         collateral, and a repeat is answered 409 "Another unlock already in progress".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user-signed unlock transaction.
                 (application/json)
 
@@ -519,20 +515,17 @@ class Atomic(BaseClient):
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `timed_unlock_collateral`, which verifies it (that it spends
         from the user's private collateral, pays the requested amount and carries the
-        requested nLockTime) before the wallet signs it. Note that the document's
-        example is byte-identical to the on-demand one, with nLockTime 110 rather than
-        the requested 1548885799 (see info, item 6).
+        requested nLockTime) before the wallet signs it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document
-                demands this JSON body on a GET ("Body parameters" and `--data` in its
-                curl line) and gives no other way to pass these values, so it is kept as
-                a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET
-                bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time, sent as a
+                JSON body on this GET: the service takes them no other way (some proxies
+                may drop GET bodies). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -576,12 +569,11 @@ class Atomic(BaseClient):
 
         Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a
         transaction that moves collateral, and a repeat is answered 409 "Already exists"
-        or 403. The document shows no response body (its Python sample sends `Accept:
-        */*`).
+        or 403. The response has no body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user-signed timed unlock transaction.
                 (application/json)
 
@@ -623,14 +615,14 @@ class Atomic(BaseClient):
         ATOMIC will provide the raw escrow transaction, as well as the required details
         for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from
-        `source-address`, the user's private collateral) before the wallet signs it;
-        note that the document's example spends a legacy P2SH 2-of-2 of other keys (see
-        info, item 5).
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `confirm_verified_payment`, which verifies the raw escrow
+        transaction (that it spends from `source-address`, the user's private
+        collateral) before the wallet signs it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             payment_id: The payment's ID, as returned in `inflight-transactions`, by an
                 order in an active deal, or by a credit line that requires escrow.
                 (`payment-id` in path)
@@ -680,14 +672,14 @@ class Atomic(BaseClient):
         pays, and a repeat is answered 409 "Payment already performed".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             payment_id: The payment's ID, as returned in `inflight-transactions`, by an
                 order in an active deal, or by a credit line that requires escrow.
                 (`payment-id` in path)
             body: the request body: The fully signed pay transaction and the user-signed
-                escrow transaction (the prose calls it "signed"; it carries one of two
-                signatures). (application/json)
+                escrow transaction (which carries one of its two signatures).
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -755,13 +747,13 @@ class Atomic(BaseClient):
 
         Not resent automatically (`x-idempotent: false`): it creates an order that
         commits escrow funds, and a repeat is answered 409 "Order already exists". The
-        document shows no response body.
+        response has no body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
             body: the request body: The trade to place. Amounts are integers in each
                 coin's smallest unit (`destination-amount` in wei exceeds 64 bits).
                 (application/json)
@@ -801,10 +793,10 @@ class Atomic(BaseClient):
         If the order is currently in an active deal - will also return the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
 
         Raises:
             NotFoundError: 404 Order not found
@@ -843,10 +835,10 @@ class Atomic(BaseClient):
         `get_order` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -879,10 +871,7 @@ class Atomic(BaseClient):
 
         List of supported coins - by default all pairs are supported.
 
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not
-        JSON (an object without a key, unquoted words). It evidently means a JSON array
-        of coin-code strings, which is what is modelled; the example is that array. The
-        document lists no return codes besides this 200 example.
+        Returns a JSON array of coin-code strings.
 
         """
         return self._request(
@@ -910,9 +899,6 @@ class Atomic(BaseClient):
         """Get Generic Info
 
         Generic info from the trading platform.
-
-        The document's curl line has no method (and a stray quote); GET as its heading
-        says. It lists no return codes besides this 200 example.
 
         """
         return self._request(
@@ -946,19 +932,14 @@ class Atomic(BaseClient):
 
         Returns a payment ID in case such is required.
 
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice);
-        modelled as PUT.
-
         Not resent automatically (`x-idempotent: false`): it creates or raises a credit
         line that requires an escrow payment, and a repeat is answered 409 "Credit Line
         up to date" instead of the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
             body: the request body: The coin and the requested credit-line amount
                 (integer, smallest unit of the coin). (application/json)
 
@@ -996,15 +977,10 @@ class Atomic(BaseClient):
         Gets the user's credit-line information - with the current payment ID if
         requried.
 
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second
-        method); modelled as GET, as the heading says.
-
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
 
         Raises:
             NotFoundError: 404 User/Credit Line not found
@@ -1037,20 +1013,15 @@ class Atomic(BaseClient):
 
         Request to remove a specific credit-line.
 
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second
-        method); modelled as DELETE, as the heading says.
-
         Not resent automatically (`x-idempotent: false`): removing a settled credit line
         changes what the escrow guarantees, and a repeat after a lost 200 is answered
         404, which would report a delete that succeeded as a failure; check with
         `get_credit_line` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
 
         Raises:
             ForbiddenError: 403 Credit Line not yet settled - delete not allowed
@@ -1564,7 +1535,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         Register user with ATOMIC - creating a Private Collateral address.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` in the answer are the P2SH-P2WSH of
         `private-collateral-redeem-script`, a 2-of-2 multisig of `atomic-public-key` and
         the submitted `public-key`.
@@ -1574,16 +1545,15 @@ class AsyncAtomic(AsyncBaseClient):
         collateral information.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user's public key (which becomes one of the two
                 keys of the private collateral script) and the address for refunds.
                 (application/json)
 
         Raises:
             BadRequestError: 400 Invalid request or conflict with existing user
-            ConflictError: 409 User already exists (the document's "Meaning" column says
-                "Already Exist").
+            ConflictError: 409 User already exists
         """
         return (
             await self._request(
@@ -1614,14 +1584,14 @@ class AsyncAtomic(AsyncBaseClient):
 
         Retrieves existing information for a specific user.
 
-        The runtime will verify that `private-collateral-address` and
+        The client verifies that `private-collateral-address` and
         `private-collateral-script-pub-key` are the P2SH-P2WSH of
         `private-collateral-redeem-script` and that the script is a 2-of-2 multisig of
         `atomic-public-key` and the user's public key.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
 
         Raises:
             NotFoundError: 404 User not found
@@ -1658,20 +1628,17 @@ class AsyncAtomic(AsyncBaseClient):
 
         NOTE: An on demand unlock cannot be processed during ongoing transactions.
 
-        The runtime will verify the returned unlock transaction (that it spends from the
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `unlock_collateral`, which verifies it (that it spends from the
         user's private collateral and pays the requested amount) before the wallet signs
-        it. Note that the document's example pays 999999000, not the requested
-        498000000, and spends a legacy P2SH 2-of-2 of other keys (see info, items 5 and
-        6).
+        it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock. The document demands this JSON
-                body on a GET ("Body parameters" and `--data` in its curl line) and
-                gives no other way to pass the amount, so it is kept as a GET request
-                body (allowed by OpenAPI 3.1; some proxies may drop GET bodies).
-                (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            body: the request body: The amount to unlock, sent as a JSON body on this
+                GET: the service takes it no other way (some proxies may drop GET
+                bodies). (application/json)
 
         Raises:
             ForbiddenError: 403 Cannot perform on-demand unlock at this time
@@ -1720,8 +1687,8 @@ class AsyncAtomic(AsyncBaseClient):
         collateral, and a repeat is answered 409 "Another unlock already in progress".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user-signed unlock transaction.
                 (application/json)
 
@@ -1764,20 +1731,17 @@ class AsyncAtomic(AsyncBaseClient):
 
         Transactions will not be allowed near the target unlock time.
 
-        The runtime will verify the returned timed unlock transaction (that it spends
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `timed_unlock_collateral`, which verifies it (that it spends
         from the user's private collateral, pays the requested amount and carries the
-        requested nLockTime) before the wallet signs it. Note that the document's
-        example is byte-identical to the on-demand one, with nLockTime 110 rather than
-        the requested 1548885799 (see info, item 6).
+        requested nLockTime) before the wallet signs it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            body: the request body: The amount to unlock and the lock time. The document
-                demands this JSON body on a GET ("Body parameters" and `--data` in its
-                curl line) and gives no other way to pass these values, so it is kept as
-                a GET request body (allowed by OpenAPI 3.1; some proxies may drop GET
-                bodies). (application/json)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            body: the request body: The amount to unlock and the lock time, sent as a
+                JSON body on this GET: the service takes them no other way (some proxies
+                may drop GET bodies). (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -1823,12 +1787,11 @@ class AsyncAtomic(AsyncBaseClient):
 
         Not resent automatically (`x-idempotent: false`): ATOMIC countersigns a
         transaction that moves collateral, and a repeat is answered 409 "Already exists"
-        or 403. The document shows no response body (its Python sample sends `Accept:
-        */*`).
+        or 403. The response has no body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             body: the request body: The user-signed timed unlock transaction.
                 (application/json)
 
@@ -1872,14 +1835,14 @@ class AsyncAtomic(AsyncBaseClient):
         ATOMIC will provide the raw escrow transaction, as well as the required details
         for the payment transaction.
 
-        The runtime will verify the raw escrow transaction (that it spends from
-        `source-address`, the user's private collateral) before the wallet signs it;
-        note that the document's example spends a legacy P2SH 2-of-2 of other keys (see
-        info, item 5).
+        This operation returns the transaction as ATOMIC sends it, unverified. To sign
+        it, use the flow `confirm_verified_payment`, which verifies the raw escrow
+        transaction (that it spends from `source-address`, the user's private
+        collateral) before the wallet signs it.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             payment_id: The payment's ID, as returned in `inflight-transactions`, by an
                 order in an active deal, or by a credit line that requires escrow.
                 (`payment-id` in path)
@@ -1931,14 +1894,14 @@ class AsyncAtomic(AsyncBaseClient):
         pays, and a repeat is answered 409 "Payment already performed".
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
             payment_id: The payment's ID, as returned in `inflight-transactions`, by an
                 order in an active deal, or by a credit line that requires escrow.
                 (`payment-id` in path)
             body: the request body: The fully signed pay transaction and the user-signed
-                escrow transaction (the prose calls it "signed"; it carries one of two
-                signatures). (application/json)
+                escrow transaction (which carries one of its two signatures).
+                (application/json)
 
         Raises:
             BadRequestError: 400 Invalid input, object invalid
@@ -2010,13 +1973,13 @@ class AsyncAtomic(AsyncBaseClient):
 
         Not resent automatically (`x-idempotent: false`): it creates an order that
         commits escrow funds, and a repeat is answered 409 "Order already exists". The
-        document shows no response body.
+        response has no body.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
             body: the request body: The trade to place. Amounts are integers in each
                 coin's smallest unit (`destination-amount` in wei exceeds 64 bits).
                 (application/json)
@@ -2058,10 +2021,10 @@ class AsyncAtomic(AsyncBaseClient):
         If the order is currently in an active deal - will also return the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
 
         Raises:
             NotFoundError: 404 Order not found
@@ -2102,10 +2065,10 @@ class AsyncAtomic(AsyncBaseClient):
         `get_order` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            order_id: The order's ID, chosen by the wallet when placing the order (the
-                document's example is a UUID). (`order-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            order_id: The order's ID, chosen by the wallet when placing the order (for
+                example a UUID). (`order-id` in path)
 
         Raises:
             BadRequestError: 400 Invalid input
@@ -2140,10 +2103,7 @@ class AsyncAtomic(AsyncBaseClient):
 
         List of supported coins - by default all pairs are supported.
 
-        The document's example, `{ [BTC, LTC, DASH, BSV, DOGE, BCH, ETC, ETH] }`, is not
-        JSON (an object without a key, unquoted words). It evidently means a JSON array
-        of coin-code strings, which is what is modelled; the example is that array. The
-        document lists no return codes besides this 200 example.
+        Returns a JSON array of coin-code strings.
 
         """
         return (
@@ -2173,9 +2133,6 @@ class AsyncAtomic(AsyncBaseClient):
         """Get Generic Info
 
         Generic info from the trading platform.
-
-        The document's curl line has no method (and a stray quote); GET as its heading
-        says. It lists no return codes besides this 200 example.
 
         """
         return (
@@ -2211,19 +2168,14 @@ class AsyncAtomic(AsyncBaseClient):
 
         Returns a payment ID in case such is required.
 
-        The document's curl line reads `curl -request PUT  PUT ...` (method twice);
-        modelled as PUT.
-
         Not resent automatically (`x-idempotent: false`): it creates or raises a credit
         line that requires an escrow payment, and a repeat is answered 409 "Credit Line
         up to date" instead of the payment ID.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
             body: the request body: The coin and the requested credit-line amount
                 (integer, smallest unit of the coin). (application/json)
 
@@ -2263,15 +2215,10 @@ class AsyncAtomic(AsyncBaseClient):
         Gets the user's credit-line information - with the current payment ID if
         requried.
 
-        The document's curl line reads `curl -request GET  PUT ...` (a stray second
-        method); modelled as GET, as the heading says.
-
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
 
         Raises:
             NotFoundError: 404 User/Credit Line not found
@@ -2306,20 +2253,15 @@ class AsyncAtomic(AsyncBaseClient):
 
         Request to remove a specific credit-line.
 
-        The document's curl line reads `curl -request DELETE  PUT ...` (a stray second
-        method); modelled as DELETE, as the heading says.
-
         Not resent automatically (`x-idempotent: false`): removing a settled credit line
         changes what the escrow guarantees, and a repeat after a lost 200 is answered
         404, which would report a delete that succeeded as a failure; check with
         `get_credit_line` instead.
 
         Args:
-            user_id: The user's ID, chosen by the wallet when registering the user (the
-                document's examples are UUIDs). (`user-id` in path)
-            credit_id: The credit line's ID. The document shows no example value; the
-                example here is a UUID in the style of the document's other IDs, not
-                taken from the document. (`credit-id` in path)
+            user_id: The user's ID, chosen by the wallet when registering the user (for
+                example a UUID). (`user-id` in path)
+            credit_id: The credit line's ID. (`credit-id` in path)
 
         Raises:
             ForbiddenError: 403 Credit Line not yet settled - delete not allowed

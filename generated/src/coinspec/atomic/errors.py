@@ -90,7 +90,7 @@ class AtomicVerificationError(AtomicError, VerificationError):
 
 
 class AtomicPaginationError(AtomicError, PaginationError):
-    """A paged list of Atomic that does not advance (the same page again)."""
+    """A paged list of Atomic that does not advance (a page it sent before, again)."""
 
 
 class AtomicClientClosedError(AtomicError, ClientClosedError):

@@ -13,8 +13,7 @@ from coinspec._core.model import Model
 
 class CoinCode(OpenStrEnum):
     """
-    A coin code. The values are those of the "Get Supported Coins" example; the list is
-    open, since the platform may support more coins.
+    A coin code. The list is open, since the platform may support more coins.
     """
 
     BTC = "BTC"
@@ -63,15 +62,13 @@ class PrivateCollateralInfo(Model):
 
     Attributes:
         atomic_public_key: ATOMIC's public key (hex) in the private collateral script.
-        private_collateral_address: The private collateral address. In the document's
-            example it is the P2SH-P2WSH address of `private-collateral-redeem-script`,
-            not its plain P2SH address.
-        private_collateral_redeem_script: The 2-of-2 multisig script (hex). Called a
-            redeem script, but in the document's example it is the witness script of a
-            P2SH-P2WSH address (see info, item 4).
+        private_collateral_address: The private collateral address, the P2SH-P2WSH (or
+            plain P2SH) address of `private-collateral-redeem-script`.
+        private_collateral_redeem_script: The 2-of-2 multisig script (hex). Despite its
+            name, it is the witness script of the P2SH-P2WSH collateral address.
         private_collateral_script_pub_key: The scriptPubKey (hex) of the private
             collateral address (`OP_HASH160 <HASH160(0020 || SHA256(script))> OP_EQUAL`
-            in the example).
+            for P2SH-P2WSH).
     """
 
     atomic_public_key: Annotated[
@@ -85,21 +82,21 @@ class PrivateCollateralInfo(Model):
         str,
         Field(
             alias="private-collateral-address",
-            description="The private collateral address. In the document's example it is the P2SH-P2WSH address of `private-collateral-redeem-script`, not its plain P2SH address.",
+            description="The private collateral address, the P2SH-P2WSH (or plain P2SH) address of `private-collateral-redeem-script`.",
         ),
     ]
     private_collateral_redeem_script: Annotated[
         str,
         Field(
             alias="private-collateral-redeem-script",
-            description="The 2-of-2 multisig script (hex). Called a redeem script, but in the document's example it is the witness script of a P2SH-P2WSH address (see info, item 4).",
+            description="The 2-of-2 multisig script (hex). Despite its name, it is the witness script of the P2SH-P2WSH collateral address.",
         ),
     ]
     private_collateral_script_pub_key: Annotated[
         str,
         Field(
             alias="private-collateral-script-pub-key",
-            description="The scriptPubKey (hex) of the private collateral address (`OP_HASH160 <HASH160(0020 || SHA256(script))> OP_EQUAL` in the example).",
+            description="The scriptPubKey (hex) of the private collateral address (`OP_HASH160 <HASH160(0020 || SHA256(script))> OP_EQUAL` for P2SH-P2WSH).",
         ),
     ]
 
@@ -116,8 +113,8 @@ class CreatedUser(Model):
 
 class InflightTransactionStatus(OpenStrEnum):
     """
-    Status of an in-flight transaction. The document shows only `PENDING-CONFIRMATIONS`;
-    the list is open.
+    Status of an in-flight transaction, such as `PENDING-CONFIRMATIONS`; the list is
+    open.
     """
 
     PENDING_CONFIRMATIONS = "PENDING-CONFIRMATIONS"
@@ -177,7 +174,7 @@ class User(Model):
 
 class UnlockRequest(Model):
     """
-    Body of Get on-demand unlock (sent on a GET, as the document demands).
+    Body of Get on-demand unlock (sent on a GET).
 
     Attributes:
         amount: Amount to unlock, in the coin's smallest unit (satoshis).
@@ -191,12 +188,12 @@ class UnlockRequest(Model):
 
 class TimedUnlockRequest(Model):
     """
-    Body of Get timed unlock (sent on a GET, as the document demands).
+    Body of Get timed unlock (sent on a GET).
 
     Attributes:
         amount: Amount to unlock, in the coin's smallest unit (satoshis).
-        n_lock_time: The lock time of the unlock transaction (the document's example is
-            a Unix timestamp). camelCase on the wire, unlike every other field.
+        n_lock_time: The lock time of the unlock transaction (a block height, or a Unix
+            timestamp). camelCase on the wire, unlike every other field.
     """
 
     amount: Annotated[
@@ -207,7 +204,7 @@ class TimedUnlockRequest(Model):
         StrictInt | None,
         Field(
             alias="nLockTime",
-            description="The lock time of the unlock transaction (the document's example is a Unix timestamp). camelCase on the wire, unlike every other field.",
+            description="The lock time of the unlock transaction (a block height, or a Unix timestamp). camelCase on the wire, unlike every other field.",
         ),
     ] = None
 
@@ -306,7 +303,7 @@ class EscrowTransactionDetails(Model):
 
     Attributes:
         source_address: The address the escrow transaction spends from (the user's
-            private collateral address in the example).
+            private collateral address).
         raw_escrow_transaction: The raw unsigned escrow transaction (hex).
     """
 
@@ -315,7 +312,7 @@ class EscrowTransactionDetails(Model):
         str,
         Field(
             alias="source-address",
-            description="The address the escrow transaction spends from (the user's private collateral address in the example).",
+            description="The address the escrow transaction spends from (the user's private collateral address).",
         ),
     ]
     raw_escrow_transaction: Annotated[
@@ -344,26 +341,24 @@ class ConfirmPaymentRequest(Model):
     Body of Confirm payment.
 
     Attributes:
-        fully_signed_pay_transaction: The created and signed pay transaction (hex;
-            segwit, P2SH-P2WSH input in the example).
+        fully_signed_pay_transaction: The created and signed pay transaction (hex).
         partially_signed_escrow_transaction: The escrow transaction obtained from the
             GET, signed by the user (hex); scriptSig `OP_0 <sig> OP_0 <redeem script>`,
-            the second `OP_0` standing for ATOMIC's signature. The prose calls it
-            "signed".
+            the second `OP_0` standing for ATOMIC's signature.
     """
 
     fully_signed_pay_transaction: Annotated[
         str | None,
         Field(
             alias="fully-signed-pay-transaction",
-            description="The created and signed pay transaction (hex; segwit, P2SH-P2WSH input in the example).",
+            description="The created and signed pay transaction (hex).",
         ),
     ] = None
     partially_signed_escrow_transaction: Annotated[
         str | None,
         Field(
             alias="partially-signed-escrow-transaction",
-            description='The escrow transaction obtained from the GET, signed by the user (hex); scriptSig `OP_0 <sig> OP_0 <redeem script>`, the second `OP_0` standing for ATOMIC\'s signature. The prose calls it "signed".',
+            description="The escrow transaction obtained from the GET, signed by the user (hex); scriptSig `OP_0 <sig> OP_0 <redeem script>`, the second `OP_0` standing for ATOMIC's signature.",
         ),
     ] = None
 
@@ -387,7 +382,7 @@ class CreateOrderRequest(Model):
     Attributes:
         source_amount: Amount of the source coin, in its smallest unit.
         destination_amount: Amount of the destination coin, in its smallest unit (wei
-            for ETH; the example 300500000000000000000 exceeds 64 bits).
+            for ETH; it may exceed 64 bits).
         destination_address: Address to receive the destination coin.
         escrow_amount: Amount put in escrow, in the escrow coin's smallest unit.
         escrow_address: The escrow address.
@@ -405,7 +400,7 @@ class CreateOrderRequest(Model):
         StrictInt | None,
         Field(
             alias="destination-amount",
-            description="Amount of the destination coin, in its smallest unit (wei for ETH; the example 300500000000000000000 exceeds 64 bits).",
+            description="Amount of the destination coin, in its smallest unit (wei for ETH; it may exceed 64 bits).",
         ),
     ] = None
     destination_address: Annotated[
@@ -427,7 +422,7 @@ class CreateOrderRequest(Model):
 
 class OrderStatus(OpenStrEnum):
     """
-    Status of an order. The document shows only `Pending match`; the list is open.
+    Status of an order, such as `Pending match`; the list is open.
     """
 
     PENDING_MATCH = "Pending match"

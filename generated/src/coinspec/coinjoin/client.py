@@ -135,8 +135,8 @@ class CoinJoin(BaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: COINJOIN_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
                 authorization token {api_key} is obtained from customer support.
                 Environment: COINJOIN_API_KEY.
@@ -146,7 +146,7 @@ class CoinJoin(BaseClient):
                 CoinJoinVerificationError on a mismatch or on a body PHP cannot have
                 signed (NaN, Infinity, a lone surrogate); without it nothing is
                 verified, and the client's repr says so. What a valid signature does not
-                cover, by the document's scheme: key names (only the values are signed,
+                cover, by the service's scheme: key names (only the values are signed,
                 in order, so swapping the names of depositAmount and fee still
                 verifies), anything two levels deep (an array inside an array value is
                 signed as the word "Array"), JSON types (true and "1", or false, null
@@ -298,8 +298,8 @@ class CoinJoin(BaseClient):
         Raises:
             BadRequestError: 400 bad request
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
-                plausible here when the address path segment is empty or malformed).
+            NotFoundError: 404 endpoint not found (plausibly an empty or malformed
+                address path segment).
             ServiceUnavailableError: 503 service unavailable
         """
         return self._request(
@@ -441,9 +441,8 @@ class CoinJoin(BaseClient):
             BadRequestError: 400 bad request
             UnauthorizedError: 401 invalid API key
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
-                plausible here for a malformed or unknown transaction id, which the
-                document does not describe).
+            NotFoundError: 404 endpoint not found (plausibly a malformed or unknown
+                transaction id).
             ServiceUnavailableError: 503 service unavailable
         """
         return self._request(
@@ -497,8 +496,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: COINJOIN_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: COINJOIN_BASE_URL.
             api_key: Private methods: HTTP header `Authorization: Bearer {api_key}`. The
                 authorization token {api_key} is obtained from customer support.
                 Environment: COINJOIN_API_KEY.
@@ -508,7 +507,7 @@ class AsyncCoinJoin(AsyncBaseClient):
                 CoinJoinVerificationError on a mismatch or on a body PHP cannot have
                 signed (NaN, Infinity, a lone surrogate); without it nothing is
                 verified, and the client's repr says so. What a valid signature does not
-                cover, by the document's scheme: key names (only the values are signed,
+                cover, by the service's scheme: key names (only the values are signed,
                 in order, so swapping the names of depositAmount and fee still
                 verifies), anything two levels deep (an array inside an array value is
                 signed as the word "Array"), JSON types (true and "1", or false, null
@@ -662,8 +661,8 @@ class AsyncCoinJoin(AsyncBaseClient):
         Raises:
             BadRequestError: 400 bad request
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
-                plausible here when the address path segment is empty or malformed).
+            NotFoundError: 404 endpoint not found (plausibly an empty or malformed
+                address path segment).
             ServiceUnavailableError: 503 service unavailable
         """
         return (
@@ -811,9 +810,8 @@ class AsyncCoinJoin(AsyncBaseClient):
             BadRequestError: 400 bad request
             UnauthorizedError: 401 invalid API key
             ForbiddenError: 403 blocked/denied
-            NotFoundError: 404 endpoint not found (the document's only meaning of 404;
-                plausible here for a malformed or unknown transaction id, which the
-                document does not describe).
+            NotFoundError: 404 endpoint not found (plausibly a malformed or unknown
+                transaction id).
             ServiceUnavailableError: 503 service unavailable
         """
         return (

@@ -92,7 +92,7 @@ class CoinJoinVerificationError(CoinJoinError, VerificationError):
 
 
 class CoinJoinPaginationError(CoinJoinError, PaginationError):
-    """A paged list of CoinJoin that does not advance (the same page again)."""
+    """A paged list of CoinJoin that does not advance (a page it sent before, again)."""
 
 
 class CoinJoinClientClosedError(CoinJoinError, ClientClosedError):

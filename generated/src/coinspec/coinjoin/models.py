@@ -35,7 +35,7 @@ class Error(Model):
 
 class ServiceState(OpenStrEnum):
     """
-    ok - service active. Documented as "Type: text" with the single value ok.
+    ok - service active. Any other value still parses.
     """
 
     OK = "ok"
@@ -82,15 +82,14 @@ class AddressValidation(Model):
     Result of a bitcoin address validation.
 
     Attributes:
-        result: true - BTC address is valid false - BTC address is invalid Documented as
-            "Type: boolean" but the document's example returns the string "true"; both a
-            JSON boolean and the strings "true"/"false" are accepted.
+        result: true - BTC address is valid false - BTC address is invalid Both a JSON
+            boolean and the strings "true"/"false" are accepted.
     """
 
     result: Annotated[
         _BooleanStringValue | bool,
         Field(
-            description='true - BTC address is valid\nfalse - BTC address is invalid\n\nDocumented as "Type: boolean" but the document\'s example returns the string\n"true"; both a JSON boolean and the strings "true"/"false" are accepted.\n'
+            description='true - BTC address is valid\nfalse - BTC address is invalid\n\nBoth a JSON boolean and the strings "true"/"false" are accepted.\n'
         ),
     ]
 
@@ -122,28 +121,21 @@ else:
 
 class PayoutAddresses(RootModel[list[str]]):
     """
-    List of BTC payout addresses without amounts, as the document's createTransaction
-    request example sends them.
+    List of BTC payout addresses without amounts.
 
     Attributes:
-        root: List of BTC payout addresses without amounts, as the document's
-            createTransaction request example sends them.
+        root: List of BTC payout addresses without amounts.
     """
 
     root: Annotated[
-        list[str],
-        Field(
-            description="List of BTC payout addresses without amounts, as the document's createTransaction request example sends them.",
-            min_length=1,
-        ),
+        list[str], Field(description="List of BTC payout addresses without amounts.", min_length=1)
     ]
 
 
 class RequestedPayoutAmounts(RootModel[dict[str, Decimal]]):
     """
-    Map of BTC address to BTC amount, the documented format [BTC_address ⇒ BTC_amount]
-    (no example in the document). Amounts are decimals, accepted as a string or a JSON
-    number.
+    Map of BTC address to BTC amount, the format [BTC_address ⇒ BTC_amount]. Amounts are
+    decimals, accepted as a string or a JSON number.
     """
 
     root: Annotated[dict[str, Decimal], Field(min_length=1)]
@@ -152,8 +144,7 @@ class RequestedPayoutAmounts(RootModel[dict[str, Decimal]]):
 class PayoutAmounts(RootModel[dict[str, DecimalText]]):
     """
     BTC addresses and payout amounts: an object mapping BTC address to a decimal string
-    amount. Documented as "Type: array" but every response example is this object. The
-    createTransaction example shows "0" amounts.
+    amount, which may be "0".
     """
 
     root: dict[str, DecimalText]
@@ -165,28 +156,25 @@ class CreateTransactionRequest(Model):
 
     Attributes:
         delay: Transaction delay in hours (the transaction won't start until the delay
-            interval is reached). Documented as "Type: integer" but the document's
-            request example sends the string "1"; an integer or a string of digits is
-            accepted, and either is an exact int in Python.
+            interval is reached). An integer or a string of digits is accepted, and
+            either is an exact int in Python.
         payouts: List of BTC addresses and payouts in the following format [BTC_address
-            ⇒ BTC_amount]. Documented as "Type: array" with that address => amount
-            format, but the document's example is a plain JSON list of addresses without
-            amounts. Both are accepted: a list of addresses (`PayoutAddresses`, what the
-            example shows) or an object mapping address to amount
-            (`RequestedPayoutAmounts`, what the description says).
+            ⇒ BTC_amount]. Accepted as either a list of addresses without amounts
+            (`PayoutAddresses`) or an object mapping address to amount
+            (`RequestedPayoutAmounts`).
         ref_code: Affiliate program code (optional)
     """
 
     delay: Annotated[
         Integer,
         Field(
-            description='Transaction delay in hours (the transaction won\'t start until the delay interval is reached). Documented as "Type: integer" but the document\'s request example sends the string "1"; an integer or a string of digits is accepted, and either is an exact int in Python.'
+            description="Transaction delay in hours (the transaction won't start until the delay interval is reached). An integer or a string of digits is accepted, and either is an exact int in Python."
         ),
     ]
     payouts: Annotated[
         PayoutAddresses | RequestedPayoutAmounts,
         Field(
-            description='List of BTC addresses and payouts in the following format [BTC_address ⇒ BTC_amount]. Documented as "Type: array" with that address => amount format, but the document\'s example is a plain JSON list of addresses without amounts. Both are accepted: a list of addresses (`PayoutAddresses`, what the example shows) or an object mapping address to amount (`RequestedPayoutAmounts`, what the description says).'
+            description="List of BTC addresses and payouts in the following format [BTC_address ⇒ BTC_amount]. Accepted as either a list of addresses without amounts (`PayoutAddresses`) or an object mapping address to amount (`RequestedPayoutAmounts`)."
         ),
     ]
     ref_code: Annotated[
@@ -198,7 +186,7 @@ class Transaction(Model):
     """
     A mixing transaction, as returned by createTransaction, /transactions (items) and
     /transaction/{id}. Field order is significant: the signature is computed over the
-    values in the order the response sends them. The document's Signature section,
+    values in the order the response sends them. The service's Signature section,
     verbatim:
 
     Signature
@@ -232,36 +220,24 @@ class Transaction(Model):
     Note: parameter order must match the response. "signature" is not part of the
     calculation.
 
-    (End of quotation; the only change is that the document's indentation of the
-    JSON lines, non-breaking spaces alternating with spaces, is written here as plain
-    spaces. `$transaction_details` is written as a JSON literal, which is
-    not PHP; it evidently means the decoded response body as an associative array in
-    response key order, without "signature". The createTransaction example is the only
-    one carrying a signature; the /transactions items and the /transaction/{id}
-    example carry none although the text says each transaction does, so `signature`
-    is optional here.)
+    (End of quotation.) `$transaction_details` is the decoded response body as an
+    associative array in response key order, without "signature". `signature` is
+    optional: a transaction may come without one.
 
     Attributes:
         id: Transaction ID
         status: Transaction status: pending | confirming | processing | complete |
             expired
         deposit_address: Deposit BTC address
-        deposit_amount: Deposit amount = payouts + fees (BTC deposit amount). A JSON
-            number in the createTransaction and /transactions examples (0.00316) but a
-            string in the /transaction/{id} and signature examples ("0.0062244"), so
-            both forms are accepted. Missing from the second (expired) /transactions
-            example item, so not required.
-        deposit_txid: Deposit TXID. The document's example has 63 hex digits (one short
-            of a txid); no length pattern is imposed and the value is kept verbatim.
-        payouts: List of BTC addresses and payout amounts. Documented as "Type: array"
-            but every example is an object mapping address to a decimal string.
+        deposit_amount: Deposit amount = payouts + fees (BTC deposit amount), a decimal
+            string or a JSON number. Optional: a transaction may come without it.
+        deposit_txid: Deposit TXID (its length is not checked).
+        payouts: List of BTC addresses and payout amounts: an object mapping address to
+            a decimal string.
         txid: Withdrawal TXID
-        fee: Total amount of fees. Every example shows a JSON number; because its
-            sibling depositAmount arrives both as a number and as a string, a decimal
-            string is accepted as well.
-        delay: Transaction delay in hours. Documented as "Type: integer" but every
-            example returns a string ("1", "0"); an integer or a string of digits is
-            accepted, and either is an exact int in Python.
+        fee: Total amount of fees, a JSON number or a decimal string.
+        delay: Transaction delay in hours. An integer or a string of digits is accepted,
+            and either is an exact int in Python.
         ref_code: Affiliate program code
         updated: Transaction update time in ISO 8601
         created: Transaction creation time in ISO 8601
@@ -286,33 +262,27 @@ class Transaction(Model):
         Decimal | None,
         Field(
             alias="depositAmount",
-            description='Deposit amount = payouts + fees (BTC deposit amount). A JSON number in the createTransaction and /transactions examples (0.00316) but a string in the /transaction/{id} and signature examples ("0.0062244"), so both forms are accepted. Missing from the second (expired) /transactions example item, so not required.',
+            description="Deposit amount = payouts + fees (BTC deposit amount), a decimal string or a JSON number. Optional: a transaction may come without it.",
         ),
     ] = None
     deposit_txid: Annotated[
         str | None,
-        Field(
-            alias="depositTxid",
-            description="Deposit TXID. The document's example has 63 hex digits (one short of a txid); no length pattern is imposed and the value is kept verbatim.",
-        ),
+        Field(alias="depositTxid", description="Deposit TXID (its length is not checked)."),
     ] = None
     payouts: Annotated[
         PayoutAmounts,
         Field(
-            description='List of BTC addresses and payout amounts. Documented as "Type: array" but every example is an object mapping address to a decimal string.'
+            description="List of BTC addresses and payout amounts: an object mapping address to a decimal string."
         ),
     ]
     txid: Annotated[str | None, Field(description="Withdrawal TXID")] = None
     fee: Annotated[
-        Decimal,
-        Field(
-            description="Total amount of fees. Every example shows a JSON number; because its sibling depositAmount arrives both as a number and as a string, a decimal string is accepted as well."
-        ),
+        Decimal, Field(description="Total amount of fees, a JSON number or a decimal string.")
     ]
     delay: Annotated[
         Integer,
         Field(
-            description='Transaction delay in hours. Documented as "Type: integer" but every example returns a string ("1", "0"); an integer or a string of digits is accepted, and either is an exact int in Python.'
+            description="Transaction delay in hours. An integer or a string of digits is accepted, and either is an exact int in Python."
         ),
     ]
     ref_code: Annotated[
@@ -335,10 +305,9 @@ class TransactionList(Model):
     Attributes:
         transactions: List of transactions
         total_transactions: Total number of transactions
-        limit: Maximum number of returned records. Documented as "Type: integer" but the
-            example returns the string "2"; an integer or a string of digits is
+        limit: Maximum number of returned records. An integer or a string of digits is
             accepted, and either is an exact int in Python.
-        offset: Paging offset (an integer in the only example, unlike limit).
+        offset: Paging offset (an integer).
     """
 
     transactions: Annotated[list[Transaction], Field(description="List of transactions")]
@@ -348,13 +317,10 @@ class TransactionList(Model):
     limit: Annotated[
         Integer,
         Field(
-            description='Maximum number of returned records. Documented as "Type: integer" but the example returns the string "2"; an integer or a string of digits is accepted, and either is an exact int in Python.'
+            description="Maximum number of returned records. An integer or a string of digits is accepted, and either is an exact int in Python."
         ),
     ]
-    offset: Annotated[
-        StrictInt,
-        Field(description="Paging offset (an integer in the only example, unlike limit)."),
-    ]
+    offset: Annotated[StrictInt, Field(description="Paging offset (an integer).")]
 
 
 __all__ = [

@@ -469,7 +469,7 @@ class CryptoCoinPro(BaseClient):
                 `authenticate_via_platform` the payload is `{email|id: string, expire:
                 required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
                 plus `expire`, a Unix timestamp not in the past. The platform endpoints
-                (`/platform/{platform}...`) document the payload `{platform:
+                (`/platform/{platform}...`) take the payload `{platform:
                 required|string|in:{platformUUId}, expire:
                 required|timestamp|after_or_equal:now}` instead. The token must be
                 minted by the caller for each request window (it expires). Environment:
@@ -600,25 +600,22 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic:
-        application/json).
+        Headers: { Content-Type: application/json, token: jwt-token }
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
-        Encription RS512
+        Encryption RS512
 
         On success the client sends the returned `id` as `api_key` from the next
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the
-                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
-                path)
+            platform: The platform ID. (`platform` in path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
-                a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent; a value of `errors` may be a plain
+                string instead of a list of strings.
         """
         return self._request(
             _ops.AUTHENTICATE_VIA_PLATFORM,
@@ -718,9 +715,7 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's
-                `swift` example `123456` violates its own rule between:8,11; the example
-                uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -874,13 +869,10 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`.
-                The document shows it as JSON with the placeholder string "File" for the
-                images; the images are files, so the body is multipart/form-data. The
-                document shows a JSON body with the string "File" for both images; they
-                are file uploads, so the body is multipart/form-data. Its expirationDate
-                example `10/19` is in the past, which the rule after_or_equal:today
-                rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`;
+                the two images are file uploads. The expiration date must not be in the
+                past (rule after_or_equal:today, not checked by the schema).
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -995,12 +987,8 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`.
-                The document shows it as JSON with the placeholder string "File" for the
-                images; the images are files, so the body is multipart/form-data. The
-                document shows a JSON body with the string "File" for both images; they
-                are file uploads, so the body is multipart/form-data.
-                (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`;
+                the two images are file uploads. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1034,8 +1022,7 @@ class CryptoCoinPro(BaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's
-        description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy a user card.
 
         Args:
             user: The user ID. (`user` in path)
@@ -1183,9 +1170,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document
-                (`{asset?}`): leave the argument out and the segment is dropped from the
-                URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol (optional). (`asset` in path, left out of the URL
+                when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1225,12 +1211,9 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain
-                segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its
-                example URL puts the literal alternatives
-                `day|week|month|quarter|semester|year` in the segment; one value is
-                required.) (`period` in path)
+            asset: The asset Symbol (required). (`asset` in path)
+            period: The history period value (required): one of day, week, month,
+                quarter, semester, year. (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1379,19 +1362,11 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes
-                the nested fields as `documents.governmentIdFront`,
-                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
-                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
-                is how they are named here. Document mistake: the table marks
-                `documents.governmentIdFront` and `documents.governmentIdBack` required,
-                but their rule is required_without:documents.passport; modelled as:
-                front and back, or passport. The document shows a JSON body with nested
-                `documents`/`edd` objects and the string "image" for the files; it is
-                sent as multipart/form-data with bracketed field names. Example fix:
-                `edd.fundsSource` is `"1"` in the document, which is not one of its
-                allowed values; the example uses `other` (the example also fills
-                fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The nested fields
+                are the form fields `documents[governmentIdFront]`,
+                `edd[fundsSource]`... (Laravel form parsing). Give
+                `documents[governmentIdFront]` and `documents[governmentIdBack]`, or
+                `documents[passport]`. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1434,8 +1409,7 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
         """
         return self._request(
             _ops.CREATE_KYC_PERSONAL_DATA,
@@ -1468,9 +1442,7 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             body: the request body: Multipart body of `create_kyc_address` (it carries
-                an optional utility bill file). The document shows a JSON body with the
-                string "image" for the optional utility bill; it is a file upload, so
-                the body is multipart/form-data. (multipart/form-data)
+                an optional utility bill file). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1509,9 +1481,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The
-                document shows a JSON body with the string "File" for the file; it is a
-                file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1594,13 +1565,8 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             body: the request body: Multipart body of `create_kyc_edd` (two proof
-                files). Document mistake: the table marks `transactionsPurposeOther`
-                required although its rule is required_if:transactionsPurpose,other; the
-                rule is modelled (if/then). The document shows a JSON body with the
-                string "image" for the two files; they are file uploads, so the body is
-                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
-                document, which is not one of its allowed values; the example uses
-                `other` (the example also fills fundsSourceOther). (multipart/form-data)
+                files). `transactionsPurposeOther` is required when
+                `transactionsPurpose` is `other`. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1643,8 +1609,7 @@ class CryptoCoinPro(BaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `type`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 You already submit your phone number. / The phone number is
                 already verified.
         """
@@ -1792,14 +1757,11 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the
-                document (`{notification_id?}`): leave the argument out and the segment
-                is dropped from the URL. (`notification_id` in path, left out of the URL
-                when not given)
+            notification_id: The notification ID (optional). (`notification_id` in path,
+                left out of the URL when not given)
             type: Field to sort by unread on read notifications (a filter). Available
                 values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named
-                by the document, see info.description item 26). (`page` in query)
+            page: The page to return, from 1. (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -1869,8 +1831,7 @@ class CryptoCoinPro(BaseClient):
         notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this
-                endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2153,9 +2114,8 @@ class CryptoCoinPro(BaseClient):
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The
-                document shows a JSON body with the string "image" for the file; it is a
-                file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2196,17 +2156,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.GET_PLATFORM,
@@ -2240,9 +2196,6 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
@@ -2250,8 +2203,7 @@ class CryptoCoinPro(BaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.UPDATE_PLATFORM,
@@ -2285,19 +2237,14 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named
-                by the document, see info.description item 26). (`page` in query)
+            page: The page to return, from 1. (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_STAFF,
@@ -2361,17 +2308,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_USERS,
@@ -2405,17 +2348,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_ORDERS,
@@ -2449,17 +2388,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_QUOTES,
@@ -2493,17 +2428,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_CHECKOUTS,
@@ -2537,17 +2468,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_TRANSFERS,
@@ -2580,17 +2507,13 @@ class CryptoCoinPro(BaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return self._request(
             _ops.LIST_PLATFORM_CALLS,
@@ -2621,10 +2544,10 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s`
-                after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the
-                document are expressed with if/then. (application/json)
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_quote`. The conditional rules
+                (required_if) of its fields are checked by the schema.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -2807,18 +2730,12 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2869,18 +2786,12 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2931,18 +2842,12 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -2993,18 +2898,12 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -3193,9 +3092,7 @@ class CryptoCoinPro(BaseClient):
         involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3268,9 +3165,7 @@ class CryptoCoinPro(BaseClient):
         him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3305,9 +3200,7 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3342,9 +3235,7 @@ class CryptoCoinPro(BaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3457,11 +3348,7 @@ class CryptoCoinPro(BaseClient):
         password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the
-                document's example body is Faker filler
-                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
-                allowed type; the example uses the table's `joe@doe.com` and `text`.
-                (application/json)
+            body: the request body: Body of `forgot_password`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3495,11 +3382,7 @@ class CryptoCoinPro(BaseClient):
         email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the
-                document's example body is Faker filler
-                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
-                not an email and `eaque` is shorter than the 8 characters required; the
-                example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -3674,9 +3557,8 @@ class CryptoCoinPro(BaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document
-                (`{asset?}`): leave the argument out and the segment is dropped from the
-                URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol (optional). (`asset` in path, left out of the URL
+                when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -3711,9 +3593,7 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not
-        mark this one "Requires authentication" and shows no 401 response, though its
-        example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: the bearer token is optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3753,9 +3633,7 @@ class CryptoCoinPro(BaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not
-        mark this one "Requires authentication" and shows no 401 response, though its
-        example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: the bearer token is optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -3919,8 +3797,7 @@ class CryptoCoinPro(BaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
         """
         return self._request(
             _ops.UPDATE_WALLET,
@@ -4062,7 +3939,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
                 `authenticate_via_platform` the payload is `{email|id: string, expire:
                 required|timestamp|after_or_equal:now}`: the user's `email` or `id`,
                 plus `expire`, a Unix timestamp not in the past. The platform endpoints
-                (`/platform/{platform}...`) document the payload `{platform:
+                (`/platform/{platform}...`) take the payload `{platform:
                 required|string|in:{platformUUId}, expire:
                 required|timestamp|after_or_equal:now}` instead. The token must be
                 minted by the caller for each request window (it expires). Environment:
@@ -4193,25 +4070,22 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to authenticate an user with a Platform
 
-        Headers: { Content-Type: application-json, token: jwt-token } (sic:
-        application/json).
+        Headers: { Content-Type: application/json, token: jwt-token }
 
         JWT Payload { email|id: string, expire: required|timestamp|after_or_equal:now }
 
-        Encription RS512
+        Encryption RS512
 
         On success the client sends the returned `id` as `api_key` from the next
         call on (for a client per user, call it on `client.with_options()`).
 
         Args:
-            platform: The platform ID. (The document's table names it `platformId`; the
-                path segment is `{platform}`. The example URL uses `1`.) (`platform` in
-                path)
+            platform: The platform ID. (`platform` in path)
 
         Raises:
             BadRequestError: 400 jwt must be provided
-            ForbiddenError: 403 No valid data sent (Document mistake: `errors.expire` is
-                a plain string, not a list of strings; `ValidationError` accepts both.)
+            ForbiddenError: 403 No valid data sent; a value of `errors` may be a plain
+                string instead of a list of strings.
         """
         return (
             await self._request(
@@ -4317,9 +4191,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Body of `create_bank`. Example fix: the document's
-                `swift` example `123456` violates its own rule between:8,11; the example
-                uses `INGBROBU`. (application/json)
+            body: the request body: Body of `create_bank`. (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4481,13 +4353,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`.
-                The document shows it as JSON with the placeholder string "File" for the
-                images; the images are files, so the body is multipart/form-data. The
-                document shows a JSON body with the string "File" for both images; they
-                are file uploads, so the body is multipart/form-data. Its expirationDate
-                example `10/19` is in the past, which the rule after_or_equal:today
-                rejects (not expressible in the schema). (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`;
+                the two images are file uploads. The expiration date must not be in the
+                past (rule after_or_equal:today, not checked by the schema).
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4608,12 +4477,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             card: The card ID. (`card` in path)
-            body: the request body: Multipart body of `create_card` and `update_card`.
-                The document shows it as JSON with the placeholder string "File" for the
-                images; the images are files, so the body is multipart/form-data. The
-                document shows a JSON body with the string "File" for both images; they
-                are file uploads, so the body is multipart/form-data.
-                (multipart/form-data)
+            body: the request body: Multipart body of `create_card` and `update_card`;
+                the two images are file uploads. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4649,8 +4514,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
     ) -> Message:
         """Card Destroy
 
-        Requires authentication Use this endpoint to destroy user bank. (The document's
-        description says "destroy user bank"; this endpoint destroys a card.)
+        Requires authentication Use this endpoint to destroy a user card.
 
         Args:
             user: The user ID. (`user` in path)
@@ -4806,9 +4670,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document
-                (`{asset?}`): leave the argument out and the segment is dropped from the
-                URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol (optional). (`asset` in path, left out of the URL
+                when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -4850,12 +4713,9 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. (The document marks it optional, but it is a plain
-                segment in the middle of the path, so it is required.) (`asset` in path)
-            period: The history period value. (The document marks it optional, and its
-                example URL puts the literal alternatives
-                `day|week|month|quarter|semester|year` in the segment; one value is
-                required.) (`period` in path)
+            asset: The asset Symbol (required). (`asset` in path)
+            period: The history period value (required): one of day, week, month,
+                quarter, semester, year. (`period` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5012,19 +4872,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc`. The document writes
-                the nested fields as `documents.governmentIdFront`,
-                `edd.fundsSource`...; on the wire (Laravel form parsing) they are the
-                form fields `documents[governmentIdFront]`, `edd[fundsSource]`..., which
-                is how they are named here. Document mistake: the table marks
-                `documents.governmentIdFront` and `documents.governmentIdBack` required,
-                but their rule is required_without:documents.passport; modelled as:
-                front and back, or passport. The document shows a JSON body with nested
-                `documents`/`edd` objects and the string "image" for the files; it is
-                sent as multipart/form-data with bracketed field names. Example fix:
-                `edd.fundsSource` is `"1"` in the document, which is not one of its
-                allowed values; the example uses `other` (the example also fills
-                fundsSourceOther). (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc`. The nested fields
+                are the form fields `documents[governmentIdFront]`,
+                `edd[fundsSource]`... (Laravel form parsing). Give
+                `documents[governmentIdFront]` and `documents[governmentIdBack]`, or
+                `documents[passport]`. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5069,8 +4921,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `email`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
             await self._request(
@@ -5105,9 +4956,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             body: the request body: Multipart body of `create_kyc_address` (it carries
-                an optional utility bill file). The document shows a JSON body with the
-                string "image" for the optional utility bill; it is a file upload, so
-                the body is multipart/form-data. (multipart/form-data)
+                an optional utility bill file). (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5148,9 +4997,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            body: the request body: Multipart body of `create_kyc_document`. The
-                document shows a JSON body with the string "File" for the file; it is a
-                file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `create_kyc_document`.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5237,13 +5085,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             body: the request body: Multipart body of `create_kyc_edd` (two proof
-                files). Document mistake: the table marks `transactionsPurposeOther`
-                required although its rule is required_if:transactionsPurpose,other; the
-                rule is modelled (if/then). The document shows a JSON body with the
-                string "image" for the two files; they are file uploads, so the body is
-                multipart/form-data. Example fix: `fundsSource` is `"1"` in the
-                document, which is not one of its allowed values; the example uses
-                `other` (the example also fills fundsSourceOther). (multipart/form-data)
+                files). `transactionsPurposeOther` is required when
+                `transactionsPurpose` is `other`. (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5288,8 +5131,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Raises:
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `type`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
             LockedError: 423 You already submit your phone number. / The phone number is
                 already verified.
         """
@@ -5445,14 +5287,11 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            notification_id: The notification ID. This segment is optional in the
-                document (`{notification_id?}`): leave the argument out and the segment
-                is dropped from the URL. (`notification_id` in path, left out of the URL
-                when not given)
+            notification_id: The notification ID (optional). (`notification_id` in path,
+                left out of the URL when not given)
             type: Field to sort by unread on read notifications (a filter). Available
                 values: read,unread. (`type` in query)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named
-                by the document, see info.description item 26). (`page` in query)
+            page: The page to return, from 1. (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5524,8 +5363,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         notifications
 
         Args:
-            user: The user ID. (The document has no URL Parameters table for this
-                endpoint; its example URL uses the user ID `1`.) (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5818,9 +5656,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Args:
             user: The user ID. (`user` in path)
             order: The order ID. (`order` in path)
-            body: the request body: Multipart body of `upload_order_payment_proof`. The
-                document shows a JSON body with the string "image" for the file; it is a
-                file upload, so the body is multipart/form-data. (multipart/form-data)
+            body: the request body: Multipart body of `upload_order_payment_proof`.
+                (multipart/form-data)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -5863,17 +5700,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -5909,9 +5742,6 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
@@ -5919,8 +5749,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -5956,19 +5785,14 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
-            page: The page to return, from 1 (Laravel's paginator parameter; not named
-                by the document, see info.description item 26). (`page` in query)
+            page: The page to return, from 1. (`page` in query)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6034,17 +5858,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6080,17 +5900,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6126,17 +5942,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6172,17 +5984,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6218,17 +6026,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6263,17 +6067,13 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         with payload { platform: required|string|in:{platformUUId}, expire:
         required|timestamp|after_or_equal:now }
 
-        The document repeats an identical example response for status 401; it is listed
-        once.
-
         Args:
             platform: The platform ID (UUID); must match the `platform` claim of the
                 JWT. (`platform` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated. / JWT payload invalid. / JWT is
-                expired. (The document shows both an `{error}` and a `{message}` body
-                for this status.)
+                expired. The body is either `{error}` or `{message}`.
         """
         return (
             await self._request(
@@ -6306,10 +6106,10 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to create a user quote.
 
         Args:
-            user: The user ID. (The document's example URL has a stray trailing `s`
-                after the ID.) (`user` in path)
-            body: the request body: Body of `create_quote`. Conditional rules of the
-                document are expressed with if/then. (application/json)
+            user: The user ID. (`user` in path)
+            body: the request body: Body of `create_quote`. The conditional rules
+                (required_if) of its fields are checked by the schema.
+                (application/json)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6500,18 +6300,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6564,18 +6358,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6628,18 +6416,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6692,18 +6474,12 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            from_: Symbol of the asset given (not listed in the document's URL
-                Parameters table; its example URL uses `1/1`, the example here is taken
-                from the response's `assets.from`). (`from` in path)
-            to: Symbol of the asset received (not listed in the document's URL
-                Parameters table; the example is taken from the response's `assets.to`).
-                (`to` in path)
+            from_: Symbol of the asset given. (`from` in path)
+            to: Symbol of the asset received. (`to` in path)
             from_amount: Amount given; the response then carries the amount received. Do
-                not send together with `to_amount` (403). Described only in the
-                document's prose. (`from_amount` in query)
+                not send together with `to_amount` (403). (`from_amount` in query)
             to_amount: Amount to receive; the response then carries the amount to give.
-                Do not send together with `from_amount` (403). Described only in the
-                document's prose. (`to_amount` in query)
+                Do not send together with `from_amount` (403). (`to_amount` in query)
 
         Raises:
             ForbiddenError: 403 ERROR: from_amount and to_amount cannot be both filled
@@ -6902,9 +6678,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         involved.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -6981,9 +6755,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -7020,9 +6792,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer from him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -7059,9 +6829,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         Requires authentication Use this endpoint to get all user transfer to him.
 
         Args:
-            user: The user ID. The document's URL Parameters table also lists a required
-                `transfer` (The transfer ID.), but the path has no such segment; it is
-                left out. (`user` in path)
+            user: The user ID. (`user` in path)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -7180,11 +6948,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         password.
 
         Args:
-            body: the request body: Body of `forgot_password`. Example fix: the
-                document's example body is Faker filler
-                (`{"email":"iusto","type":"consequatur"}`), neither an email nor an
-                allowed type; the example uses the table's `joe@doe.com` and `text`.
-                (application/json)
+            body: the request body: Body of `forgot_password`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -7220,11 +6984,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
         email and password.
 
         Args:
-            body: the request body: Body of `reset_password`. Example fix: the
-                document's example body is Faker filler
-                (`{"email":"quia","token":"distinctio","password":"eaque"}`): `quia` is
-                not an email and `eaque` is shorter than the 8 characters required; the
-                example uses `joe@doe.com` and `12345678`. (application/json)
+            body: the request body: Body of `reset_password`. (application/json)
 
         Raises:
             UnprocessableEntityError: 422 The given data was invalid.
@@ -7409,9 +7169,8 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Args:
             user: The user ID. (`user` in path)
-            asset: The asset Symbol. This segment is optional in the document
-                (`{asset?}`): leave the argument out and the segment is dropped from the
-                URL. (`asset` in path, left out of the URL when not given)
+            asset: The asset Symbol (optional). (`asset` in path, left out of the URL
+                when not given)
 
         Raises:
             UnauthorizedError: 401 Unauthenticated.
@@ -7448,9 +7207,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to place in initiate Self Delete Queue for User.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not
-        mark this one "Requires authentication" and shows no 401 response, though its
-        example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: the bearer token is optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -7492,9 +7249,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
 
         Use this endpoint to abort Self Delete Queue for User if initiated.
 
-        Authentication: unlike the other user-scoped endpoints, the document does not
-        mark this one "Requires authentication" and shows no 401 response, though its
-        example sends a bearer token; the bearer token is therefore optional here.
+        Authentication: the bearer token is optional here.
 
         Args:
             user: The user ID. (`user` in path)
@@ -7666,8 +7421,7 @@ class AsyncCryptoCoinPro(AsyncBaseClient):
             UnauthorizedError: 401 Unauthenticated.
             ForbiddenError: 403 Your account is inactive.
             NotFoundError: 404 No query results.
-            UnprocessableEntityError: 422 The given data was invalid. (The example names
-                the field `address`, which this endpoint does not take.)
+            UnprocessableEntityError: 422 The given data was invalid.
         """
         return (
             await self._request(

@@ -102,7 +102,7 @@ class CryptoCoinProVerificationError(CryptoCoinProError, VerificationError):
 
 
 class CryptoCoinProPaginationError(CryptoCoinProError, PaginationError):
-    """A paged list of CryptoCoinPro that does not advance (the same page again)."""
+    """A paged list of CryptoCoinPro that does not advance (a page it sent before, again)."""
 
 
 class CryptoCoinProClientClosedError(CryptoCoinProError, ClientClosedError):

@@ -18,8 +18,7 @@ from coinspec._core.root_model import RootModel
 
 class ValidationErrorFields(RootModel[dict[str, list[str] | str]]):
     """
-    Field name -> list of messages (a single string in the authenticate-jwt 403
-    example).
+    Field name -> list of messages, or a single message string.
     """
 
     root: dict[str, list[str] | str]
@@ -189,8 +188,8 @@ else:
 
 class CheckoutStatus(OpenStrEnum):
     """
-    Checkout status. The list filter documents created, processing and finished; the
-    platform example also shows expired.
+    Checkout status: created, processing, finished or expired (the list filter names the
+    first three as its values).
     """
 
     CREATED = "created"
@@ -540,8 +539,8 @@ class BankAccount(Model):
         id: Bank account ID (UUID).
         bank_name: The bank name.
         iban: The bank IBAN.
-        swift: The bank SWIFT code. Not constrained here: the examples show `123456` and
-            `3253453465`, although the create rule is between:8,11.
+        swift: The bank SWIFT code, as the service returns it (not checked against the
+            create rule between:8,11).
         currency: ISO currency code.
         created_at: Unix timestamp (seconds).
     """
@@ -553,7 +552,7 @@ class BankAccount(Model):
     swift: Annotated[
         str,
         Field(
-            description="The bank SWIFT code. Not constrained here: the examples show `123456` and `3253453465`, although the create rule is between:8,11."
+            description="The bank SWIFT code, as the service returns it (not checked against the create rule between:8,11)."
         ),
     ]
     currency: Annotated[str, Field(description="ISO currency code.")]
@@ -739,9 +738,7 @@ class UserSummary(Model):
 
 class ExternalPlatform(Model):
     """
-    The external platform an object came through; all fields null when none. Document
-    mistake: the platform examples swap the values (`code: "PlatformName"`, `name:
-    "PlatformCode"`); they are kept as shown.
+    The external platform an object came through; all fields null when none.
 
     Attributes:
         code: Platform code.
@@ -791,12 +788,10 @@ class Checkout(Model):
         id: Checkout ID (UUID).
         public_id: Public ID.
         step: Current checkout step (kyc, account-details, thank-you...).
-        request_id: The platform's request ID (a UUID in most examples, `97` in the
-            order example).
+        request_id: The platform's request ID: a string, not always a UUID.
         payment_type: Payment type (bank, card...).
         ip: Client IP; null or empty string when unknown.
-        url: Checkout URL. The document's examples contain line-wrap artefacts (`*`
-            followed by spaces) inside the URL; they are kept verbatim.
+        url: Checkout URL (not checked as a URI).
         redirect_url: Where the user is sent at the end.
         ping_url: URL pinged on status changes.
         expired_at: Expiry time, Unix timestamp (seconds).
@@ -813,20 +808,14 @@ class Checkout(Model):
     request_id: Annotated[
         str,
         Field(
-            alias="requestId",
-            description="The platform's request ID (a UUID in most examples, `97` in the order example).",
+            alias="requestId", description="The platform's request ID: a string, not always a UUID."
         ),
     ]
     payment_type: Annotated[
         str, Field(alias="paymentType", description="Payment type (bank, card...).")
     ]
     ip: Annotated[str | None, Field(description="Client IP; null or empty string when unknown.")]
-    url: Annotated[
-        str | None,
-        Field(
-            description="Checkout URL. The document's examples contain line-wrap artefacts (`*` followed by spaces) inside the URL; they are kept verbatim."
-        ),
-    ]
+    url: Annotated[str | None, Field(description="Checkout URL (not checked as a URI).")]
     redirect_url: Annotated[
         str | None, Field(alias="redirectUrl", description="Where the user is sent at the end.")
     ] = None
@@ -925,35 +914,27 @@ class OrderPayment(Model):
     Attributes:
         method: Payment method (bank, card...) or null.
         id: ID of the payment method (UUID) or null.
-        url: Payment (confirmation) URL or null. The examples contain stray spaces
-            inside the query string; kept verbatim.
-        fee_percent: Payment fee percent. Document mistake: a JSON number (`0`) in the
-            deposit example and a string (`"0"`) in the order examples; both are
-            accepted.
-        proof_uploaded: Whether a proof of payment was uploaded; every example shows
-            null, the type is inferred from the name.
+        url: Payment (confirmation) URL or null (not checked as a URI).
+        fee_percent: Payment fee percent, a decimal string or a JSON number.
+        proof_uploaded: Whether a proof of payment was uploaded, or null.
     """
 
     method: Annotated[str | None, Field(description="Payment method (bank, card...) or null.")]
     id: Annotated[str | None, Field(description="ID of the payment method (UUID) or null.")]
     url: Annotated[
-        str | None,
-        Field(
-            description="Payment (confirmation) URL or null. The examples contain stray spaces inside the query string; kept verbatim."
-        ),
+        str | None, Field(description="Payment (confirmation) URL or null (not checked as a URI).")
     ]
     fee_percent: Annotated[
         Decimal,
         Field(
             alias="feePercent",
-            description='Payment fee percent. Document mistake: a JSON number (`0`) in the deposit example and a string (`"0"`) in the order examples; both are accepted.',
+            description="Payment fee percent, a decimal string or a JSON number.",
         ),
     ]
     proof_uploaded: Annotated[
         bool | None,
         Field(
-            alias="proofUploaded",
-            description="Whether a proof of payment was uploaded; every example shows null, the type is inferred from the name.",
+            alias="proofUploaded", description="Whether a proof of payment was uploaded, or null."
         ),
     ]
 
@@ -1043,8 +1024,8 @@ class DepositAddressEnvelope(Model):
 
 class KycLinks(Model):
     """
-    Signed links to the hosted KYC pages; empty string when not available. The examples
-    contain `*` line-wrap artefacts inside the URLs; kept verbatim.
+    Signed links to the hosted KYC pages; empty string when not available (not checked
+    as URIs).
 
     Attributes:
         address: Address page link.
@@ -1151,17 +1132,14 @@ class KycDocument(Model):
     One KYC document.
 
     Attributes:
-        url: Document URL, or null when none was uploaded (the examples show a truncated
-            `https:`).
+        url: Document URL, or null when none was uploaded (not checked as a URI).
     """
 
     status: _KycStatusValue
     reject_reason: Annotated[RejectReason | None, Field(alias="rejectReason")] = None
     url: Annotated[
         str | None,
-        Field(
-            description="Document URL, or null when none was uploaded (the examples show a truncated `https:`)."
-        ),
+        Field(description="Document URL, or null when none was uploaded (not checked as a URI)."),
     ]
 
 
@@ -1172,10 +1150,8 @@ class KycDocuments(Model):
     Attributes:
         required: Whether the section is required.
         email_sent: Whether the reminder email was sent.
-        extended_proof_of_funds: Extended proof of funds documents (only empty arrays
-            appear in the document; the item type is assumed).
-        temp_files: Temporary files (only empty arrays appear in the document; the item
-            type is assumed).
+        extended_proof_of_funds: Extended proof of funds documents.
+        temp_files: Temporary files.
     """
 
     required: Annotated[bool, Field(description="Whether the section is required.")]
@@ -1189,17 +1165,10 @@ class KycDocuments(Model):
     selfie_with_id: Annotated[KycDocument, Field(alias="selfieWithId")]
     extended_proof_of_funds: Annotated[
         list[KycDocument],
-        Field(
-            alias="extendedProofOfFunds",
-            description="Extended proof of funds documents (only empty arrays appear in the document; the item type is assumed).",
-        ),
+        Field(alias="extendedProofOfFunds", description="Extended proof of funds documents."),
     ]
     temp_files: Annotated[
-        list[KycDocument] | None,
-        Field(
-            alias="tempFiles",
-            description="Temporary files (only empty arrays appear in the document; the item type is assumed).",
-        ),
+        list[KycDocument] | None, Field(alias="tempFiles", description="Temporary files.")
     ] = None
 
 
@@ -1212,8 +1181,7 @@ class KycVideo(Model):
         email_sent: Whether the email was sent.
         status: Status, or null when never started.
         video_file: Video file URL or null.
-        schedule_date: Scheduled date (`Y-m-d H:i:s`) or null; only null appears in the
-            document.
+        schedule_date: Scheduled date (`Y-m-d H:i:s`) or null.
         schedule_date_timezone: Time zone of the scheduled date or null.
         cancel_schedule_url: URL to cancel the schedule, or null.
         reschedule_url: URL to reschedule, or null.
@@ -1229,10 +1197,7 @@ class KycVideo(Model):
     ]
     schedule_date: Annotated[
         str | None,
-        Field(
-            alias="scheduleDate",
-            description="Scheduled date (`Y-m-d H:i:s`) or null; only null appears in the document.",
-        ),
+        Field(alias="scheduleDate", description="Scheduled date (`Y-m-d H:i:s`) or null."),
     ]
     schedule_date_timezone: Annotated[
         str | None,
@@ -1281,10 +1246,10 @@ class EddOptions(Model):
 
 class KycEdd(Model):
     """
-    Enhanced due diligence section of the KYC. Document mistake: the KYC endpoints show
+    Enhanced due diligence section of the KYC. The KYC endpoints give
     `transactionsNatureValueField`/`transactionsNatureFrequencyField` (range labels),
-    the user profile shows `transactionsNatureValue`/`transactionsNatureFrequency` plus
-    `eddData`; all are optional properties.
+    the user profile `transactionsNatureValue`/`transactionsNatureFrequency` plus
+    `eddData`; all are optional.
 
     Attributes:
         required: Whether the section is required.
@@ -1294,9 +1259,8 @@ class KycEdd(Model):
         transactions_purpose_other: Other purpose, or null.
         transactions_nature_value_field: Value range label (e.g. `1 - 1000`).
         transactions_nature_frequency_field: Frequency range label (e.g. `6 - 10`).
-        transactions_nature_value: Value range (only null appears in the document).
-        transactions_nature_frequency: Frequency range (only null appears in the
-            document).
+        transactions_nature_value: Value range, or null.
+        transactions_nature_frequency: Frequency range, or null.
         funds_source: Source of funds, or null.
         funds_source_other: Other source, or null.
         funds_source_file: Source proof file URL, or null.
@@ -1335,17 +1299,11 @@ class KycEdd(Model):
     ] = None
     transactions_nature_value: Annotated[
         str | StrictInt | None,
-        Field(
-            alias="transactionsNatureValue",
-            description="Value range (only null appears in the document).",
-        ),
+        Field(alias="transactionsNatureValue", description="Value range, or null."),
     ] = None
     transactions_nature_frequency: Annotated[
         str | StrictInt | None,
-        Field(
-            alias="transactionsNatureFrequency",
-            description="Frequency range (only null appears in the document).",
-        ),
+        Field(alias="transactionsNatureFrequency", description="Frequency range, or null."),
     ] = None
     funds_source: Annotated[
         str | None, Field(alias="fundsSource", description="Source of funds, or null.")
@@ -1449,7 +1407,6 @@ class KycPersonalDataRequest(Model):
             (Unicode letters; not expressed as a pattern).
         date_of_birth: The user date of birth, must be minimum 18 years -
             (date_format:Y-m-d|before_or_equal:now()->subYears(18)->format('Y-m-d')).
-            The table calls the type dateTime; the format is a date.
     """
 
     first_name: Annotated[
@@ -1472,7 +1429,7 @@ class KycPersonalDataRequest(Model):
         date_aliased,
         Field(
             alias="dateOfBirth",
-            description="The user date of birth, must be minimum 18 years - (date_format:Y-m-d|before_or_equal:now()->subYears(18)->format('Y-m-d')). The table calls the type dateTime; the format is a date.",
+            description="The user date of birth, must be minimum 18 years - (date_format:Y-m-d|before_or_equal:now()->subYears(18)->format('Y-m-d')).",
         ),
     ]
 
@@ -1590,16 +1547,10 @@ class CountMeta(Model):
     Count of a list.
 
     Attributes:
-        total: Total. Document mistake: the permanent notifications example says 2 next
-            to 8 items.
+        total: Total number of items.
     """
 
-    total: Annotated[
-        StrictInt,
-        Field(
-            description="Total. Document mistake: the permanent notifications example says 2 next to 8 items."
-        ),
-    ]
+    total: Annotated[StrictInt, Field(description="Total number of items.")]
 
 
 class PermanentNotificationList(Model):
@@ -1750,18 +1701,12 @@ class PlatformLevel(Model):
     A KYC level of the platform.
 
     Attributes:
-        level: Level number. Document inconsistency: a string here (`"1"`), an integer
-            in the user KYC (`level: 2`).
+        level: Level number, a string (`"1"`).
         name: Level name.
         required: KYC items required for the level.
     """
 
-    level: Annotated[
-        str,
-        Field(
-            description='Level number. Document inconsistency: a string here (`"1"`), an integer in the user KYC (`level: 2`).'
-        ),
-    ]
+    level: Annotated[str, Field(description='Level number, a string (`"1"`).')]
     name: Annotated[str, Field(description="Level name.")]
     required: Annotated[list[str], Field(description="KYC items required for the level.")]
     max: LevelLimits
@@ -1980,23 +1925,18 @@ class PriceAssets(Model):
 
 class PricePayment(Model):
     """
-    Payment processor costs (every example shows nulls).
+    Payment processor costs.
 
     Attributes:
         processor: Payment processor, or null.
         fee: Processor fee, or null.
-        fee_on_top: Fee added on top, or null (only null appears; assumed to be an
-            amount).
+        fee_on_top: Fee added on top, or null.
     """
 
     processor: Annotated[str | None, Field(description="Payment processor, or null.")]
     fee: Annotated[Decimal | None, Field(description="Processor fee, or null.")]
     fee_on_top: Annotated[
-        Decimal | None,
-        Field(
-            alias="feeOnTop",
-            description="Fee added on top, or null (only null appears; assumed to be an amount).",
-        ),
+        Decimal | None, Field(alias="feeOnTop", description="Fee added on top, or null.")
     ]
 
 
@@ -2161,9 +2101,7 @@ class UserAddressInput(Model):
     Attributes:
         country: The user country ISO code - (countryISOcode).
         city: The user city - (max:191).
-        zip: The user zip - (alpha_num|between:4,10). Document mistake: the table gives
-            the type `numeric`, the rule alpha_num and the example a string
-            (`"112233"`); a string or an integer is accepted.
+        zip: The user zip - (alpha_num|between:4,10): a string or an integer.
         street: The user street - (max:191).
     """
 
@@ -2176,9 +2114,7 @@ class UserAddressInput(Model):
     )
     zip: Annotated[
         str | StrictInt | None,
-        Field(
-            description='The user zip - (alpha_num|between:4,10). Document mistake: the table gives the type `numeric`, the rule alpha_num and the example a string (`"112233"`); a string or an integer is accepted.'
-        ),
+        Field(description="The user zip - (alpha_num|between:4,10): a string or an integer."),
     ] = None
     street: Annotated[
         str | None, Field(description="The user street - (max:191).", max_length=191)
@@ -2515,10 +2451,8 @@ class WalletUpdateRequest(Model):
 class ValidationError(Model):
     """
     Validation (or generic) error body `{message, errors}`. `errors` maps a field name
-    to the list of its messages; it is `{}` when the error is not tied to a field.
-    Document mistake: the 403 example of `authenticate_via_platform` sends a plain
-    string instead of a list (`"expire": "Invalid time in expire. Must be in future!"`),
-    so a value may be a string or a list of strings.
+    to the list of its messages, or to a single message string; it is `{}` when the
+    error is not tied to a field.
 
     Attributes:
         message: Human readable summary.
@@ -2530,9 +2464,7 @@ class ValidationError(Model):
 
 class CardUploadRequest(Model):
     """
-    Multipart body of `create_card` and `update_card`. The document shows it as JSON
-    with the placeholder string "File" for the images; the images are files, so the body
-    is multipart/form-data.
+    Multipart body of `create_card` and `update_card`; the two images are file uploads.
 
     Attributes:
         card_image1: The card image - (image|mimes:jpg,jpeg,bmp,png|max:10240kb). Image
@@ -2654,15 +2586,14 @@ class AssetRates(Model):
 class LimitValue(RootModel[DecimalText | str | None]):
     """
     Attributes:
-        root: A limit of an operation: a decimal string, or no limit. Document mistake:
-            "no limit" is null in the currency examples and an empty string in the
-            platform examples; both are accepted.
+        root: A limit of an operation: a decimal string, or no limit (null or an empty
+            string).
     """
 
     root: Annotated[
         DecimalText | str | None,
         Field(
-            description='A limit of an operation: a decimal string, or no limit. Document mistake: "no limit" is null in the currency examples and an empty string in the platform examples; both are accepted.'
+            description="A limit of an operation: a decimal string, or no limit (null or an empty string)."
         ),
     ]
 
@@ -2754,15 +2685,14 @@ class CurrencyAsset(Model):
 class Operations(RootModel[list[OperationEntry]]):
     """
     Attributes:
-        root: Operations of the fiat. Document mistake: coins carry an operations
-            object, fiats an empty array (PHP's encoding of an empty map); both shapes
-            are accepted.
+        root: Operations of the fiat: an operations object, or an empty array when there
+            is none (PHP's encoding of an empty map).
     """
 
     root: Annotated[
         list[OperationEntry],
         Field(
-            description="Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted.",
+            description="Operations of the fiat: an operations object, or an empty array when there is none (PHP's encoding of an empty map).",
             max_length=0,
         ),
     ]
@@ -2775,9 +2705,8 @@ class FiatCurrency(Model):
     Attributes:
         name: Currency name.
         symbol: Currency symbol.
-        operations: Operations of the fiat. Document mistake: coins carry an operations
-            object, fiats an empty array (PHP's encoding of an empty map); both shapes
-            are accepted.
+        operations: Operations of the fiat: an operations object, or an empty array when
+            there is none (PHP's encoding of an empty map).
     """
 
     name: Annotated[str, Field(description="Currency name.")]
@@ -2785,7 +2714,7 @@ class FiatCurrency(Model):
     operations: Annotated[
         AssetOperations | Operations,
         Field(
-            description="Operations of the fiat. Document mistake: coins carry an operations object, fiats an empty array (PHP's encoding of an empty map); both shapes are accepted."
+            description="Operations of the fiat: an operations object, or an empty array when there is none (PHP's encoding of an empty map)."
         ),
     ]
 
@@ -2837,8 +2766,7 @@ class OrderCommissions(Model):
 
 class QuoteCommission(Model):
     """
-    Commission of a quote (decimal strings; `fromTotal` shows a float artefact
-    `9.000000000000001e-7` in one example).
+    Commission of a quote (decimal strings).
 
     Attributes:
         from_amount: Commission in the source asset.
@@ -2861,23 +2789,22 @@ class QuoteCommission(Model):
 
 class QuoteCreateRequest(Model):
     """
-    Body of `create_quote`. Conditional rules of the document are expressed with
-    if/then.
+    Body of `create_quote`. The conditional rules (required_if) of its fields are
+    checked by the schema.
 
     Attributes:
         type: The order type - (in:coin,token).
         order_type: The order operation type -
             (in:buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat,withdraw,withdrawIco).
-        second_order_type: The order second operation type (only if type is
-            buy_with_crypto or buy_with_fiat; the document means orderType) -
-            (in:withdraw,withdrawIco).
+        second_order_type: The order second operation type (only if orderType is
+            buy_with_crypto or buy_with_fiat) - (in:withdraw,withdrawIco).
         order_amount: The order amount - (numeric).
         order_symbol: The order symbol - (in:coin/token->symbol).
         order_payment_symbol: The order payment symbol -
             (required_if:orderType,buy_with_crypto,buy_with_fiat,sell_to_crypto,sell_to_fiat|in:paymentType->symbol).
         order_payment_method: The order payment method UUID -
             (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods).
-            The table marks it required, but its rule makes it conditional.
+            Required when orderType is buy_with_fiat or sell_to_fiat.
         order_payment_type: The payment type is required only when you do not provide a
             orderPaymentMethod - (required_without_all:orderPaymentMethod|in:card,bank).
         wallet: (Accepts raw wallet addresses or uuid) The wallet/withdraw where to
@@ -2898,7 +2825,7 @@ class QuoteCreateRequest(Model):
         _SecondOrderTypeValue | None,
         Field(
             alias="secondOrderType",
-            description="The order second operation type (only if type is buy_with_crypto or buy_with_fiat; the document means orderType) - (in:withdraw,withdrawIco).",
+            description="The order second operation type (only if orderType is buy_with_crypto or buy_with_fiat) - (in:withdraw,withdrawIco).",
         ),
     ] = None
     order_amount: Annotated[
@@ -2918,7 +2845,7 @@ class QuoteCreateRequest(Model):
         UUID | None,
         Field(
             alias="orderPaymentMethod",
-            description="The order payment method UUID - (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods). The table marks it required, but its rule makes it conditional.",
+            description="The order payment method UUID - (required_if:orderType,buy_with_fiat,sell_to_fiat|in:user->paymentMethods). Required when orderType is buy_with_fiat or sell_to_fiat.",
         ),
     ] = None
     order_payment_type: Annotated[
@@ -3024,13 +2951,10 @@ class KycEnvelope(Model):
 
 class KycCreateRequest(Model):
     """
-    Multipart body of `create_kyc`. The document writes the nested fields as
-    `documents.governmentIdFront`, `edd.fundsSource`...; on the wire (Laravel form
-    parsing) they are the form fields `documents[governmentIdFront]`,
-    `edd[fundsSource]`..., which is how they are named here. Document mistake: the table
-    marks `documents.governmentIdFront` and `documents.governmentIdBack` required, but
-    their rule is required_without:documents.passport; modelled as: front and back, or
-    passport.
+    Multipart body of `create_kyc`. The nested fields are the form fields
+    `documents[governmentIdFront]`, `edd[fundsSource]`... (Laravel form parsing). Give
+    `documents[governmentIdFront]` and `documents[governmentIdBack]`, or
+    `documents[passport]`.
 
     Attributes:
         country: The user country ISO code - (countryISOCode).
@@ -3253,31 +3177,29 @@ class KycDocumentRequest(Model):
     Attributes:
         type: The file type -
             (in:governmentIdFront,governmentIdBack,passport,selfieWithId,utilityBill).
-            Marked optional by the document.
-        file: The file - (file|mimes:jpg,jpeg,bmp,png,pdf|max:10240kb). (The document's
-            description repeats "The file type".) File (mimes: jpg, jpeg, bmp, png, pdf;
-            at most 10240 KB).
+            Optional.
+        file: The file - (file|mimes:jpg,jpeg,bmp,png,pdf|max:10240kb). File (mimes:
+            jpg, jpeg, bmp, png, pdf; at most 10240 KB).
     """
 
     type: Annotated[
         _KycDocumentTypeValue | None,
         Field(
-            description="The file type - (in:governmentIdFront,governmentIdBack,passport,selfieWithId,utilityBill). Marked optional by the document."
+            description="The file type - (in:governmentIdFront,governmentIdBack,passport,selfieWithId,utilityBill). Optional."
         ),
     ] = None
     file: Annotated[
         Upload,
         Field(
-            description='The file - (file|mimes:jpg,jpeg,bmp,png,pdf|max:10240kb). (The document\'s description repeats "The file type".) File (mimes: jpg, jpeg, bmp, png, pdf; at most 10240 KB).'
+            description="The file - (file|mimes:jpg,jpeg,bmp,png,pdf|max:10240kb). File (mimes: jpg, jpeg, bmp, png, pdf; at most 10240 KB)."
         ),
     ]
 
 
 class KycEddRequest(Model):
     """
-    Multipart body of `create_kyc_edd` (two proof files). Document mistake: the table
-    marks `transactionsPurposeOther` required although its rule is
-    required_if:transactionsPurpose,other; the rule is modelled (if/then).
+    Multipart body of `create_kyc_edd` (two proof files). `transactionsPurposeOther` is
+    required when `transactionsPurpose` is `other`.
 
     Attributes:
         transactions_purpose: The user edd purpose -
@@ -3499,8 +3421,8 @@ class Transfer(Model):
     Attributes:
         id: Transfer ID (UUID).
         public_id: Public ID.
-        type: Asset type (only in the platform example).
-        symbol: Asset symbol (only in the platform example).
+        type: Asset type (platform transfers only).
+        symbol: Asset symbol (platform transfers only).
         amount: Amount.
         total: Amount after commission.
         life_seconds: Lifetime of the pending transfer in seconds.
@@ -3513,11 +3435,11 @@ class Transfer(Model):
     public_id: Annotated[str, Field(alias="publicId", description="Public ID.")]
     status: _TransferStatusValue
     type: Annotated[
-        _AssetTypeValue | None, Field(description="Asset type (only in the platform example).")
+        _AssetTypeValue | None, Field(description="Asset type (platform transfers only).")
     ] = None
-    symbol: Annotated[
-        str | None, Field(description="Asset symbol (only in the platform example).")
-    ] = None
+    symbol: Annotated[str | None, Field(description="Asset symbol (platform transfers only).")] = (
+        None
+    )
     amount: Annotated[DecimalText, Field(description="Amount.")]
     total: Annotated[DecimalText, Field(description="Amount after commission.")]
     commission: TransferCommission
@@ -3685,15 +3607,13 @@ class AssetBalance(Model):
     Attributes:
         name: Asset name.
         symbol: Asset symbol.
-        alias: Asset alias (coins only in the example).
+        alias: Asset alias (coins only).
         favorite: Whether the user marked it favourite.
     """
 
     name: Annotated[str, Field(description="Asset name.")]
     symbol: Annotated[str, Field(description="Asset symbol.")]
-    alias: Annotated[str | None, Field(description="Asset alias (coins only in the example).")] = (
-        None
-    )
+    alias: Annotated[str | None, Field(description="Asset alias (coins only).")] = None
     rates: AssetRates
     amounts: BalanceAmounts
     favorite: Annotated[bool, Field(description="Whether the user marked it favourite.")]
@@ -3740,7 +3660,7 @@ class Order(Model):
 
     Attributes:
         id: Order ID (UUID).
-        public_id: Public (short) ID. Missing from the deposit example.
+        public_id: Public (short) ID; may be absent (deposit orders).
         from_symbol: Symbol paid with, or null.
         from_amount: Amount paid.
         rate: Rate applied.
@@ -3758,7 +3678,7 @@ class Order(Model):
     id: Annotated[str, Field(description="Order ID (UUID).")]
     public_id: Annotated[
         str | None,
-        Field(alias="publicId", description="Public (short) ID. Missing from the deposit example."),
+        Field(alias="publicId", description="Public (short) ID; may be absent (deposit orders)."),
     ] = None
     status: _OrderStatusValue
     type: _AssetTypeValue
@@ -3823,16 +3743,12 @@ class Quote(Model):
     Attributes:
         id: Quote ID (UUID).
         public_id: Public ID.
-        type: Asset type (coin/token). Document mistake: the quote embedded in the
-            `get_order` example has `type: buy_with_fiat` (an operation name) and no
-            `typeOperationName`; both kinds of value are accepted.
+        type: Asset type (coin/token), or an operation name.
         from_: Source asset symbol.
         to: Target asset symbol.
         amount: Quoted amount (may use exponent notation, e.g. `6.0e-6`).
         rate: Quoted rate.
-        total: Total. Document mistake: a string everywhere except the quote embedded in
-            the `get_order` example, which has the JSON number 0.00155319; both are
-            accepted.
+        total: Total, a decimal string or a JSON number.
         wallet: Destination wallet or null.
         checkout: Checkout the quote belongs to, or null.
         order: Order created from the quote: a reference `{id, publicId}` (fields null
@@ -3840,8 +3756,8 @@ class Quote(Model):
         external_platform: External platform, or null.
         life_seconds: Lifetime of the quote in seconds.
         life_until_at: End of life, Unix timestamp (seconds).
-        confirm_url: URL where the quote can be confirmed, or null. Contains `*`
-            line-wrap artefacts in the create example; kept verbatim.
+        confirm_url: URL where the quote can be confirmed, or null (not checked as a
+            URI).
         created_at: Unix timestamp (seconds).
     """
 
@@ -3850,9 +3766,7 @@ class Quote(Model):
     status: _QuoteStatusValue | None = None
     type: Annotated[
         _AssetTypeValue | _OperationNameValue,
-        Field(
-            description="Asset type (coin/token). Document mistake: the quote embedded in the `get_order` example has `type: buy_with_fiat` (an operation name) and no `typeOperationName`; both kinds of value are accepted."
-        ),
+        Field(description="Asset type (coin/token), or an operation name."),
     ]
     type_operation_name: Annotated[_OperationNameValue | None, Field(alias="typeOperationName")] = (
         None
@@ -3865,12 +3779,7 @@ class Quote(Model):
     ]
     rate: Annotated[DecimalText, Field(description="Quoted rate.")]
     commission: QuoteCommission
-    total: Annotated[
-        Decimal,
-        Field(
-            description="Total. Document mistake: a string everywhere except the quote embedded in the `get_order` example, which has the JSON number 0.00155319; both are accepted."
-        ),
-    ]
+    total: Annotated[Decimal, Field(description="Total, a decimal string or a JSON number.")]
     parent_order: Annotated[ObjectRef | None, Field(alias="parentOrder")] = None
     user: UserSummary | None = None
     wallet: Annotated[str | None, Field(description="Destination wallet or null.")]
@@ -3897,7 +3806,7 @@ class Quote(Model):
         str | None,
         Field(
             alias="confirmUrl",
-            description="URL where the quote can be confirmed, or null. Contains `*` line-wrap artefacts in the create example; kept verbatim.",
+            description="URL where the quote can be confirmed, or null (not checked as a URI).",
         ),
     ] = None
     created_at: Annotated[

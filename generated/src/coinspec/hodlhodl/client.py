@@ -583,9 +583,8 @@ class HodlHodl(BaseClient):
         Args:
             pagination: Pagination: `pagination[limit]` (number of records to return,
                 default 50, maximum 100) and `pagination[offset]` (number of records to
-                skip, e.g. 50 for second page of results with the default limit). The
-                example is the defaults echoed in the document's response. (`pagination`
-                in query)
+                skip, e.g. 50 for second page of results with the default limit).
+                (`pagination` in query)
             filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]`
                 (status, see contract.status response field in Getting contract).
                 Example route: `GET /api/v1/contracts/my?filters[status]=pending`.
@@ -673,8 +672,7 @@ class HodlHodl(BaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -738,8 +736,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -781,8 +778,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -832,9 +828,8 @@ class HodlHodl(BaseClient):
         Raises:
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
                 ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met.
-                (This section's example uses "error_code"; the general "Validation
-                errors" section uses "error".)
+            UnprocessableEntityError: 422 None of the cancellation conditions is met
+                ("validation").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -918,8 +913,7 @@ class HodlHodl(BaseClient):
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's
-                example "123..." is a placeholder. (application/json)
+            body: the request body: The signed release transaction. (application/json)
 
         Raises:
             BadRequestError: 400 BAD REQUEST: a required root parameter of the request
@@ -928,8 +922,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1012,15 +1005,10 @@ class HodlHodl(BaseClient):
         will apply here: the hex sent is the transaction obtained from the corresponding
         "Showing ... transaction of contract" method after local verification, signed
         locally by the client in place of the 70-byte placeholder of its witness.
-        (Document inconsistency: the example response shows a "completed" contract with
-        dispute_status null, although a refund only applies to a "resolved" contract
-        with dispute_status "resolved_in_favor_of_seller"; the example is kept as
-        shown.)
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's
-                example "123..." is a placeholder. (application/json)
+            body: the request body: The signed refund transaction. (application/json)
 
         Raises:
             BadRequestError: 400 BAD REQUEST: a required root parameter of the request
@@ -1029,8 +1017,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1079,8 +1066,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1143,9 +1129,7 @@ class HodlHodl(BaseClient):
         """Listing currencies
 
         Note. Example here doesn’t list actual currencies. Do an actual query to the API
-        server to get the list. Public endpoint: does not require API key. (The
-        document's response-field table names the fields `currency[#].code`,
-        `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
+        server to get the list. Public endpoint: does not require API key.
 
 
         Raises:
@@ -1266,10 +1250,8 @@ class HodlHodl(BaseClient):
 
         Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the
-        creator-only fields can only be personal to an authenticated caller; the
-        document lists this endpoint as public and so it is modelled with no security
-        requirement.)
+        Public endpoint: does not require API key. The fee's your_fee_rate and the
+        creator-only fields can only be personal to an authenticated caller.
 
         Args:
             id: Offer ID (`id` in path)
@@ -1321,8 +1303,7 @@ class HodlHodl(BaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1398,8 +1379,7 @@ class HodlHodl(BaseClient):
         Args:
             pagination: Pagination: `pagination[limit]` (number of records to return,
                 default 50, maximum 100) and `pagination[offset]` (number of records to
-                skip). The document's request does not send it; the example is the
-                documented defaults. (`pagination` in query)
+                skip). (`pagination` in query)
             filters: Filters, each sent as `filters[<name>]` (all could be omitted):
                 asset_code, side, include_global, only_working_now, country,
                 currency_code, payment_method_id, payment_method_type,
@@ -1487,8 +1467,7 @@ class HodlHodl(BaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1559,8 +1538,8 @@ class HodlHodl(BaseClient):
         last_id. Repeat until all offers are fetched (offers is []).
 
         Offers in the response will always be sorted from the oldest to the newest, so
-        pagination.last_id is the id of the last offer of the page (as in the example);
-        the generated iterator follows that id.
+        pagination.last_id is the id of the last offer of the page; the generated
+        iterator follows that id.
 
         Args:
             pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id
@@ -1781,8 +1760,7 @@ class HodlHodl(BaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -1962,8 +1940,8 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address,
-        index) before confirming it. This fetches the contract, verifies its escrow with
+        HodlHodl asks each party to verify the escrow (witness script, address, index)
+        before confirming it. This fetches the contract, verifies its escrow with
         `escrow_xpub` (three distinct keys, yours once in your role's place, the address
         P2SH-P2WSH of the script) and confirms it only when that passed. A contract
         whose escrow is not published yet is refused (check `contract.escrow`): there is
@@ -2031,18 +2009,18 @@ class HodlHodl(BaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches
-        the contract and the release transaction pre-signed by HodlHodl and checks what
-        the seller can know (HodlHodl shows the buyer's address to the buyer only): the
-        contract is the one asked for (`contract.id`; the transaction, when it names its
-        contract, names it), says you are the seller and its escrow verifies; every
-        input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts
-        from in_amounts); one output carries goes_to_buyer less the transaction fee, one
-        other exactly the exchange fee, and nothing else is paid; the fee is at most
-        `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then
-        it signs with `escrow_signing_key`, runs every input through the script
-        interpreter and posts it. Nothing is signed or posted after a failed check
-        (HodlHodlVerificationError names it).
+        The seller's release, the step of HodlHodl's contract workflow once the buyer
+        has paid. Fetches the contract and the release transaction pre-signed by
+        HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address
+        to the buyer only): the contract is the one asked for (`contract.id`; the
+        transaction, when it names its contract, names it), says you are the seller and
+        its escrow verifies; every input spends the escrow and carries HodlHodl's valid
+        signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer
+        less the transaction fee, one other exactly the exchange fee, and nothing else
+        is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the
+        transaction is final now. Then it signs with `escrow_signing_key`, runs every
+        input through the script interpreter and posts it. Nothing is signed or posted
+        after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -2117,7 +2095,7 @@ class HodlHodl(BaseClient):
         """As the buyer, after a dispute resolved in your favour: fetch, verify, sign
         and post the release
 
-        The document lets the buyer sign the release transaction when the contract is
+        HodlHodl lets the buyer sign the release transaction when the contract is
         "resolved" in the buyer's favour. As release_escrow, except that the contract
         must say you are the buyer and the goes_to_buyer output must pay
         `release_address` (your own address; the contract's release_address, when shown,
@@ -2578,9 +2556,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             pagination: Pagination: `pagination[limit]` (number of records to return,
                 default 50, maximum 100) and `pagination[offset]` (number of records to
-                skip, e.g. 50 for second page of results with the default limit). The
-                example is the defaults echoed in the document's response. (`pagination`
-                in query)
+                skip, e.g. 50 for second page of results with the default limit).
+                (`pagination` in query)
             filters: Filters: `filters[side]` ("buy" or "sell") and `filters[status]`
                 (status, see contract.status response field in Getting contract).
                 Example route: `GET /api/v1/contracts/my?filters[status]=pending`.
@@ -2670,8 +2647,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -2737,8 +2713,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -2782,8 +2757,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -2835,9 +2809,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         Raises:
             NotFoundError: 404 NOT FOUND: the requested entity wasn’t found
                 ("not_found").
-            UnprocessableEntityError: 422 None of the cancellation conditions is met.
-                (This section's example uses "error_code"; the general "Validation
-                errors" section uses "error".)
+            UnprocessableEntityError: 422 None of the cancellation conditions is met
+                ("validation").
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -2925,8 +2898,7 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed release transaction. The document's
-                example "123..." is a placeholder. (application/json)
+            body: the request body: The signed release transaction. (application/json)
 
         Raises:
             BadRequestError: 400 BAD REQUEST: a required root parameter of the request
@@ -2935,8 +2907,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -3023,15 +2994,10 @@ class AsyncHodlHodl(AsyncBaseClient):
         will apply here: the hex sent is the transaction obtained from the corresponding
         "Showing ... transaction of contract" method after local verification, signed
         locally by the client in place of the 70-byte placeholder of its witness.
-        (Document inconsistency: the example response shows a "completed" contract with
-        dispute_status null, although a refund only applies to a "resolved" contract
-        with dispute_status "resolved_in_favor_of_seller"; the example is kept as
-        shown.)
 
         Args:
             id: Contract ID (`id` in path)
-            body: the request body: The signed refund transaction. The document's
-                example "123..." is a placeholder. (application/json)
+            body: the request body: The signed refund transaction. (application/json)
 
         Raises:
             BadRequestError: 400 BAD REQUEST: a required root parameter of the request
@@ -3040,8 +3006,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -3092,8 +3057,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -3160,9 +3124,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """Listing currencies
 
         Note. Example here doesn’t list actual currencies. Do an actual query to the API
-        server to get the list. Public endpoint: does not require API key. (The
-        document's response-field table names the fields `currency[#].code`,
-        `currency[#].name`, `currency[#].type`; the body key is `currencies`.)
+        server to get the list. Public endpoint: does not require API key.
 
 
         Raises:
@@ -3289,10 +3251,8 @@ class AsyncHodlHodl(AsyncBaseClient):
 
         Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
-        Public endpoint: does not require API key. (The fee's your_fee_rate and the
-        creator-only fields can only be personal to an authenticated caller; the
-        document lists this endpoint as public and so it is modelled with no security
-        requirement.)
+        Public endpoint: does not require API key. The fee's your_fee_rate and the
+        creator-only fields can only be personal to an authenticated caller.
 
         Args:
             id: Offer ID (`id` in path)
@@ -3346,8 +3306,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 ("not_found").
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -3427,8 +3386,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         Args:
             pagination: Pagination: `pagination[limit]` (number of records to return,
                 default 50, maximum 100) and `pagination[offset]` (number of records to
-                skip). The document's request does not send it; the example is the
-                documented defaults. (`pagination` in query)
+                skip). (`pagination` in query)
             filters: Filters, each sent as `filters[<name>]` (all could be omitted):
                 asset_code, side, include_global, only_working_now, country,
                 currency_code, payment_method_id, payment_method_type,
@@ -3518,8 +3476,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -3594,8 +3551,8 @@ class AsyncHodlHodl(AsyncBaseClient):
         last_id. Repeat until all offers are fetched (offers is []).
 
         Offers in the response will always be sorted from the oldest to the newest, so
-        pagination.last_id is the id of the last offer of the page (as in the example);
-        the generated iterator follows that id.
+        pagination.last_id is the id of the last offer of the page; the generated
+        iterator follows that id.
 
         Args:
             pagination: Cursor: `pagination[newer_than_id]` — set to pagination.last_id
@@ -3824,8 +3781,7 @@ class AsyncHodlHodl(AsyncBaseClient):
                 is omitted ("missing_parameter"; "parameter" names it).
             UnprocessableEntityError: 422 Validation errors occurred when trying to
                 create or update the entity ("validation"; "validation_errors" is a hash
-                of field to error messages). Example from the general "Validation
-                errors" section.
+                of field to error messages).
             ServiceUnavailableError: 503 SERVICE UNAVAILABLE: service is temporarily
                 unavailable ("not_available"). When this response is received the
                 request should be repeated later.
@@ -4015,8 +3971,8 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """Verify the contract's escrow locally, then confirm it
 
-        The document asks each party to verify the escrow (witness script, address,
-        index) before confirming it. This fetches the contract, verifies its escrow with
+        HodlHodl asks each party to verify the escrow (witness script, address, index)
+        before confirming it. This fetches the contract, verifies its escrow with
         `escrow_xpub` (three distinct keys, yours once in your role's place, the address
         P2SH-P2WSH of the script) and confirms it only when that passed. A contract
         whose escrow is not published yet is refused (check `contract.escrow`): there is
@@ -4084,18 +4040,18 @@ class AsyncHodlHodl(AsyncBaseClient):
     ) -> Contract:
         """As the seller: fetch, verify, sign and post the release transaction
 
-        The seller's release, the document's workflow once the buyer has paid. Fetches
-        the contract and the release transaction pre-signed by HodlHodl and checks what
-        the seller can know (HodlHodl shows the buyer's address to the buyer only): the
-        contract is the one asked for (`contract.id`; the transaction, when it names its
-        contract, names it), says you are the seller and its escrow verifies; every
-        input spends the escrow and carries HodlHodl's valid signature (BIP143, amounts
-        from in_amounts); one output carries goes_to_buyer less the transaction fee, one
-        other exactly the exchange fee, and nothing else is paid; the fee is at most
-        `max_fee` satoshis and `max_fee_rate` sat/vB; the transaction is final now. Then
-        it signs with `escrow_signing_key`, runs every input through the script
-        interpreter and posts it. Nothing is signed or posted after a failed check
-        (HodlHodlVerificationError names it).
+        The seller's release, the step of HodlHodl's contract workflow once the buyer
+        has paid. Fetches the contract and the release transaction pre-signed by
+        HodlHodl and checks what the seller can know (HodlHodl shows the buyer's address
+        to the buyer only): the contract is the one asked for (`contract.id`; the
+        transaction, when it names its contract, names it), says you are the seller and
+        its escrow verifies; every input spends the escrow and carries HodlHodl's valid
+        signature (BIP143, amounts from in_amounts); one output carries goes_to_buyer
+        less the transaction fee, one other exactly the exchange fee, and nothing else
+        is paid; the fee is at most `max_fee` satoshis and `max_fee_rate` sat/vB; the
+        transaction is final now. Then it signs with `escrow_signing_key`, runs every
+        input through the script interpreter and posts it. Nothing is signed or posted
+        after a failed check (HodlHodlVerificationError names it).
 
         Args:
             id: The contract ID.
@@ -4170,7 +4126,7 @@ class AsyncHodlHodl(AsyncBaseClient):
         """As the buyer, after a dispute resolved in your favour: fetch, verify, sign
         and post the release
 
-        The document lets the buyer sign the release transaction when the contract is
+        HodlHodl lets the buyer sign the release transaction when the contract is
         "resolved" in the buyer's favour. As release_escrow, except that the contract
         must say you are the buyer and the goes_to_buyer output must pay
         `release_address` (your own address; the contract's release_address, when shown,

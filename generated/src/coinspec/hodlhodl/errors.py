@@ -91,7 +91,7 @@ class HodlHodlVerificationError(HodlHodlError, VerificationError):
 
 
 class HodlHodlPaginationError(HodlHodlError, PaginationError):
-    """A paged list of HodlHodl that does not advance (the same page again)."""
+    """A paged list of HodlHodl that does not advance (a page it sent before, again)."""
 
 
 class HodlHodlClientClosedError(HodlHodlError, ClientClosedError):

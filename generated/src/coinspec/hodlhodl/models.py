@@ -31,9 +31,8 @@ else:
 
 class ErrorCode(OpenStrEnum):
     """
-    Error code (short string) sent when "status" is "error". The document shows
-    "not_found" (404), "missing_parameter" (400), "not_available" (503) and "validation"
-    (422).
+    Error code (short string) sent when "status" is "error": "not_found" (404),
+    "missing_parameter" (400), "not_available" (503) or "validation" (422).
     """
 
     NOT_FOUND = "not_found"
@@ -130,11 +129,9 @@ else:
 
 class DisputeStatus(OpenStrEnum):
     """
-    Contract dispute status. The document names "resolved_in_favor_of_buyer" and
-    "resolved_in_favor_of_seller" (in "Showing release/refund transaction of contract"),
-    and its "Starting dispute" example returns "unresolved" while the contract status is
-    "disputed" — although the field description says it is null unless the contract
-    status is "resolved". All three values are listed and the enum is open.
+    Contract dispute status: "unresolved", "resolved_in_favor_of_buyer" or
+    "resolved_in_favor_of_seller" (an open list). A "disputed" contract may carry
+    "unresolved".
     """
 
     UNRESOLVED = "unresolved"
@@ -327,18 +324,14 @@ class Error(Model):
     Error body. "status" is "error"; "error_code" contains the error code (short
     string).
 
-    Document mistake: the general "Validation errors" section shows the code under the
-    key "error" (`"error": "validation"`), while the "Canceling contract" section shows
-    the same 422 body with "error_code". Both keys are modelled and neither is required;
-    a client should read "error_code" and fall back to "error". The general section's
-    example is also not valid JSON (`["<error1>", "<error2>", ...]`); the example used
-    here is what it evidently means.
+    Some 422 bodies carry the code under the key "error" instead (`"error":
+    "validation"`): neither key is required; read "error_code" and fall back to "error".
 
     Attributes:
         status: Always "error" for this body.
         error_code: Error code (short string).
-        error: Error code as shown in the general "Validation errors" section (`"error":
-            "validation"`); see the schema description.
+        error: Error code, in a body that carries it under "error" rather than
+            "error_code" (`"error": "validation"`); see the schema description.
         parameter: Name of the omitted required root parameter (with
             "missing_parameter").
         validation_errors: Validation errors (with a 422 "validation" error).
@@ -351,7 +344,7 @@ class Error(Model):
     error: Annotated[
         _ErrorCodeValue | None,
         Field(
-            description='Error code as shown in the general "Validation errors" section (`"error": "validation"`); see the schema description.'
+            description='Error code, in a body that carries it under "error" rather than "error_code" (`"error": "validation"`); see the schema description.'
         ),
     ] = None
     parameter: Annotated[
@@ -405,12 +398,11 @@ class ContractTransaction(Model):
     A release or refund transaction of a contract, pre-signed by the server, for the
     client to verify and sign.
 
-    In the document's examples `hex` is a complete segwit transaction spending the
-    escrow (P2SH-P2WSH) output. Its witness is `[<empty>, <server signature, 71 bytes>,
-    <70 zero bytes>, <witness script>]`: the server's signature verifies (BIP143,
-    SIGHASH_ALL, amount taken from `in_amounts`) against the first public key of the
-    witness script, and the 70-byte zero placeholder marks where the client's signature
-    goes.
+    `hex` is a complete segwit transaction spending the escrow (P2SH-P2WSH) output. Its
+    witness is `[<empty>, <server signature, 71 bytes>, <70 zero bytes>, <witness
+    script>]`: the server's signature verifies (BIP143, SIGHASH_ALL, amount taken from
+    `in_amounts`) against the first public key of the witness script, and the 70-byte
+    zero placeholder marks where the client's signature goes.
 
     Attributes:
         contract_id: Contract ID
@@ -446,9 +438,8 @@ class ContractFilters(Model):
 class Pagination(Model):
     """
     Offset pagination. Sent as `pagination[limit]`, `pagination[offset]` query
-    parameters and echoed back in list responses. The document's echoes disagree
-    (Listing my contracts returns `{"limit": 50, "offset": 0}`, Searching/listing offers
-    returns `{}`), so both properties are optional.
+    parameters and echoed back in list responses. Both properties are optional: an echo
+    may be `{}`.
 
     Attributes:
         limit: Number of records to return (default 50, maximum 100)
@@ -494,9 +485,8 @@ class NewOffersPaginationResult(Model):
     Attributes:
         newer_than_id: The newer_than_id the request was made with
         last_id: Newest offer ID to store on the client (equal to the ID of the last
-            offer of the page, since offers are sorted from the oldest to the newest).
-            The document does not show the value sent when no offer is returned, hence
-            nullable.
+            offer of the page, since offers are sorted from the oldest to the newest);
+            may be null.
     """
 
     newer_than_id: Annotated[
@@ -505,7 +495,7 @@ class NewOffersPaginationResult(Model):
     last_id: Annotated[
         str | None,
         Field(
-            description="Newest offer ID to store on the client (equal to the ID of the last offer of the page, since offers are sorted from the oldest to the newest). The document does not show the value sent when no offer is returned, hence nullable."
+            description="Newest offer ID to store on the client (equal to the ID of the last offer of the page, since offers are sorted from the oldest to the newest); may be null."
         ),
     ]
 
@@ -538,20 +528,15 @@ class CreateContract(Model):
         offer_id: Offer ID (required)
         offer_version: Offer version (required; see Note 1)
         payment_method_instruction_id: Payment method instruction ID (required; see Note
-            2). The document's request examples send this ID as a JSON integer while
-            every response returns the same IDs as strings; both are accepted (see
-            info.description).
+            2): an integer or a string.
         payment_method_instruction_version: Payment method instruction version
             (required; see Note 1)
         comment: Comment of the Contract’s initiator
         value: Value (i.e. fiat price of contract; will be rounded to 2 decimal digits).
-            Exactly one of value and volume is required. Sent as a JSON number in the
-            document's request examples, returned as a decimal string in every response;
-            both are accepted (see info.description).
+            Exactly one of value and volume is required. A decimal string or a JSON
+            number.
         volume: Volume (i.e. BTC price of contract; see Note 4). Exactly one of value
-            and volume is required. Sent as a JSON number in the document's request
-            examples, returned as a decimal string in every response; both are accepted
-            (see info.description).
+            and volume is required. A decimal string or a JSON number.
     """
 
     offer_id: Annotated[str, Field(description="Offer ID (required)")]
@@ -559,7 +544,7 @@ class CreateContract(Model):
     payment_method_instruction_id: Annotated[
         StrictInt | str,
         Field(
-            description="Payment method instruction ID (required; see Note 2). The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+            description="Payment method instruction ID (required; see Note 2): an integer or a string."
         ),
     ]
     payment_method_instruction_version: Annotated[
@@ -569,13 +554,13 @@ class CreateContract(Model):
     value: Annotated[
         Decimal | None,
         Field(
-            description="Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Value (i.e. fiat price of contract; will be rounded to 2 decimal digits). Exactly one of value and volume is required. A decimal string or a JSON number."
         ),
     ] = None
     volume: Annotated[
         Decimal | None,
         Field(
-            description="Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Volume (i.e. BTC price of contract; see Note 4). Exactly one of value and volume is required. A decimal string or a JSON number."
         ),
     ] = None
 
@@ -590,9 +575,7 @@ class CreateContractRequest(Model):
 
 class SignTransactionRequest(Model):
     """
-    Body of Signing release/refund transaction of contract. The document's example
-    `"123..."` is a placeholder, not hex; it is kept as the example and no hex pattern
-    is imposed.
+    Body of Signing release/refund transaction of contract.
 
     Attributes:
         hex: Hex string which represents signed transaction
@@ -622,8 +605,7 @@ class Country(Model):
 
 class Currency(Model):
     """
-    Currency. (The document's response-field table calls the array `currency[#]`; the
-    body key is `currencies`.)
+    Currency.
 
     Attributes:
         code: Code
@@ -745,19 +727,13 @@ class CreateOffer(Model):
         currency_code: Currency code (required). Use Currencies/Listing currencies to
             get currency code.
         balance: Balance (i.e. maximum sum of all contracts yet to be created) (in
-            currency_code fiat currency) (required). Sent as a JSON number in the
-            document's request examples, returned as a decimal string in every response;
-            both are accepted (see info.description).
-        min_amount: Minimal trade amount (in currency_code fiat currency) (required).
-            Sent as a JSON number in the document's request examples, returned as a
-            decimal string in every response; both are accepted (see info.description).
+            currency_code fiat currency) (required). A decimal string or a JSON number.
+        min_amount: Minimal trade amount (in currency_code fiat currency) (required). A
+            decimal string or a JSON number.
         max_amount: Maximal trade amount (in currency_code fiat currency) (required, 0
-            for auto-adjust). Sent as a JSON number in the document's request examples,
-            returned as a decimal string in every response; both are accepted (see
-            info.description).
-        first_trade_limit: First trade limit (in currency_code fiat currency). Sent as a
-            JSON number in the document's request examples, returned as a decimal string
-            in every response; both are accepted (see info.description).
+            for auto-adjust). A decimal string or a JSON number.
+        first_trade_limit: First trade limit (in currency_code fiat currency). A decimal
+            string or a JSON number.
         for_experienced_users: Allow create a contract with experienced users only?
             (true or false). An “Experienced user” is a user who has successfully
             completed at least one contract and is therefore familiar with the process
@@ -779,25 +755,19 @@ class CreateOffer(Model):
             offers will appear in the search/list website pages and API responses. (This
             option is the same as ‘Private’ checkbox in the website form.)
         payment_method_ids: Array of payment method IDs (see Payment methods/Listing
-            payment methods). Note: required only for “buy” offers. The document's
-            request examples send this ID as a JSON integer while every response returns
-            the same IDs as strings; both are accepted (see info.description).
+            payment methods), each an integer or a string. Note: required only for “buy”
+            offers.
         payment_method_instruction_ids: Array of payment method instruction IDs (see
-            Payment method instructions). Note: required only for “sell” offers. The
-            document's request examples send this ID as a JSON integer while every
-            response returns the same IDs as strings; both are accepted (see
-            info.description).
+            Payment method instructions), each an integer or a string. Note: required
+            only for “sell” offers.
         price_source: "fixed_value", "exchange_rate" or "expression" (required)
         price: Price (in currency_code fiat currency) (with price_source "fixed_value",
-            required). Sent as a JSON number in the document's request examples,
-            returned as a decimal string in every response; both are accepted (see
-            info.description).
+            required). A decimal string or a JSON number.
         exchange_rate_provider: Exchange rate provider name (with price_source
             "exchange_rate", required)
         exchange_price_deviation: Difference between the offer’s price and price on the
-            exchange (with price_source "exchange_rate", required). Sent as a JSON
-            number in the document's request examples, returned as a decimal string in
-            every response; both are accepted (see info.description).
+            exchange (with price_source "exchange_rate", required). A decimal string or
+            a JSON number.
         exchange_price_sign: "+" or "-" (default "+")
         exchange_price_unit: "%" or "currency" (default "%")
         price_expression: Expression to evaluate (with price_source "expression")
@@ -819,25 +789,25 @@ class CreateOffer(Model):
     balance: Annotated[
         Decimal,
         Field(
-            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency) (required). A decimal string or a JSON number."
         ),
     ]
     min_amount: Annotated[
         Decimal,
         Field(
-            description="Minimal trade amount (in currency_code fiat currency) (required). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Minimal trade amount (in currency_code fiat currency) (required). A decimal string or a JSON number."
         ),
     ]
     max_amount: Annotated[
         Decimal,
         Field(
-            description="Maximal trade amount (in currency_code fiat currency) (required, 0 for auto-adjust). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Maximal trade amount (in currency_code fiat currency) (required, 0 for auto-adjust). A decimal string or a JSON number."
         ),
     ]
     first_trade_limit: Annotated[
         Decimal | None,
         Field(
-            description="First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="First trade limit (in currency_code fiat currency). A decimal string or a JSON number."
         ),
     ] = None
     for_experienced_users: Annotated[
@@ -884,13 +854,13 @@ class CreateOffer(Model):
     payment_method_ids: Annotated[
         list[StrictInt | str] | None,
         Field(
-            description="Array of payment method IDs (see Payment methods/Listing payment methods). Note: required only for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+            description="Array of payment method IDs (see Payment methods/Listing payment methods), each an integer or a string. Note: required only for “buy” offers."
         ),
     ] = None
     payment_method_instruction_ids: Annotated[
         list[StrictInt | str] | None,
         Field(
-            description="Array of payment method instruction IDs (see Payment method instructions). Note: required only for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+            description="Array of payment method instruction IDs (see Payment method instructions), each an integer or a string. Note: required only for “sell” offers."
         ),
     ] = None
     price_source: Annotated[
@@ -900,7 +870,7 @@ class CreateOffer(Model):
     price: Annotated[
         Decimal | None,
         Field(
-            description='Price (in currency_code fiat currency) (with price_source "fixed_value", required). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+            description='Price (in currency_code fiat currency) (with price_source "fixed_value", required). A decimal string or a JSON number.'
         ),
     ] = None
     exchange_rate_provider: Annotated[
@@ -912,7 +882,7 @@ class CreateOffer(Model):
     exchange_price_deviation: Annotated[
         Decimal | None,
         Field(
-            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate", required). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate", required). A decimal string or a JSON number.'
         ),
     ] = None
     exchange_price_sign: Annotated[
@@ -940,26 +910,20 @@ class UpdateOffer(Model):
     - price that follows external exchange rate: price_source "exchange_rate",
       exchange_rate_provider, exchange_price_deviation, exchange_price_sign,
       exchange_price_unit, currency_code;
-    - price evaluated from expression: price_source "expression" (documented as required
-      in this group although all parameters are optional) and price_expression.
+    - price evaluated from expression: price_source "expression" and price_expression.
 
     Attributes:
         country_code: Country code (assumed Global if ommited)
         currency_code: Currency code (part of the price groups when updating). Use
             Currencies/Listing currencies to get currency code.
         balance: Balance (i.e. maximum sum of all contracts yet to be created) (in
-            currency_code fiat currency). Sent as a JSON number in the document's
-            request examples, returned as a decimal string in every response; both are
-            accepted (see info.description).
-        min_amount: Minimal trade amount (in currency_code fiat currency). Sent as a
-            JSON number in the document's request examples, returned as a decimal string
-            in every response; both are accepted (see info.description).
-        max_amount: Maximal trade amount (in currency_code fiat currency). Sent as a
-            JSON number in the document's request examples, returned as a decimal string
-            in every response; both are accepted (see info.description).
-        first_trade_limit: First trade limit (in currency_code fiat currency). Sent as a
-            JSON number in the document's request examples, returned as a decimal string
-            in every response; both are accepted (see info.description).
+            currency_code fiat currency). A decimal string or a JSON number.
+        min_amount: Minimal trade amount (in currency_code fiat currency). A decimal
+            string or a JSON number.
+        max_amount: Maximal trade amount (in currency_code fiat currency). A decimal
+            string or a JSON number.
+        first_trade_limit: First trade limit (in currency_code fiat currency). A decimal
+            string or a JSON number.
         for_experienced_users: Allow create a contract with experienced users only?
             (true or false). An “Experienced user” is a user who has successfully
             completed at least one contract and is therefore familiar with the process
@@ -981,24 +945,19 @@ class UpdateOffer(Model):
             offers will appear in the search/list website pages and API responses. (This
             option is the same as ‘Private’ checkbox in the website form.)
         payment_method_ids: Array of payment method IDs (see Payment methods/Listing
-            payment methods). Note: only use it for “buy” offers. The document's request
-            examples send this ID as a JSON integer while every response returns the
-            same IDs as strings; both are accepted (see info.description).
+            payment methods), each an integer or a string. Note: only use it for “buy”
+            offers.
         payment_method_instruction_ids: Array of payment method instruction IDs (see
-            Payment method instructions). Note: only use it for “sell” offers. The
-            document's request examples send this ID as a JSON integer while every
-            response returns the same IDs as strings; both are accepted (see
-            info.description).
+            Payment method instructions), each an integer or a string. Note: only use it
+            for “sell” offers.
         price_source: "fixed_value", "exchange_rate" or "expression"
         price: Price (in currency_code fiat currency) (with price_source "fixed_value").
-            Sent as a JSON number in the document's request examples, returned as a
-            decimal string in every response; both are accepted (see info.description).
+            A decimal string or a JSON number.
         exchange_rate_provider: Exchange rate provider name (with price_source
             "exchange_rate")
         exchange_price_deviation: Difference between the offer’s price and price on the
-            exchange (with price_source "exchange_rate"). Sent as a JSON number in the
-            document's request examples, returned as a decimal string in every response;
-            both are accepted (see info.description).
+            exchange (with price_source "exchange_rate"). A decimal string or a JSON
+            number.
         exchange_price_sign: "+" or "-"
         exchange_price_unit: "%" or "currency"
         price_expression: Expression to evaluate (with price_source "expression")
@@ -1016,25 +975,25 @@ class UpdateOffer(Model):
     balance: Annotated[
         Decimal | None,
         Field(
-            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Balance (i.e. maximum sum of all contracts yet to be created) (in currency_code fiat currency). A decimal string or a JSON number."
         ),
     ] = None
     min_amount: Annotated[
         Decimal | None,
         Field(
-            description="Minimal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Minimal trade amount (in currency_code fiat currency). A decimal string or a JSON number."
         ),
     ] = None
     max_amount: Annotated[
         Decimal | None,
         Field(
-            description="Maximal trade amount (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="Maximal trade amount (in currency_code fiat currency). A decimal string or a JSON number."
         ),
     ] = None
     first_trade_limit: Annotated[
         Decimal | None,
         Field(
-            description="First trade limit (in currency_code fiat currency). Sent as a JSON number in the document's request examples, returned as a decimal string in every response; both are accepted (see info.description)."
+            description="First trade limit (in currency_code fiat currency). A decimal string or a JSON number."
         ),
     ] = None
     for_experienced_users: Annotated[
@@ -1077,13 +1036,13 @@ class UpdateOffer(Model):
     payment_method_ids: Annotated[
         list[StrictInt | str] | None,
         Field(
-            description="Array of payment method IDs (see Payment methods/Listing payment methods). Note: only use it for “buy” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+            description="Array of payment method IDs (see Payment methods/Listing payment methods), each an integer or a string. Note: only use it for “buy” offers."
         ),
     ] = None
     payment_method_instruction_ids: Annotated[
         list[StrictInt | str] | None,
         Field(
-            description="Array of payment method instruction IDs (see Payment method instructions). Note: only use it for “sell” offers. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
+            description="Array of payment method instruction IDs (see Payment method instructions), each an integer or a string. Note: only use it for “sell” offers."
         ),
     ] = None
     price_source: Annotated[
@@ -1093,7 +1052,7 @@ class UpdateOffer(Model):
     price: Annotated[
         Decimal | None,
         Field(
-            description='Price (in currency_code fiat currency) (with price_source "fixed_value"). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+            description='Price (in currency_code fiat currency) (with price_source "fixed_value"). A decimal string or a JSON number.'
         ),
     ] = None
     exchange_rate_provider: Annotated[
@@ -1103,7 +1062,7 @@ class UpdateOffer(Model):
     exchange_price_deviation: Annotated[
         Decimal | None,
         Field(
-            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate"). Sent as a JSON number in the document\'s request examples, returned as a decimal string in every response; both are accepted (see info.description).'
+            description='Difference between the offer’s price and price on the exchange (with price_source "exchange_rate"). A decimal string or a JSON number.'
         ),
     ] = None
     exchange_price_sign: Annotated[
@@ -1163,18 +1122,13 @@ class CreatePaymentMethodInstruction(Model):
     Payment method instruction to create.
 
     Attributes:
-        payment_method_id: Payment method ID. The document's request examples send this
-            ID as a JSON integer while every response returns the same IDs as strings;
-            both are accepted (see info.description).
+        payment_method_id: Payment method ID: an integer or a string.
         name: Name (visible only to you)
         details: Text of the instruction
     """
 
     payment_method_id: Annotated[
-        StrictInt | str | None,
-        Field(
-            description="Payment method ID. The document's request examples send this ID as a JSON integer while every response returns the same IDs as strings; both are accepted (see info.description)."
-        ),
+        StrictInt | str | None, Field(description="Payment method ID: an integer or a string.")
     ] = None
     name: Annotated[str | None, Field(description="Name (visible only to you)")] = None
     details: Annotated[str | None, Field(description="Text of the instruction")] = None
@@ -1191,16 +1145,12 @@ class CreatePaymentMethodInstructionRequest(Model):
 class PaymentMethodDescription(RootModel[str | dict[str, Any] | None]):
     """
     Attributes:
-        root: Description of a payment method. Document mistake: documented as
-            "Description" (text) but both examples return an empty object `{}`; a
-            string, an object or null is accepted.
+        root: Description of a payment method: a string, an object or null.
     """
 
     root: Annotated[
         str | dict[str, Any] | None,
-        Field(
-            description='Description of a payment method. Document mistake: documented as "Description" (text) but both examples return an empty object `{}`; a string, an object or null is accepted.'
-        ),
+        Field(description="Description of a payment method: a string, an object or null."),
     ]
 
 
@@ -1212,9 +1162,8 @@ class PaymentMethod(Model):
         id: ID
         type: Type
         name: Name
-        country_codes: Array of country codes. (The examples show three-letter codes
-            such as "CHN" where Countries uses two-letter codes, and the "(two
-            countries)" example lists one code; plain strings.)
+        country_codes: Array of country codes (plain strings; two- and three-letter
+            codes occur).
         discounted: Discounted? (true or false)
         global_: Global? (true or false)
     """
@@ -1225,7 +1174,7 @@ class PaymentMethod(Model):
     country_codes: Annotated[
         list[str],
         Field(
-            description='Array of country codes. (The examples show three-letter codes such as "CHN" where Countries uses two-letter codes, and the "(two countries)" example lists one code; plain strings.)'
+            description="Array of country codes (plain strings; two- and three-letter codes occur)."
         ),
     ]
     description: PaymentMethodDescription | None
@@ -1387,8 +1336,7 @@ class Trader(Model):
 
     Attributes:
         login: Login
-        avatar_url: Avatar URL (shown in every example; the document describes it only
-            for Users/Getting myself)
+        avatar_url: Avatar URL
         online_status: "online", "recently_online" or "offline"
         rating: Rating (as fraction of 1); a decimal string such as "0.90", or null
         trades_count: Number of conducted trades
@@ -1406,12 +1354,7 @@ class Trader(Model):
     """
 
     login: Annotated[str, Field(description="Login")]
-    avatar_url: Annotated[
-        str,
-        Field(
-            description="Avatar URL (shown in every example; the document describes it only for Users/Getting myself)"
-        ),
-    ]
+    avatar_url: Annotated[str, Field(description="Avatar URL")]
     online_status: Annotated[
         _OnlineStatusValue, Field(description='"online", "recently_online" or "offline"')
     ]
@@ -1451,8 +1394,7 @@ class User(Model):
 
     Attributes:
         login: Login
-        avatar_url: Avatar URL (shown in every example; the document describes it only
-            for Users/Getting myself)
+        avatar_url: Avatar URL
         online_status: "online", "recently_online" or "offline"
         rating: Rating (as fraction of 1); a decimal string such as "0.90", or null
         trades_count: Number of conducted trades
@@ -1470,17 +1412,11 @@ class User(Model):
         encrypted_seed: Encrypted seed (the encrypted payment seed created on the
             website with the payment password)
         hide_sensitive_info_from_notifications: If enabled, e-mail and Telegram
-            notifications will not contain sensitive information (null in the document's
-            example)
+            notifications will not contain sensitive information (may be null)
     """
 
     login: Annotated[str, Field(description="Login")]
-    avatar_url: Annotated[
-        str,
-        Field(
-            description="Avatar URL (shown in every example; the document describes it only for Users/Getting myself)"
-        ),
-    ]
+    avatar_url: Annotated[str, Field(description="Avatar URL")]
     online_status: Annotated[
         _OnlineStatusValue, Field(description='"online", "recently_online" or "offline"')
     ]
@@ -1521,7 +1457,7 @@ class User(Model):
     hide_sensitive_info_from_notifications: Annotated[
         bool | None,
         Field(
-            description="If enabled, e-mail and Telegram notifications will not contain sensitive information (null in the document's example)"
+            description="If enabled, e-mail and Telegram notifications will not contain sensitive information (may be null)"
         ),
     ]
 
@@ -1556,13 +1492,11 @@ class VolumeBreakdown(Model):
 class Escrow(Model):
     """
     Escrow information of a contract: a 2-of-3 multisig whose address is the P2SH-P2WSH
-    (nested segwit) form of `witness_script` (checked for every example of the document:
-    each address is the testnet P2SH of `0x0020 || SHA256(witness_script)`, not P2SH of
-    the script itself).
+    (nested segwit) form of `witness_script`, that is the P2SH of `0x0020 ||
+    SHA256(witness_script)`, not P2SH of the script itself.
 
-    Note for verifiers: in every example of the document the second and third public
-    keys of the witness script are identical (test fixtures), so a real escrow check
-    must compare the keys with locally derived ones, not merely parse the script.
+    Note for verifiers: parsing the script is not enough; a real escrow check must
+    compare its public keys with locally derived ones.
 
     Attributes:
         address: Escrow BTC address (for verification). This field might be null if the
@@ -1648,16 +1582,13 @@ class Contract(Model):
         asset_code: Asset code of “volume” field (“BTC” or “BTCLN”)
         comment: Comment of the Contract’s initiator (optional when creating a contract,
             hence nullable)
-        release_address: Release address. The document says it only shows in Getting
-            contract for the buyer; its examples carry it in every buyer-side contract
-            (Creating, Confirming, Marking as paid, Canceling, Listing) and never for
-            the seller.
+        release_address: Release address (shown to the buyer only; optional)
         confirmations: Blockchain confirmations required for deposit transaction in
             order for Contract to be considered "Deposited"
         payment_window_seconds_left: Payment window time left (in seconds, alias to
-            payment_window_time_left_seconds, which is now deprecated). Document
-            mistake: the examples show values such as 3599862000 for a 60-minute window,
-            which cannot be seconds; modelled as an integer as documented.
+            payment_window_time_left_seconds, which is now deprecated). Check the unit
+            before relying on it: values such as 3599862000 occur for a 60-minute
+            window, which cannot be seconds.
         payment_window_time_left_seconds: Payment window time left (in seconds).
             Deprecated in favour of payment_window_seconds_left.
         payment_window_minutes: Payment window set by the offer author for the contract,
@@ -1666,14 +1597,11 @@ class Contract(Model):
         depositing_window_minutes: Depositing window set by the exchange during which
             the seller must deposit bitcoins into escrow
         depositing_window_time_left_seconds: Depositing window time left (in seconds)
-        dispute_status: Contract dispute status. null unless contract status is
-            "resolved" (document text; its dispute example shows "unresolved" for a
-            "disputed" contract, see DisputeStatus).
+        dispute_status: Contract dispute status: null unless contract status is
+            "resolved", although a "disputed" contract may carry "unresolved" (see
+            DisputeStatus).
         country: Country name (or "Global")
-        country_code: Contract country code (or "Global"). Documented twice in the field
-            list ("Contract country code" and "Country code (or \\"Global\\")"); the
-            examples carry placeholder values such as "Country Code 14", so no pattern
-            is imposed.
+        country_code: Contract country code (or "Global"); any string is accepted.
         created_at: Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)
         counterparty: Counterparty information
     """
@@ -1705,10 +1633,7 @@ class Contract(Model):
         ),
     ]
     release_address: Annotated[
-        str | None,
-        Field(
-            description="Release address. The document says it only shows in Getting contract for the buyer; its examples carry it in every buyer-side contract (Creating, Confirming, Marking as paid, Canceling, Listing) and never for the seller."
-        ),
+        str | None, Field(description="Release address (shown to the buyer only; optional)")
     ] = None
     confirmations: Annotated[
         StrictInt,
@@ -1719,7 +1644,7 @@ class Contract(Model):
     payment_window_seconds_left: Annotated[
         StrictInt | None,
         Field(
-            description="Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Document mistake: the examples show values such as 3599862000 for a 60-minute window, which cannot be seconds; modelled as an integer as documented."
+            description="Payment window time left (in seconds, alias to payment_window_time_left_seconds, which is now deprecated). Check the unit before relying on it: values such as 3599862000 occur for a 60-minute window, which cannot be seconds."
         ),
     ]
     payment_window_time_left_seconds: Annotated[
@@ -1748,17 +1673,14 @@ class Contract(Model):
     dispute_status: Annotated[
         _DisputeStatusValue | None,
         Field(
-            description='Contract dispute status. null unless contract status is "resolved" (document text; its dispute example shows "unresolved" for a "disputed" contract, see DisputeStatus).'
+            description='Contract dispute status: null unless contract status is "resolved", although a "disputed" contract may carry "unresolved" (see DisputeStatus).'
         ),
     ]
     payment_method_instruction: ContractPaymentMethodInstruction
     volume_breakdown: VolumeBreakdown
     country: Annotated[str, Field(description='Country name (or "Global")')]
     country_code: Annotated[
-        str,
-        Field(
-            description='Contract country code (or "Global"). Documented twice in the field list ("Contract country code" and "Country code (or \\"Global\\")"); the examples carry placeholder values such as "Country Code 14", so no pattern is imposed.'
-        ),
+        str, Field(description='Contract country code (or "Global"); any string is accepted.')
     ]
     created_at: Annotated[
         AwareDatetime, Field(description="Creation datetime in UTC, ISO8601 (YYYY-MM-DDThh:mm:ssZ)")
@@ -1807,7 +1729,7 @@ class Offer(Model):
     Listing my offers, Creating/Updating offer). exchange_rate_provider,
     exchange_price_deviation, exchange_price_sign and exchange_price_unit are null
     unless price_source is "exchange_rate"; price_expression is null unless price_source
-    is "expression" (it never appears in the document's examples).
+    is "expression".
 
     Note 3: country and country_code will be "Global" for worldwide offers/traders.
 
@@ -1824,7 +1746,7 @@ class Offer(Model):
         working_now: Is current time between working_hours_start_utc and
             working_hours_end_utc? (true or false)
         side: "buy" or "sell"
-        title: Title (null in the listing examples)
+        title: Title (may be null)
         description: Description (optional when creating an offer, hence nullable)
         currency_code: Currency code
         price: Price (in currency_code fiat currency)
@@ -1892,7 +1814,7 @@ class Offer(Model):
         ),
     ]
     side: Annotated[_SideValue, Field(description='"buy" or "sell"')]
-    title: Annotated[str | None, Field(description="Title (null in the listing examples)")]
+    title: Annotated[str | None, Field(description="Title (may be null)")]
     description: Annotated[
         str | None,
         Field(description="Description (optional when creating an offer, hence nullable)"),
@@ -2001,15 +1923,11 @@ class OfferFilters(Model):
     """
     Filters of Searching/listing offers and Fetching newly created offers, sent as
     `filters[<name>]` query parameters and echoed back in the response (with defaults
-    filled in). All filters could be omitted. Document mistake: include_global is
-    documented as "default false" but both echoes show `"include_global": true` for
-    requests that did not send it; the echo also returns
-    user_average_release_time_minutes_max as the integer 25 where the "Query Parameters
-    as JSON" shows the string "25" (query values are text on the wire; the integer is
-    kept).
+    filled in). All filters could be omitted. The echo of a request that did not send
+    include_global may show `"include_global": true`.
 
     Attributes:
-        asset_code: Asset code (documented as: default "BTC" or "BTCLN")
+        asset_code: Asset code ("BTC" by default, or "BTCLN")
         side: "buy" or "sell"
         include_global: Include global offers? (true or false, default false). Note: if
             this parameter is true, then global offers will be included in addition to
@@ -2033,8 +1951,7 @@ class OfferFilters(Model):
     """
 
     asset_code: Annotated[
-        _AssetCodeValue | None,
-        Field(description='Asset code (documented as: default "BTC" or "BTCLN")'),
+        _AssetCodeValue | None, Field(description='Asset code ("BTC" by default, or "BTCLN")')
     ] = None
     side: Annotated[_SideValue | None, Field(description='"buy" or "sell"')] = None
     include_global: Annotated[
@@ -2130,8 +2047,7 @@ class OfferListEnvelope(Model):
     Attributes:
         filters: Filters values (fetched from the parameters and/or default ones)
         sort: Sorting the request was made with
-        pagination: Pagination the request was made with (the document's example is
-            `{}`)
+        pagination: Pagination the request was made with (may be empty)
         offers: Array of Offers (see Getting offer for fields description)
     """
 
@@ -2142,8 +2058,7 @@ class OfferListEnvelope(Model):
     ] = None
     sort: Annotated[OfferSort | None, Field(description="Sorting the request was made with")] = None
     pagination: Annotated[
-        Pagination | None,
-        Field(description="Pagination the request was made with (the document's example is `{}`)"),
+        Pagination | None, Field(description="Pagination the request was made with (may be empty)")
     ] = None
     offers: Annotated[
         list[Offer], Field(description="Array of Offers (see Getting offer for fields description)")

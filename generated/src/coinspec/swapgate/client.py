@@ -119,8 +119,8 @@ class Swapgate(BaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: SWAPGATE_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds one attempt may take, from connecting to the last byte of
                 the body (an httpx.Timeout also limits each phase; the attempt then has
                 the longest of its limits); None waits forever. Default: 30 s (10 s to
@@ -369,8 +369,7 @@ class Swapgate(BaseClient):
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer)
-                (`orderId` in query)
+            order_id: Order ID (an integer) (`orderId` in query)
             destination_address: User destination address (`destinationAddress` in
                 query)
         """
@@ -461,8 +460,8 @@ class AsyncSwapgate(AsyncBaseClient):
         below; an argument passed here wins.
 
         Args:
-            base_url: the service URL; the document gives none, so it is required.
-                Environment: SWAPGATE_BASE_URL.
+            base_url: the service URL; the service publishes no default, so it is
+                required. Environment: SWAPGATE_BASE_URL.
             timeout: seconds one attempt may take, from connecting to the last byte of
                 the body (an httpx.Timeout also limits each phase; the attempt then has
                 the longest of its limits); None waits forever. Default: 30 s (10 s to
@@ -719,8 +718,7 @@ class AsyncSwapgate(AsyncBaseClient):
         is in progress; a withdrawal with a `txId` means the order is complete.
 
         Args:
-            order_id: Order ID (documented as "number"; every example is an integer)
-                (`orderId` in query)
+            order_id: Order ID (an integer) (`orderId` in query)
             destination_address: User destination address (`destinationAddress` in
                 query)
         """

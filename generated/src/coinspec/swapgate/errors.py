@@ -91,7 +91,7 @@ class SwapgateVerificationError(SwapgateError, VerificationError):
 
 
 class SwapgatePaginationError(SwapgateError, PaginationError):
-    """A paged list of Swapgate that does not advance (the same page again)."""
+    """A paged list of Swapgate that does not advance (a page it sent before, again)."""
 
 
 class SwapgateClientClosedError(SwapgateError, ClientClosedError):

@@ -103,8 +103,8 @@ class CreateOrderRequest(Model):
         destination_address: Destination address
         destination_address_memo: Destination memo (if exists); required, null when
             there is none.
-        refund_address: Not supported right now (the document types it "null").
-        refund_address_memo: Not supported right now (the document types it "null").
+        refund_address: Not supported right now; only null is accepted.
+        refund_address_memo: Not supported right now; only null is accepted.
         claimed_deposit_amount: Claimed amount to send on moment of order creation (a
             JSON number here, sent exactly).
         user_email: User email for notification
@@ -129,16 +129,12 @@ class CreateOrderRequest(Model):
     ]
     refund_address: Annotated[
         None,
-        Field(
-            alias="refundAddress",
-            description='Not supported right now (the document types it "null").',
-        ),
+        Field(alias="refundAddress", description="Not supported right now; only null is accepted."),
     ] = None
     refund_address_memo: Annotated[
         None,
         Field(
-            alias="refundAddressMemo",
-            description='Not supported right now (the document types it "null").',
+            alias="refundAddressMemo", description="Not supported right now; only null is accepted."
         ),
     ] = None
     claimed_deposit_amount: Annotated[
@@ -169,8 +165,8 @@ class SetEmailRequest(Model):
 
 class OrderEventKind(OpenStrEnum):
     """
-    What happened to an order. The document shows only these two values and no list,
-    so any other value still parses.
+    What happened to an order. The list of values is open: any other value still
+    parses.
     """
 
     CREATION_END = "CREATION_END"
@@ -190,7 +186,7 @@ class OrderEvent(Model):
 
 class RateMode(OpenStrEnum):
     """
-    How the rate is fixed; only FLOATING appears in the document.
+    How the rate is fixed, e.g. FLOATING; any other value still parses.
     """
 
     FLOATING = "FLOATING"
@@ -204,8 +200,8 @@ else:
 
 class DepositAddress(Model):
     """
-    Where the user sends the deposit. The order examples carry `depositAddressMemo`;
-    the order-info example carries `orderId` and `liquidityProviderTitle` instead.
+    Where the user sends the deposit. Only `instrument` and `depositAddress` are always
+    present; `depositAddressMemo`, `orderId` and `liquidityProviderTitle` are optional.
     """
 
     instrument: InstrumentRef
@@ -217,8 +213,7 @@ class DepositAddress(Model):
 
 class AmountRules(Model):
     """
-    Limits of an amount. The examples show `maxAmount` "0" where there is evidently no
-    upper limit; the document does not say so.
+    Limits of an amount. A `maxAmount` of "0" evidently means there is no upper limit.
     """
 
     min_amount: Annotated[DecimalText, Field(alias="minAmount")]
@@ -272,8 +267,10 @@ class PublicRate(Model):
     The public rate the order was created with.
 
     Attributes:
-        liquidity_provider_public_code: Only in the order-info example.
-        claimed_amount_to_receive: Only in the order-info example.
+        liquidity_provider_public_code: Public code of the liquidity provider; optional
+            (order-info gives it).
+        claimed_amount_to_receive: Amount claimed to be received; optional (order-info
+            gives it).
     """
 
     price: DecimalText
@@ -281,11 +278,17 @@ class PublicRate(Model):
     updated_at: Annotated[AwareDatetime, Field(alias="updatedAt")]
     liquidity_provider_public_code: Annotated[
         str | None,
-        Field(alias="liquidityProviderPublicCode", description="Only in the order-info example."),
+        Field(
+            alias="liquidityProviderPublicCode",
+            description="Public code of the liquidity provider; optional (order-info gives it).",
+        ),
     ] = None
     claimed_amount_to_receive: Annotated[
         DecimalText | None,
-        Field(alias="claimedAmountToReceive", description="Only in the order-info example."),
+        Field(
+            alias="claimedAmountToReceive",
+            description="Amount claimed to be received; optional (order-info gives it).",
+        ),
     ] = None
 
 
@@ -319,9 +322,9 @@ class Order(Model):
     An exchange order, as create and set-email return it.
 
     Attributes:
-        legacy_order_id: Only in the set-email example, where it is null; its type is
-            not documented.
-        user_id: Null in the only example; its type is not documented.
+        legacy_order_id: Legacy order ID, when there is one; an integer, a string or
+            null.
+        user_id: ID of the user; an integer, a string or null.
     """
 
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
@@ -331,7 +334,7 @@ class Order(Model):
         StrictInt | str | None,
         Field(
             alias="legacyOrderId",
-            description="Only in the set-email example, where it is null; its type is not documented.",
+            description="Legacy order ID, when there is one; an integer, a string or null.",
         ),
     ] = None
     refund_address: Annotated[str | None, Field(alias="refundAddress")]
@@ -343,7 +346,7 @@ class Order(Model):
     rate_mode: Annotated[_RateModeValue | None, Field(alias="rateMode")] = None
     user_id: Annotated[
         StrictInt | str | None,
-        Field(alias="userId", description="Null in the only example; its type is not documented."),
+        Field(alias="userId", description="ID of the user; an integer, a string or null."),
     ] = None
     referrer_affiliate_id: Annotated[str | None, Field(alias="referrerAffiliateId")] = None
     pair: Pair
@@ -363,8 +366,8 @@ class OrderStatus(Model):
         deposits: Empty until a deposit arrives; sum the amounts for the total
             deposited.
         withdrawals: Empty while trading is in progress.
-        order_events: A list of events in the create and set-email examples, a single
-            event object in this operation's example: both parse.
+        order_events: The order's events: a list of events or a single event object;
+            both parse.
     """
 
     deposits: Annotated[
@@ -387,7 +390,7 @@ class OrderStatus(Model):
         list[OrderEvent] | OrderEvent,
         Field(
             alias="orderEvents",
-            description="A list of events in the create and set-email examples, a single event object\nin this operation's example: both parse.\n",
+            description="The order's events: a list of events or a single event object; both parse.\n",
         ),
     ]
     user_email: Annotated[str | None, Field(alias="userEmail")] = None

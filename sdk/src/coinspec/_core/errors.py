@@ -128,8 +128,9 @@ class ResponseValidationError(APIError):
 
 
 class PaginationError(APIError):
-    """A paged list does not advance: the service sent the same page again. The iteration
-    stopped rather than yield the same items forever."""
+    """A paged list does not advance: the service sent a page it had sent before (the one
+    before, or any earlier one). The iteration stopped rather than yield the same items
+    forever."""
 
 
 class ResponseTooLargeError(ResponseValidationError):

@@ -3,13 +3,15 @@ page's arguments from a page's result (offset, cursor or page-number style).
 
 ``client.iter_list_offers(...)`` is a pager: iterate it for every item of every page, or
 ask it for pages (``first_page()``, ``iter_pages()``; a page has ``.items``, ``.result``,
-``.has_next_page()`` and ``.next_page()``). A service that sends the same page again (one
-that ignores the offset) stops the iteration with the service's PaginationError: items are
-never yielded twice over, and an iteration never runs forever.
+``.has_next_page()`` and ``.next_page()``). A service that sends a page of its list again
+(one that ignores the offset, or alternates between pages) stops the iteration with the
+service's PaginationError: items are never yielded twice over, and an iteration never runs
+in circles.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -141,14 +143,50 @@ class _Pages:
         self.error = error
 
     def refuse_repeat(
-        self, number: int, args: Mapping[str, Any], items: list[Any], previous: list[Any] | None
-    ) -> None:
-        if previous and items == previous:
+        self, number: int, args: Mapping[str, Any], items: list[Any], earlier: _Earlier
+    ) -> _Earlier:
+        """What the next page must not repeat: this page's items and those of every page
+        before it; the service's PaginationError if this one repeats any of them."""
+        if not items:
+            return earlier
+        digest = hashlib.blake2b(wire_json.dumps(items).encode("utf-8"), digest_size=16).digest()
+        again = earlier.number_of(digest)
+        if again is not None:
             raise self.error(
                 f"{self.service} {self.op.name}: page {number} ({_where(self.style, args)}) "
-                f"is page {number - 1} again: the service ignored the paging argument; "
+                f"is page {again} again: the service ignored the paging argument; "
                 f"stopped after {number - 1} page(s) rather than repeat them"
             )
+        return earlier.then(digest, number)
+
+
+class _Record:
+    def __init__(self, digests: dict[bytes, int]) -> None:
+        self.digests = digests  # a digest of a page's items -> the page's number
+        self.tip = max(digests.values(), default=0)
+
+
+class _Earlier:
+    """The pages a page came after, by a digest of their items. Pages followed one after
+    another share one record (one entry a page, however long the list); asking an earlier
+    page for its next page again branches off a record of its own from there."""
+
+    def __init__(self, record: _Record | None = None, last: int = 0) -> None:
+        self._record = _Record({}) if record is None else record
+        self._last = last
+
+    def number_of(self, digest: bytes) -> int | None:
+        number = self._record.digests.get(digest)
+        return number if number is not None and number <= self._last else None
+
+    def then(self, digest: bytes, number: int) -> _Earlier:
+        record = self._record
+        if record.tip > self._last:
+            kept = {d: n for d, n in record.digests.items() if n <= self._last}
+            record = _Record(kept)
+        record.digests[digest] = number
+        record.tip = number
+        return _Earlier(record, number)
 
 
 class SyncPage(Generic[ItemT, ResultT]):
@@ -160,14 +198,14 @@ class SyncPage(Generic[ItemT, ResultT]):
         fetch: Callable[[Mapping[str, Any]], RawResponse[Any]],
         args: Mapping[str, Any],
         number: int = 1,
-        previous: list[Any] | None = None,
+        earlier: _Earlier | None = None,
     ) -> None:
         raw = fetch(args)
         self.result: ResultT = raw.parsed
         self.http = raw.http
         self.items: list[ItemT] = items_of(self.result, pages.style.items)
         self.number = number
-        pages.refuse_repeat(number, args, self.items, previous)
+        self._earlier = pages.refuse_repeat(number, args, self.items, earlier or _Earlier())
         self._pages = pages
         self._fetch = fetch
         self._next_args, self._last = next_page(pages.style, args, self.result, self.items, 0)
@@ -188,7 +226,7 @@ class SyncPage(Generic[ItemT, ResultT]):
         """The page after this one (a request), or None when this is the last."""
         if self._last:
             return None
-        return SyncPage(self._pages, self._fetch, self._next_args, self.number + 1, self.items)
+        return SyncPage(self._pages, self._fetch, self._next_args, self.number + 1, self._earlier)
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT, ResultT]]:
         """This page and every one after it."""
@@ -242,13 +280,13 @@ class AsyncPage(Generic[ItemT, ResultT]):
         raw: RawResponse[Any],
         args: Mapping[str, Any],
         number: int = 1,
-        previous: list[Any] | None = None,
+        earlier: _Earlier | None = None,
     ) -> None:
         self.result: ResultT = raw.parsed
         self.http = raw.http
         self.items: list[ItemT] = items_of(self.result, pages.style.items)
         self.number = number
-        pages.refuse_repeat(number, args, self.items, previous)
+        self._earlier = pages.refuse_repeat(number, args, self.items, earlier or _Earlier())
         self._pages = pages
         self._fetch = fetch
         self._next_args, self._last = next_page(pages.style, args, self.result, self.items, 0)
@@ -260,9 +298,9 @@ class AsyncPage(Generic[ItemT, ResultT]):
         fetch: Callable[[Mapping[str, Any]], Awaitable[RawResponse[Any]]],
         args: Mapping[str, Any],
         number: int = 1,
-        previous: list[Any] | None = None,
+        earlier: _Earlier | None = None,
     ) -> AsyncPage[ItemT, ResultT]:
-        return cls(pages, fetch, await fetch(args), args, number, previous)
+        return cls(pages, fetch, await fetch(args), args, number, earlier)
 
     def __iter__(self) -> Iterator[ItemT]:
         return iter(self.items)
@@ -281,7 +319,7 @@ class AsyncPage(Generic[ItemT, ResultT]):
         if self._last:
             return None
         return await AsyncPage.fetch(
-            self._pages, self._fetch, self._next_args, self.number + 1, self.items
+            self._pages, self._fetch, self._next_args, self.number + 1, self._earlier
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, ResultT]]:
