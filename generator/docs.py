@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .docstrings import field_description, model_summary
+from .docstrings import annotation_of, field_description, model_summary
 from .formatting import format_python
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def _fields(body: list[ast.stmt]) -> tuple[ModelField, ...]:
             continue
         if stmt.target.id.startswith("model_"):
             continue  # pydantic's configuration, not a field
-        annotation, alias = _unannotated(stmt.annotation)
+        annotation, alias = _unannotated(annotation_of(stmt))
         text = field_description(stmt) or ""
         fields.append(
             ModelField(

@@ -41,10 +41,20 @@ def wrap(text: str, indent: str = "", hanging: int = 0) -> str:
     return "\n".join(out)
 
 
+def annotation_of(field: ast.AnnAssign) -> ast.expr:
+    """A generated model field's annotation as an expression, also where it is written as a
+    string (a forward reference, see generator/models.py)."""
+    annotation = field.annotation
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        return ast.parse(annotation.value, mode="eval").body
+    return annotation
+
+
 def field_description(field: ast.AnnAssign) -> str | None:
     """The `description=` of a generated model field's `Field(...)`, in its annotation or
     as its value, whitespace collapsed."""
-    for node in ast.walk(field):
+    parts = [annotation_of(field), *([field.value] if field.value is not None else [])]
+    for node in (node for part in parts for node in ast.walk(part)):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)

@@ -61,6 +61,26 @@ class Body:
     model: str | None  # the pydantic model the body is, when it is one
     schema: Any = None  # as the spec gives it (the contract tests build a value from it)
     files: tuple[str, ...] = ()  # wire names of its file fields (binary content)
+    secrets: tuple[str, ...] = ()  # wire names of its `format: password` fields
+
+
+def _password_fields(spec: Any, schema: Any) -> tuple[str, ...]:
+    """Wire names of a body's top-level properties that are passwords (`format: password`,
+    OpenAPI's mark for a value to keep hidden), beside or inside `allOf`, `oneOf`, `anyOf`."""
+    found: set[str] = set()
+    pending = [schema]
+    visited: set[int] = set()
+    while pending:
+        node = spec.deref(pending.pop())
+        if not isinstance(node, dict) or id(node) in visited:
+            continue
+        visited.add(id(node))
+        for name, prop in (node.get("properties") or {}).items():
+            if isinstance(spec.deref(prop), dict) and spec.deref(prop).get("format") == "password":
+                found.add(name)
+        for key in ("allOf", "oneOf", "anyOf"):
+            pending.extend(node.get(key) or [])
+    return tuple(sorted(found))
 
 
 @dataclass(frozen=True)
@@ -1199,6 +1219,7 @@ def build_api(spec: Spec, method_arguments: Collection[str]) -> Api:
                             if "Upload" in types.annotation(prop).split(" | ")
                         )
                     ),
+                    secrets=_password_fields(spec, schema),
                 )
         success, errors, success_schema = _responses(
             spec, types, raw["responses"], f"{data['x-client-name']}StatusError"

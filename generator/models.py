@@ -34,9 +34,11 @@ WIRE_TYPES_MODULE = "coinspec._core.types"
 
 # Formats kept as plain `str`: pydantic's types for them either need extra packages
 # (email) or rewrite the value (a URL gains a trailing slash), and a client must hand back
-# exactly what the service sent.
+# exactly what the service sent. A password too: pydantic's SecretStr is not JSON the client
+# can send, and takes no `str` for type checkers; the client keeps a password it sends out
+# of errors and log lines instead (`secret_fields` of its operation).
 PLAIN_STRING_FORMATS = frozenset(
-    {"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6"}
+    {"email", "idn-email", "uri", "uri-reference", "iri", "hostname", "ipv4", "ipv6", "password"}
 )
 
 
@@ -333,9 +335,73 @@ def finish_models(spec: Spec, output: str | None) -> str:
     source = _enum_values_and_field_docstrings(
         _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
     )
+    source = _annotations_evaluated_on_definition(source)
     # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
     names = re.findall(r"^class (\w+)\(", source, flags=re.MULTILINE)
     return source.rstrip("\n") + f"\n\n\n__all__ = {sorted(names)!r}\n"
+
+
+_FUTURE_ANNOTATIONS = "from __future__ import annotations\n"
+
+
+def _annotations_evaluated_on_definition(source: str) -> str:
+    """The module without `from __future__ import annotations`: each field's annotation is
+    then evaluated by the class body's own (cached) bytecode, where a string annotation is
+    compiled and evaluated by pydantic, one by one, for every class the import creates.
+
+    A field whose annotation names a class or alias bound only later (a forward or a
+    self reference), or a name the class body itself binds before it (a field that shadows
+    a type), keeps its annotation as a string, resolved as before: by pydantic, when the
+    model is first built."""
+    tree = ast.parse(source)
+    bound_at: dict[str, int] = {}  # each top-level name -> the statement that first binds it
+    for index, statement in enumerate(tree.body):
+        for name in _bound_names(statement):
+            bound_at.setdefault(name, index)
+    deferred: list[ast.expr] = []
+    for index, statement in enumerate(tree.body):
+        if not isinstance(statement, ast.ClassDef):
+            continue
+        bound_in_body: set[str] = set()
+        for field in statement.body:
+            if isinstance(field, ast.AnnAssign):
+                used = {n.id for n in ast.walk(field.annotation) if isinstance(n, ast.Name)}
+                if any(bound_at.get(n, -1) >= index or n in bound_in_body for n in used):
+                    deferred.append(field.annotation)
+            bound_in_body.update(_bound_names(field))
+    # ast's columns count UTF-8 bytes (a description may hold any character).
+    text = source.encode()
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    for annotation in sorted(deferred, key=lambda a: (a.lineno, a.col_offset), reverse=True):
+        start = starts[annotation.lineno - 1] + annotation.col_offset
+        end = starts[(annotation.end_lineno or annotation.lineno) - 1] + (
+            annotation.end_col_offset or 0
+        )
+        text = text[:start] + repr(ast.unparse(annotation)).encode() + text[end:]
+    source = text.decode()
+    if _FUTURE_ANNOTATIONS not in source:
+        raise RuntimeError("datamodel-code-generator's output has no __future__ import")
+    return source.replace(_FUTURE_ANNOTATIONS, "", 1)
+
+
+def _bound_names(statement: ast.stmt) -> list[str]:
+    """The names a statement binds where it stands (a field with only an annotation binds
+    none; an `if TYPE_CHECKING:` block binds what either branch does)."""
+    if isinstance(statement, ast.ClassDef | ast.FunctionDef):
+        return [statement.name]
+    if isinstance(statement, ast.Import | ast.ImportFrom):
+        return [alias.asname or alias.name.split(".")[0] for alias in statement.names]
+    if isinstance(statement, ast.If):
+        return [name for inner in statement.body + statement.orelse for name in _bound_names(inner)]
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+        targets = [statement.target]
+    else:
+        return []
+    return [n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)]
 
 
 def _without_rebuilds(source: str) -> str:

@@ -270,6 +270,55 @@ def test_a_token_a_login_set_is_not_shown(kind: str, debug_log: pytest.LogCaptur
     assert_nothing_leaks(outcome, secrets, debug_log.text)
 
 
+PASSWORD = "pw-9f8e7d6c5b4a3210"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("status", [403, 422])
+def test_a_password_a_login_sent_is_not_shown(
+    kind: str, status: int, debug_log: pytest.LogCaptureFixture
+) -> None:
+    """A login refused by a server that echoes what it was sent, the password with it."""
+
+    def answer(request: Received) -> tuple[int, dict[str, str], bytes]:
+        _, message = echoes(request, [PASSWORD])
+        body = {"message": message, "errors": {"password": [message]}}
+        return status, {}, json.dumps(body).encode()
+
+    login = {"email": "me@example.com", "password": PASSWORD}
+    with FaultServer(["respond"], responder=answer) as server:
+
+        async def asynchronous() -> Any:
+            async with AsyncCryptoCoinPro(base_url=server.url, max_retries=0) as client:
+                return await client.authenticate(body=login)
+
+        def sync() -> Any:
+            with CryptoCoinPro(base_url=server.url, max_retries=0) as client:
+                return client.authenticate(body=login)
+
+        outcome = run(kind, sync, asynchronous)
+    assert isinstance(outcome, APIStatusError) and outcome.status_code == status, outcome
+    assert json.loads(server.received[0].body)["password"] == PASSWORD  # sent as it is
+    assert_nothing_leaks(outcome, [PASSWORD], debug_log.text)
+
+
+def test_the_password_goes_to_the_server_and_the_login_succeeds() -> None:
+    """The honest case: nothing of the password is changed on the wire."""
+
+    def answer(request: Received) -> tuple[int, dict[str, str], bytes]:
+        sent = json.loads(request.body)
+        if sent != {"email": "me@example.com", "password": PASSWORD}:
+            return 403, {}, json.dumps({"message": "Wrong password"}).encode()
+        token = {"id": LOGIN_TOKEN, "ttl": 1209600, "created": "2024-01-01T00:00:00Z",
+                 "userId": "u1"}  # fmt: skip
+        return 200, {}, json.dumps({"data": token}).encode()
+
+    with FaultServer(["respond"], responder=answer) as server:
+        with CryptoCoinPro(base_url=server.url, max_retries=0) as client:
+            token = client.authenticate(body={"email": "me@example.com", "password": PASSWORD})
+    assert token.id == LOGIN_TOKEN
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize(
     "shape",

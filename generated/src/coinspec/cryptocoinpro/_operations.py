@@ -127,6 +127,7 @@ AUTHENTICATE: _Operation[AuthToken] = _Operation(
     idempotent=False,
     json_exact=True,
     sets_credential=("api_key", "id"),
+    secret_fields=("password",),
     security=(),
 )
 
@@ -1606,6 +1607,7 @@ RESET_PASSWORD: _Operation[Message] = _Operation(
     ),
     idempotent=False,
     json_exact=True,
+    secret_fields=("password",),
     security=(),
 )
 
@@ -1624,6 +1626,7 @@ CREATE_USER: _Operation[UserCreatedEnvelope] = _Operation(
     ),
     idempotent=False,
     json_exact=True,
+    secret_fields=("password",),
     security=(),
 )
 
@@ -1726,6 +1729,7 @@ INITIATE_ACCOUNT_CLOSE: _Operation[Message] = _Operation(
     ),
     idempotent=False,
     json_exact=True,
+    secret_fields=("password",),
     security=("bearerAuth",),
     security_optional=True,
 )

@@ -1,7 +1,5 @@
 """Models of specs/cryptocoinpro.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from coinspec._core.types import OpenStrEnum
@@ -3699,12 +3697,7 @@ class Order(Model):
     child_order: Annotated[ObjectRef | None, Field(alias="childOrder")] = None
     payment: OrderPayment
     commissions: OrderCommissions
-    quote: Annotated[
-        Quote | ObjectRef | None,
-        Field(
-            description="The quote behind the order: a reference `{id, publicId}` in lists, the full quote in `get_order`, null for a deposit."
-        ),
-    ]
+    quote: "Annotated[Quote | ObjectRef | None, Field(description='The quote behind the order: a reference `{id, publicId}` in lists, the full quote in `get_order`, null for a deposit.')]"
     transfer: ObjectRef | None = None
     user: UserSummary | None = None
     external_platform: Annotated[

@@ -1,7 +1,5 @@
 """Models of specs/swapgate.yaml, by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from coinspec._core.types import OpenStrEnum

@@ -131,8 +131,10 @@ class _Core(RequestBuilder, ResponseReader):
         }
         self._set_default_headers(default_headers, http_client)
         self._log = logging.getLogger(f"coinspec.{service.name.lower()}")
-        # The last tokens before-request hooks minted, kept out of log lines.
+        # The last tokens before-request hooks minted, and the last secrets the caller sent
+        # in a body (a login's password), kept out of errors and log lines.
         self._minted: deque[str] = deque(maxlen=_MINTED_KEPT)
+        self._sent_secrets: deque[str] = deque(maxlen=_MINTED_KEPT)
         self._check_settings()
         self._check_options()
         install_log_redaction(self._log.name)
@@ -288,7 +290,8 @@ class _Core(RequestBuilder, ResponseReader):
 
     def _secret_values(self) -> Iterable[str | bytes]:
         """Every secret this client holds now: its credentials (a login's token too), its
-        secret options (keys, HMAC secrets) and the tokens its hooks minted lately."""
+        secret options (keys, HMAC secrets), the tokens its hooks minted lately and the
+        secrets its callers sent lately in a body (a password)."""
         for value in self._credentials.values():
             if value:
                 yield value
@@ -297,6 +300,7 @@ class _Core(RequestBuilder, ResponseReader):
             if isinstance(value, (str, bytes)) and value:
                 yield value
         yield from list(self._minted)
+        yield from list(self._sent_secrets)
 
     def _redact(self, exc: BaseException) -> None:
         """Take every secret out of an error before it leaves the client (see redaction.py)."""

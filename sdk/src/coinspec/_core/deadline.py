@@ -12,14 +12,12 @@ between the chunks of the body.
 from __future__ import annotations
 
 import contextlib
-import ssl
 import time
 import typing
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-import httpcore
 import httpx
 
 __all__ = [
@@ -141,7 +139,8 @@ async def async_attempt_scope(deadline: AttemptDeadline | None) -> AsyncIterator
         yield
 
 
-def _clip(timeout: float | None, expired: type[Exception]) -> float | None:
+def clip_to_attempt(timeout: float | None, expired: type[Exception]) -> float | None:
+    """``timeout`` cut to what this thread's attempt has left; ``expired`` raised once none is."""
     deadline = _ATTEMPT.get()
     if deadline is None:
         return timeout
@@ -151,69 +150,15 @@ def _clip(timeout: float | None, expired: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _clip(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _clip(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._stream.start_tls(
-            ssl_context, server_hostname, _clip(timeout, httpcore.ConnectTimeout)
-        )
-        return _DeadlineStream(stream)
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_tcp(
-            host, port, _clip(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._backend.connect_unix_socket(
-            path, _clip(timeout, httpcore.ConnectTimeout), socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
 def install_deadline_backend(client: httpx.Client) -> bool:
     """Make every connection pool of the client's own transports stop I/O at the attempt's
     deadline; False when a transport is not httpx's (then only the coarser checks apply)."""
+    # Imported here, by the first client that builds its own httpx client (whose transport
+    # imports httpcore too): importing a service need not load httpcore, h11 and anyio.
+    import httpcore
+
+    from .deadline_backend import DeadlineBackend
+
     transports = [client._transport, *client._mounts.values()]
     installed = True
     for transport in transports:
@@ -221,10 +166,10 @@ def install_deadline_backend(client: httpx.Client) -> bool:
             continue
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, _DeadlineBackend):
+        if isinstance(backend, DeadlineBackend):
             continue
         if not isinstance(backend, httpcore.NetworkBackend):
             installed = False
             continue
-        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
     return installed

@@ -1,7 +1,8 @@
 """The base of every generated model."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: pydantic evaluates the annotations of a
+# model's bases for every model class it creates, and a string annotation is compiled each
+# time (a service defines dozens of models on import).
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler

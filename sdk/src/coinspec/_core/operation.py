@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Generic, Literal, TypeVar, overload
 
 import pydantic
@@ -29,6 +29,7 @@ from .errors import (
     ResponseValidationError,
     VerificationError,
 )
+from .record import record
 
 __all__ = [
     "NOT_GIVEN",
@@ -157,7 +158,7 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-@dataclass(frozen=True)
+@record
 class Param:
     name: str
     location: Literal["path", "query", "header", "cookie"]
@@ -171,7 +172,7 @@ class Param:
     kind: Literal["", "integer", "number", "boolean", "string"] = ""  # its JSON type, if scalar
 
 
-@dataclass(frozen=True)
+@record
 class HookArgument:
     """A keyword argument of a hook and where its value comes from: the decoded response
     body, the typed result, an argument of the call (by wire name; `member` of a deepObject
@@ -183,7 +184,7 @@ class HookArgument:
     member: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Hook:
     stage: Literal["verify", "before-request"]
     function: Callable[..., Any]
@@ -191,7 +192,7 @@ class Hook:
     requires: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Pagination:
     style: Literal["offset", "cursor", "page"]
     items: str
@@ -217,7 +218,7 @@ def documented(by_status: Mapping[int | str, V], status: int) -> V | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Operation(Generic[T]):
     """One operation of a spec, with everything the client needs to call it."""
 
@@ -248,6 +249,9 @@ class Operation(Generic[T]):
     # A login: after success the client sends the result's field (wire name) as this
     # credential (constructor argument) from the next call on.
     sets_credential: tuple[str, str] | None = None
+    # Wire names of the body's fields that hold a secret of the caller's (`format: password`):
+    # what a server echoes of them is redacted from errors and log lines like a credential.
+    secret_fields: tuple[str, ...] = ()
 
     def error_body(self, status: int) -> pydantic.TypeAdapter[Any] | None:
         """The documented body of an error status: its own, its range's, else the default's."""
@@ -269,7 +273,7 @@ class Operation(Generic[T]):
         )
 
 
-@dataclass(frozen=True)
+@record
 class SecurityScheme:
     """How one of the spec's security schemes authenticates a request.
 
@@ -287,7 +291,7 @@ class SecurityScheme:
     password_argument: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class ErrorFamily:
     """The exception classes of one service."""
 
@@ -310,7 +314,7 @@ class ErrorFamily:
     closed: type[ClientClosedError] = ClientClosedError
 
 
-@dataclass(frozen=True)
+@record
 class ClientCheck:
     """A runtime function that checks a client option when a client is built.
 
@@ -324,7 +328,7 @@ class ClientCheck:
     arguments: tuple[tuple[str, str], ...] = ()  # (keyword, client option)
 
 
-@dataclass(frozen=True)
+@record
 class EnvironmentVariable:
     """A constructor argument the environment may supply when the caller leaves it out."""
 
@@ -333,14 +337,14 @@ class EnvironmentVariable:
     kind: Literal["str", "bytes", "int", "bool"] = "str"
 
 
-@dataclass(frozen=True)
+@record
 class ErrorEnvelope:
     property: str
     equals: Any
     body: pydantic.TypeAdapter[Any]
 
 
-@dataclass(frozen=True)
+@record
 class Service:
     """What differs between services, as their specs declare it."""
 

@@ -33,6 +33,7 @@ class RequestBuilder(HookRunner):
     _credentials: dict[str, str | None]
     _default_headers: dict[str, str]
     _minted: deque[str]  # the tokens hooks minted lately, kept out of log lines
+    _sent_secrets: deque[str]  # the body secrets (passwords) callers sent lately, the same
     _http: httpx.Client | httpx.AsyncClient
     base_url: str
 
@@ -51,6 +52,8 @@ class RequestBuilder(HookRunner):
         try:
             if op.body_model is not None and body is not None:
                 body = _as_model(op.body_model, body)
+            if op.secret_fields:
+                self._remember_secrets(op, body, extra_body)
             return self._compose(op, args, body, extra_headers, extra_query, extra_body)
         except CoinspecError:
             raise
@@ -61,6 +64,19 @@ class RequestBuilder(HookRunner):
             ) from None
         except (TypeError, ValueError) as exc:
             raise errors.request(f"{self._service.name} {op.name}: {exc}") from exc
+
+    def _remember_secrets(
+        self, op: Operation[Any], body: Any, extra_body: Mapping[str, object] | None
+    ) -> None:
+        """Keep the secrets this body sends (before it is sent: an error on the way, the
+        server's answer included, must not show them)."""
+        sent = wire_json.to_wire(body) if body is not None else {}
+        for fields in (sent, extra_body or {}):
+            if isinstance(fields, Mapping):
+                for name in op.secret_fields:
+                    value = fields.get(name)
+                    if isinstance(value, str) and value:
+                        self._sent_secrets.append(value)
 
     def _compose(
         self,
