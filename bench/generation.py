@@ -244,8 +244,9 @@ def compare(spec_path: Path, run: Run, project: Path) -> SpecFeatures:
         for key in node
         if isinstance(key, str) and key.startswith("x-")
     )
-    for naming_only in ("x-package", "x-client-name"):
-        extensions.pop(naming_only, None)
+    # Naming, and notes for the spec's maintainers: no behaviour a peer could ignore.
+    for not_behaviour in ("x-package", "x-client-name", "x-transcription-note"):
+        extensions.pop(not_behaviour, None)
 
     def kept(oid: str, marker: str) -> bool:
         module = modules.get(oid)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .ir import Api, Operation
 
-__all__ = ["ClientDoc", "ModelDoc", "client_doc", "model_docs", "reference"]
+__all__ = ["ClientDoc", "ModelDoc", "Reference", "client_doc", "model_docs", "reference"]
 
 # Pages per service, under docs/<package>/, by template.
 SERVICE_PAGES = {
@@ -298,71 +298,107 @@ def reference(
     ``files`` are the package's rendered modules; ``examples(api)`` gives each operation's
     example keyword arguments (the ones the contract tests call it with), and ``literal``
     writes a value of them as Python."""
+    return Reference(apis, files, examples, literal).pages(files, env)
+
+
+class Reference:
+    """The reference in two steps, so that a generation can take the first while its models
+    are still being made: what the clients show (read from them, and their code laid out by
+    the formatter), then the pages, once the models modules are there too (see `reference`)."""
+
+    def __init__(
+        self,
+        apis: list[Api],
+        clients: Mapping[str, str],
+        examples: Callable[[Api], dict[str, dict[str, Any]]],
+        literal: Callable[[Any], str],
+    ) -> None:
+        """``clients`` holds each api's rendered client module (at least)."""
+        self._apis = apis
+        self._contexts: list[dict[str, Any]] = []
+        snippets: list[str] = []  # the code the pages show, laid out by the formatter in one go
+
+        def snippet(code: str) -> int:
+            snippets.append(code)
+            return len(snippets) - 1
+
+        pending: list[tuple[Any, int]] = []  # (what shows it, which snippet)
+        for api in apis:
+            client = client_doc(clients[f"src/coinspec/{api.package}/client.py"], api.client_name)
+            called = examples(api)
+            operations = []
+            for op in api.operations:
+                method = client.methods[op.id]
+                doc = OperationDoc(op, method, "", client.methods.get(f"iter_{op.id}"))
+                pending.append((doc, snippet(_example(op.id, called[op.id], literal))))
+                operations.append(doc)
+            for method in [client.constructor, *client.methods.values()]:
+                pending.append((method, snippet(method.source())))
+            by_tag: dict[str, list[OperationDoc]] = {}
+            for doc in operations:
+                tag = doc.operation.tags[0] if doc.operation.tags else "Operations"
+                by_tag.setdefault(tag, []).append(doc)
+            shown = {op.id for op in api.operations} | {f"iter_{op.id}" for op in api.operations}
+            flows = {f.name: f for f in api.flows}
+            self._contexts.append(
+                {
+                    "api": api,
+                    "client": client,
+                    "by_tag": by_tag,
+                    "flows": flows,
+                    "others": [m for n, m in client.methods.items() if n not in shown | set(flows)],
+                    "example_operation": next(
+                        (
+                            d
+                            for d in operations
+                            if api.example_operation is not None
+                            and d.operation.id == api.example_operation.id
+                        ),
+                        None,  # a document of webhooks only has no operation to show
+                    ),
+                }
+            )
+        formatted = _formatted(snippets)
+        for target, key in pending:
+            text = formatted[key]
+            if isinstance(target, OperationDoc):
+                target.example = text
+            else:
+                target.signature = text
+
+    def pages(self, files: Mapping[str, str], env: jinja2.Environment) -> dict[str, str]:
+        """Every page; ``files`` holds each api's rendered models module (at least)."""
+        pages = self.shared_pages(env)
+        for api in self._apis:
+            models = files[f"src/coinspec/{api.package}/models.py"]
+            pages.update(self.service_pages(api.package, models, env))
+        return pages
+
+    def service_pages(self, package: str, models: str, env: jinja2.Environment) -> dict[str, str]:
+        """The pages of one service, from its rendered models module."""
+        _filters(env)
+        context = next(c for c in self._contexts if c["api"].package == package)
+        documented = model_docs(models)
+        context = {**context, "models": documented, "linked": _Linker(documented)}
+        return {
+            f"docs/{package}/{page}": _tidy(env.get_template(template).render(**context))
+            for page, template in SERVICE_PAGES.items()
+        }
+
+    def shared_pages(self, env: jinja2.Environment) -> dict[str, str]:
+        """The pages of the whole reference (they need no models)."""
+        _filters(env)
+        return {
+            f"docs/{page}": _tidy(env.get_template(template).render(apis=self._apis))
+            for page, template in SHARED_PAGES.items()
+        }
+
+
+def _filters(env: jinja2.Environment) -> None:
     env.filters["cell"] = cell
     env.filters["code"] = code
     env.filters["prose"] = prose
     env.filters["anchor"] = anchor
-    contexts: list[dict[str, Any]] = []
-    snippets: list[str] = []  # the code the pages show, laid out by the formatter in one go
-
-    def snippet(code: str) -> int:
-        snippets.append(code)
-        return len(snippets) - 1
-
-    pending: list[tuple[Any, int]] = []  # (what shows it, which snippet)
-    for api in apis:
-        client = client_doc(files[f"src/coinspec/{api.package}/client.py"], api.client_name)
-        models = model_docs(files[f"src/coinspec/{api.package}/models.py"])
-        called = examples(api)
-        operations = []
-        for op in api.operations:
-            method = client.methods[op.id]
-            doc = OperationDoc(op, method, "", client.methods.get(f"iter_{op.id}"))
-            pending.append((doc, snippet(_example(op.id, called[op.id], literal))))
-            operations.append(doc)
-        for method in [client.constructor, *client.methods.values()]:
-            pending.append((method, snippet(method.source())))
-        by_tag: dict[str, list[OperationDoc]] = {}
-        for doc in operations:
-            tag = doc.operation.tags[0] if doc.operation.tags else "Operations"
-            by_tag.setdefault(tag, []).append(doc)
-        shown = {op.id for op in api.operations} | {f"iter_{op.id}" for op in api.operations}
-        flows = {f.name: f for f in api.flows}
-        contexts.append(
-            {
-                "api": api,
-                "client": client,
-                "models": models,
-                "by_tag": by_tag,
-                "flows": flows,
-                "others": [m for n, m in client.methods.items() if n not in shown | set(flows)],
-                "linked": _Linker(models),
-                "example_operation": next(
-                    (
-                        d
-                        for d in operations
-                        if api.example_operation is not None
-                        and d.operation.id == api.example_operation.id
-                    ),
-                    None,  # a document of webhooks only has no operation to show
-                ),
-            }
-        )
-    formatted = _formatted(snippets)
-    for target, key in pending:
-        text = formatted[key]
-        if isinstance(target, OperationDoc):
-            target.example = text
-        else:
-            target.signature = text
-    pages: dict[str, str] = {}
-    for context in contexts:
-        package = context["api"].package
-        for page, template in SERVICE_PAGES.items():
-            pages[f"docs/{package}/{page}"] = _tidy(env.get_template(template).render(**context))
-    for page, template in SHARED_PAGES.items():
-        pages[f"docs/{page}"] = _tidy(env.get_template(template).render(apis=apis))
-    return pages
 
 
 _MARK = "# coinspec-docs-snippet "

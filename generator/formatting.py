@@ -54,6 +54,7 @@ class RedefinedNames(FormattingError):
 
     def __init__(self, redefinitions: list[Redefinition], report: str) -> None:
         self.redefinitions = redefinitions
+        self.report = report
         super().__init__(f"generated modules bind a name twice:\n{report}")
 
 

@@ -1,4 +1,11 @@
-"""Pydantic v2 models of a spec's components, by datamodel-code-generator as a library."""
+"""Pydantic v2 models of a spec's components, by datamodel-code-generator as a library.
+
+Two halves, so that a generation can run them in different processes: `datamodel_source`
+is datamodel-code-generator's run (the generation's worker does it, generator/workers.py)
+and `finish_models` what coinspec does to its output (the main process does it while the
+worker makes the next spec's models). Importing this module does not import
+datamodel-code-generator; `datamodel_source` does.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,6 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
-
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
-from datamodel_code_generator.format import PythonVersion
-from datamodel_code_generator.reference import FieldNameResolver
 
 from .docstrings import FIELDS_HEADING, field_description, wrap
 from .exact_json import dumps as exact_dumps
@@ -75,6 +77,8 @@ def _property_names(node: Any) -> Iterator[str]:
 def _aliases_off_model_methods(components: dict[str, Any]) -> dict[str, str]:
     """Wire name -> field name, for each property whose field name would be a Model method
     (`toWire` -> `to_wire_`), the new name one no other property of the spec takes."""
+    from datamodel_code_generator.reference import FieldNameResolver
+
     resolver = FieldNameResolver(snake_case_field=True)
     wire_names = set(_property_names(components))
     python_names = {resolver.get_valid_name(name): name for name in sorted(wire_names)}
@@ -227,17 +231,40 @@ def generate_models(spec: Spec) -> str:
     """Source of models.py for one spec: every component schema as a class (formatted later),
     named as the component (the loader made each name a free class name, generator/names.py,
     and the IR's annotations use it). SpecError when a class cannot have that name."""
-    header = f'"""Models of specs/{docstring_text(spec.path.name)}, by datamodel-code-generator; do not edit."""'
-    components = (spec.data.get("components") or {}).get("schemas") or {}
+    return finish_models(spec, datamodel_source(model_input(spec)))
+
+
+def model_input(spec: Spec) -> dict[str, Any]:
+    """What `datamodel_source` needs of a spec (and no more, for a worker to be sent)."""
+    return {
+        "file": spec.path.name,
+        "openapi": spec.data["openapi"],
+        "title": spec.data.get("info", {}).get("title", ""),
+        "schemas": (spec.data.get("components") or {}).get("schemas") or {},
+    }
+
+
+def _header(file: str) -> str:
+    return (
+        f'"""Models of specs/{docstring_text(file)}, by datamodel-code-generator; do not edit."""'
+    )
+
+
+def datamodel_source(model: dict[str, Any]) -> str | None:
+    """datamodel-code-generator's module for `model_input`'s schemas, as it writes it;
+    None when there is no schema (it would refuse)."""
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
+    from datamodel_code_generator.format import PythonVersion
+
+    components = model["schemas"]
     if not components:
-        # Nothing for datamodel-code-generator to make (it would refuse): the module still
-        # gives what every client imports from it.
-        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
+        return None
     helpers = _helper_components(components)
     schemas = _schemas_for_models(components, helpers)
     document = {
-        "openapi": spec.data["openapi"],
-        "info": {"title": spec.data.get("info", {}).get("title", ""), "version": "1"},
+        "openapi": model["openapi"],
+        "info": {"title": model["title"], "version": "1"},
         "paths": {},
         "components": {"schemas": schemas},
     }
@@ -274,22 +301,39 @@ def generate_models(spec: Spec) -> str:
                 component: f"{WIRE_TYPES_MODULE}.{wire.value}"
                 for wire, component in helpers.items()
             },
-            custom_file_header=header,
+            custom_file_header=_header(model["file"]),
             formatters=[],
             aliases=_aliases_off_model_methods(components),
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
+    return output
+
+
+def warm_up() -> None:
+    """Import what datamodel-code-generator imports on its first run (most of its import
+    time), by a run on one schema: a worker does it while it waits for its first spec."""
+    datamodel_source(
+        {"file": "", "openapi": "3.1.0", "title": "", "schemas": {"Warm": {"type": "object"}}}
+    )
+
+
+def finish_models(spec: Spec, output: str | None) -> str:
+    """models.py of `spec` from `datamodel_source`'s output for it (see `generate_models`)."""
+    header = _header(spec.path.name)
+    components = (spec.data.get("components") or {}).get("schemas") or {}
+    if output is None:
+        # Nothing for datamodel-code-generator to make: the module still gives what every
+        # client imports from it.
+        return f"{header}\n\nfrom __future__ import annotations\n\nfrom {MODEL_BASE.rsplit('.', 1)[0]} import Model\n"
     _check_class_names(spec, components, output)
     bases = {
         name: "OpenStrEnum" if schema.get("x-enum-open") else "BooleanStrEnum"
         for name, schema in components.items()
         if schema.get("x-enum-open") or _is_boolean_enum(schema)
     }
-    source = _fields_in_docstrings(
-        _enum_fields_take_values(
-            _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
-        )
+    source = _enum_values_and_field_docstrings(
+        _enum_bases(_exact_defaults(_complete_bare_generics(_without_rebuilds(output))), bases)
     )
     source = _annotations_evaluated_on_definition(source)
     # The package's __init__ re-exports these (its __all__ lists them, for type checkers too).
@@ -468,16 +512,32 @@ def _enum_values(tree: ast.Module) -> dict[str, list[Any]]:
     return enums
 
 
-def _enum_fields_take_values(source: str) -> str:
+def _enum_values_and_field_docstrings(source: str) -> str:
+    """`_enum_fields_take_values` and `_fields_in_docstrings`, from one parse of ``source``
+    (the module is large, and parsing it is most of what either costs): the first edits
+    field annotations within their lines and adds lines after enum classes, the second
+    replaces docstring lines or adds them before a class's first field, so each can be
+    placed by the lines of the same tree."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    needed = _enum_fields_take_values(tree, lines)
+    _fields_in_docstrings(tree, lines)
+    text = "".join(lines)
+    if not needed:
+        return text
+    future = "from __future__ import annotations\n"
+    return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
+
+
+def _enum_fields_take_values(tree: ast.Module, lines: list[str]) -> list[str]:
     """Fields typed by an enum also take its values as string literals, for type checkers:
     `side: Side` becomes `side: _SideValue`, which is `Side | Literal["buy", "sell"]` to
     mypy and pyright and `Side` at run time (so values stay members, and an open enum keeps
-    taking values it does not list)."""
-    tree = ast.parse(source)
+    taking values it does not list). Edits ``lines`` (of ``tree``'s module) without adding
+    or removing any; returns the names still to import from typing."""
     enums = _enum_values(tree)
     if not enums:
-        return source
-    lines = source.splitlines(keepends=True)
+        return []
     edits: list[tuple[int, int, int, str]] = []  # (line, start, end, enum)
     for node in tree.body:
         if not isinstance(node, ast.ClassDef) or node.name in enums or _is_root_model(node):
@@ -500,9 +560,7 @@ def _enum_fields_take_values(source: str) -> str:
             "else:\n"
             f"    _{enum}Value = {enum}\n"
         )
-    future = "from __future__ import annotations\n"
-    text = "".join(lines)
-    if future not in text:
+    if "from __future__ import annotations\n" not in lines:
         raise RuntimeError("datamodel-code-generator's output has no __future__ import")
     imported = {  # datamodel-code-generator imports Literal itself for a `const`
         alias.asname or alias.name
@@ -510,10 +568,7 @@ def _enum_fields_take_values(source: str) -> str:
         if isinstance(node, ast.ImportFrom) and node.module == "typing"
         for alias in node.names
     }
-    needed = [name for name in ("TYPE_CHECKING", "Literal", "TypeAlias") if name not in imported]
-    if not needed:
-        return text
-    return text.replace(future, f"{future}\nfrom typing import {', '.join(needed)}\n", 1)
+    return [name for name in ("TYPE_CHECKING", "Literal", "TypeAlias") if name not in imported]
 
 
 def _is_root_model(node: ast.ClassDef) -> bool:
@@ -562,12 +617,11 @@ def _docstring_line(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _fields_in_docstrings(source: str) -> str:
+def _fields_in_docstrings(tree: ast.Module, lines: list[str]) -> None:
     """Each model's docstring also lists its fields' descriptions, under FIELDS_HEADING:
     help() and an editor show a class's docstring, never its fields' `description=`.
-    The class's own description is wrapped at the docstring width too."""
-    tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
+    The class's own description is wrapped at the docstring width too. Edits ``lines``
+    (of ``tree``'s module)."""
     edits: list[tuple[int, int, list[str]]] = []  # lines[start:end] become the new ones
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -603,4 +657,3 @@ def _fields_in_docstrings(source: str) -> str:
             edits.append((first.lineno - 1, first.lineno - 1, [*docstring, "\n"]))
     for start, end, new in sorted(edits, reverse=True):
         lines[start:end] = new
-    return "".join(lines)

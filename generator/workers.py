@@ -1,9 +1,9 @@
-"""The one worker process of a generation: validation and models, beside the rendering.
+"""The one worker process of a generation: datamodel-code-generator, beside the rendering.
 
-The OpenAPI validation and datamodel-code-generator are most of a generation's CPU time
-and need nothing of the rendering, so one forked process does them, in the order they are
-asked for, while this one reads the specs, builds the IR, renders the templates and
-formats the tree. One worker, not one per core: bench/NOTES.md has the measurements (more
+datamodel-code-generator (importing it, and running it on each spec) is most of a
+generation's CPU time and needs nothing of the rendering, so one forked process does it,
+in the order asked, while this one reads and validates the specs, builds the IR, renders
+the templates, finishes each module of models and formats the tree. One worker, not one per core: bench/NOTES.md has the measurements (more
 workers cost more CPU and memory than they saved). Where forking is not possible the jobs
 run in this process, in the same order.
 """
@@ -48,13 +48,12 @@ def die_with_parent() -> None:
 
 
 def _prepare() -> None:
-    """Imported before the first job arrives, while the other process reads the specs:
-    datamodel-code-generator and the OpenAPI validator (that process needs neither)."""
+    """Before the first job arrives, while the other process reads and validates the first
+    spec: datamodel-code-generator imported, all of it (that process never imports it)."""
     die_with_parent()
-    from . import models  # noqa: F401
-    from .loader import openapi_validator
+    from .models import warm_up
 
-    openapi_validator()
+    warm_up()
 
 
 class Worker:

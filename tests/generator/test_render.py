@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -202,3 +204,24 @@ def test_a_literal_means_its_value_exactly(value: object) -> None:
 def test_a_value_without_an_exact_literal_is_refused(value: object) -> None:
     with pytest.raises(TypeError, match="no Python literal for"):
         templating.python_literal(value)
+
+
+def test_the_main_process_leaves_datamodel_code_generator_to_the_worker(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    """A forked generation imports datamodel-code-generator in its worker only (bench/NOTES.md:
+    the main process reads, validates, renders and formats meanwhile) and writes the same
+    tree as the committed one."""
+    script = (
+        "import sys\n"
+        "from generator.__main__ import main\n"
+        f"code = main(['generate', '--force', '--out', {str(tmp_path / 'out')!r}])\n"
+        "assert code == 0, code\n"
+        "print(sorted(m for m in sys.modules if m.startswith('datamodel_code_generator')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert render_module.drift(files, tmp_path / "out") == []
