@@ -611,3 +611,69 @@ def test_an_error_of_a_client_without_credentials_pickles_too() -> None:
     copy = pickle.loads(pickle.dumps(raised.value))
     assert copy.status_code == 502 and "502 Bad Gateway" in copy.body
     assert copy.response.text == raised.value.response.text
+
+
+HEADER_KEY = "hk-0a1b2c3d4e5f60718293"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("where", ["default_headers", "extra_headers", "http_client"])
+def test_a_credential_the_user_puts_in_a_header_is_not_shown(
+    kind: str, where: str, debug_log: pytest.LogCaptureFixture
+) -> None:
+    """A service whose key the spec does not declare: the user sends it as a header by hand
+    (on the client, per call, or on their own httpx client), and the server echoes it."""
+    from coinspec.swapgate import AsyncSwapgate, Swapgate
+
+    def answer(request: Received) -> tuple[int, dict[str, str], bytes]:
+        _, message = echoes(request, [HEADER_KEY])
+        return 401, {}, json.dumps({"message": message}).encode()
+
+    header = {"X-Api-Key": HEADER_KEY}
+    constructor: dict[str, Any] = {"default_headers": header} if where == "default_headers" else {}
+    per_call: dict[str, Any] = {"extra_headers": header} if where == "extra_headers" else {}
+    with FaultServer(["respond"], responder=answer) as server:
+
+        async def asynchronous() -> Any:
+            own = httpx.AsyncClient(headers=header) if where == "http_client" else None
+            async with AsyncSwapgate(
+                base_url=server.url, max_retries=0, http_client=own, **constructor
+            ) as client:
+                try:
+                    return await client.list_instruments(**per_call)
+                finally:
+                    if own is not None:
+                        await own.aclose()
+
+        def sync() -> Any:
+            own = httpx.Client(headers=header) if where == "http_client" else None
+            with Swapgate(
+                base_url=server.url, max_retries=0, http_client=own, **constructor
+            ) as client:
+                try:
+                    return client.list_instruments(**per_call)
+                finally:
+                    if own is not None:
+                        own.close()
+
+        outcome = run(kind, sync, asynchronous)
+    assert isinstance(outcome, APIStatusError) and outcome.status_code == 401, outcome
+    assert server.received[0].headers["x-api-key"] == HEADER_KEY  # sent as given
+    assert held(outcome.request).headers["X-Api-Key"] == REDACTED
+    assert_nothing_leaks(outcome, [HEADER_KEY], debug_log.text)
+
+
+def test_a_header_that_is_no_credential_stays_as_it_was_sent() -> None:
+    from coinspec.swapgate import Swapgate, SwapgateStatusError
+
+    def answer(request: Received) -> tuple[int, dict[str, str], bytes]:
+        return 400, {}, json.dumps({"message": f"bad {request.headers['x-request-id']}"}).encode()
+
+    with (
+        FaultServer(["respond"], responder=answer) as server,
+        Swapgate(base_url=server.url, max_retries=0) as client,
+    ):
+        with pytest.raises(SwapgateStatusError) as raised:
+            client.list_instruments(extra_headers={"X-Request-Id": "req-77"})
+    assert held(raised.value.request).headers["X-Request-Id"] == "req-77"
+    assert "bad req-77" in str(raised.value)

@@ -41,7 +41,7 @@ from .operation import NOT_GIVEN, NotGiven, Operation, Service
 from .options import from_environment, sets_user_agent, setup_logging, user_agent
 from .pagination import AsyncPager, SyncPager, _Pages, wire_name_of
 from .redaction import install_log_redaction, redact_error, watch
-from .request import CREDENTIAL_HEADERS, RequestBuilder, override_headers
+from .request import CREDENTIAL_HEADERS, RequestBuilder, credential_like, override_headers
 from .response import RawResponse, ResponseReader, _delivered
 from .retries import DEFAULT_MAX_RETRIES, retry_after, retry_delay
 from .settings import (
@@ -290,8 +290,10 @@ class _Core(RequestBuilder, ResponseReader):
 
     def _secret_values(self) -> Iterable[str | bytes]:
         """Every secret this client holds now: its credentials (a login's token too), its
-        secret options (keys, HMAC secrets), the tokens its hooks minted lately and the
-        secrets its callers sent lately in a body (a password)."""
+        secret options (keys, HMAC secrets), the tokens its hooks minted lately, the secrets
+        its callers sent lately (a password in a body, a credential in extra_headers) and the
+        credential headers it sends on every request (default_headers and the httpx
+        client's own, by name: X-Api-Key, X-Auth-Token ...)."""
         for value in self._credentials.values():
             if value:
                 yield value
@@ -301,6 +303,10 @@ class _Core(RequestBuilder, ResponseReader):
                 yield value
         yield from list(self._minted)
         yield from list(self._sent_secrets)
+        for headers in (self._given_headers, self._http.headers):
+            for name, value in headers.items():
+                if credential_like(name) and value:
+                    yield value
 
     def _redact(self, exc: BaseException) -> None:
         """Take every secret out of an error before it leaves the client (see redaction.py)."""

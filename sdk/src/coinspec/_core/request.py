@@ -33,7 +33,8 @@ class RequestBuilder(HookRunner):
     _credentials: dict[str, str | None]
     _default_headers: dict[str, str]
     _minted: deque[str]  # the tokens hooks minted lately, kept out of log lines
-    _sent_secrets: deque[str]  # the body secrets (passwords) callers sent lately, the same
+    _sent_secrets: deque[str]  # the secrets callers sent lately (a password, a header), the same
+    _given_headers: dict[str, str]  # the constructor's default_headers
     _http: httpx.Client | httpx.AsyncClient
     base_url: str
 
@@ -165,6 +166,16 @@ class RequestBuilder(HookRunner):
             override_headers(headers, {"Accept": op.accept})
         if extra_headers:
             override_headers(headers, extra_headers)
+            for name, value in extra_headers.items():
+                if credential_like(name) and value:
+                    self._sent_secrets.append(value)
+        # A header the user set that carries a credential is one too (redacted by name in the
+        # request an error holds, by value wherever a server echoes it).
+        secret_headers.extend(
+            name
+            for name in (*self._given_headers, *self._http.headers, *(extra_headers or {}))
+            if credential_like(name)
+        )
         url = self.base_url + path
         if query:
             # Encoded here as httpx would (urlencode): the URL is then parsed once, not twice.
@@ -306,6 +317,17 @@ def add_cookie(headers: dict[str, str], name: str, encoded_value: str) -> None:
 # What a cookie name or value may hold as it is (RFC 6265's cookie-octet, less % and the
 # separators); anything else is percent-encoded, as the form style encodes it.
 _COOKIE_SAFE = "!#$&'()*+-./:<>?@[]^_`{|}~"
+
+
+# Words in a header's name that say it carries a credential (X-Api-Key, X-Auth-Token,
+# X-Session, X-Signature, ...): a user who sets one by hand gets it redacted like the SDK's own.
+_CREDENTIAL_WORDS = ("auth", "key", "token", "secret", "signature", "session", "password", "cookie")
+
+
+def credential_like(name: str) -> bool:
+    """Whether a header's name says it carries a credential."""
+    lowered = name.lower()
+    return any(word in lowered for word in _CREDENTIAL_WORDS)
 
 
 def override_headers(headers: dict[str, str], changes: Mapping[str, str]) -> None:
