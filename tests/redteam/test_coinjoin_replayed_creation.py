@@ -130,8 +130,9 @@ def test_a_forged_answer_is_a_signature_failure_whatever_its_payouts() -> None:
         httpx.Request("POST", "https://cj.test/api/createTransaction", content=b"delay=1"),
         httpx.Request("POST", "https://cj.test/api/createTransaction", content=b""),
         httpx.Request("POST", "https://cj.test/api/createTransaction", content=iter([b"{}"])),
+        httpx.Request("POST", "https://cj.test/api/createTransaction", content=b"null"),
     ],
-    ids=["not-json", "empty", "streamed"],
+    ids=["not-json", "empty", "streamed", "null"],
 )
 def test_a_request_body_that_cannot_be_read_back_refuses_the_answer(
     request_: httpx.Request,

@@ -211,15 +211,18 @@ class ResponseReader(HookRunner):
         A request whose body cannot be read back leaves the hook nothing to tie the
         answer to, so the call fails rather than hand the answer over unchecked."""
         try:
-            return wire_json.loads(response.request.content)
+            sent = wire_json.loads(response.request.content)
+            if sent is not None:
+                return sent
+            why = "is null"  # a hook takes None for "not given": it would check nothing
         except (httpx.RequestNotRead, wire_json.MalformedJSON) as exc:
             why = "was streamed" if isinstance(exc, httpx.RequestNotRead) else f"is not JSON: {exc}"
-            raise self._service.errors.verification(
-                f"{self._service.name} {op.name}: the request's body {why}, so the answer "
-                "cannot be checked against what was asked",
-                response=response,
-                check="request.body",
-            ) from None
+        raise self._service.errors.verification(
+            f"{self._service.name} {op.name}: the request's body {why}, so the answer "
+            "cannot be checked against what was asked",
+            response=response,
+            check="request.body",
+        )
 
     def _status_error(
         self,
